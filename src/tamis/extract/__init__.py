@@ -1,0 +1,3 @@
+"""HTML extraction steps (main text and metadata), by name (module:Class)."""
+
+STEPS: dict[str, str] = {}
