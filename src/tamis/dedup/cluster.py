@@ -1,0 +1,189 @@
+"""Duplicate clusters from pair edges: union-find over numpy arrays, then one keeper per cluster.
+
+This runs in the driver (`CorpusStep.combine`). Its memory is proportional to the number of edges
+and of documents that have at least one duplicate, never to the corpus: edges arrive as small
+tuples and are packed into int64/float32 chunks; a node's keep-policy facts are held once.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import numba as nb
+import numpy as np
+
+from tamis.document import Document
+
+KEEP_POLICIES = ("first", "longest", "newest", "quality")
+
+# What a document contributes to the keep decision: (id, bytes, date text, quality score).
+Meta = tuple[str, int, str, float]
+
+
+def doc_meta(doc: Document, date_field: str, quality_field: str) -> Meta:
+    """The facts a keep policy needs about one document, small enough to travel with each key."""
+    date = doc.metadata.get(date_field)
+    q = doc.metadata.get(quality_field)
+    try:
+        quality = float(q) if q is not None else -math.inf
+    except (TypeError, ValueError):
+        quality = -math.inf
+    return (doc.id, doc.view.n_bytes, "" if date is None else str(date), quality)
+
+
+def ref_to_int(ref: tuple[int, int]) -> int:
+    """Pack an engine ref (shard, position) into one int64 that sorts in input order."""
+    return (ref[0] << 32) | ref[1]
+
+
+def int_to_ref(x: int) -> tuple[int, int]:
+    """Inverse of `ref_to_int`."""
+    return (x >> 32, x & 0xFFFFFFFF)
+
+
+def check_keep(keep: str) -> None:
+    """Reject an unknown keep policy with a message naming the valid ones."""
+    if keep not in KEEP_POLICIES:
+        raise ValueError(f"keep must be one of {', '.join(KEEP_POLICIES)}, not {keep!r}")
+
+
+def keeper_order(refs: list[int], metas: list[Meta], keep: str) -> list[int]:
+    """Indices of `refs` ordered best-to-keep first under the policy; ties go to the first seen."""
+    if keep == "longest":
+        key = [(-m[1], r) for r, m in zip(refs, metas)]
+    elif keep == "newest":
+        # ISO dates sort as text; a missing date sorts last.
+        key = [(0 if m[2] else 1, _neg_text(m[2]), r) for r, m in zip(refs, metas)]
+    elif keep == "quality":
+        key = [(-m[3], r) for r, m in zip(refs, metas)]
+    else:
+        key = [(r,) for r in refs]
+    return sorted(range(len(refs)), key=lambda i: key[i])
+
+
+def _neg_text(s: str) -> tuple[int, ...]:
+    # Descending order on text inside an ascending sort.
+    return tuple(-ord(c) for c in s)
+
+
+@nb.njit(cache=True)
+def _find(parent: np.ndarray, x: int) -> int:
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+@nb.njit(cache=True)
+def _components(ia: np.ndarray, ib: np.ndarray, n: int) -> np.ndarray:
+    parent = np.arange(n)
+    for k in range(ia.shape[0]):
+        ra = _find(parent, ia[k])
+        rb = _find(parent, ib[k])
+        if ra != rb:
+            # The smaller index (earlier ref) becomes the root: deterministic labels.
+            if ra < rb:
+                parent[rb] = ra
+            else:
+                parent[ra] = rb
+    for x in range(n):
+        parent[x] = _find(parent, x)
+    return parent
+
+
+@nb.njit(cache=True)
+def _best_edges(ia: np.ndarray, ib: np.ndarray, w: np.ndarray, n: int):
+    best = np.full(n, -1.0, dtype=np.float32)
+    other = np.full(n, -1, dtype=np.int64)
+    for k in range(ia.shape[0]):
+        a, b, x = ia[k], ib[k], w[k]
+        if other[a] < 0 or x > best[a] or (x == best[a] and b < other[a]):
+            best[a] = x
+            other[a] = b
+        if other[b] < 0 or x > best[b] or (x == best[b] and a < other[b]):
+            best[b] = x
+            other[b] = a
+    return best, other
+
+
+class EdgeClusters:
+    """Accumulates weighted edges between refs and resolves them into clusters with keepers."""
+
+    _CHUNK = 1 << 16
+
+    def __init__(self, keep: str = "first") -> None:
+        check_keep(keep)
+        self.keep = keep
+        self._a: list[np.ndarray] = []
+        self._b: list[np.ndarray] = []
+        self._w: list[np.ndarray] = []
+        self._buf_a: list[int] = []
+        self._buf_b: list[int] = []
+        self._buf_w: list[float] = []
+        self.meta: dict[int, Meta] = {}
+
+    def add(self, a: int, b: int, w: float, meta_a: Meta, meta_b: Meta) -> None:
+        """Add one edge between packed refs `a` and `b` with similarity `w`."""
+        self._buf_a.append(a)
+        self._buf_b.append(b)
+        self._buf_w.append(w)
+        self.meta.setdefault(a, meta_a)
+        self.meta.setdefault(b, meta_b)
+        if len(self._buf_a) >= self._CHUNK:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._buf_a:
+            self._a.append(np.array(self._buf_a, dtype=np.int64))
+            self._b.append(np.array(self._buf_b, dtype=np.int64))
+            self._w.append(np.array(self._buf_w, dtype=np.float32))
+            self._buf_a, self._buf_b, self._buf_w = [], [], []
+
+    @property
+    def n_edges(self) -> int:
+        """Edges added so far."""
+        return sum(x.size for x in self._a) + len(self._buf_a)
+
+    def resolve(self) -> Iterator[tuple[tuple[int, int], tuple]]:
+        """Yield (ref, ("c", cluster_id, size, duplicate_of or None, best similarity, neighbour id))."""
+        self._flush()
+        if not self._a:
+            return
+        a = np.concatenate(self._a)
+        b = np.concatenate(self._b)
+        w = np.concatenate(self._w)
+        self._a, self._b, self._w = [], [], []
+        nodes = np.unique(np.concatenate([a, b]))
+        ia = np.searchsorted(nodes, a)
+        ib = np.searchsorted(nodes, b)
+        del a, b
+        labels = _components(ia, ib, nodes.size)
+        best, other = _best_edges(ia, ib, w, nodes.size)
+        del ia, ib, w
+        order = np.argsort(labels, kind="stable")
+        bounds = np.flatnonzero(np.diff(labels[order])) + 1
+        for members in np.split(order, bounds):
+            refs = [int(nodes[i]) for i in members]
+            metas = [self.meta[r] for r in refs]
+            ranked = keeper_order(refs, metas, self.keep)
+            kid = metas[ranked[0]][0]
+            size = len(refs)
+            for pos, i in enumerate(members):
+                nb_id = self.meta[int(nodes[other[i]])][0]
+                dup_of = None if pos == ranked[0] else kid
+                yield int_to_ref(refs[pos]), ("c", kid, size, dup_of, float(best[i]), nb_id)
+
+
+def cluster_decisions(
+    decisions: Iterable[tuple[Any, Any]], keep: str
+) -> Iterator[tuple[tuple[int, int], Any]]:
+    """`combine` for edge-emitting steps: edges ("e", ref_b, w, meta_a, meta_b) become cluster
+    decisions; any other decision passes through untouched."""
+    clusters = EdgeClusters(keep)
+    for ref, d in decisions:
+        if isinstance(d, tuple) and d and d[0] == "e":
+            clusters.add(ref_to_int(ref), ref_to_int(d[1]), d[2], d[3], d[4])
+        else:
+            yield ref, d
+    yield from clusters.resolve()
