@@ -96,7 +96,8 @@ class Plan:
         self.fields = metadata_fields(pipeline.steps)
         self.n_parts = max(4, 2 * workers)
         names: list[str] = []
-        for n, _ in self.specs:
+        for step, (spec_name, _) in zip(pipeline.steps, self.specs):
+            n = getattr(step, "name", "") or spec_name
             names.append(n if n not in names else f"{n}#{sum(1 for x in names if x.split('#')[0] == n) + 1}")
         self.step_names = names
         # stages: list of (indexes of document steps, index of the corpus step or None)

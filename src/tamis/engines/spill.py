@@ -67,14 +67,13 @@ def read_spill(path: Path) -> Iterator[Any]:
     """Items of a spill file, batch by batch."""
     import zstandard
 
-    with open(path, "rb") as raw:
-        with zstandard.ZstdDecompressor().stream_reader(raw) as z:
-            while True:
-                try:
-                    batch = pickle.load(z)
-                except EOFError:
-                    return
-                yield from batch
+    with open(path, "rb") as raw, zstandard.ZstdDecompressor().stream_reader(raw) as z:
+        while True:
+            try:
+                batch = pickle.load(z)
+            except EOFError:
+                return
+            yield from batch
 
 
 def write_spill(path: Path, items: list[Any]) -> Path:
