@@ -69,7 +69,7 @@ def crawl(tmp_path: Path) -> Path:
     (d / "c.html").write_text(f"<html><body><p>{ARTICLE}</p></body></html>", encoding="utf-8")
     lines = [json.dumps({"id": f"j{i}", "text": f"{ARTICLE} Number {i}.", "url": f"http://j.org/{i}"})
              for i in range(4)]
-    (d / "d.jsonl").write_text("\n".join(lines + ["{not json"]) + "\n", encoding="utf-8")
+    (d / "d.jsonl").write_text("\n".join([*lines, "{not json"]) + "\n", encoding="utf-8")
     with gzip.open(d / "e.jsonl.gz", "wt", encoding="utf-8") as f:
         f.write(json.dumps({"id": "g1", "text": ARTICLE}) + "\n")
     import pyarrow as pa

@@ -96,7 +96,7 @@ class Plan:
         self.fields = metadata_fields(pipeline.steps)
         self.n_parts = max(4, 2 * workers)
         names: list[str] = []
-        for step, (spec_name, _) in zip(pipeline.steps, self.specs):
+        for step, (spec_name, _) in zip(pipeline.steps, self.specs, strict=False):
             n = getattr(step, "name", "") or spec_name
             names.append(n if n not in names else f"{n}#{sum(1 for x in names if x.split('#')[0] == n) + 1}")
         self.step_names = names
@@ -182,13 +182,13 @@ def _run_doc_steps(plan: Plan, steps: list[Any], idxs: list[int], batch: list[tu
         t0 = time.perf_counter()
         try:
             steps[i].process_batch(live)
-        except Exception:  # noqa: BLE001 - one bad document must not end the run: retry singly
+        except Exception:
             for d in live:
                 if d.rejected:
                     continue
                 try:
                     steps[i].process(d)
-                except Exception as e:  # noqa: BLE001
+                except Exception as e:
                     d.reject(f"error: {steps[i].name}: {type(e).__name__}: {str(e)[:200]}", steps[i].name)
         dt = time.perf_counter() - t0
         out = sum(1 for d in live if not d.rejected)
@@ -248,7 +248,7 @@ def _stage_input(plan: Plan, stage: int, shard_idx: int, stats: dict[str, Any]) 
         t0 = time.perf_counter()
         try:
             step.apply(doc, decisions.get((shard_idx, pos), []))
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             doc.reject(f"error: {step.name}: {type(e).__name__}: {str(e)[:200]}", step.name)
         s = stats["steps"].setdefault(name, [0.0, 0, 0])
         s[0] += time.perf_counter() - t0
@@ -424,8 +424,8 @@ class _Progress:
 def _run_tasks(plan: Plan, fn: Callable[..., dict[str, Any]], args: list[tuple[Any, ...]], names: list[str],
                workers: int, progress: _Progress, sizes: list[int]) -> None:
     """Run tasks not yet marked done; a crashed worker costs a retry of its tasks, not the run."""
-    todo = [(a, n, s) for a, n, s in zip(args, names, sizes) if not plan.marker(n).exists()]
-    for a, n, s in zip(args, names, sizes):
+    todo = [(a, n, s) for a, n, s in zip(args, names, sizes, strict=False) if not plan.marker(n).exists()]
+    for n, s in zip(names, sizes, strict=False):
         if plan.marker(n).exists():
             progress.update(s, 0)
     if not todo:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import xxhash
+import contextlib
 
 
 def partition_of(key: Any, n: int) -> int:
@@ -53,14 +54,10 @@ class SpillWriter:
 
     def abort(self) -> None:
         """Drop the temp file."""
-        try:
+        with contextlib.suppress(Exception):
             self._z.close()
-        except Exception:  # noqa: BLE001
-            pass
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(self.tmp)
-        except OSError:
-            pass
 
 
 def read_spill(path: Path) -> Iterator[Any]:

@@ -76,7 +76,7 @@ def read_piece(piece: Piece, opts: dict[str, Any]) -> Iterator[Document]:
             yield unreadable(piece.path, piece.path, f"unknown input format: {os.path.basename(piece.path)}")
             return
         yield from reader(piece, opts)
-    except Exception as e:  # noqa: BLE001 - a bad file is a removal, never a crash of the run
+    except Exception as e:
         yield unreadable(piece.path if piece.start is None else f"{piece.path}#{piece.start}",
                          piece.path, f"{type(e).__name__}: {e}")
 

@@ -35,7 +35,7 @@ def decode_bytes(data: bytes, declared: str | None = None, html: bool = False) -
             try:
                 return data.decode("utf-8"), "utf-8"
             except UnicodeDecodeError:
-                return data.decode("cp1252" if enc != "ascii" else "cp1252", "replace"), "cp1252"
+                return data.decode("cp1252", "replace"), "cp1252"
         try:
             return data.decode(enc), enc
         except (UnicodeDecodeError, LookupError):

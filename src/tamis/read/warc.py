@@ -42,7 +42,7 @@ def read_warc(piece: Piece, opts: dict[str, Any]) -> Iterator[Document]:
                 rec = next(it)
             except StopIteration:
                 break
-            except Exception as e:  # noqa: BLE001 - a broken record ends this piece as a removal
+            except Exception as e:
                 yield unreadable(f"{piece.path}#{last_pos}", piece.path, f"{type(e).__name__}: {e}")
                 break
             pos = rec.stream_pos
@@ -52,7 +52,7 @@ def read_warc(piece: Piece, opts: dict[str, Any]) -> Iterator[Document]:
             source = f"{piece.path}#{pos}"
             try:
                 yield _record_doc(rec, source, max_bytes)
-            except Exception as e:  # noqa: BLE001
+            except Exception as e:
                 yield unreadable(source, piece.path, f"{type(e).__name__}: {e}")
 
 

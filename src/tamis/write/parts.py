@@ -11,6 +11,7 @@ import pyarrow as pa
 
 from tamis.document import Document
 from tamis.write.schema import build_schema, doc_row
+import contextlib
 
 ROW_GROUP_BYTES = 16 << 20
 
@@ -91,7 +92,7 @@ class PartWriter:
         final = self.dir / f"{self.prefix}-{self.part_index:03d}{self.suffix}"
         assert self._tmp is not None
         self.finished.append(self._tmp)
-        self._final_names = getattr(self, "_final_names", []) + [final]
+        self._final_names = [*getattr(self, "_final_names", []), final]
         self._writer, self._tmp = None, None
         self.part_index += 1
 
@@ -99,20 +100,16 @@ class PartWriter:
         """Flush and close; returns (temporary path, final path) pairs for the caller to publish."""
         self._flush()
         self._close_part()
-        return list(zip(self.finished, getattr(self, "_final_names", [])))
+        return list(zip(self.finished, getattr(self, "_final_names", []), strict=False))
 
     def abort(self) -> None:
         """Drop everything written so far."""
         if self._writer is not None:
-            try:
+            with contextlib.suppress(Exception):
                 self._writer.close()
-            except Exception:  # noqa: BLE001
-                pass
         for p in self.finished + ([self._tmp] if self._tmp else []):
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(p)
-            except OSError:
-                pass
 
 
 def atomic_write_text(path: Path, text: str) -> None:
