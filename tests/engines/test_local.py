@@ -116,7 +116,8 @@ def test_refuses_other_output_resumes_same(tmp_path: Path) -> None:
 
 def run_cli(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{ROOT / 'src'}"}
-    return subprocess.run([sys.executable, "-m", "tamis.cli", *args], cwd=cwd, env=env, capture_output=True, check=False,
+    return subprocess.run([sys.executable, "-m", "tamis.cli", *args], cwd=cwd, env=env, capture_output=True,
+                          check=False,
                           text=True, start_new_session=True, timeout=300)
 
 
