@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from tamis.document import Document
     from tamis.pipeline import Pipeline
 
-__all__ = ["Document", "Pipeline", "clean", "__version__"]
+__all__ = ["Document", "Pipeline", "__version__", "clean"]
 
 
 def __getattr__(name: str) -> Any:

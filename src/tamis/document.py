@@ -1,7 +1,7 @@
 """The Document that flows through every step, and the record of what was removed from it."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from tamis.textview import TextView
@@ -28,7 +28,7 @@ class Document:
     The text view (`doc.view`) is computed lazily once per text and dropped when the text changes.
     """
 
-    __slots__ = ("id", "_text", "url", "source", "metadata", "removed", "reason", "step", "kind", "_view")
+    __slots__ = ("_text", "_view", "id", "kind", "metadata", "reason", "removed", "source", "step", "url")
 
     def __init__(
         self,

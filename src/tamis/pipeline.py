@@ -116,7 +116,7 @@ class Pipeline:
         """The effective configuration, every parameter spelled out."""
         return {
             "read": {k: v for k, v in self.read.items()},
-            "steps": [{s.name or n: s.params()} for (n, _), s in zip(self.step_specs, self.steps)],
+            "steps": [{s.name or n: s.params()} for (n, _), s in zip(self.step_specs, self.steps, strict=False)],
             "write": dict(self.write),
         }
 

@@ -19,6 +19,13 @@ def available() -> dict[str, str]:
 
 def step_class(name: str) -> type:
     """The class of a step by name; UsageError naming the valid ones when unknown."""
+    if ":" in name:
+        # A user's own step class, named as "package.module:Class".
+        module, _, cls = name.partition(":")
+        try:
+            return getattr(importlib.import_module(module), cls)
+        except (ImportError, AttributeError) as e:
+            raise UsageError(f"step {name!r}: cannot import it ({e})") from e
     steps = available()
     if name not in steps:
         raise UsageError(f"unknown step {name!r}; valid steps: {', '.join(sorted(steps)) or '(none)'}")

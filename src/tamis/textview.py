@@ -19,7 +19,7 @@ PARA_SPLIT_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 class TextView:
     """Lazy, cached analysis of one text. Never mutate what it returns."""
 
-    __slots__ = ("text", "__dict__")
+    __slots__ = ("__dict__", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text

@@ -1,0 +1,88 @@
+"""Expands inputs (files, directories walked recursively, globs) and tells each file's format."""
+from __future__ import annotations
+
+import glob
+import os
+from pathlib import Path
+
+from tamis.errors import UsageError
+
+# Longest suffix first: the format is decided by the name, then confirmed by the content.
+SUFFIXES: list[tuple[str, str]] = [
+    (".warc.gz", "warc"), (".wet.gz", "warc"), (".warc.wet.gz", "warc"), (".warc", "warc"),
+    (".wet", "warc"), (".arc.gz", "warc"),
+    (".jsonl.gz", "jsonl"), (".jsonl.zst", "jsonl"), (".jsonl.bz2", "jsonl"), (".jsonl", "jsonl"),
+    (".json.gz", "jsonl"), (".json.zst", "jsonl"), (".json.bz2", "jsonl"), (".json", "jsonl"),
+    (".ndjson", "jsonl"), (".ndjson.gz", "jsonl"), (".ndjson.zst", "jsonl"),
+    (".parquet", "parquet"),
+    (".html", "html"), (".htm", "html"), (".xhtml", "html"),
+    (".txt", "text"), (".md", "text"), (".text", "text"),
+]
+SKIP_NAMES = {".DS_Store", "_SUCCESS"}
+
+
+def detect_format(path: str) -> str | None:
+    """The reader for a file by name, then by its first bytes; None when it is no input format."""
+    name = os.path.basename(path).lower()
+    for suffix, fmt in sorted(SUFFIXES, key=lambda s: -len(s[0])):
+        if name.endswith(suffix):
+            return fmt
+    try:
+        with open(path, "rb") as f:
+            head = f.read(512)
+    except OSError:
+        return None
+    if head.startswith(b"\x1f\x8b"):
+        import gzip
+
+        try:
+            with gzip.open(path, "rb") as g:
+                head = g.read(512)
+        except (OSError, EOFError):
+            return None
+    if head.startswith(b"WARC/"):
+        return "warc"
+    if head.startswith(b"PAR1"):
+        return "parquet"
+    stripped = head.lstrip().lower()
+    if stripped.startswith(b"{"):
+        return "jsonl"
+    if stripped.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    return None
+
+
+def expand_inputs(inputs: list[str]) -> list[tuple[str, str]]:
+    """(path, format) for every input file, in a stable order; UsageError for a missing input."""
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for spec in inputs:
+        if "://" in spec:
+            raise UsageError(f"remote input {spec!r}: remote paths come with the ray/object-storage support")
+        paths: list[str]
+        if any(c in spec for c in "*?["):
+            paths = sorted(glob.glob(spec, recursive=True))
+            if not paths:
+                raise UsageError(f"input {spec!r}: no file matches")
+        elif os.path.isdir(spec):
+            paths = []
+            for root, dirs, files in os.walk(spec):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                paths.extend(os.path.join(root, f) for f in sorted(files) if not f.startswith("."))
+        elif os.path.exists(spec):
+            paths = [spec]
+        else:
+            raise UsageError(f"input {spec!r}: no such file or directory")
+        for p in paths:
+            if os.path.isdir(p) or os.path.basename(p) in SKIP_NAMES:
+                if os.path.isdir(p):
+                    out.extend(expand_inputs([p]))
+                continue
+            key = str(Path(p).resolve())
+            if key in seen:
+                continue
+            seen.add(key)
+            fmt = detect_format(p)
+            # A file of no known format is still an input: it becomes an `unreadable` removal.
+            out.append((p, fmt or "unknown"))
+    return out

@@ -1,0 +1,96 @@
+"""WARC and WET reader (fastwarc): response, resource and conversion records become Documents."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from tamis.document import Document
+from tamis.read import Piece, too_large, unreadable
+from tamis.read.decode import decode_bytes, looks_binary
+from tamis.read.splitting import next_gzip_member, next_warc_header
+
+HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml+html")
+TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
+
+
+def _sniff_type(payload: bytes) -> str:
+    head = payload[:512].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body")) or b"<html" in head:
+        return "text/html"
+    return "text/plain" if not looks_binary(payload) else "application/octet-stream"
+
+
+def read_warc(piece: Piece, opts: dict[str, Any]) -> Iterator[Document]:
+    """Documents of a WARC/WET file or of a byte range of it."""
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    max_bytes = int(opts.get("max_record_bytes") or 100 << 20)
+    wanted = WarcRecordType.response | WarcRecordType.resource | WarcRecordType.conversion
+    with open(piece.path, "rb") as f:
+        start = 0
+        if piece.start:
+            gz = piece.path.lower().endswith(".gz")
+            found = (next_gzip_member if gz else next_warc_header)(f, piece.start, piece.end or piece.start)
+            if found is None or (piece.end is not None and found >= piece.end):
+                return
+            start = found
+        f.seek(start)
+        last_pos = start
+        it = iter(ArchiveIterator(f, record_types=wanted, parse_http=False, max_content_length=max_bytes + 1))
+        while True:
+            try:
+                rec = next(it)
+            except StopIteration:
+                break
+            except Exception as e:
+                yield unreadable(f"{piece.path}#{last_pos}", piece.path, f"{type(e).__name__}: {e}")
+                break
+            pos = rec.stream_pos
+            if piece.end is not None and pos >= piece.end:
+                break
+            last_pos = pos
+            source = f"{piece.path}#{pos}"
+            try:
+                yield _record_doc(rec, source, max_bytes)
+            except Exception as e:
+                yield unreadable(source, piece.path, f"{type(e).__name__}: {e}")
+
+
+def _record_doc(rec: Any, source: str, max_bytes: int) -> Document:
+    from fastwarc.warc import WarcRecordType
+
+    headers = rec.headers
+    rid = (headers.get("WARC-Record-ID") or "").strip("<>") or source
+    url = headers.get("WARC-Target-URI") or None
+    meta: dict[str, Any] = {"crawl_date": headers.get("WARC-Date")}
+    declared_len = rec.content_length
+    is_response = rec.record_type == WarcRecordType.response
+    if is_response:
+        rec.parse_http()
+        status = rec.http_headers.status_code if rec.http_headers is not None else None
+        meta["http_status"] = status
+        ctype = (rec.http_content_type or "").lower() or None
+        charset = rec.http_charset
+    else:
+        ctype = (headers.get("Content-Type") or "").split(";")[0].strip().lower() or None
+        charset = None
+        if rec.record_type == WarcRecordType.conversion:
+            ctype = ctype or "text/plain"
+    payload = rec.reader.read()
+    if declared_len > max_bytes or len(payload) > max_bytes:
+        doc = Document(rid, payload[:65536].decode("utf-8", "replace"), url, source, meta)
+        return too_large(doc, max(declared_len, len(payload)), max_bytes)
+    if not ctype or ctype in ("application/octet-stream", "unknown/unknown"):
+        ctype = _sniff_type(payload)
+    meta["content_type"] = ctype
+    if ctype.startswith(HTML_TYPES):
+        text, used = decode_bytes(payload, charset, html=True)
+        meta["charset"] = used
+        return Document(rid, text, url, source, meta, kind="html")
+    if ctype.startswith(TEXT_TYPES) or rec.record_type == WarcRecordType.conversion:
+        if looks_binary(payload):
+            return Document(rid, "", url, source, meta).reject("unreadable: binary payload", "read")
+        text, used = decode_bytes(payload, charset)
+        meta["charset"] = used
+        return Document(rid, text, url, source, meta)
+    return Document(rid, "", url, source, meta).reject(f"content_type: {ctype}", "read")

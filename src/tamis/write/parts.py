@@ -1,0 +1,119 @@
+"""Part writers: rows buffered into row groups, parts rolled over at a size bound, every file
+written under a temporary name and renamed when complete."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from tamis.document import Document
+from tamis.write.schema import build_schema, doc_row
+import contextlib
+
+ROW_GROUP_BYTES = 16 << 20
+
+
+class PartWriter:
+    """Writes documents to `dir/prefix-NNN.parquet` (or `.jsonl.zst`) in parts of ~part_bytes."""
+
+    def __init__(self, directory: Path, prefix: str, fields: dict[str, str], fmt: str = "parquet",
+                 part_bytes: int = 128 << 20, tmp_dir: Path | None = None, compression: str = "zstd") -> None:
+        self.dir = Path(directory)
+        self.tmp_dir = Path(tmp_dir or directory)
+        self.prefix = prefix
+        self.fields = fields
+        self.fmt = fmt
+        self.part_bytes = part_bytes
+        self.compression = compression
+        self.schema = build_schema(fields)
+        self.rows: list[dict[str, Any]] = []
+        self.buf_bytes = 0
+        self.part_index = 0
+        self.part_written = 0
+        self._writer: Any = None
+        self._tmp: Path | None = None
+        self.finished: list[Path] = []
+        self.count = 0
+
+    @property
+    def suffix(self) -> str:
+        """File name suffix of the parts."""
+        return ".parquet" if self.fmt == "parquet" else ".jsonl.zst"
+
+    def write(self, doc: Document) -> None:
+        """Buffer one document; flushes a row group / rolls a part when the bounds are reached."""
+        row = doc_row(doc, self.fields)
+        self.rows.append(row)
+        self.count += 1
+        self.buf_bytes += len(doc.text) + 200 + sum(len(r.text) for r in doc.removed)
+        if self.buf_bytes >= min(ROW_GROUP_BYTES, self.part_bytes):
+            self._flush()
+
+    def _open(self) -> None:
+        self.tmp_dir.mkdir(parents=True, exist_ok=True)
+        name = f"{self.prefix}-{self.part_index:03d}{self.suffix}"
+        self._tmp = self.tmp_dir / f".{name}.tmp-{os.getpid()}"
+        if self.fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            self._writer = pq.ParquetWriter(self._tmp, self.schema, compression=self.compression)
+        else:
+            import zstandard
+
+            self._raw = open(self._tmp, "wb")
+            self._writer = zstandard.ZstdCompressor(level=3).stream_writer(self._raw)
+        self.part_written = 0
+
+    def _flush(self) -> None:
+        if not self.rows:
+            return
+        if self._writer is None:
+            self._open()
+        if self.fmt == "parquet":
+            table = pa.Table.from_pylist(self.rows, schema=self.schema)
+            self._writer.write_table(table)
+        else:
+            data = "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in self.rows)
+            self._writer.write(data.encode("utf-8", "surrogatepass"))
+        self.part_written += self.buf_bytes
+        self.rows, self.buf_bytes = [], 0
+        if self.part_written >= self.part_bytes:
+            self._close_part()
+
+    def _close_part(self) -> None:
+        if self._writer is None:
+            return
+        self._writer.close()
+        if self.fmt != "parquet":
+            self._raw.close()
+        final = self.dir / f"{self.prefix}-{self.part_index:03d}{self.suffix}"
+        assert self._tmp is not None
+        self.finished.append(self._tmp)
+        self._final_names = [*getattr(self, "_final_names", []), final]
+        self._writer, self._tmp = None, None
+        self.part_index += 1
+
+    def close(self) -> list[tuple[Path, Path]]:
+        """Flush and close; returns (temporary path, final path) pairs for the caller to publish."""
+        self._flush()
+        self._close_part()
+        return list(zip(self.finished, getattr(self, "_final_names", []), strict=False))
+
+    def abort(self) -> None:
+        """Drop everything written so far."""
+        if self._writer is not None:
+            with contextlib.suppress(Exception):
+                self._writer.close()
+        for p in self.finished + ([self._tmp] if self._tmp else []):
+            with contextlib.suppress(OSError):
+                os.unlink(p)
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write a small file atomically (temp file, fsync-free rename)."""
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)

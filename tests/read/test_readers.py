@@ -1,0 +1,116 @@
+"""Each reader on fixtures written here: documents, sources, and bad input as recorded removals."""
+from __future__ import annotations
+
+import bz2
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+import zstandard
+
+from tamis.errors import UsageError
+from tamis.read import plan_shards, read_shard
+from tamis.read.sources import expand_inputs
+from tests.conftest import ARTICLE, http_response, sample_records, warc_record, write_warc
+
+
+def read_all(paths: list[str], shard_bytes: int = 64 << 20, **opts) -> list:
+    files = expand_inputs(paths)
+    return [d for s in plan_shards(files, shard_bytes) for d in read_shard(s, opts)]
+
+
+def test_warc_records_become_documents_with_exact_sources(tmp_path: Path) -> None:
+    path = write_warc(tmp_path / "x.warc.gz", sample_records(3))
+    docs = read_all([str(path)])
+    kinds = [(d.kind, d.reason) for d in docs]
+    assert kinds == [("html", None)] * 3 + [("text", "content_type: image/png"), ("text", None)]
+    assert docs[0].url == "http://example.org/0"
+    assert docs[0].id == "urn:uuid:00000000-0000-0000-0000-000000000001"
+    assert docs[0].metadata["http_status"] == 200
+    assert "<title>Page 0</title>" in docs[0].text
+    assert docs[-1].text == ARTICLE
+    # every source is PATH#offset, and the offset points at that record
+    raw = path.read_bytes()
+    for d in docs:
+        p, off = d.source.rsplit("#", 1)
+        assert p == str(path)
+        assert gzip.decompress(raw[int(off):])[:8] == b"WARC/1.0"
+
+
+def test_warc_charset_declared_and_detected(tmp_path: Path) -> None:
+    body = "<html><body><p>Grüße aus Köln, schöne Straße</p></body></html>".encode("iso-8859-1")
+    rec1 = warc_record("response", "http://a/", http_response(body, "text/html; charset=iso-8859-1"), 1,
+                       "application/http; msgtype=response")
+    body2 = '<html><head><meta charset="windows-1251"></head><body>Привет мир</body></html>'.encode("cp1251")
+    rec2 = warc_record("response", "http://b/", http_response(body2, "text/html"), 2,
+                       "application/http; msgtype=response")
+    docs = read_all([str(write_warc(tmp_path / "c.warc", [rec1, rec2], gz=False))])
+    assert "Grüße aus Köln, schöne Straße" in docs[0].text
+    assert "Привет мир" in docs[1].text
+
+
+def test_big_warc_is_cut_into_byte_ranges_that_cover_every_record_once(tmp_path: Path) -> None:
+    recs = sample_records(40)
+    for gz in (True, False):
+        path = write_warc(tmp_path / f"big{gz}.warc{'.gz' if gz else ''}", recs, gz=gz)
+        whole = read_all([str(path)])
+        files = expand_inputs([str(path)])
+        shards = plan_shards(files, 2000)
+        assert len(shards) > 4
+        cut = [d for s in shards for d in read_shard(s, {})]
+        assert [d.id for d in cut] == [d.id for d in whole]
+        assert len(whole) == 42
+
+
+def test_jsonl_plain_and_compressed_with_fields(tmp_path: Path) -> None:
+    rows = [{"doc_id": f"r{i}", "body": f"text {i}", "link": f"http://x/{i}", "lang": "en"} for i in range(5)]
+    data = ("\n".join(json.dumps(r) for r in rows) + "\n").encode()
+    (tmp_path / "a.jsonl").write_bytes(data)
+    (tmp_path / "b.jsonl.gz").write_bytes(gzip.compress(data))
+    (tmp_path / "c.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(data))
+    (tmp_path / "d.jsonl.bz2").write_bytes(bz2.compress(data))
+    for name in ("a.jsonl", "b.jsonl.gz", "c.jsonl.zst", "d.jsonl.bz2"):
+        docs = read_all([str(tmp_path / name)], text_field="body", id_field="doc_id", url_field="link")
+        assert [d.id for d in docs] == [f"r{i}" for i in range(5)]
+        assert docs[2].text == "text 2" and docs[2].url == "http://x/2" and docs[2].metadata["lang"] == "en"
+        offsets = [int(d.source.rsplit("#", 1)[1]) for d in docs]
+        assert all(data[o:].startswith(b'{"doc_id"') for o in offsets)
+
+
+def test_jsonl_byte_ranges_cover_every_line_once(tmp_path: Path) -> None:
+    data = "".join(json.dumps({"id": i, "text": "x" * (i % 37)}) + "\n" for i in range(500))
+    (tmp_path / "big.jsonl").write_text(data)
+    docs = read_all([str(tmp_path / "big.jsonl")], shard_bytes=1000)
+    assert [d.id for d in docs] == [str(i) for i in range(500)]
+
+
+def test_bad_input_becomes_unreadable_removals(crawl: Path) -> None:
+    docs = read_all([str(crawl)])
+    bad = {d.source.split("/")[-1]: d.reason for d in docs if d.reason and d.reason.startswith("unreadable")}
+    assert any(k.startswith("d.jsonl#") for k in bad)  # the invalid JSON line
+    assert bad.get("junk.txt") == "unreadable: binary content"
+    assert any(k.startswith("trunc.jsonl.gz") for k in bad)  # truncated gzip
+    good = [d for d in docs if not d.rejected]
+    assert {d.id for d in good} >= {"j0", "j1", "j2", "j3", "g1", "p1", "p2"}
+
+
+def test_parquet_rows_and_html_and_text_files(crawl: Path) -> None:
+    docs = read_all([str(crawl / "f.parquet"), str(crawl / "c.html"), str(crawl / "b.txt")])
+    assert [d.source.split("/")[-1] for d in docs] == ["f.parquet#0", "f.parquet#1", "c.html", "b.txt"]
+    assert docs[0].metadata["lang"] == "en"
+    assert docs[2].kind == "html" and docs[3].kind == "text"
+
+
+def test_missing_inputs_are_usage_errors(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="no such file"):
+        expand_inputs([str(tmp_path / "nope.warc.gz")])
+    with pytest.raises(UsageError, match="no file matches"):
+        expand_inputs([str(tmp_path / "*.jsonl")])
+
+
+def test_oversized_line_is_removed_not_loaded(tmp_path: Path) -> None:
+    big = json.dumps({"id": "huge", "text": "a" * 5000})
+    (tmp_path / "h.jsonl").write_text(big + "\n" + json.dumps({"id": "ok", "text": "fine"}) + "\n")
+    docs = read_all([str(tmp_path / "h.jsonl")], max_record_bytes=1000)
+    assert docs[0].reason.startswith("too_large") and docs[1].id == "ok" and not docs[1].rejected
