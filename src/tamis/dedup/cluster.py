@@ -51,12 +51,12 @@ def check_keep(keep: str) -> None:
 def keeper_order(refs: list[int], metas: list[Meta], keep: str) -> list[int]:
     """Indices of `refs` ordered best-to-keep first under the policy; ties go to the first seen."""
     if keep == "longest":
-        key = [(-m[1], r) for r, m in zip(refs, metas)]
+        key = [(-m[1], r) for r, m in zip(refs, metas, strict=True)]
     elif keep == "newest":
         # ISO dates sort as text; a missing date sorts last.
-        key = [(0 if m[2] else 1, _neg_text(m[2]), r) for r, m in zip(refs, metas)]
+        key = [(0 if m[2] else 1, _neg_text(m[2]), r) for r, m in zip(refs, metas, strict=True)]
     elif keep == "quality":
-        key = [(-m[3], r) for r, m in zip(refs, metas)]
+        key = [(-m[3], r) for r, m in zip(refs, metas, strict=True)]
     else:
         key = [(r,) for r in refs]
     return sorted(range(len(refs)), key=lambda i: key[i])

@@ -121,7 +121,7 @@ class DedupLines(CorpusStep):
         h, bucket = h[order], bucket[order]
         cuts = np.flatnonzero(np.diff(bucket)) + 1
         return [(("g", int(part_b[0])), part.tobytes()) for part, part_b in
-                zip(np.split(h, cuts), np.split(bucket, cuts))]
+                zip(np.split(h, cuts), np.split(bucket, cuts), strict=True)]
 
     def decide(self, key: Any, items: list[tuple[Ref, Any]]) -> Iterable[tuple[Ref, Any]]:
         """Yield (ref, ("l", hashes to cut)) for each document that loses units."""
@@ -157,7 +157,8 @@ class DedupLines(CorpusStep):
         drop_set = np.concatenate(cut)
         spans, h = self._hashes(doc)
         hit = np.isin(h, drop_set) & (h != 0)
-        drops = {i: self.reason for k in np.flatnonzero(hit).tolist() for i in range(spans[k][0], spans[k][1] + 1)}
+        drops = {i: self.reason for k in np.flatnonzero(hit).tolist()
+                 for i in range(spans[k][0], spans[k][1] + 1)}
         if not drops:
             return doc
         doc.drop_lines(drops, self.name)

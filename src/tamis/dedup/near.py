@@ -9,6 +9,7 @@ the cluster on each member and rejects all but the keeper.
 from __future__ import annotations
 
 import math
+import struct
 from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar
 
@@ -24,6 +25,27 @@ VERIFY_MODES = ("exact", "estimate", "none")
 # Key layout: band index in the top 8 bits, 56 bits of the band hash below (collisions ~2^-56).
 _BAND_SHIFT = 56
 _MAX_BANDS = 255
+# A key's value is one bytes object (few Python objects per shuffled item): bytes, quality, the
+# lengths of id and date, then id, date, truncated band hashes and the verification payload.
+_HEAD = struct.Struct("<qdII")
+
+
+def pack_value(meta: Meta, b32: bytes, payload: bytes) -> bytes:
+    """The shuffled value of one document: keep-policy facts, band hashes, verification payload."""
+    idb = meta[0].encode("utf-8", "surrogatepass")
+    db = meta[2].encode("utf-8", "surrogatepass")
+    return b"".join((_HEAD.pack(meta[1], meta[3], len(idb), len(db)), idb, db, b32, payload))
+
+
+def unpack_value(v: bytes, bands: int) -> tuple[Meta, bytes, bytes]:
+    """Inverse of `pack_value`."""
+    n, q, li, ld = _HEAD.unpack_from(v)
+    o = _HEAD.size
+    doc_id = v[o : o + li].decode("utf-8", "surrogatepass")
+    o += li
+    date = v[o : o + ld].decode("utf-8", "surrogatepass")
+    o += ld
+    return (doc_id, n, date, q), v[o : o + 4 * bands], v[o + 4 * bands :]
 
 
 class DedupNear(CorpusStep):
@@ -119,7 +141,7 @@ class DedupNear(CorpusStep):
             payload = sig.astype(np.uint16).tobytes()
         else:
             payload = b""
-        value = (doc_meta(doc, self.date_field, self.quality_field), b32, payload)
+        value = pack_value(doc_meta(doc, self.date_field, self.quality_field), b32, payload)
         top = bh >> np.uint64(64 - _BAND_SHIFT)
         return [((i << _BAND_SHIFT) | int(top[i]), value) for i in range(self._bands)]
 
@@ -131,9 +153,10 @@ class DedupNear(CorpusStep):
         band = key >> _BAND_SHIFT
         items = sorted(items, key=lambda it: it[0])
         m = len(items)
-        b32 = np.frombuffer(b"".join(v[1] for _, v in items), dtype=np.uint32).reshape(m, self._bands)
-        sims = _Similarity(self.verify, [v[2] for _, v in items], self.num_perm)
-        metas: list[Meta] = [v[0] for _, v in items]
+        vals = [unpack_value(v, self._bands) for _, v in items]
+        b32 = np.frombuffer(b"".join(v[1] for v in vals), dtype=np.uint32).reshape(m, self._bands)
+        sims = _Similarity(self.verify, [v[2] for v in vals], self.num_perm)
+        metas: list[Meta] = [v[0] for v in vals]
         if m <= self.pairwise_max:
             ii, jj = np.triu_indices(m, 1)
             # A pair that shares several bands is verified in the first one only.
@@ -142,7 +165,7 @@ class DedupNear(CorpusStep):
             ii, jj = ii[sel], jj[sel]
             s = sims.pairs(ii, jj)
             ok = np.isnan(s) | (s >= self.threshold)
-            for i, j, x in zip(ii[ok].tolist(), jj[ok].tolist(), s[ok].tolist()):
+            for i, j, x in zip(ii[ok].tolist(), jj[ok].tolist(), s[ok].tolist(), strict=True):
                 yield items[i][0], ("e", items[j][0], x, metas[i], metas[j])
             return
         # A huge bucket: greedy clustering against representatives keeps the work near-linear.
@@ -197,5 +220,6 @@ class _Similarity:
             return (self.sig[ii] == self.sig[jj]).mean(axis=1)
         if self.mode == "exact":
             sets = self.sets
-            return np.array([mh.jaccard_sorted(sets[i], sets[j]) for i, j in zip(ii, jj)], dtype=np.float64)
+            out = [mh.jaccard_sorted(sets[i], sets[j]) for i, j in zip(ii.tolist(), jj.tolist(), strict=True)]
+            return np.array(out, dtype=np.float64)
         return np.full(len(ii), np.nan)
