@@ -136,6 +136,21 @@ def signature_and_shingles(cps: np.ndarray, classes: np.ndarray, ngram: int, a: 
     return minhash(sh, a, b), sh
 
 
+@nb.njit(cache=True)
+def unique_u32(sh: np.ndarray) -> np.ndarray:
+    """Sorted distinct low 32 bits of shingle hashes: the compact set that exact Jaccard compares."""
+    x = np.empty(sh.shape[0], dtype=np.uint32)
+    for i in range(sh.shape[0]):
+        x[i] = np.uint32(sh[i] & np.uint64(0xFFFFFFFF))
+    x.sort()
+    n = 0
+    for i in range(x.shape[0]):
+        if n == 0 or x[i] != x[n - 1]:
+            x[n] = x[i]
+            n += 1
+    return x[:n]
+
+
 def signature(text: str, ngram: int = 5, num_perm: int = 128, seed: int = 1) -> np.ndarray | None:
     """MinHash signature of a text's word n-grams, or None when it has no word."""
     a, b = permutations(num_perm, seed)

@@ -135,15 +135,16 @@ class DedupNear(CorpusStep):
         # Truncated band hashes let `decide` tell the first band two documents share (see there).
         b32 = bh.astype(np.uint32).tobytes()
         if self.verify == "exact":
-            payload = np.unique(sh.astype(np.uint32)).tobytes()
+            payload = mh.unique_u32(sh).tobytes()
         elif self.verify == "estimate":
             # 16 bits per value: an unequal pair agrees by chance with probability 2^-16, negligible.
             payload = sig.astype(np.uint16).tobytes()
         else:
             payload = b""
         value = pack_value(doc_meta(doc, self.date_field, self.quality_field), b32, payload)
-        top = bh >> np.uint64(64 - _BAND_SHIFT)
-        return [((i << _BAND_SHIFT) | int(top[i]), value) for i in range(self._bands)]
+        keys = (np.arange(self._bands, dtype=np.uint64) << np.uint64(_BAND_SHIFT)) | (
+            bh >> np.uint64(64 - _BAND_SHIFT))
+        return [(k, value) for k in keys.tolist()]
 
     # -- decide: verify the pairs of one bucket -------------------------------------------------
     def decide(self, key: Any, items: list[tuple[Ref, Any]]) -> Iterable[tuple[Ref, Any]]:
