@@ -189,6 +189,7 @@ def main() -> None:
     run_tamis(docs[:50], {})
     rows = []
     configs = [("tamis default (exact verify)", {}, 0.8),
+               ("tamis removal=direct", {"removal": "direct"}, 0.8),
                ("tamis verify=estimate", {"verify": "estimate"}, 0.8)]
     if not args.quick:
         configs += [

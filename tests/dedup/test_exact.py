@@ -71,3 +71,13 @@ def test_bad_parameters() -> None:
         DedupExact(by="hash")
     with pytest.raises(ValueError):
         DedupExact(keep="random")
+
+
+def test_all_dedup_steps_register_and_report_their_parameters() -> None:
+    from tamis.dedup import STEPS
+    from tamis.registry import make_step
+
+    for name in STEPS:
+        step = make_step(name, {})
+        assert step.name == name and step.kind == "corpus"
+        assert set(step.params()) == set(step.param_names())

@@ -139,3 +139,26 @@ def test_local_engine_two_workers_pair_in_different_shards(tmp_path: Path) -> No
         removed.extend(pq.read_table(f).to_pylist())
     assert {r["id"]: r["duplicate_of"] for r in removed} == truth
     assert stats["run"]["shards"] >= 3
+
+
+def test_removal_component_versus_direct_on_a_chain() -> None:
+    # a ~ b and b ~ c, but a and c are under the threshold: a chain.
+    a = words(21, 200)
+    b = edit(a, 3, 5)
+    c = edit(b, 3, 6)
+    ta, tb, tc = (" ".join(x) for x in (a, b, c))
+    assert jaccard5(ta, tb) >= 0.8 and jaccard5(tb, tc) >= 0.8 and jaccard5(ta, tc) < 0.8
+
+    def run(removal: str) -> list[Document]:
+        docs = [Document(id=i, text=t) for i, t in (("a", ta), ("b", tb), ("c", tc))]
+        run_steps([DedupNear(removal=removal)], docs, shard_size=1)
+        return docs
+
+    comp = run("component")
+    assert [d.rejected for d in comp] == [False, True, True]
+    assert comp[2].metadata["duplicate_of"] == "a" and comp[2].metadata["cluster_size"] == 3
+    direct = run("direct")
+    assert [d.rejected for d in direct] == [False, True, False]
+    assert direct[1].metadata["duplicate_of"] == "a"
+    assert direct[1].metadata["dup_similarity"] == pytest.approx(jaccard5(ta, tb), abs=1e-4)
+    assert direct[2].metadata["cluster_id"] == "a"

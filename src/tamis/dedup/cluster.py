@@ -16,6 +16,9 @@ import numpy as np
 from tamis.document import Document
 
 KEEP_POLICIES = ("first", "longest", "newest", "quality")
+# "component": every member of a connected component but the keeper is removed (union-find).
+# "direct": a member is removed only with a verified edge to a kept member; others stay kept.
+REMOVAL_MODES = ("component", "direct")
 
 # What a document contributes to the keep decision: (id, bytes, date text, quality score).
 Meta = tuple[str, int, str, float]
@@ -42,10 +45,12 @@ def int_to_ref(x: int) -> tuple[int, int]:
     return (x >> 32, x & 0xFFFFFFFF)
 
 
-def check_keep(keep: str) -> None:
-    """Reject an unknown keep policy with a message naming the valid ones."""
+def check_keep(keep: str, removal: str = "component") -> None:
+    """Reject an unknown keep policy or removal mode with a message naming the valid ones."""
     if keep not in KEEP_POLICIES:
         raise ValueError(f"keep must be one of {', '.join(KEEP_POLICIES)}, not {keep!r}")
+    if removal not in REMOVAL_MODES:
+        raise ValueError(f"removal must be one of {', '.join(REMOVAL_MODES)}, not {removal!r}")
 
 
 def keeper_order(refs: list[int], metas: list[Meta], keep: str) -> list[int]:
@@ -107,14 +112,37 @@ def _best_edges(ia: np.ndarray, ib: np.ndarray, w: np.ndarray, n: int):
     return best, other
 
 
+def _direct_links(members: np.ndarray, ranked: list[int], ia: np.ndarray, ib: np.ndarray,
+                  w: np.ndarray) -> list[tuple[int, float]]:
+    """Greedy stars in keep order: (position of the kept member a member is removed for, or -1 when
+    it is kept, similarity). A member joins the most similar kept member it has an edge to."""
+    pos_of = {int(n): p for p, n in enumerate(members.tolist())}
+    adj: dict[int, dict[int, float]] = {}
+    for a, b, x in zip(ia.tolist(), ib.tolist(), w.tolist(), strict=True):
+        pa, pb = pos_of[a], pos_of[b]
+        adj.setdefault(pa, {})[pb] = max(x, adj.get(pa, {}).get(pb, -1.0))
+        adj.setdefault(pb, {})[pa] = max(x, adj.get(pb, {}).get(pa, -1.0))
+    out: list[tuple[int, float]] = [(-1, 0.0)] * len(members)
+    centers: list[int] = []
+    for p in ranked:
+        near = [(adj.get(p, {}).get(c, -1.0), -k, c) for k, c in enumerate(centers) if c in adj.get(p, {})]
+        if near:
+            x, _, c = max(near)
+            out[p] = (c, x)
+        else:
+            centers.append(p)
+    return out
+
+
 class EdgeClusters:
     """Accumulates weighted edges between refs and resolves them into clusters with keepers."""
 
     _CHUNK = 1 << 16
 
-    def __init__(self, keep: str = "first") -> None:
-        check_keep(keep)
+    def __init__(self, keep: str = "first", removal: str = "component") -> None:
+        check_keep(keep, removal)
         self.keep = keep
+        self.removal = removal
         self._a: list[np.ndarray] = []
         self._b: list[np.ndarray] = []
         self._w: list[np.ndarray] = []
@@ -160,27 +188,39 @@ class EdgeClusters:
         del a, b
         labels = _components(ia, ib, nodes.size)
         best, other = _best_edges(ia, ib, w, nodes.size)
-        del ia, ib, w
         order = np.argsort(labels, kind="stable")
         bounds = np.flatnonzero(np.diff(labels[order])) + 1
-        for members in np.split(order, bounds):
+        # Edges grouped by component, in the same (ascending label) order as the members.
+        eorder = np.argsort(labels[ia], kind="stable")
+        ebounds = np.flatnonzero(np.diff(labels[ia][eorder])) + 1
+        egroups = np.split(eorder, ebounds) if self.removal == "direct" else None
+        for g, members in enumerate(np.split(order, bounds)):
             refs = [int(nodes[i]) for i in members]
             metas = [self.meta[r] for r in refs]
             ranked = keeper_order(refs, metas, self.keep)
             kid = metas[ranked[0]][0]
             size = len(refs)
+            if egroups is not None:
+                links = _direct_links(members, ranked, ia[egroups[g]], ib[egroups[g]], w[egroups[g]])
             for pos, i in enumerate(members):
-                nb_id = self.meta[int(nodes[other[i]])][0]
-                dup_of = None if pos == ranked[0] else kid
-                yield int_to_ref(refs[pos]), ("c", kid, size, dup_of, float(best[i]), nb_id)
+                if egroups is None:
+                    nb_id = self.meta[int(nodes[other[i]])][0]
+                    dup_of = None if pos == ranked[0] else kid
+                    yield int_to_ref(refs[pos]), ("c", kid, size, dup_of, float(best[i]), nb_id)
+                    continue
+                center, sim = links[pos]
+                dup_of = None if center < 0 else metas[center][0]
+                nb_id = metas[center][0] if center >= 0 else self.meta[int(nodes[other[i]])][0]
+                sim_out = sim if center >= 0 else float(best[i])
+                yield int_to_ref(refs[pos]), ("c", kid, size, dup_of, sim_out, nb_id)
 
 
 def cluster_decisions(
-    decisions: Iterable[tuple[Any, Any]], keep: str
+    decisions: Iterable[tuple[Any, Any]], keep: str, removal: str = "component"
 ) -> Iterator[tuple[tuple[int, int], Any]]:
     """`combine` for edge-emitting steps: edges ("e", ref_b, w, meta_a, meta_b) become cluster
     decisions; any other decision passes through untouched."""
-    clusters = EdgeClusters(keep)
+    clusters = EdgeClusters(keep, removal)
     for ref, d in decisions:
         if isinstance(d, tuple) and d and d[0] == "e":
             clusters.add(ref_to_int(ref), ref_to_int(d[1]), d[2], d[3], d[4])

@@ -63,6 +63,10 @@ class DedupNear(CorpusStep):
       "none" (a shared band is a duplicate, as the peers' LSH query does).
     - keep: which member of a cluster stays: "first" (input order), "longest" (bytes),
       "newest" (`date_field`, ISO text), "quality" (`quality_field`, highest).
+    - removal: "component" (every member of a connected component of verified pairs but the
+      keeper is removed, the usual union-find dedup) or "direct" (a member is removed only when it
+      has a verified pair with a kept member, so every removed document is within the threshold of
+      the one kept for it; members reached only through a chain stay kept).
     - pairwise_max: a bucket with more members than this compares each member with the bucket's
       kept representatives only instead of with every other member (bounded work on huge buckets).
     - seed: seed of the permutations (all workers must share it).
@@ -86,6 +90,7 @@ class DedupNear(CorpusStep):
         lsh_recall: float = 0.98,
         verify: str = "exact",
         keep: str = "first",
+        removal: str = "component",
         date_field: str = "date",
         quality_field: str = "quality",
         pairwise_max: int = 200,
@@ -99,13 +104,14 @@ class DedupNear(CorpusStep):
         self.lsh_recall = lsh_recall
         self.verify = verify
         self.keep = keep
+        self.removal = removal
         self.date_field = date_field
         self.quality_field = quality_field
         self.pairwise_max = pairwise_max
         self.seed = seed
         if verify not in VERIFY_MODES:
             raise ValueError(f"verify must be one of {', '.join(VERIFY_MODES)}, not {verify!r}")
-        check_keep(keep)
+        check_keep(keep, removal)
         if ngram < 1 or num_perm < 1:
             raise ValueError("ngram and num_perm must be ≥ 1")
         if bands or rows:
@@ -184,7 +190,7 @@ class DedupNear(CorpusStep):
     # -- combine: clusters ----------------------------------------------------------------------
     def combine(self, decisions: Iterable[tuple[Ref, Any]]) -> Iterator[tuple[Ref, Any]]:
         """Union-find over all verified edges; one keeper per cluster by the keep policy."""
-        return cluster_decisions(decisions, self.keep)
+        return cluster_decisions(decisions, self.keep, self.removal)
 
     # -- apply: record the cluster, reject the copies -------------------------------------------
     def apply(self, doc: Document, decisions: list[Any]) -> Document:
