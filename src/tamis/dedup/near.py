@@ -53,9 +53,11 @@ class DedupNear(CorpusStep):
 
     Parameters (defaults and their source):
     - threshold: Jaccard similarity of word n-gram sets at or above which two documents are
-      duplicates (0.8: datatrove / NeMo Curator fuzzy dedup default).
-    - ngram: words per shingle (5: datatrove MinhashConfig, Gopher/RefinedWeb use 5-grams).
-    - num_perm: MinHash permutations (128: datasketch / rensa default).
+      duplicates (0.8: NeMo Curator's fuzzy dedup `jaccard_threshold`).
+    - ngram: words per shingle (5: datatrove's MinhashConfig `n_grams`).
+      For syndicated copies with a few % of words edited use ngram 3, threshold 0.6 (finds 93% of
+      5%-edited copies at 0.995 precision on the neardup set; bench/RESULTS-dedup.md).
+    - num_perm: MinHash permutations (128: datasketch's default).
     - bands, rows: LSH banding; 0 derives them from the threshold so that a pair at the threshold
       collides in some band with probability ≥ lsh_recall (0.98; see `lsh.choose_bands`).
     - verify: "exact" (Jaccard of the shingle sets: precise, values carry 4 bytes per shingle),
