@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 import numpy as np
 import xxhash
 
-from tamis.dedup.normalize import host_of, unit_key
+from tamis.dedup.normalize import host_of, unit_lines
 from tamis.document import Document
 from tamis.steps import CorpusStep, Ref
 
@@ -38,11 +38,11 @@ def units_of(lines: list[str], unit: str) -> list[tuple[int, int]]:
     return spans
 
 
-def unit_hashes(lines: list[str], spans: list[tuple[int, int]], min_words: int) -> np.ndarray:
+def unit_hashes(norm_lines: list[str], spans: list[tuple[int, int]], min_words: int) -> np.ndarray:
     """64-bit hash of each unit's normal form (0 for a unit too short to judge)."""
     out = np.zeros(len(spans), dtype=np.uint64)
     for k, (a, b) in enumerate(spans):
-        norm = unit_key("\n".join(lines[a : b + 1]))
+        norm = norm_lines[a] if a == b else " ".join(s for s in norm_lines[a : b + 1] if s)
         if norm and norm.count(" ") + 1 >= min_words:
             out[k] = xxhash.xxh3_64_intdigest(norm.encode("utf-8", "surrogatepass")) | 1
     return out
@@ -98,9 +98,8 @@ class DedupLines(CorpusStep):
         return "site_boilerplate" if self.scope == "host" else f"duplicate_{self.unit}"
 
     def _hashes(self, doc: Document) -> tuple[list[tuple[int, int]], np.ndarray]:
-        lines = doc.view.lines
-        spans = units_of(lines, self.unit)
-        return spans, unit_hashes(lines, spans, self.min_words)
+        spans = units_of(doc.view.lines, self.unit)
+        return spans, unit_hashes(unit_lines(doc.text), spans, self.min_words)
 
     def keys(self, doc: Document) -> Iterable[tuple[Any, Any]]:
         """Host scope: (host, the document's distinct unit hashes). Global: one key per hash bucket."""
