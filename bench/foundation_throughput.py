@@ -12,7 +12,6 @@ import gzip
 import json
 import os
 import shutil
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,7 +68,8 @@ def tamis_run(path: Path, fmt: str, compression: str = "zstd") -> int:
 
     out = WORK / f"out-{fmt}"
     shutil.rmtree(out, ignore_errors=True)
-    stats = Pipeline([], write={"format": fmt, "compression": compression}).run([str(path)], out, workers=1, quiet=True, report=False)
+    pipe = Pipeline([], write={"format": fmt, "compression": compression})
+    stats = pipe.run([str(path)], out, workers=1, quiet=True, report=False)
     return stats["documents"]["in"]
 
 
@@ -96,7 +96,8 @@ def main() -> None:
             assert n2 == n_expected, (n2, n_expected)
     print(f"WARC: {path.name}, {n_expected} pages, {size / 1e6:.1f} MB compressed, {payload / 1e6:.1f} MB payload")
     base = min(results["fastwarc"])
-    print("| run | CPU s (best of %d) | pages/s per core | MB/s per core (compressed) | ratio to fastwarc |" % args.repeat)
+    print(f"| run | CPU s (best of {args.repeat}) | pages/s per core | MB/s per core (compressed) "
+          "| ratio to fastwarc |")
     print("|---|---|---|---|---|")
     for name, ts in results.items():
         best = min(ts)

@@ -62,7 +62,8 @@ class PartWriter:
 
             # Dictionary encoding of long unique texts costs 3x the write time for nothing; the short
             # columns (reasons, steps, content types) do gain from it.
-            small = [f.name for f in self.schema if f.name not in ("text", "removed", "metadata", "source", "id", "url")]
+            long_cols = ("text", "removed", "metadata", "source", "id", "url")
+            small = [f.name for f in self.schema if f.name not in long_cols]
             self._writer = pq.ParquetWriter(self._tmp, self.schema, compression=self.compression,
                                             use_dictionary=small, write_statistics=["id", "url", "source", *small])
         else:
