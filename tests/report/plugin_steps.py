@@ -9,7 +9,8 @@ from tamis.steps import CorpusStep, Step
 
 class CutJunk(Step):
     """Cuts lines holding 'cookie' (reason `boilerplate:cookie`) and repeated lines (`repetition`),
-    and rejects texts shorter than `min_chars` (reason `too_short`)."""
+    rejects texts shorter than `min_chars` (reason `too_short`) and pages starting with `REJECT:`
+    (the first line as the reason)."""
 
     name = "cut_junk"
     fields = {"language": "string"}
@@ -18,6 +19,9 @@ class CutJunk(Step):
         self.min_chars = min_chars
 
     def process(self, doc: Document) -> Document:
+        if doc.text.startswith("REJECT:"):
+            # A reason taken from the page itself: the report must show it as text.
+            return doc.reject(doc.text.split("\n", 1)[0], self.name)
         drops: dict[int, str] = {}
         seen: set[str] = set()
         for i, line in enumerate(doc.view.lines):

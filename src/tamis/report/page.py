@@ -100,7 +100,7 @@ def page(title: str, stats: dict[str, Any], s: Scan, data: dict[str, Any]) -> st
             f"texts cut at {lim.max_chars:,} characters.")
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{escape(policy)}">
+<meta http-equiv="Content-Security-Policy" content="{escape(policy, quote=False)}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>tamis report: {escape(title)}</title>
