@@ -20,7 +20,8 @@ def fixture_rows() -> list[dict]:
     article, French pages, a hostile page and a page rejected with a hostile reason."""
     rows = []
     for i in range(40):
-        body = " ".join(["The harbour council met again to discuss the budget of the old sea wall."] * (1 + i % 9))
+        sentence = "The harbour council met again to discuss the budget of the old sea wall."
+        body = " ".join([sentence] * (1 + i % 9))
         if i % 5 == 0:
             body = body.replace("The harbour", "Dans le port, le conseil")
         rows.append({"id": f"d{i}", "url": f"http://news.example/{i}",
@@ -42,7 +43,8 @@ def run_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     base = tmp_path_factory.mktemp("reportrun")
     inp = base / "in"
     inp.mkdir()
-    (inp / "pages.jsonl").write_text("\n".join(json.dumps(r) for r in fixture_rows()) + "\n", encoding="utf-8")
+    lines = [json.dumps(r) for r in fixture_rows()]
+    (inp / "pages.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = base / "out"
     Pipeline(STEPS).run([str(inp)], out, workers=1, quiet=True)
     return out

@@ -12,8 +12,8 @@ from tamis.write.schema import build_schema
 
 FIELDS = {"content_type": "string", "http_status": "int64", "language": "string", "cluster_id": "string",
           "cluster_size": "int64", "duplicate_of": "string"}
-WORDS = ("harbour council budget repairs wall fishermen decision debate weather market school road "
-         "bridge museum festival river").split()
+WORDS = ["harbour", "council", "budget", "repairs", "wall", "fishermen", "decision", "debate", "weather",
+         "market", "school", "road", "bridge", "museum", "festival", "river"]
 REASONS = ["too_short: 3 words", "gopher_repetition: dup_para_frac 0.42 > 0.30", "language: de 0.91",
            "c4_badwords", "duplicate: of k0", "near_duplicate: jaccard 0.86"]
 
@@ -40,8 +40,8 @@ def write_synthetic(out: Path, n: int, removed_frac: float = 0.3, rows_per_part:
             texts = [f"{bodies[(start + i) % 1000]} {start + i}" for i in range(m)]
             ids = [f"{which[0]}{start + i}" for i in range(m)]
             cols: dict[str, list] = {
-                "id": ids, "text": texts, "url": [f"https://site{(start + i) % 997}.example/{which}/{start + i}"
-                                                  for i in range(m)],
+                "id": ids, "text": texts,
+                "url": [f"https://site{(start + i) % 997}.example/{which}/{start + i}" for i in range(m)],
                 "source": [f"crawl-{part}.warc.gz#{(start + i) * 1000}" for i in range(m)],
                 "content_type": ["text/html"] * m, "http_status": [200] * m,
                 "language": rng.choice(["en", "fr", "de", "es"], m, p=[0.7, 0.1, 0.1, 0.1]).tolist(),
@@ -57,9 +57,11 @@ def write_synthetic(out: Path, n: int, removed_frac: float = 0.3, rows_per_part:
                         spans.append({"text": "We use cookies to improve your experience. Accept all",
                                       "reason": "boilerplate:cookie", "step": "boilerplate"})
                     if i % 7 == 0:
-                        spans.append({"text": texts[i][:80], "reason": "repetition", "step": "repair_repetition"})
+                        spans.append({"text": texts[i][:80], "reason": "repetition",
+                                      "step": "repair_repetition"})
                     for s in spans:
-                        spans_by_reason[s["reason"].split(":")[0]] = spans_by_reason.get(s["reason"].split(":")[0], 0) + 1
+                        cls = s["reason"].split(":")[0]
+                        spans_by_reason[cls] = spans_by_reason.get(cls, 0) + 1
                         bytes_spans += len(s["text"])
                     n_spans += len(spans)
                     removed.append(spans)
@@ -75,9 +77,10 @@ def write_synthetic(out: Path, n: int, removed_frac: float = 0.3, rows_per_part:
                 cols["step"] = [r.split(":")[0] for r in reasons]
                 cols["removed"] = [[] for _ in range(m)]
                 is_dup = [r.startswith(("duplicate", "near_duplicate")) for r in reasons]
-                cols["cluster_id"] = [f"c{((start + i) // 50) * 50}" if d else None for i, d in enumerate(is_dup)]
+                first = [((start + i) // 50) * 50 for i in range(m)]
+                cols["cluster_id"] = [f"c{f}" if d else None for f, d in zip(first, is_dup, strict=True)]
                 cols["cluster_size"] = [None] * m
-                cols["duplicate_of"] = [f"k{((start + i) // 50) * 50}" if d else None for i, d in enumerate(is_dup)]
+                cols["duplicate_of"] = [f"k{f}" if d else None for f, d in zip(first, is_dup, strict=True)]
                 for r in reasons:
                     c = r.split(":")[0]
                     by_reason[c] = by_reason.get(c, 0) + 1

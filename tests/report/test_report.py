@@ -147,3 +147,40 @@ def test_report_of_a_big_run_stays_small(tmp_path: Path) -> None:
     assert size < 5_000_000, size
     print(f"report of {n:,} documents: {size / 1e6:.2f} MB in {seconds:.1f} s")
     shutil.rmtree(out)
+
+
+def test_many_distinct_reasons_share_one_group(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_synthetic(out, 2_000)
+    import pyarrow.parquet as pq
+
+    part = next((out / "removed").glob("*.parquet"))
+    t = pq.read_table(part)
+    t = t.set_column(t.schema.get_field_index("reason"), "reason",
+                     [[f"odd reason {i}" for i in range(t.num_rows)]])
+    pq.write_table(t, part)
+    data = page_data(write_report(out, sample=3).read_text(encoding="utf-8"))
+    groups = data["samples"]["removed"]
+    assert len(groups) == 41 and any(g["reason"] == "(other reasons)" for g in groups)
+    assert all(len(g["docs"]) <= 3 for g in groups)
+    assert sum(g["count"] for g in groups) == t.num_rows
+
+
+def test_reservoir_is_uniform() -> None:
+    import random
+
+    from tamis.report.scan import Reservoir
+
+    hits = [0] * 1000
+    for seed in range(1000):
+        res = Reservoir(10, random.Random(seed))
+        for item in range(1000):
+            slot = res.slot()
+            if slot is not None:
+                res.items[slot] = item
+        assert len(res.items) == 10 and len(set(res.items)) == 10
+        for item in res.items:
+            hits[item] += 1
+    # Each item is drawn with probability 1/100: 10 of 1000 per trial, 10,000 draws in all.
+    for lo in range(0, 1000, 250):
+        assert 2_200 < sum(hits[lo:lo + 250]) < 2_800, (lo, sum(hits[lo:lo + 250]))

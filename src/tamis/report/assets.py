@@ -19,7 +19,8 @@ main { padding:16px 24px 40px; max-width:1400px; }
 h2 { font-size:17px; margin:18px 0 8px; }
 h3 { font-size:15px; margin:16px 0 6px; }
 .cards { display:flex; flex-wrap:wrap; gap:12px; }
-.card { background:#fff; border:1px solid var(--line); border-radius:8px; padding:10px 16px; min-width:170px; }
+.card { background:#fff; border:1px solid var(--line); border-radius:8px; padding:10px 16px;
+        min-width:170px; }
 .card .k { color:var(--mut); font-size:12px; text-transform:uppercase; letter-spacing:.03em; }
 .card .v { font-size:24px; font-weight:600; }
 .card .s { color:var(--mut); font-size:12px; }
@@ -38,7 +39,8 @@ td.num, th.num { text-align:right; font-variant-numeric:tabular-nums; }
        margin-right:4px; }
 .tag.kept { background:var(--kept); color:#245b12; font-weight:600; }
 .tag.removed { background:var(--cut); color:var(--cutfg); font-weight:600; }
-button.open { border:1px solid var(--line); background:#fff; border-radius:4px; cursor:pointer; padding:1px 8px; }
+button.open { border:1px solid var(--line); background:#fff; border-radius:4px; cursor:pointer;
+              padding:1px 8px; }
 button.open:hover { border-color:var(--acc); }
 .search { display:flex; gap:8px; margin:6px 0 12px; }
 .search input { flex:1; max-width:700px; padding:6px 8px; border:1px solid var(--line); border-radius:4px;
@@ -80,7 +82,10 @@ JS = r"""
     return e;
   }
   function fmt(n) { return Number(n).toLocaleString("en-US"); }
-  function snippet(t, n) { t = String(t || "").replace(/\s+/g, " ").trim(); return t.length > n ? t.slice(0, n) + "\u2026" : t; }
+  function snippet(t, n) {
+    t = String(t || "").replace(/\s+/g, " ").trim();
+    return t.length > n ? t.slice(0, n) + "\u2026" : t;
+  }
   function clear(e) { while (e.firstChild) e.removeChild(e.firstChild); return e; }
   function openButton(idx, label) {
     var b = el("button", "open", label || "before / after");
@@ -101,7 +106,9 @@ JS = r"""
     window.scrollTo(0, 0);
   }
   for (var i = 0; i < tabs.length; i++) {
-    tabs[i].addEventListener("click", (function (t) { return function () { show(t); }; })(tabs[i].getAttribute("data-tab")));
+    tabs[i].addEventListener("click", (function (t) {
+      return function () { show(t); };
+    })(tabs[i].getAttribute("data-tab")));
   }
 
   // -- samples -----------------------------------------------------------------------------------
@@ -131,7 +138,8 @@ JS = r"""
       sec.setAttribute("data-reason", g.reason);
       sec.appendChild(el("h3", null, el("span", "tag removed", "document removed"), g.reason + " \u2014 " +
         fmt(g.count) + " documents (" + g.docs.length + " shown)"));
-      sec.appendChild(table(["id", "url", "source", "reason", "text", ""], g.docs.map(function (i) { return docRow(i); })));
+      var rows = g.docs.map(function (i) { return docRow(i); });
+      sec.appendChild(table(["id", "url", "source", "reason", "text", ""], rows));
       box.appendChild(sec);
     });
     DATA.samples.spans.forEach(function (g) {
@@ -139,7 +147,8 @@ JS = r"""
       sec.setAttribute("data-span-reason", g.reason);
       sec.appendChild(el("h3", null, el("span", "tag", "span removed"), g.reason + " \u2014 " +
         fmt(g.count) + " spans (" + g.items.length + " shown)"));
-      sec.appendChild(table(["id", "url", "source", "span reason", "removed text", ""], g.items.map(function (it) {
+      var head = ["id", "url", "source", "span reason", "removed text", ""];
+      sec.appendChild(table(head, g.items.map(function (it) {
         var d = DOCS[it[0]], s = d.spans[it[1]];
         var r = docRow(it[0], s.reason);
         r.children[4].textContent = snippet(s.text, 240);
@@ -153,9 +162,13 @@ JS = r"""
   // -- one document, before and after ------------------------------------------------------------
   function metaLine(d) {
     var m = el("div", "meta");
-    function kv(k, v) { if (v !== undefined && v !== null && v !== "") { m.appendChild(el("span", null, k + ": ", el("b", null, String(v)), "   ")); } }
-    kv("id", d.id); kv("url", d.url); kv("source", d.source); kv("language", d.language); kv("title", d.title);
-    kv("step", d.step); kv("cluster", d.cluster_id); kv("cluster size", d.cluster_size); kv("duplicate of", d.duplicate_of);
+    function kv(k, v) {
+      if (v === undefined || v === null || v === "") return;
+      m.appendChild(el("span", null, k + ": ", el("b", null, String(v)), "   "));
+    }
+    kv("id", d.id); kv("url", d.url); kv("source", d.source); kv("language", d.language);
+    kv("title", d.title); kv("step", d.step); kv("cluster", d.cluster_id); kv("cluster size", d.cluster_size);
+    kv("duplicate of", d.duplicate_of);
     return m;
   }
   function renderSegs(segs) {
@@ -172,23 +185,32 @@ JS = r"""
   function openDoc(idx) {
     var d = DOCS[idx], box = clear(document.getElementById("doc-view"));
     box.setAttribute("data-doc", String(idx));
-    box.appendChild(el("h3", null, el("span", "tag " + d.status, d.status), d.status === "removed" ? d.reason : (d.title || d.id)));
+    var head = d.status === "removed" ? d.reason : (d.title || d.id);
+    box.appendChild(el("h3", null, el("span", "tag " + d.status, d.status), head));
     box.appendChild(metaLine(d));
-    var after = d.status === "kept" ? el("div", "text after", d.text) : el("p", "empty", "Removed: " + (d.reason || "") + " (" + (d.step || "") + ")");
+    var after = d.status === "kept" ? el("div", "text after", d.text)
+      : el("p", "empty", "Removed: " + (d.reason || "") + " (" + (d.step || "") + ")");
     var before = el("div", "pane", el("h4", null, "before (removed text marked)"), renderSegs(d.segs || []));
     var more = (d.segs_more || d.more || 0);
     if (more) before.appendChild(el("p", "note", "\u2026 " + fmt(more) + " more characters not shown"));
     var afterPane = el("div", "pane", el("h4", null, "after (kept text)"), after);
-    if (d.status === "kept" && d.more) afterPane.appendChild(el("p", "note", "\u2026 " + fmt(d.more) + " more characters not shown"));
+    if (d.status === "kept" && d.more) {
+      afterPane.appendChild(el("p", "note", "\u2026 " + fmt(d.more) + " more characters not shown"));
+    }
     var un = (d.unplaced || []);
     if (un.length) {
       var ul = el("ol", "unplaced");
-      un.forEach(function (k) { var s = d.spans[k]; ul.appendChild(el("li", null, el("span", "lbl", s.reason), el("del", "cut", s.text))); });
+      un.forEach(function (k) {
+        var s = d.spans[k];
+        ul.appendChild(el("li", null, el("span", "lbl", s.reason), el("del", "cut", s.text)));
+      });
       before.appendChild(el("h4", null, "removed spans, position unknown (in recorded order)"));
       before.appendChild(ul);
     }
     box.appendChild(el("div", "ba", before, afterPane));
-    if (d.status === "kept" && !(d.spans || []).length) box.appendChild(el("p", "note", "Nothing was removed from this document."));
+    if (d.status === "kept" && !(d.spans || []).length) {
+      box.appendChild(el("p", "note", "Nothing was removed from this document."));
+    }
     show("doc");
   }
 
@@ -196,13 +218,14 @@ JS = r"""
   var form = document.getElementById("search-form");
   form.addEventListener("submit", function (ev) {
     ev.preventDefault();
-    var q = document.getElementById("search").value.trim(), res = clear(document.getElementById("search-results"));
+    var q = document.getElementById("search").value.trim();
+    var res = clear(document.getElementById("search-results"));
     if (!q) return;
     var exact = [], part = [], ql = q.toLowerCase();
     for (var i = 0; i < DOCS.length; i++) {
       var d = DOCS[i];
       if (d.id === q || d.url === q) exact.push(i);
-      else if (String(d.id).toLowerCase().indexOf(ql) >= 0 || String(d.url || "").toLowerCase().indexOf(ql) >= 0) part.push(i);
+      else if ((String(d.id) + "\n" + String(d.url || "")).toLowerCase().indexOf(ql) >= 0) part.push(i);
     }
     var hits = exact.length ? exact : part;
     if (!hits.length) {
@@ -227,7 +250,8 @@ JS = r"""
     [c.kept].concat(c.members).forEach(function (i) {
       var d = DOCS[i], kept = d.status === "kept";
       var m = el("div", "member " + (kept ? "kept" : "removed"),
-        el("div", null, el("span", "tag " + (kept ? "kept" : "removed"), kept ? "kept" : "removed"), openButton(i, "open")),
+        el("div", null, el("span", "tag " + (kept ? "kept" : "removed"), kept ? "kept" : "removed"),
+          openButton(i, "open")),
         metaLine(d), el("div", "text", d.text));
       row.appendChild(m);
     });
@@ -242,7 +266,8 @@ JS = r"""
       b.type = "button";
       b.setAttribute("data-cluster", String(k));
       b.addEventListener("click", function () { openCluster(k); });
-      return el("tr", "cluster-row", el("td", "mono", c.id), el("td", "num", fmt(c.size)), el("td", "mono", d.id),
+      return el("tr", "cluster-row", el("td", "mono", c.id), el("td", "num", fmt(c.size)),
+        el("td", "mono", d.id),
         el("td", "url", d.url || ""), el("td", "snip", snippet(d.text, 160)), el("td", null, b));
     });
     if (rows.length) box.appendChild(table(["cluster", "size", "kept document", "url", "text", ""], rows));

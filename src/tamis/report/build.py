@@ -53,8 +53,8 @@ def gather(s: Scan) -> dict[str, Any]:
     for size, _, kept in sorted(s.clusters, key=lambda c: (-c[0], -c[1])):
         cid = str(kept.get("cluster_id"))
         members = s.members.get(cid, [])
-        clusters.append({"id": cid, "size": size, "kept": docs.add(kept), "members": [docs.add(m) for m in members],
-                         "more": s.more_members.get(cid, 0)})
+        clusters.append({"id": cid, "size": size, "kept": docs.add(kept),
+                         "members": [docs.add(m) for m in members], "more": s.more_members.get(cid, 0)})
     for res in (s.changed, s.unchanged):
         if res is not None:
             for d in res.items:

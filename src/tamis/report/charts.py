@@ -34,10 +34,12 @@ def bars(items: list[tuple[str, float]], title: str, unit: str = "", width: int 
         y = 24 + n * (BAR_H + GAP)
         w = max(1.0, plot_w * v / vmax) if v else 0
         short = label if len(label) <= 34 else label[:33] + "…"
-        parts.append(f'<text x="{label_w - 6}" y="{y + 13}" text-anchor="end" class="cl">{escape(short)}</text>'
+        parts.append(f'<text x="{label_w - 6}" y="{y + 13}" text-anchor="end" class="cl">'
+                     f'{escape(short)}</text>'
                      f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{BAR_H}" fill="{COLORS[0]}">'
                      f'<title>{escape(label)}: {escape(_fmt(v, unit))}</title></rect>'
-                     f'<text x="{label_w + w + 4:.1f}" y="{y + 13}" class="cv">{escape(_fmt(v, unit))}</text>')
+                     f'<text x="{label_w + w + 4:.1f}" y="{y + 13}" class="cv">'
+                     f'{escape(_fmt(v, unit))}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -69,12 +71,14 @@ def histogram(labels: list[str], series: list[tuple[str, list[int]]], title: str
         for i, c in enumerate(counts):
             bh = (base - 30) * c / vmax
             x = left + i * slot + 2 + s * bw
-            parts.append(f'<rect x="{x:.1f}" y="{base - bh:.1f}" width="{bw:.1f}" height="{bh:.1f}" fill="{color}">'
+            parts.append(f'<rect x="{x:.1f}" y="{base - bh:.1f}" width="{bw:.1f}" height="{bh:.1f}" '
+                         f'fill="{color}">'
                          f'<title>{escape(name)} {escape(labels[i])}: {c:,}</title></rect>')
     step = max(1, len(labels) // 8)
     for i in range(0, len(labels), step):
         x = left + i * slot + slot / 2
-        parts.append(f'<text x="{x:.1f}" y="{base + 14}" text-anchor="middle" class="cv">{escape(labels[i])}</text>')
+        parts.append(f'<text x="{x:.1f}" y="{base + 14}" text-anchor="middle" class="cv">'
+                     f'{escape(labels[i])}</text>')
     parts.append("</svg>")
     return "".join(parts)
 

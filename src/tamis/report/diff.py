@@ -50,7 +50,8 @@ def locate(text: str, spans: list[dict[str, Any]]) -> tuple[list[tuple[int, int]
     return placed, unplaced
 
 
-def segments(text: str, spans: list[dict[str, Any]], max_chars: int) -> tuple[list[list[str]], list[int], int]:
+def segments(text: str, spans: list[dict[str, Any]],
+             max_chars: int) -> tuple[list[list[str]], list[int], int]:
     """The "before" view: segments `[text]` (kept) or `[text, reason, step]` (removed), the indexes of
     unplaced spans, and the number of characters left out past `max_chars`."""
     placed, unplaced = locate(text, spans)

@@ -46,7 +46,8 @@ def overview(stats: dict[str, Any], s: Scan) -> str:
         _card("documents in", n_in, f"{size_label(int(b.get('in', 0)))}B read", "stat-docs-in"),
         _card("kept", kept, f"{_pct(kept, n_in)} of documents, {size_label(int(b.get('kept', 0)))}B of text",
               "stat-kept"),
-        _card("removed", removed, f"{_pct(removed, n_in)} of documents, {size_label(int(b.get('removed', 0)))}B",
+        _card("removed", removed,
+              f"{_pct(removed, n_in)} of documents, {size_label(int(b.get('removed', 0)))}B",
               "stat-removed"),
         _card("spans cut from kept", int(spans.get("count", 0)),
               f"{size_label(int(b.get('spans_removed', 0)))}B of text", "stat-spans"),
@@ -59,16 +60,21 @@ def overview(stats: dict[str, Any], s: Scan) -> str:
     steps = stats.get("steps", [])
     run = stats.get("run", {})
     charts = [
-        bars(list((stats.get("removed_by_reason") or dict(s.by_reason)).items()), "documents removed, by reason"),
+        bars(list((stats.get("removed_by_reason") or dict(s.by_reason)).items()),
+             "documents removed, by reason"),
         bars(list((stats.get("removed_by_step") or {}).items()), "documents removed, by step"),
-        bars(list((spans.get("by_reason") or dict(s.spans_by_reason)).items()), "spans cut from kept documents, by reason"),
+        bars(list((spans.get("by_reason") or dict(s.spans_by_reason)).items()),
+             "spans cut from kept documents, by reason"),
         bars([(str(k), v) for k, v in s.lang_kept.items()], "kept documents, by language"),
+        bars([(str(k), v) for k, v in s.lang_removed.items()], "removed documents, by language"),
         histogram(labels, [("before (all documents)", s.len_before.tolist()),
                            ("after (kept documents)", s.len_after.tolist())], "text length (UTF-8 bytes)"),
-        bars([(f"{x['name']} ({x.get('in', 0):,}→{x.get('out', 0):,})", float(x.get("seconds", 0))) for x in steps],
+        bars([(f"{x['name']} ({x.get('in', 0):,}→{x.get('out', 0):,})", float(x.get("seconds", 0)))
+              for x in steps],
              "time per step (CPU seconds, all workers)", unit="s"),
     ]
-    run_line = ", ".join(f"{k}: {escape(str(v))}" for k, v in run.items() if k in ("seconds", "workers", "shards", "format"))
+    run_line = ", ".join(f"{k}: {escape(str(v))}" for k, v in run.items()
+                         if k in ("seconds", "workers", "shards", "format"))
     return (f'<h2>Overview</h2><div class="cards">{cards}</div>'
             f'<p class="note">run: {run_line}</p><div class="charts">{"".join(charts)}</div>')
 
@@ -107,13 +113,20 @@ def page(title: str, stats: dict[str, Any], s: Scan, data: dict[str, Any]) -> st
 <style>{CSS}</style></head>
 <body>
 <header><h1>tamis report</h1><div class="sub">{escape(title)} · {escape(note)}</div>
-<nav><button type="button" data-tab="overview" class="on">Overview</button><button type="button" data-tab="samples">Removed samples</button><button type="button" data-tab="doc">Document before / after</button><button type="button" data-tab="dups">Duplicate clusters</button></nav></header>
+<nav><button type="button" data-tab="overview" class="on">Overview</button>
+<button type="button" data-tab="samples">Removed samples</button>
+<button type="button" data-tab="doc">Document before / after</button>
+<button type="button" data-tab="dups">Duplicate clusters</button></nav></header>
 <main>
 <section id="tab-overview">{overview(stats, s)}</section>
 <section id="tab-samples" hidden><h2>What was removed, by reason</h2><div id="samples"></div></section>
 <section id="tab-doc" hidden><h2>Document before / after</h2>
-<form id="search-form" class="search"><input id="search" type="search" placeholder="document id or URL" autocomplete="off"><button type="submit" id="search-go">Find</button></form>
-<div id="search-results"></div><div id="doc-view"><p class="note">Search a document by id or URL, or open one from the samples.</p></div></section>
+<form id="search-form" class="search">
+<input id="search" type="search" placeholder="document id or URL" autocomplete="off">
+<button type="submit" id="search-go">Find</button></form>
+<div id="search-results"></div>
+<div id="doc-view"><p class="note">Search a document by id or URL, or open one from the samples.</p></div>
+</section>
 <section id="tab-dups" hidden>{duplicates(s)}</section>
 </main>
 <script type="application/json" id="tamis-data">{json_for_script(data)}</script>

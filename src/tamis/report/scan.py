@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import heapq
 import json
+import math
 import random
 from collections import Counter
 from collections.abc import Iterator
@@ -21,6 +22,10 @@ BATCH_ROWS = 4096
 # Byte-length bins of the length histograms: powers of two from 64 B to 1 MiB.
 LENGTH_EDGES = [0] + [2 ** k for k in range(6, 21)]
 LANG_KEYS = ("language", "lang")
+# Sample groups beyond this many reasons share one "(other reasons)" group: a step that writes a
+# distinct reason per document must not make the report grow with the run.
+MAX_GROUPS = 40
+OTHER = "(other reasons)"
 
 
 @dataclass
@@ -36,35 +41,54 @@ class Limits:
 
 
 class Reservoir:
-    """A uniform sample of at most k items of a stream (Algorithm R), with a fixed seed."""
+    """A uniform sample of at most k items of a stream (Algorithm L: the random numbers drawn grow
+    with k·log(n/k), not with n), with a fixed seed."""
 
     def __init__(self, k: int, rng: random.Random) -> None:
         self.k = k
         self.rng = rng
         self.seen = 0
         self.items: list[Any] = []
+        self.w = 1.0
+        self.next = 0
+
+    def _skip(self) -> None:
+        self.w *= math.exp(math.log(self.rng.random() or 1e-300) / self.k)
+        gap = math.log(self.rng.random() or 1e-300) / math.log1p(-self.w) if self.w < 1 else 0.0
+        self.next += int(gap) + 1
 
     def slot(self) -> int | None:
         """Offer one more item: the slot to store it in, or None when it is not sampled."""
         self.seen += 1
         if len(self.items) < self.k:
             self.items.append(None)
+            if len(self.items) == self.k:
+                self.next = self.k
+                self._skip()
             return len(self.items) - 1
-        j = self.rng.randrange(self.seen)
-        return j if j < self.k else None
+        if self.seen != self.next:
+            return None
+        self._skip()
+        return self.rng.randrange(self.k)
 
 
 # ---------------------------------------------------------------------------------------------
 # Batches: the same view over Parquet record batches and JSONL rows
 
 
-class Batch:
-    """Columns of a chunk of output rows, with texts and spans read only for the rows sampled."""
+WANTED = ("id", "url", "source", "reason", "step", "title", "cluster_id", "cluster_size", "duplicate_of",
+          *LANG_KEYS)
 
-    def __init__(self, n: int, cols: dict[str, list[Any]], text_len: np.ndarray, span_parent: np.ndarray,
+
+class Batch:
+    """Columns of a chunk of output rows; a value, text or span list is read only for the rows that
+    are sampled, a whole column only where every row needs it."""
+
+    def __init__(self, n: int, arrays: dict[str, Any], text_len: np.ndarray, span_parent: np.ndarray,
                  span_reason: list[str], span_len: np.ndarray, text_at: Any, spans_at: Any) -> None:
         self.n = n
-        self.cols = cols
+        self.arrays = arrays
+        self.lists: dict[str, list[Any]] = {}
         self.text_len = text_len
         self.span_parent = span_parent
         self.span_reason = span_reason
@@ -72,39 +96,73 @@ class Batch:
         self.text_at = text_at
         self.spans_at = spans_at
 
+    def has(self, name: str) -> bool:
+        """Whether the batch has a column."""
+        return name in self.arrays
+
     def col(self, name: str) -> list[Any]:
-        """A column as a list (None everywhere when absent)."""
-        return self.cols.get(name) or [None] * self.n
+        """A whole column as a list (None everywhere when absent)."""
+        if name not in self.lists:
+            a = self.arrays.get(name)
+            self.lists[name] = [None] * self.n if a is None else a if isinstance(a, list) else a.to_pylist()
+        return self.lists[name]
+
+    def value(self, name: str, i: int) -> Any:
+        """One value (None when the column is absent)."""
+        a = self.arrays.get(name)
+        if a is None:
+            return None
+        return a[i] if isinstance(a, list) else a[i].as_py()
+
+    def counts(self, name: str) -> dict[str, int]:
+        """Value -> number of rows, nulls left out."""
+        a = self.arrays.get(name)
+        if a is None:
+            return {}
+        if isinstance(a, list):
+            return dict(Counter(str(v) for v in a if v is not None))
+        import pyarrow.compute as pc
+
+        vc = pc.value_counts(a.drop_null())
+        return {str(v): int(c) for v, c in zip(vc.field("values").to_pylist(), vc.field("counts").to_pylist(),
+                                              strict=True)}
 
 
-def _meta_values(metadata: list[Any], keys: tuple[str, ...]) -> dict[str, list[Any]]:
-    """Values of some keys in the JSON `metadata` column (for fields that are not columns)."""
-    out: dict[str, list[Any]] = {k: [None] * len(metadata) for k in keys}
-    for i, raw in enumerate(metadata):
-        if not raw or not any(f'"{k}"' in raw for k in keys):
-            continue
-        try:
-            m = json.loads(raw)
-        except ValueError:
-            continue
-        if isinstance(m, dict):
-            for k in keys:
-                if k in m:
-                    out[k][i] = m[k]
-    return out
+def _parse_meta(raw: Any, keys: tuple[str, ...], i: int, out: dict[str, list[Any]]) -> None:
+    try:
+        m = json.loads(raw)
+    except (TypeError, ValueError):
+        return
+    if isinstance(m, dict):
+        for k in keys:
+            if k in m:
+                out[k][i] = m[k]
 
 
-WANTED = ("id", "url", "source", "reason", "step", "title", "cluster_id", "cluster_size", "duplicate_of",
-          *LANG_KEYS)
-
-
-def _fill_from_metadata(cols: dict[str, list[Any]], metadata: list[Any] | None, n: int) -> None:
-    missing = tuple(k for k in WANTED if k not in cols)
+def _meta_fallback(arrays: dict[str, Any], metadata: Any, n: int) -> None:
+    """Fields that are not columns, taken from the JSON `metadata` column where rows hold them."""
+    missing = tuple(k for k in WANTED if k not in arrays)
     if metadata is None or not missing:
         return
-    for k, vals in _meta_values(metadata, missing).items():
+    out: dict[str, list[Any]] = {k: [None] * n for k in missing}
+    if isinstance(metadata, list):
+        for i, raw in enumerate(metadata):
+            if raw and any(f'"{k}"' in raw for k in missing):
+                _parse_meta(raw, missing, i, out)
+    else:
+        import pyarrow.compute as pc
+
+        # Only rows whose JSON mentions one of the keys are parsed.
+        hit = None
+        for k in missing:
+            m = pc.fill_null(pc.match_substring(metadata, f'"{k}"'), False)
+            hit = m if hit is None else pc.or_(hit, m)
+        rows = np.flatnonzero(hit.to_numpy(zero_copy_only=False)) if hit is not None else []
+        for i in rows.tolist():
+            _parse_meta(metadata[i].as_py(), missing, i, out)
+    for k, vals in out.items():
         if any(v is not None for v in vals):
-            cols[k] = vals
+            arrays[k] = vals
 
 
 def _arrow_batches(path: Path) -> Iterator[Batch]:
@@ -114,27 +172,24 @@ def _arrow_batches(path: Path) -> Iterator[Batch]:
 
     pf = pq.ParquetFile(path)
     names = set(pf.schema_arrow.names)
-    small = [c for c in (*WANTED, "metadata") if c in names]
-    read = [*small, *(c for c in ("text", "removed") if c in names)]
+    small = [c for c in WANTED if c in names]
+    read = [*small, *(c for c in ("metadata", "text", "removed") if c in names)]
     for rb in pf.iter_batches(batch_size=BATCH_ROWS, columns=read):
         n = rb.num_rows
-        cols = {c: rb.column(c).to_pylist() for c in small if c != "metadata"}
+        arrays: dict[str, Any] = {c: rb.column(c) for c in small}
         if "metadata" in names:
-            _fill_from_metadata(cols, rb.column("metadata").to_pylist(), n)
+            _meta_fallback(arrays, rb.column("metadata"), n)
         texts = rb.column("text") if "text" in names else pa.nulls(n, pa.string())
         text_len = pc.fill_null(pc.binary_length(texts), 0).to_numpy(zero_copy_only=False).astype(np.int64)
-        if "removed" in names and n:
-            rem = rb.column("removed")
+        rem = rb.column("removed") if "removed" in names else None
+        parent, reasons, slen = np.zeros(0, np.int64), [], np.zeros(0, np.int64)
+        if rem is not None and n:
             flat = pc.list_flatten(rem)
-            parent = pc.list_parent_indices(rem).to_numpy(zero_copy_only=False).astype(np.int64)
             if len(flat):
+                parent = pc.list_parent_indices(rem).to_numpy(zero_copy_only=False).astype(np.int64)
                 reasons = pc.fill_null(flat.field("reason"), "").to_pylist()
                 slen = pc.fill_null(pc.binary_length(flat.field("text")), 0).to_numpy(
                     zero_copy_only=False).astype(np.int64)
-            else:
-                reasons, slen = [], np.zeros(0, np.int64)
-        else:
-            rem, parent, reasons, slen = None, np.zeros(0, np.int64), [], np.zeros(0, np.int64)
 
         def text_at(i: int, texts: Any = texts) -> str:
             return texts[i].as_py() or ""
@@ -142,7 +197,7 @@ def _arrow_batches(path: Path) -> Iterator[Batch]:
         def spans_at(i: int, rem: Any = rem) -> list[dict[str, Any]]:
             return (rem[i].as_py() or []) if rem is not None else []
 
-        yield Batch(n, cols, text_len, parent, reasons, slen, text_at, spans_at)
+        yield Batch(n, arrays, text_len, parent, reasons, slen, text_at, spans_at)
 
 
 def _row_batches(path: Path) -> Iterator[Batch]:
@@ -152,8 +207,8 @@ def _row_batches(path: Path) -> Iterator[Batch]:
 
     def make(rows: list[dict[str, Any]]) -> Batch:
         n = len(rows)
-        cols = {c: [r.get(c) for r in rows] for c in WANTED if any(c in r for r in rows)}
-        _fill_from_metadata(cols, [r.get("metadata") for r in rows], n)
+        arrays: dict[str, Any] = {c: [r.get(c) for r in rows] for c in WANTED if any(c in r for r in rows)}
+        _meta_fallback(arrays, [r.get("metadata") for r in rows], n)
         texts = [r.get("text") or "" for r in rows]
         text_len = np.array([len(t.encode("utf-8", "surrogatepass")) for t in texts], np.int64)
         parent, reasons, slen = [], [], []
@@ -162,7 +217,7 @@ def _row_batches(path: Path) -> Iterator[Batch]:
                 parent.append(i)
                 reasons.append(s.get("reason") or "")
                 slen.append(len((s.get("text") or "").encode("utf-8", "surrogatepass")))
-        return Batch(n, cols, text_len, np.array(parent, np.int64), reasons, np.array(slen, np.int64),
+        return Batch(n, arrays, text_len, np.array(parent, np.int64), reasons, np.array(slen, np.int64),
                      lambda i: texts[i], lambda i: list(rows[i].get("removed") or []))
 
     for row in iter_rows(path):
@@ -231,23 +286,31 @@ class Scan:
         text = b.text_at(i)
         spans = b.spans_at(i) if status == "kept" else []
         shown, left = truncate(text, lim.max_chars)
-        d: dict[str, Any] = {"id": b.col("id")[i], "url": b.col("url")[i], "source": b.col("source")[i],
+        d: dict[str, Any] = {"id": b.value("id", i), "url": b.value("url", i), "source": b.value("source", i),
                              "status": status, "chars": len(text), "text": shown, "more": left}
         for k in ("reason", "step", "title", "cluster_id", "cluster_size", "duplicate_of"):
-            v = b.col(k)[i]
+            v = b.value(k, i)
             if v is not None:
                 d[k] = v
-        lang = next((b.col(k)[i] for k in LANG_KEYS if b.col(k)[i] is not None), None)
+        lang = next((v for v in (b.value(k, i) for k in LANG_KEYS) if v is not None), None)
         if lang is not None:
             d["language"] = lang
         if status == "kept":
             d["spans"] = [{"text": truncate(s.get("text") or "", lim.max_span_chars)[0],
                            "reason": s.get("reason") or "", "step": s.get("step") or ""} for s in spans]
-            segs, unplaced, seg_left = segments(text, spans, lim.max_chars + sum(len(s["text"]) for s in d["spans"]))
+            budget = lim.max_chars + sum(len(s["text"]) for s in d["spans"])
+            segs, unplaced, seg_left = segments(text, spans, budget)
             d["segs"], d["unplaced"], d["segs_more"] = segs, unplaced, seg_left
         else:
             d["segs"] = [[shown, d.get("reason") or "", d.get("step") or ""]] if shown else []
         return d
+
+    def _group(self, groups: dict[str, Reservoir], cls: str) -> Reservoir:
+        if cls not in groups and len(groups) >= MAX_GROUPS:
+            cls = OTHER
+        if cls not in groups:
+            groups[cls] = Reservoir(self.limits.sample, self.rng)
+        return groups[cls]
 
     def _offer(self, res: Reservoir, make: Any) -> None:
         slot = res.slot()
@@ -271,19 +334,25 @@ class Scan:
         for k, (row, reason) in enumerate(zip(b.span_parent.tolist(), b.span_reason, strict=False)):
             cls = reason_class(reason)
             self.spans_by_reason[cls] += 1
-            res = self.span_samples.setdefault(cls, Reservoir(lim.sample, self.rng))
+            res = self._group(self.span_samples, cls)
             slot = res.slot()
             if slot is not None:
                 first = int(k - np.searchsorted(b.span_parent, row))
                 res.items[slot] = (self.doc(b, row, "kept"), first)
-        for i in range(b.n):
-            res = self.changed if n_spans[i] else self.unchanged
-            assert res is not None
-            self._offer(res, lambda i=i: self.doc(b, i, "kept"))
+        changed, unchanged = self.changed, self.unchanged
+        assert changed is not None and unchanged is not None
+        for i, ns in enumerate(n_spans.tolist()):
+            res = changed if ns else unchanged
+            slot = res.slot()
+            if slot is not None:
+                res.items[slot] = self.doc(b, i, "kept")
+        if not (b.has("cluster_size") and b.has("cluster_id")):
+            return
         sizes = b.col("cluster_size")
+        cids = b.col("cluster_id")
         for i in range(b.n):
             size = sizes[i]
-            if size is None or int(size) < 2 or b.col("cluster_id")[i] is None:
+            if size is None or cids[i] is None or int(size) < 2:
                 continue
             size = int(size)
             self.cluster_sizes[size] += 1
@@ -307,14 +376,21 @@ class Scan:
                 self.members[str(d.get("cluster_id"))] = []
         kept_ids = {str(d.get("id")): str(d.get("cluster_id")) for _, _, d in self.clusters}
         reasons, cids, dups = b.col("reason"), b.col("cluster_id"), b.col("duplicate_of")
+        classes: dict[str, str] = {}
         for i in range(b.n):
             reason = reasons[i] or "unknown"
-            cls = reason_class(reason)
+            cls = classes.get(reason)
+            if cls is None:
+                cls = classes[reason] = reason_class(reason)
             self.by_reason[cls] += 1
             if cls.startswith(("duplicate", "near_duplicate")):
                 self.dup_removed += 1
-            self._offer(self.removed_samples.setdefault(cls, Reservoir(lim.sample, self.rng)),
-                        lambda i=i: self.doc(b, i, "removed"))
+            res = self._group(self.removed_samples, cls)
+            slot = res.slot()
+            if slot is not None:
+                res.items[slot] = self.doc(b, i, "removed")
+            if not self.members:
+                continue
             cid = str(cids[i]) if cids[i] is not None else kept_ids.get(str(dups[i]))
             if cid is not None and cid in self.members:
                 if len(self.members[cid]) < lim.cluster_members:
@@ -324,8 +400,8 @@ class Scan:
 
     def _langs(self, b: Batch, into: Counter) -> None:
         for k in LANG_KEYS:
-            if k in b.cols:
-                into.update(str(v) for v in b.cols[k] if v is not None)
+            if b.has(k):
+                into.update(b.counts(k))
                 return
 
 
