@@ -86,7 +86,7 @@ def test_counts_shown_equal_stats(page: Any, run_out: Path) -> None:
     assert shown == {"stat-docs-in": docs["in"], "stat-kept": docs["kept"], "stat-removed": docs["removed"],
                      "stat-spans": stats["spans_removed"]["count"]}
     assert len(css(page, "svg.chart")) >= 6
-    page.set_window_size(1300, 1250)
+    page.set_window_size(1300, 1000)
     shot(page, "overview")
     page.set_window_size(1300, 900)
     # The script ran without errors (a CSP refusal of our own script would show here).

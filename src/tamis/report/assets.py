@@ -25,6 +25,8 @@ h3 { font-size:15px; margin:16px 0 6px; }
 .card .v { font-size:24px; font-weight:600; }
 .card .s { color:var(--mut); font-size:12px; }
 .charts { display:flex; flex-wrap:wrap; gap:18px; }
+.charts.grid { display:grid; grid-template-columns:repeat(auto-fill, 580px); align-items:start; }
+.charts.grid > div { display:flex; flex-direction:column; gap:12px; }
 .chart { background:#fff; border:1px solid var(--line); border-radius:8px; padding:6px; }
 .chart .ct { font-size:13px; font-weight:600; fill:var(--fg); }
 .chart .cl { font-size:12px; fill:var(--fg); }

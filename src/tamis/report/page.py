@@ -65,18 +65,18 @@ def overview(stats: dict[str, Any], s: Scan) -> str:
         bars(list((stats.get("removed_by_step") or {}).items()), "documents removed, by step"),
         bars(list((spans.get("by_reason") or dict(s.spans_by_reason)).items()),
              "spans cut from kept documents, by reason"),
-        bars([(str(k), v) for k, v in s.lang_kept.items()], "kept documents, by language"),
-        bars([(str(k), v) for k, v in s.lang_removed.items()], "removed documents, by language"),
+        bars([(f"{x['name']} ({x.get('in', 0):,}→{x.get('out', 0):,})", float(x.get("seconds", 0)))
+              for x in steps], "time per step (CPU seconds, all workers)", unit="s"),
         histogram(labels, [("before (all documents)", s.len_before.tolist()),
                            ("after (kept documents)", s.len_after.tolist())], "text length (UTF-8 bytes)"),
-        bars([(f"{x['name']} ({x.get('in', 0):,}→{x.get('out', 0):,})", float(x.get("seconds", 0)))
-              for x in steps],
-             "time per step (CPU seconds, all workers)", unit="s"),
+        bars([(str(k), v) for k, v in s.lang_kept.items()], "kept documents, by language")
+        + bars([(str(k), v) for k, v in s.lang_removed.items()], "removed documents, by language"),
     ]
     run_line = ", ".join(f"{k}: {escape(str(v))}" for k, v in run.items()
                          if k in ("seconds", "workers", "shards", "format"))
+    cells = "".join(f"<div>{c}</div>" for c in charts)
     return (f'<h2>Overview</h2><div class="cards">{cards}</div>'
-            f'<p class="note">run: {run_line}</p><div class="charts">{"".join(charts)}</div>')
+            f'<p class="note">run: {run_line}</p><div class="charts grid">{cells}</div>')
 
 
 def duplicates(s: Scan) -> str:
