@@ -184,3 +184,23 @@ def test_reservoir_is_uniform() -> None:
     # Each item is drawn with probability 1/100: 10 of 1000 per trial, 10,000 draws in all.
     for lo in range(0, 1000, 250):
         assert 2_200 < sum(hits[lo:lo + 250]) < 2_800, (lo, sum(hits[lo:lo + 250]))
+
+
+def test_unreadable_part_still_gives_a_report(run_out: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(run_out, out)
+    next((out / "kept").glob("*.parquet")).write_bytes(b"not parquet")
+    html = write_report(out).read_text(encoding="utf-8")
+    assert "could not be sampled" in html
+    assert card(html, "stat-kept") == json.loads((out / "stats.json").read_text())["documents"]["kept"]
+
+
+def test_empty_run(tmp_path: Path) -> None:
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "empty.jsonl").write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    Pipeline(STEPS).run([str(inp)], out, workers=1, quiet=True)
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert card(html, "stat-docs-in") == 0
+    assert page_data(html)["docs"] == []

@@ -64,6 +64,7 @@ del.cut { text-decoration:line-through; text-decoration-color:rgba(138,28,11,.45
 .member .text { max-height:360px; overflow:auto; }
 .note { color:var(--mut); font-size:12px; }
 .empty { color:var(--mut); }
+.problem { color:var(--cutfg); background:var(--cut); padding:6px 10px; border-radius:4px; }
 [hidden] { display:none !important; }
 """
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -70,8 +71,17 @@ def build_report(out: Path, **limits: int) -> Path:
 
     if not (out / "kept").is_dir():
         raise UsageError(f"{str(out)!r} is not a tamis output (no kept/)")
-    s = scan(out, Limits(**limits))
-    html = page(out.resolve().name, _stats(out, s), s, gather(s))
+    lim = Limits(**limits)
+    problem = None
+    try:
+        s = scan(out, lim)
+    except Exception as e:
+        # A part the report cannot read must not fail the run that just finished: the overview
+        # still comes from stats.json, and the page says what is missing.
+        s = Scan(lim)
+        problem = f"the documents could not be sampled ({type(e).__name__}: {str(e)[:300]})"
+        print(f"tamis: report: {problem}", file=sys.stderr)
+    html = page(out.resolve().name, _stats(out, s), s, gather(s), problem)
     path = out / "report.html"
     # Lone surrogates from broken input cannot be written as UTF-8: they become U+FFFD.
     atomic_write_text(path, html.encode("utf-8", "replace").decode("utf-8"))

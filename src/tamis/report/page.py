@@ -97,9 +97,10 @@ def duplicates(s: Scan) -> str:
             '<div id="clusters"></div><div id="cluster-view"></div>')
 
 
-def page(title: str, stats: dict[str, Any], s: Scan, data: dict[str, Any]) -> str:
+def page(title: str, stats: dict[str, Any], s: Scan, data: dict[str, Any], problem: str | None = None) -> str:
     """The whole self-contained HTML page."""
     policy = csp(JS)
+    warning = f'<p class="problem">{escape(problem)}</p>' if problem else ""
     lim = s.limits
     note = (f"Samples: up to {lim.sample} documents per removal reason and per span reason, "
             f"{lim.max_docs} changed documents, the {lim.max_clusters} largest duplicate clusters; "
@@ -118,7 +119,7 @@ def page(title: str, stats: dict[str, Any], s: Scan, data: dict[str, Any]) -> st
 <button type="button" data-tab="doc">Document before / after</button>
 <button type="button" data-tab="dups">Duplicate clusters</button></nav></header>
 <main>
-<section id="tab-overview">{overview(stats, s)}</section>
+<section id="tab-overview">{warning}{overview(stats, s)}</section>
 <section id="tab-samples" hidden><h2>What was removed, by reason</h2><div id="samples"></div></section>
 <section id="tab-doc" hidden><h2>Document before / after</h2>
 <form id="search-form" class="search">
