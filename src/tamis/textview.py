@@ -7,19 +7,48 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-# A word is a run of letters/digits (Unicode \w), with inner apostrophes and hyphens kept;
-# ideographs (Han, Kana) and Thai have no spaces between words, so each of their characters
-# counts as one word, a choice that keeps word counts comparable across scripts.
-_NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-WORD_RE = re.compile(rf"[{_NOSPACE}]|(?:(?![{_NOSPACE}])\w)+(?:['’\-](?:(?![{_NOSPACE}])\w)+)*")
+if TYPE_CHECKING:
+    import numpy as np
+
+# A word is a run of letters/digits (Unicode \w), with inner apostrophes and hyphens kept.
+# Ideographs (Han) and Kana have no spaces between words, so each of their characters counts as
+# one word (Chinese words average 1.5 characters: per-character counts keep word counts comparable
+# across scripts). Thai has no spaces between words either, but its letters are alphabetic: a Thai
+# run is cut into syllable-like units (leading vowel, consonant, marks, an optional final
+# consonant), close to the length of Thai words, so mean word length stays meaningful.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_THAI = "\u0e00-\u0e7f"
+_NOSPACE = _CJK + _THAI
+_THAI_SYLLABLE = (
+    "[\u0e40-\u0e44]?[\u0e01-\u0e2e\u0e50-\u0e59]"  # optional leading vowel, consonant (or digit)
+    "[\u0e30-\u0e3a\u0e45-\u0e4e]*"  # vowels, tone marks and other combining marks
+    # a final consonant (with its silent mark) that does not start the next syllable
+    "(?:[\u0e01-\u0e2e](?:\u0e4c|(?![\u0e30-\u0e3a\u0e45-\u0e4e])))?"
+    "|[\u0e00-\u0e7f]"  # any stray Thai character
+)
+WORD_RE = re.compile(
+    rf"[{_CJK}]|{_THAI_SYLLABLE}|(?:(?![{_NOSPACE}])\w)+(?:['’\-](?:(?![{_NOSPACE}])\w)+)*"
+)
 PARA_SPLIT_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+# Sentence ends: . ! ? and their full-width / other-script forms, after a word that is not a
+# one-letter initial or a common abbreviation, followed by optional closing quotes and brackets,
+# whitespace, and something that is not more punctuation.
+SENTENCE_END_RE = re.compile(
+    r"(?<![.!?])[.!?。．！？｡؟۔।॥։။።]+[\"'”’)\]»]*\s+(?=[^\s.!?,;:])"
+)
+_ABBREV_RE = re.compile(
+    r"(?:\b(?:[A-Za-z]|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|etc|No|Inc|Ltd|Co|Corp|Gen|Gov|Sen|Rep|Lt|Col|"
+    r"Sgt|Capt|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e)|\w\.\w+)\.$"
+)
 
 
 class TextView:
     """Lazy, cached analysis of one text. Never mutate what it returns."""
 
-    __slots__ = ("text", "__dict__")
+    __slots__ = ("__dict__", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -58,6 +87,81 @@ class TextView:
     def n_bytes(self) -> int:
         """UTF-8 size of the text."""
         return len(self.text.encode("utf-8", "surrogatepass"))
+
+    # -- derived, shared by several rules ------------------------------------------------------
+    @cached_property
+    def n_chars(self) -> int:
+        """Number of characters (code points) of the text."""
+        return len(self.text)
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """The set of distinct words, lower-cased (stop-word and word-list checks)."""
+        return frozenset(w.lower() for w in set(self.words))
+
+    @cached_property
+    def word_lengths(self) -> np.ndarray:
+        """Length in characters of each word, as an int64 array aligned with `words`."""
+        import numpy as np
+
+        return np.fromiter(map(len, self.words), dtype=np.int64, count=len(self.words))
+
+    @cached_property
+    def word_ids(self) -> np.ndarray:
+        """A small integer per distinct word (exact, case kept), aligned with `words`."""
+        import numpy as np
+
+        index: dict[str, int] = {}
+        setdefault = index.setdefault
+        return np.fromiter((setdefault(w, len(index)) for w in self.words), dtype=np.uint64,
+                           count=len(self.words))
+
+    def ngram_hashes(self, n: int) -> np.ndarray:
+        """64-bit hashes of the word n-grams (one per start position), cached per n."""
+        cache = self.__dict__.setdefault("_ngram_cache", {})
+        got = cache.get(n)
+        if got is None:
+            got = _ngram_hashes(self, n, cache)
+        return got
+
+    def sentence_count(self, line: str) -> int:
+        """Number of sentences in a line of text (at least 1 when it has content)."""
+        return count_sentences(line)
+
+
+def _ngram_hashes(view: TextView, n: int, cache: dict) -> np.ndarray:
+    import numpy as np
+
+    ids = view.word_ids
+    if n <= 1:
+        got = ids * np.uint64(0x9E3779B97F4A7C15)
+    else:
+        prev = cache.get(n - 1)
+        if prev is None:
+            prev = view.ngram_hashes(n - 1)
+        # Polynomial rolling hash mod 2^64 (numpy wraps): h_n[i] = h_{n-1}[i] * P + mix(id[i+n-1]).
+        if len(ids) < n:
+            got = np.empty(0, dtype=np.uint64)
+        else:
+            with np.errstate(over="ignore"):
+                tail = (ids[n - 1:] + np.uint64(1)) * np.uint64(0xC2B2AE3D27D4EB4F)
+                got = prev[: len(ids) - n + 1] * np.uint64(0x100000001B3) + tail
+    cache[n] = got
+    return got
+
+
+def count_sentences(text: str) -> int:
+    """Sentences in a text: ends of sentence that are not initials or common abbreviations, plus 1."""
+    if not text.strip():
+        return 0
+    n = 1
+    for m in SENTENCE_END_RE.finditer(text):
+        # The word before the mark: "Mr." and "U.S." do not end a sentence.
+        start = max(0, m.start() - 12)
+        if text[m.start()] == "." and _ABBREV_RE.search(text[start: m.start() + 1]):
+            continue
+        n += 1
+    return n
 
 
 def split_words(text: str) -> list[str]:

@@ -1,0 +1,279 @@
+"""Gopher (MassiveText) quality and repetition rules, from Rae et al. 2021, "Scaling Language
+Models: Methods, Analysis & Insights from Training Gopher", appendix A.1.1 and table A1.
+
+Both read the document's shared text view: words, lines and paragraphs are split once, and the
+word n-grams are hashed once into numpy arrays that every n-gram rule reuses.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import ClassVar
+
+import numpy as np
+
+from tamis.document import Document
+from tamis.filters.base import Check, RuleStep, doc_language, language_matches
+from tamis.textview import TextView
+
+# Gopher's stop words (appendix A.1.1): a document must contain at least two of them.
+STOP_WORDS = ("the", "be", "to", "of", "and", "that", "have", "with")
+# Line openers counted as bullets: Gopher names "bullet points"; these are the common glyphs.
+BULLETS = ("•", "-", "*", "‣", "◦", "●", "▪", "–")
+# Whitespace-delimited tokens with no letter or digit ("—", "|", "...", "©"): words for the
+# alphabetic-word ratio, as in Gopher's whitespace tokens, though the view's words skip them.
+SYMBOL_TOKEN_RE = re.compile(r"(?<!\S)[^\s\w]+(?!\S)")
+
+
+def symbol_token_count(view: TextView) -> int:
+    """Whitespace-delimited tokens made only of punctuation or symbols (cached on the view)."""
+    got = view.__dict__.get("_n_symbol_tokens")
+    if got is None:
+        got = view.__dict__["_n_symbol_tokens"] = len(SYMBOL_TOKEN_RE.findall(view.text))
+    return got
+
+
+class GopherQuality(RuleStep):
+    """Gopher's quality rules: document length, word length, symbols, bullets, ellipses, stop words."""
+
+    name = "gopher_quality"
+    prefix = "gopher_"
+    fields: ClassVar[dict[str, str]] = {
+        "gopher_n_words": "int64",
+        "gopher_mean_word_length": "float64",
+        "gopher_hash_ratio": "float64",
+        "gopher_ellipsis_ratio": "float64",
+        "gopher_bullet_lines_frac": "float64",
+        "gopher_ellipsis_lines_frac": "float64",
+        "gopher_alpha_words_frac": "float64",
+        "gopher_stop_words": "int64",
+    }
+
+    def __init__(
+        self,
+        min_words: int | None = 50,
+        max_words: int | None = 100_000,
+        min_mean_word_length: float | None = 3,
+        max_mean_word_length: float | None = 10,
+        max_symbol_word_ratio: float | None = 0.1,
+        max_bullet_lines_frac: float | None = 0.9,
+        max_ellipsis_lines_frac: float | None = 0.3,
+        min_alpha_words_frac: float | None = 0.8,
+        min_stop_words: int | None = 2,
+        stop_words: list[str] | None = None,
+        stop_words_languages: list[str] | None = None,
+        mode: str = "filter",
+    ) -> None:
+        """Thresholds from Gopher appendix A.1.1 (Rae et al. 2021):
+
+        - `min_words`/`max_words`: 50 and 100,000 words.
+        - `min_mean_word_length`/`max_mean_word_length`: 3 and 10 characters.
+        - `max_symbol_word_ratio`: 0.1, for the hash symbol and for the ellipsis, each to words.
+        - `max_bullet_lines_frac`: 0.9 of lines starting with a bullet point.
+        - `max_ellipsis_lines_frac`: 0.3 of lines ending with an ellipsis.
+        - `min_alpha_words_frac`: 0.8 of words containing an alphabetic character.
+        - `min_stop_words`: 2 of `stop_words` (Gopher's eight English ones by default), checked only
+          on documents whose language (from a `language` step) is in `stop_words_languages`
+          (default ["en"]) or unknown: the list is English.
+        """
+        self.min_words = min_words
+        self.max_words = max_words
+        self.min_mean_word_length = min_mean_word_length
+        self.max_mean_word_length = max_mean_word_length
+        self.max_symbol_word_ratio = max_symbol_word_ratio
+        self.max_bullet_lines_frac = max_bullet_lines_frac
+        self.max_ellipsis_lines_frac = max_ellipsis_lines_frac
+        self.min_alpha_words_frac = min_alpha_words_frac
+        self.min_stop_words = min_stop_words
+        self.stop_words = list(STOP_WORDS if stop_words is None else stop_words)
+        self.stop_words_languages = list(["en"] if stop_words_languages is None else stop_words_languages)
+        self._stop = frozenset(w.lower() for w in self.stop_words)
+        self._set_mode(mode)
+
+    def _on(self, threshold: float | None) -> bool:
+        return threshold is not None or self.mode == "annotate"
+
+    def checks(self, doc: Document) -> Iterator[Check]:
+        """Gopher's quality checks, cheapest first."""
+        view = doc.view
+        n_words = view.n_words
+        yield "n_words", n_words, self.min_words, "min"
+        yield "n_words", n_words, self.max_words, "max"
+        denom = max(n_words, 1)
+        if self._on(self.min_mean_word_length) or self._on(self.max_mean_word_length):
+            mean = float(view.word_lengths.mean()) if n_words else 0.0
+            yield "mean_word_length", mean, self.min_mean_word_length, "min"
+            yield "mean_word_length", mean, self.max_mean_word_length, "max"
+        text = view.text
+        if self._on(self.max_symbol_word_ratio):
+            yield "hash_ratio", text.count("#") / denom, self.max_symbol_word_ratio, "max"
+            ellipses = text.count("...") + text.count("…")
+            yield "ellipsis_ratio", ellipses / denom, self.max_symbol_word_ratio, "max"
+        lines = view.nonblank_lines
+        n_lines = max(len(lines), 1)
+        if self._on(self.max_bullet_lines_frac):
+            bullets = sum(1 for s in lines if s.startswith(BULLETS))
+            yield "bullet_lines_frac", bullets / n_lines, self.max_bullet_lines_frac, "max"
+        if self._on(self.max_ellipsis_lines_frac):
+            ends = sum(1 for s in lines if s.endswith(("...", "…")))
+            yield "ellipsis_lines_frac", ends / n_lines, self.max_ellipsis_lines_frac, "max"
+        if self._on(self.min_alpha_words_frac):
+            # Words without a letter are numbers (the view's words are letter/digit runs), plus the
+            # whitespace tokens made only of symbols, which the view's words leave out.
+            numeric = sum(1 for w in view.words if not w.isalpha() and not _has_alpha(w))
+            symbols = symbol_token_count(view)
+            total = n_words + symbols
+            frac = (n_words - numeric) / total if total else 0.0
+            yield "alpha_words_frac", frac, self.min_alpha_words_frac, "min"
+        if self._on(self.min_stop_words):
+            lang = doc_language(doc)
+            judged = lang is None or language_matches(lang, self.stop_words_languages)
+            found = len(self._stop & view.lower_words)
+            yield "stop_words", found, self.min_stop_words if judged else None, "min"
+
+
+def _has_alpha(word: str) -> bool:
+    return any(c.isalpha() for c in word)
+
+
+class GopherRepetition(RuleStep):
+    """Gopher's repetition rules: duplicate lines and paragraphs, top and duplicated word n-grams."""
+
+    name = "gopher_repetition"
+    prefix = "gopher_"
+    fields: ClassVar[dict[str, str]] = {
+        "gopher_dup_line_frac": "float64",
+        "gopher_dup_para_frac": "float64",
+        "gopher_dup_line_char_frac": "float64",
+        "gopher_dup_para_char_frac": "float64",
+        **{f"gopher_top_{n}gram_frac": "float64" for n in (2, 3, 4)},
+        **{f"gopher_dup_{n}gram_frac": "float64" for n in range(5, 11)},
+    }
+
+    def __init__(
+        self,
+        dup_line_frac: float | None = 0.30,
+        dup_para_frac: float | None = 0.30,
+        dup_line_char_frac: float | None = 0.20,
+        dup_para_char_frac: float | None = 0.20,
+        top_2gram_frac: float | None = 0.20,
+        top_3gram_frac: float | None = 0.18,
+        top_4gram_frac: float | None = 0.16,
+        dup_5gram_frac: float | None = 0.15,
+        dup_6gram_frac: float | None = 0.14,
+        dup_7gram_frac: float | None = 0.13,
+        dup_8gram_frac: float | None = 0.12,
+        dup_9gram_frac: float | None = 0.11,
+        dup_10gram_frac: float | None = 0.10,
+        mode: str = "filter",
+    ) -> None:
+        """Thresholds from Gopher table A1 (Rae et al. 2021):
+
+        - duplicate line / paragraph fraction 0.30 (share of lines or paragraphs that repeat an
+          earlier one); duplicate line / paragraph character fraction 0.20 (their characters
+          over the document's).
+        - top 2-, 3-, 4-gram character fraction 0.20, 0.18, 0.16: characters of the words in the
+          most frequent word n-gram (counted when it occurs at least twice), times its count,
+          over the characters of all words.
+        - duplicated 5- to 10-gram character fraction 0.15, 0.14, 0.13, 0.12, 0.11, 0.10:
+          characters of the words covered by a repeated occurrence of an n-gram, over the
+          characters of all words.
+        """
+        self.dup_line_frac = dup_line_frac
+        self.dup_para_frac = dup_para_frac
+        self.dup_line_char_frac = dup_line_char_frac
+        self.dup_para_char_frac = dup_para_char_frac
+        self.top_2gram_frac = top_2gram_frac
+        self.top_3gram_frac = top_3gram_frac
+        self.top_4gram_frac = top_4gram_frac
+        self.dup_5gram_frac = dup_5gram_frac
+        self.dup_6gram_frac = dup_6gram_frac
+        self.dup_7gram_frac = dup_7gram_frac
+        self.dup_8gram_frac = dup_8gram_frac
+        self.dup_9gram_frac = dup_9gram_frac
+        self.dup_10gram_frac = dup_10gram_frac
+        self._set_mode(mode)
+
+    def checks(self, doc: Document) -> Iterator[Check]:
+        """Line and paragraph checks first (cheap), then the n-gram ones."""
+        view = doc.view
+        n_chars = max(view.n_chars, 1)
+        annotate = self.mode == "annotate"
+        paras = view.paragraphs
+        if annotate or self.dup_para_frac is not None or self.dup_para_char_frac is not None:
+            dups, dup_chars = duplicates(paras)
+            yield "dup_para_frac", dups / max(len(paras), 1), self.dup_para_frac, "max"
+            yield "dup_para_char_frac", dup_chars / n_chars, self.dup_para_char_frac, "max"
+        lines = view.nonblank_lines
+        if annotate or self.dup_line_frac is not None or self.dup_line_char_frac is not None:
+            dups, dup_chars = duplicates(lines)
+            yield "dup_line_frac", dups / max(len(lines), 1), self.dup_line_frac, "max"
+            yield "dup_line_char_frac", dup_chars / n_chars, self.dup_line_char_frac, "max"
+        if view.n_words == 0:
+            return
+        lengths = view.word_lengths
+        word_chars = max(int(lengths.sum()), 1)
+        # Prefix sums give the characters of any n-gram starting at i: cum[i + n] - cum[i].
+        cum = np.concatenate(([0], np.cumsum(lengths)))
+        for n in (2, 3, 4):
+            thr = getattr(self, f"top_{n}gram_frac")
+            if thr is None and not annotate:
+                continue
+            yield f"top_{n}gram_frac", top_ngram_chars(view, n, cum) / word_chars, thr, "max"
+        for n in range(5, 11):
+            thr = getattr(self, f"dup_{n}gram_frac")
+            if thr is None and not annotate:
+                continue
+            yield f"dup_{n}gram_frac", dup_ngram_chars(view, n, lengths) / word_chars, thr, "max"
+
+
+def duplicates(items: list[str]) -> tuple[int, int]:
+    """How many items repeat an earlier one, and their characters."""
+    if len(items) < 2:
+        return 0, 0
+    counts = Counter(items)
+    if len(counts) == len(items):
+        return 0, 0
+    dups = 0
+    chars = 0
+    for item, c in counts.items():
+        if c > 1:
+            dups += c - 1
+            chars += (c - 1) * len(item)
+    return dups, chars
+
+
+def top_ngram_chars(view: TextView, n: int, cum: np.ndarray) -> int:
+    """Characters of the most frequent word n-gram times its count (0 when none repeats).
+
+    Ties go to the n-gram that occurs first in the text.
+    """
+    h = view.ngram_hashes(n)
+    if len(h) < 2:
+        return 0
+    _, first, counts = np.unique(h, return_index=True, return_counts=True)
+    top = counts.max()
+    if top < 2:
+        return 0
+    start = int(first[counts == top].min())
+    return int(cum[start + n] - cum[start]) * int(top)
+
+
+def dup_ngram_chars(view: TextView, n: int, lengths: np.ndarray) -> int:
+    """Characters of the words covered by an occurrence of an n-gram that occurred before."""
+    h = view.ngram_hashes(n)
+    m = len(h)
+    if m < 2:
+        return 0
+    _, first, inverse = np.unique(h, return_index=True, return_inverse=True)
+    repeat = first[inverse] != np.arange(m)
+    if not repeat.any():
+        return 0
+    # Coverage of [i, i + n) for every repeated start i, by a difference array.
+    diff = np.zeros(len(lengths) + 1, dtype=np.int64)
+    starts = np.flatnonzero(repeat)
+    np.add.at(diff, starts, 1)
+    np.add.at(diff, starts + n, -1)
+    covered = np.cumsum(diff[:-1]) > 0
+    return int(lengths[covered].sum())
