@@ -84,8 +84,8 @@ class C4(Step):
             line = raw.strip()
             if not line:
                 continue
-            tokens = line.split()
-            if self.max_word_length is not None and any(len(t) > self.max_word_length for t in tokens):
+            limit = self.max_word_length
+            if limit is not None and len(line) > limit and any(len(t) > limit for t in line.split()):
                 drops[i] = "c4:long_word"
                 continue
             if self.remove_citations and "[" in line:
@@ -96,7 +96,8 @@ class C4(Step):
             if self.filter_no_terminal_punct and (not line.endswith(END_MARKS) or line.endswith(ELLIPSIS)):
                 drops[i] = "c4:no_terminal_punct"
                 continue
-            if self.min_words_per_line is not None and len(tokens) < self.min_words_per_line:
+            # Whitespace tokens, as C4 counts them; split only lines that got this far.
+            if self.min_words_per_line is not None and len(line.split()) < self.min_words_per_line:
                 drops[i] = "c4:too_few_words"
                 continue
             lower = line.lower()
@@ -128,7 +129,15 @@ class C4(Step):
         if cited:
             self._remove_citations(doc, cited, drops)
         if drops:
+            before = doc.view
+            n_words = None
+            if not cited and "words" in before.__dict__:
+                # Words never cross lines: the new count is the old one less the dropped lines'.
+                lines = before.lines
+                n_words = before.n_words - sum(len(split_words(lines[i])) for i in drops)
             doc.drop_lines(drops, self.name)
+            if n_words is not None:
+                doc.view.seed(n_words=n_words)
         return doc
 
     def _remove_citations(self, doc: Document, cited: dict[int, str], drops: dict[int, str]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import filterfalse
 from typing import ClassVar
 
 import numpy as np
@@ -121,7 +122,8 @@ class GopherQuality(RuleStep):
         if self._on(self.min_alpha_words_frac):
             # Words without a letter are numbers (the view's words are letter/digit runs), plus the
             # whitespace tokens made only of symbols, which the view's words leave out.
-            numeric = sum(1 for w in view.words if not w.isalpha() and not _has_alpha(w))
+            # Only the few words that are not purely alphabetic need a closer look (C-level filter).
+            numeric = sum(1 for w in filterfalse(str.isalpha, view.words) if not _has_alpha(w))
             symbols = symbol_token_count(view)
             total = n_words + symbols
             frac = (n_words - numeric) / total if total else 0.0
@@ -129,8 +131,26 @@ class GopherQuality(RuleStep):
         if self._on(self.min_stop_words):
             lang = doc_language(doc)
             judged = lang is None or language_matches(lang, self.stop_words_languages)
-            found = len(self._stop & view.lower_words)
+            if self.mode == "annotate" or not judged or self.min_stop_words is None:
+                found = len(self._stop & view.lower_words)
+            else:
+                found = self._stop_words_upto(view.text, self.min_stop_words)
             yield "stop_words", found, self.min_stop_words if judged else None, "min"
+
+    def _stop_words_upto(self, text: str, enough: int) -> int:
+        """Distinct stop words in the text, scanning only until `enough` are found."""
+        if not self._stop:
+            return 0
+        pattern = self.__dict__.get("_stop_re")
+        if pattern is None:
+            alts = "|".join(sorted(map(re.escape, self._stop), key=len, reverse=True))
+            pattern = self.__dict__["_stop_re"] = re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+        seen: set[str] = set()
+        for m in pattern.finditer(text):
+            seen.add(m.group().lower())
+            if len(seen) >= enough:
+                break
+        return len(seen)
 
 
 def _has_alpha(word: str) -> bool:
@@ -221,11 +241,15 @@ class GopherRepetition(RuleStep):
             if thr is None and not annotate:
                 continue
             yield f"top_{n}gram_frac", top_ngram_chars(view, n, cum) / word_chars, thr, "max"
+        none_repeat = False
         for n in range(5, 11):
             thr = getattr(self, f"dup_{n}gram_frac")
             if thr is None and not annotate:
                 continue
-            yield f"dup_{n}gram_frac", dup_ngram_chars(view, n, lengths) / word_chars, thr, "max"
+            # No repeated n-gram means no repeated longer one: the rest are zero.
+            chars = 0 if none_repeat else dup_ngram_chars(view, n, lengths)
+            none_repeat = chars == 0
+            yield f"dup_{n}gram_frac", chars / word_chars, thr, "max"
 
 
 def duplicates(items: list[str]) -> tuple[int, int]:
@@ -244,19 +268,38 @@ def duplicates(items: list[str]) -> tuple[int, int]:
     return dups, chars
 
 
+def repeated_hashes(view: TextView, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The n-gram hashes that occur more than once, and their counts (cached per n)."""
+    cache = view.__dict__.setdefault("_repeated_cache", {})
+    got = cache.get(n)
+    if got is None:
+        # A plain sort (no argsort, no indices) is the cheapest way to find equal runs.
+        s = np.sort(view.ngram_hashes(n))
+        if len(s) < 2:
+            got = (s[:0], s[:0].astype(np.int64))
+        else:
+            edges = np.flatnonzero(s[1:] != s[:-1]) + 1
+            starts = np.concatenate(([0], edges))
+            counts = np.diff(np.concatenate((starts, [len(s)])))
+            keep = counts > 1
+            got = (s[starts[keep]], counts[keep])
+        cache[n] = got
+    return got
+
+
 def top_ngram_chars(view: TextView, n: int, cum: np.ndarray) -> int:
     """Characters of the most frequent word n-gram times its count (0 when none repeats).
 
     Ties go to the n-gram that occurs first in the text.
     """
-    h = view.ngram_hashes(n)
-    if len(h) < 2:
+    values, counts = repeated_hashes(view, n)
+    if len(values) == 0:
         return 0
-    _, first, counts = np.unique(h, return_index=True, return_counts=True)
     top = counts.max()
-    if top < 2:
-        return 0
-    start = int(first[counts == top].min())
+    h = view.ngram_hashes(n)
+    tops = values[counts == top]
+    hit = (h == tops[0]) if len(tops) == 1 else np.isin(h, tops)
+    start = int(np.argmax(hit))
     return int(cum[start + n] - cum[start]) * int(top)
 
 
@@ -266,14 +309,16 @@ def dup_ngram_chars(view: TextView, n: int, lengths: np.ndarray) -> int:
     m = len(h)
     if m < 2:
         return 0
-    _, first, inverse = np.unique(h, return_index=True, return_inverse=True)
-    repeat = first[inverse] != np.arange(m)
-    if not repeat.any():
+    # A stable sort keeps equal n-grams in text order: all but the first of each run repeat.
+    order = np.argsort(h, kind="stable")
+    s = h[order]
+    same = s[1:] == s[:-1]
+    if not same.any():
         return 0
-    # Coverage of [i, i + n) for every repeated start i, by a difference array.
+    starts = np.sort(order[1:][same])
+    # Coverage of [i, i + n) for every repeated start i, by a difference array (starts unique).
     diff = np.zeros(len(lengths) + 1, dtype=np.int64)
-    starts = np.flatnonzero(repeat)
-    np.add.at(diff, starts, 1)
-    np.add.at(diff, starts + n, -1)
+    diff[starts] += 1
+    diff[starts + n] -= 1
     covered = np.cumsum(diff[:-1]) > 0
     return int(lengths[covered].sum())
