@@ -93,3 +93,15 @@ def test_registry_and_params() -> None:
     assert step.params()["dup_para_frac"] == 0.5
     assert step.params()["dup_10gram_frac"] == 0.10
     assert make_step("gopher_quality", {}).params()["min_words"] == 50
+
+
+def test_cjk_and_thai_skip_word_length_bounds() -> None:
+    zh = "今天天气很好，我们去公园散步，看到很多人在那里锻炼身体。" * 5
+    doc = GopherQuality(mode="annotate").process(Document("a", zh))
+    assert doc.metadata["gopher_mean_word_length"] == 1.0
+    assert GopherQuality(min_stop_words=None).process(Document("b", zh)).reason is None
+    th = "ภาษาไทยเป็นภาษาที่สวยงาม และมีประวัติศาสตร์ยาวนาน " * 10
+    assert GopherQuality(min_stop_words=None).process(Document("c", th)).reason is None
+    # Rules restricted to some languages leave the others alone.
+    short = Document("d", "kurz", metadata={"language": "de"})
+    assert GopherQuality(languages=["en"]).process(short).reason is None

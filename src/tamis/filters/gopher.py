@@ -16,7 +16,7 @@ import numpy as np
 
 from tamis.document import Document
 from tamis.filters.base import Check, RuleStep, doc_language, language_matches
-from tamis.textview import TextView
+from tamis.textview import NOSPACE_RE, TextView
 
 # Gopher's stop words (appendix A.1.1): a document must contain at least two of them.
 STOP_WORDS = ("the", "be", "to", "of", "and", "that", "have", "with")
@@ -64,6 +64,7 @@ class GopherQuality(RuleStep):
         min_stop_words: int | None = 2,
         stop_words: list[str] | None = None,
         stop_words_languages: list[str] | None = None,
+        languages: list[str] | None = None,
         mode: str = "filter",
     ) -> None:
         """Thresholds from Gopher appendix A.1.1 (Rae et al. 2021):
@@ -77,6 +78,9 @@ class GopherQuality(RuleStep):
         - `min_stop_words`: 2 of `stop_words` (Gopher's eight English ones by default), checked only
           on documents whose language (from a `language` step) is in `stop_words_languages`
           (default ["en"]) or unknown: the list is English.
+        - `languages`: judge only documents in these languages (null: all).
+        The word-length bounds assume words separated by spaces: a document whose words are
+        mostly Chinese/Japanese characters or Thai syllables is not judged on them.
         """
         self.min_words = min_words
         self.max_words = max_words
@@ -89,8 +93,18 @@ class GopherQuality(RuleStep):
         self.min_stop_words = min_stop_words
         self.stop_words = list(STOP_WORDS if stop_words is None else stop_words)
         self.stop_words_languages = list(["en"] if stop_words_languages is None else stop_words_languages)
+        self.languages = list(languages) if languages is not None else None
         self._stop = frozenset(w.lower() for w in self.stop_words)
         self._set_mode(mode)
+
+    def applies(self, doc: Document) -> bool:
+        """Text documents, in one of `languages` when given (unknown language: judged)."""
+        if doc.kind != "text":
+            return False
+        if self.languages is None:
+            return True
+        lang = doc_language(doc)
+        return lang is None or language_matches(lang, self.languages)
 
     def _on(self, threshold: float | None) -> bool:
         return threshold is not None or self.mode == "annotate"
@@ -104,8 +118,9 @@ class GopherQuality(RuleStep):
         denom = max(n_words, 1)
         if self._on(self.min_mean_word_length) or self._on(self.max_mean_word_length):
             mean = float(view.word_lengths.mean()) if n_words else 0.0
-            yield "mean_word_length", mean, self.min_mean_word_length, "min"
-            yield "mean_word_length", mean, self.max_mean_word_length, "max"
+            spaced = not nospace_majority(view)
+            yield "mean_word_length", mean, self.min_mean_word_length if spaced else None, "min"
+            yield "mean_word_length", mean, self.max_mean_word_length if spaced else None, "max"
         text = view.text
         if self._on(self.max_symbol_word_ratio):
             yield "hash_ratio", text.count("#") / denom, self.max_symbol_word_ratio, "max"
@@ -151,6 +166,13 @@ class GopherQuality(RuleStep):
             if len(seen) >= enough:
                 break
         return len(seen)
+
+
+def nospace_majority(view: TextView) -> bool:
+    """Whether most words come from scripts written without spaces (CJK characters, Thai)."""
+    if NOSPACE_RE.search(view.text) is None:
+        return False
+    return sum(1 for w in view.words if NOSPACE_RE.match(w)) * 2 > view.n_words
 
 
 def _has_alpha(word: str) -> bool:
