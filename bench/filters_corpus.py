@@ -74,7 +74,13 @@ def inject(text: str, rng: random.Random) -> tuple[str, str]:
     return "\n".join(out + [" ".join(cur)]), kind
 
 
-def build(neardup: int, seed: int = 0) -> list[dict]:
+def normalize(text: str) -> str:
+    """Unix line ends, no trailing spaces: what an extractor emits. The ground-truth files carry
+    CRLF and trailing blanks that datatrove's line rules read as content (see RESULTS-filters)."""
+    return "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+
+
+def build(neardup: int, seed: int = 0, raw: bool = False) -> list[dict]:
     """The corpus as a list of {"id", "text", "fault"}."""
     rng = random.Random(seed)
     docs: list[dict] = []
@@ -91,6 +97,8 @@ def build(neardup: int, seed: int = 0) -> list[dict]:
             d = json.loads(line)
             docs.append({"id": f"neardup/{d['id']}", "text": d["text"], "fault": ""})
     for d in docs:
+        if not raw:
+            d["text"] = normalize(d["text"])
         if rng.random() < 0.33:
             d["text"], d["fault"] = inject(d["text"], rng)
     return docs
@@ -101,8 +109,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--neardup", type=int, default=1500)
     ap.add_argument("--out", default=str(ROOT / "bench" / "work" / "filters_corpus.jsonl"))
+    ap.add_argument("--raw", action="store_true", help="keep CRLF and trailing blanks as in the files")
     a = ap.parse_args()
-    docs = build(a.neardup)
+    docs = build(a.neardup, raw=a.raw)
     out = Path(a.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as fh:

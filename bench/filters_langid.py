@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 DATA = ROOT.parent / "shared" / "data"
 
-from tamis.filters.language import detect  # noqa: E402
+from tamis.filters.language import detect
 
 LOCALE = Path("/usr/share/locale")
 FORMAT_RE = re.compile(r"%[-#0 +']*\d*(?:\.\d+)?[hlLqjzt]*[a-zA-Z%]|\{[^}]*\}|<[^>]*>|&[a-z]+;|\\[nt]|_")
@@ -45,7 +45,7 @@ def messages(mo: Path) -> list[str]:
     try:
         with mo.open("rb") as fh:
             cat = gettext.GNUTranslations(fh)._catalog  # type: ignore[attr-defined]
-    except Exception:
+    except (OSError, ValueError, UnicodeDecodeError):
         return []
     out = []
     for k, v in cat.items():

@@ -63,11 +63,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--corpus", default=str(WORK / "filters_corpus.jsonl"))
     ap.add_argument("--speed-docs", type=int, default=1000)
-    ap.add_argument("--reuse", action="store_true", help="reuse bench/work/dt_decisions.json")
+    ap.add_argument("--reuse", action="store_true", help="reuse datatrove's decisions from --dt")
+    ap.add_argument("--dt", default=str(WORK / "dt_decisions.json"))
     a = ap.parse_args()
     with open(a.corpus, encoding="utf-8") as fh:
         docs = [json.loads(line) for line in fh]
-    dt_out = WORK / "dt_decisions.json"
+    dt_out = Path(a.dt)
     if not a.reuse:
         py = ROOT / "bench" / ".venv-datatrove" / "bin" / "python"
         subprocess.run([str(py), str(ROOT / "bench" / "filters_datatrove_run.py"), a.corpus, str(dt_out),
@@ -100,7 +101,7 @@ def main() -> None:
                 for x in dis)
     for (r, o, t), n in c.most_common(40):
         print(f"  {r}: ours {o} / datatrove {t}: {n}")
-    with open(WORK / "filters_disagreements.jsonl", "w", encoding="utf-8") as fh:
+    with open(Path(a.dt).with_suffix(".disagreements.jsonl"), "w", encoding="utf-8") as fh:
         fh.writelines(json.dumps(x) + "\n" for x in dis)
     sp = dt["speed"]
     dt_rate = sp["docs"] / sp["cpu_s"]

@@ -21,6 +21,14 @@ if TYPE_CHECKING:
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _THAI = "\u0e00-\u0e7f"
 _NOSPACE = _CJK + _THAI
+# Combining marks (vowel signs, viramas, diacritics) are not \w for Python's re, yet they are
+# inside words: Devanagari, Bengali ... Sinhala, Myanmar, Khmer, Hebrew points, Arabic harakat.
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a"
+    "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u0900-\u0963"
+    "\u0966-\u0dff\u1000-\u1049\u1050-\u109f\u1780-\u17d3\u17dd-\u17ff\u1ab0-\u1aff\u1dc0-\u1dff"
+    "\u20d0-\u20ff\ufe20-\ufe2f"
+)
 _THAI_SYLLABLE = (
     "[\u0e40-\u0e44]?[\u0e01-\u0e2e\u0e50-\u0e59]"  # optional leading vowel, consonant (or digit)
     "[\u0e30-\u0e3a\u0e45-\u0e4e]*"  # vowels, tone marks and other combining marks
@@ -29,11 +37,35 @@ _THAI_SYLLABLE = (
     "|[\u0e00-\u0e7f]"  # any stray Thai character
 )
 WORD_RE = re.compile(
-    rf"[{_CJK}]|{_THAI_SYLLABLE}|(?:(?![{_NOSPACE}])\w)+(?:['’\-](?:(?![{_NOSPACE}])\w)+)*"
+    rf"[{_CJK}]|{_THAI_SYLLABLE}|(?:(?![{_NOSPACE}])[\w{_MARKS}])+(?:['’\-](?:(?![{_NOSPACE}])[\w{_MARKS}])+)*"
 )
 # Most texts have no CJK or Thai: a plain \w run pattern (no per-character lookahead) is 3x faster.
-SIMPLE_WORD_RE = re.compile(r"\w+(?:['’\-]\w+)*")
+SIMPLE_WORD_RE = re.compile(rf"[\w{_MARKS}]+(?:['’\-][\w{_MARKS}]+)*")
 NOSPACE_RE = re.compile(f"[{_NOSPACE}]")
+# Tokens as an English tokenizer in the style of spaCy's yields them (FineWeb's rules were tuned
+# on those, through datatrove): URLs, e-mail addresses and @handles whole, initials ("U.S."),
+# numbers with inner separators ("3.5", "1,000", "10:30", "9am"), "C++", identifiers with inner
+# underscores or dots before a lower-case letter ("file.txt"), command-line options and paths
+# ("-v", "--help", "/var"), codes ("M-1", "AT&T"), letter/digit runs with an inner apostrophe (a
+# contraction: counted as two tokens by the rules), dot runs, "--", emoticons, runs of rarer
+# symbols ("||", "•••"), any other mark alone.
+TOKEN_RE = re.compile(
+    # Fast path first: a plain letter/digit run followed by a space or common punctuation.
+    r"[^\W_]+(?=[\s,;!?)\]\"”]|$)"
+    r"|https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?:[A-Za-z]\.){2,}"
+    r"|(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Inc|Ltd|Co|Corp|vs|etc|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun"
+    r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?!\w)"
+    r"|\d+(?::\d\d)?(?:am|pm|AM|PM)\b|\d+(?:[.,:/]\d+)+|@\w+|[A-Za-z]\+\+"
+    r"|(?<!\S)(?:--?|/)[^\W_]+"
+    rf"|(?:[^\W_]|[{_MARKS}{_THAI}])+(?:['’][^\W_]+)?"
+    r"(?:(?:_|\.(?=[a-z0-9])|(?<=[^\W\d_])[-&](?=\d)|(?<=[^\W\d_])&)[^\W_]+)*"
+    r"|\.{2,}|--|[:;]-?[()DPp](?!\w)|[~|•=^`]+|\S"
+)
+# Contractions written without the apostrophe, which that tokenizer still cuts in two.
+BARE_CONTRACTION_RE = re.compile(
+    r"\b(?:[Dd]ont|[Dd]oesnt|[Dd]idnt|[Cc]ant|[Ww]ont|[Ii]snt|[Aa]rent|[Ww]asnt|[Ww]erent|[Hh]avent|"
+    r"[Hh]asnt|[Hh]adnt|[Cc]ouldnt|[Ss]houldnt|[Ww]ouldnt|[Ii]m|[Ii]ve|[Yy]oure|[Tt]heyre)\b"
+)
 PARA_SPLIT_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 # Sentence ends: . ! ? and their full-width / other-script forms, after a word that is not a
@@ -93,6 +125,12 @@ class TextView:
         return len(self.text.encode("utf-8", "surrogatepass"))
 
     # -- derived, shared by several rules ------------------------------------------------------
+    @cached_property
+    def tokens(self) -> list[str]:
+        """Words and punctuation marks, each mark a token (see TOKEN_RE), for the rules that
+        count marks as tokens the way FineWeb's tokenizer did."""
+        return TOKEN_RE.findall(self.text)
+
     @cached_property
     def n_chars(self) -> int:
         """Number of characters (code points) of the text."""

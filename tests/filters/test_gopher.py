@@ -38,7 +38,7 @@ def test_stop_words_rule() -> None:
 
 def test_hashtags_and_bullets() -> None:
     tags = " ".join(f"#tag{i} the and word" for i in range(40))
-    assert GopherQuality().process(Document("a", tags)).reason.startswith("gopher_quality: hash_ratio 0.25 > 0.10")
+    assert GopherQuality().process(Document("a", tags)).reason.startswith("gopher_quality: hash_ratio 0.20 > 0.10")
     bullets = "\n".join(f"• the item number {i} and more of it" for i in range(20))
     doc = GopherQuality().process(Document("b", bullets))
     assert doc.reason == "gopher_quality: bullet_lines_frac 1.00 > 0.90"

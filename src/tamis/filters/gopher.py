@@ -16,22 +16,26 @@ import numpy as np
 
 from tamis.document import Document
 from tamis.filters.base import Check, RuleStep, doc_language, language_matches
-from tamis.textview import NOSPACE_RE, TextView
+from tamis.textview import BARE_CONTRACTION_RE, NOSPACE_RE, TextView
 
 # Gopher's stop words (appendix A.1.1): a document must contain at least two of them.
 STOP_WORDS = ("the", "be", "to", "of", "and", "that", "have", "with")
 # Line openers counted as bullets: Gopher names "bullet points"; these are the common glyphs.
 BULLETS = ("•", "-", "*", "‣", "◦", "●", "▪", "–")
-# Whitespace-delimited tokens with no letter or digit ("—", "|", "...", "©"): words for the
-# alphabetic-word ratio, as in Gopher's whitespace tokens, though the view's words skip them.
-SYMBOL_TOKEN_RE = re.compile(r"(?<!\S)[^\s\w]+(?!\S)")
 
 
-def symbol_token_count(view: TextView) -> int:
-    """Whitespace-delimited tokens made only of punctuation or symbols (cached on the view)."""
-    got = view.__dict__.get("_n_symbol_tokens")
+def token_counts(view: TextView) -> tuple[int, int]:
+    """(tokens, tokens with a letter), punctuation marks counted as tokens and a contraction
+    ("don't", "it's") as two, as FineWeb's tokenizer (spaCy's, via datatrove) counts them."""
+    got = view.__dict__.get("_token_counts")
     if got is None:
-        got = view.__dict__["_n_symbol_tokens"] = len(SYMBOL_TOKEN_RE.findall(view.text))
+        tokens = view.tokens
+        odd = [t for t in filterfalse(str.isalpha, tokens)]
+        no_alpha = sum(1 for t in odd if not _has_alpha(t))
+        contractions = sum(1 for t in odd if "'" in t or "’" in t)
+        contractions += len(BARE_CONTRACTION_RE.findall(view.text))
+        n = len(tokens) + contractions
+        got = view.__dict__["_token_counts"] = (n, n - no_alpha)
     return got
 
 
@@ -71,10 +75,12 @@ class GopherQuality(RuleStep):
 
         - `min_words`/`max_words`: 50 and 100,000 words.
         - `min_mean_word_length`/`max_mean_word_length`: 3 and 10 characters.
-        - `max_symbol_word_ratio`: 0.1, for the hash symbol and for the ellipsis, each to words.
+        - `max_symbol_word_ratio`: 0.1, for the hash symbol and for the ellipsis, each to tokens
+          (words and punctuation marks, as FineWeb counted them with datatrove).
         - `max_bullet_lines_frac`: 0.9 of lines starting with a bullet point.
         - `max_ellipsis_lines_frac`: 0.3 of lines ending with an ellipsis.
-        - `min_alpha_words_frac`: 0.8 of words containing an alphabetic character.
+        - `min_alpha_words_frac`: 0.8 of tokens containing an alphabetic character; punctuation
+          marks are tokens (as in FineWeb, via datatrove's tokenizer), numbers are words.
         - `min_stop_words`: 2 of `stop_words` (Gopher's eight English ones by default), checked only
           on documents whose language (from a `language` step) is in `stop_words_languages`
           (default ["en"]) or unknown: the list is English.
@@ -115,7 +121,8 @@ class GopherQuality(RuleStep):
         n_words = view.n_words
         yield "n_words", n_words, self.min_words, "min"
         yield "n_words", n_words, self.max_words, "max"
-        denom = max(n_words, 1)
+        # Symbol ratios are per token, punctuation marks included (as in FineWeb/datatrove).
+        denom = max(token_counts(view)[0], 1) if self._on(self.max_symbol_word_ratio) else max(n_words, 1)
         if self._on(self.min_mean_word_length) or self._on(self.max_mean_word_length):
             mean = float(view.word_lengths.mean()) if n_words else 0.0
             spaced = not nospace_majority(view)
@@ -135,13 +142,12 @@ class GopherQuality(RuleStep):
             ends = sum(1 for s in lines if s.endswith(("...", "…")))
             yield "ellipsis_lines_frac", ends / n_lines, self.max_ellipsis_lines_frac, "max"
         if self._on(self.min_alpha_words_frac):
-            # Words without a letter are numbers (the view's words are letter/digit runs), plus the
-            # whitespace tokens made only of symbols, which the view's words leave out.
-            # Only the few words that are not purely alphabetic need a closer look (C-level filter).
-            numeric = sum(1 for w in filterfalse(str.isalpha, view.words) if not _has_alpha(w))
-            symbols = symbol_token_count(view)
-            total = n_words + symbols
-            frac = (n_words - numeric) / total if total else 0.0
+            # Tokens without a letter: numbers and punctuation marks (FineWeb's reading of Gopher).
+            total, alpha = token_counts(view)
+            if nospace_majority(view):
+                # A run of CJK or Thai is one token there; count its words instead.
+                alpha, total = n_words, n_words + total - alpha
+            frac = alpha / total if total else 0.0
             yield "alpha_words_frac", frac, self.min_alpha_words_frac, "min"
         if self._on(self.min_stop_words):
             lang = doc_language(doc)
