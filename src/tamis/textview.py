@@ -51,7 +51,7 @@ NOSPACE_RE = re.compile(f"[{_NOSPACE}]")
 # symbols ("||", "•••"), any other mark alone.
 TOKEN_RE = re.compile(
     # Fast path first: a plain letter/digit run followed by a space or common punctuation.
-    r"[^\W_]+(?=[\s,;!?)\]\"”]|$)"
+    r"[^\W_]+(?=[\s;!?)\]\"”]|,(?!\d)|$)"
     r"|https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?:[A-Za-z]\.){2,}"
     r"|(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Inc|Ltd|Co|Corp|vs|etc|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun"
     r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?!\w)"

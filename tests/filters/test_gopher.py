@@ -73,11 +73,12 @@ def test_top_ngram_needs_a_repeat() -> None:
 
 
 def test_dup_ngram_fraction_value() -> None:
-    # 10 distinct words then the same 10 again: the second copy (half the characters) repeats.
+    # 10 distinct words then the same 10 again: the second copy's 30 word characters repeat,
+    # out of the text's 79 characters.
     words = [f"w{i}x" for i in range(10)]
     doc = GopherRepetition(mode="annotate").process(Document("a", " ".join(words + words)))
     for n in range(5, 11):
-        assert doc.metadata[f"gopher_dup_{n}gram_frac"] == 0.5
+        assert doc.metadata[f"gopher_dup_{n}gram_frac"] == 30 / 79
 
 
 def test_annotate_writes_declared_fields_and_keeps() -> None:

@@ -214,6 +214,7 @@ class GopherRepetition(RuleStep):
         dup_8gram_frac: float | None = 0.12,
         dup_9gram_frac: float | None = 0.11,
         dup_10gram_frac: float | None = 0.10,
+        top_ngram_min_count: int = 2,
         mode: str = "filter",
     ) -> None:
         """Thresholds from Gopher table A1 (Rae et al. 2021):
@@ -221,12 +222,15 @@ class GopherRepetition(RuleStep):
         - duplicate line / paragraph fraction 0.30 (share of lines or paragraphs that repeat an
           earlier one); duplicate line / paragraph character fraction 0.20 (their characters
           over the document's).
-        - top 2-, 3-, 4-gram character fraction 0.20, 0.18, 0.16: characters of the words in the
-          most frequent word n-gram (counted when it occurs at least twice), times its count,
-          over the characters of all words.
+        - top 2-, 3-, 4-gram character fraction 0.20, 0.18, 0.16: characters of the most frequent
+          word n-gram (its words and the spaces between them), times its count, over the
+          document's characters.
         - duplicated 5- to 10-gram character fraction 0.15, 0.14, 0.13, 0.12, 0.11, 0.10:
           characters of the words covered by a repeated occurrence of an n-gram, over the
-          characters of all words.
+          document's characters.
+        - `top_ngram_min_count`: the top n-gram counts only when it occurs this often (2: a
+          repetition). datatrove, and so FineWeb, count it even when it occurs once, which rejects
+          every document under about 25 words; set 1 to reproduce them (the fineweb preset does).
         """
         self.dup_line_frac = dup_line_frac
         self.dup_para_frac = dup_para_frac
@@ -241,6 +245,9 @@ class GopherRepetition(RuleStep):
         self.dup_8gram_frac = dup_8gram_frac
         self.dup_9gram_frac = dup_9gram_frac
         self.dup_10gram_frac = dup_10gram_frac
+        if top_ngram_min_count < 1:
+            raise ValueError("top_ngram_min_count must be at least 1")
+        self.top_ngram_min_count = top_ngram_min_count
         self._set_mode(mode)
 
     def checks(self, doc: Document) -> Iterator[Check]:
@@ -261,14 +268,14 @@ class GopherRepetition(RuleStep):
         if view.n_words == 0:
             return
         lengths = view.word_lengths
-        word_chars = max(int(lengths.sum()), 1)
         # Prefix sums give the characters of any n-gram starting at i: cum[i + n] - cum[i].
         cum = np.concatenate(([0], np.cumsum(lengths)))
         for n in (2, 3, 4):
             thr = getattr(self, f"top_{n}gram_frac")
             if thr is None and not annotate:
                 continue
-            yield f"top_{n}gram_frac", top_ngram_chars(view, n, cum) / word_chars, thr, "max"
+            chars = top_ngram_chars(view, n, cum, self.top_ngram_min_count)
+            yield f"top_{n}gram_frac", chars / n_chars, thr, "max"
         none_repeat = False
         for n in range(5, 11):
             thr = getattr(self, f"dup_{n}gram_frac")
@@ -277,7 +284,7 @@ class GopherRepetition(RuleStep):
             # No repeated n-gram means no repeated longer one: the rest are zero.
             chars = 0 if none_repeat else dup_ngram_chars(view, n, lengths)
             none_repeat = chars == 0
-            yield f"dup_{n}gram_frac", chars / word_chars, thr, "max"
+            yield f"dup_{n}gram_frac", chars / n_chars, thr, "max"
 
 
 def duplicates(items: list[str]) -> tuple[int, int]:
@@ -315,20 +322,21 @@ def repeated_hashes(view: TextView, n: int) -> tuple[np.ndarray, np.ndarray]:
     return got
 
 
-def top_ngram_chars(view: TextView, n: int, cum: np.ndarray) -> int:
-    """Characters of the most frequent word n-gram times its count (0 when none repeats).
-
-    Ties go to the n-gram that occurs first in the text.
+def top_ngram_chars(view: TextView, n: int, cum: np.ndarray, min_count: int = 2) -> int:
+    """Characters of the most frequent word n-gram times its count (0 when it occurs fewer than
+    `min_count` times). Ties go to the n-gram that occurs first in the text.
     """
     values, counts = repeated_hashes(view, n)
     if len(values) == 0:
-        return 0
+        if min_count > 1 or view.n_words < n:
+            return 0
+        return int(cum[n] - cum[0]) + n - 1  # nothing repeats: the first n-gram, once
     top = counts.max()
     h = view.ngram_hashes(n)
     tops = values[counts == top]
     hit = (h == tops[0]) if len(tops) == 1 else np.isin(h, tops)
     start = int(np.argmax(hit))
-    return int(cum[start + n] - cum[start]) * int(top)
+    return (int(cum[start + n] - cum[start]) + n - 1) * int(top)
 
 
 def dup_ngram_chars(view: TextView, n: int, lengths: np.ndarray) -> int:
