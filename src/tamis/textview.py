@@ -61,11 +61,6 @@ TOKEN_RE = re.compile(
     r"(?:(?:_|\.(?=[a-z0-9])|(?<=[^\W\d_])[-&](?=\d)|(?<=[^\W\d_])&)[^\W_]+)*"
     r"|\.{2,}|--|[:;]-?[()DPp](?!\w)|[~|•=^`]+|\S"
 )
-# Contractions written without the apostrophe, which that tokenizer still cuts in two.
-BARE_CONTRACTION_RE = re.compile(
-    r"\b(?:[Dd]ont|[Dd]oesnt|[Dd]idnt|[Cc]ant|[Ww]ont|[Ii]snt|[Aa]rent|[Ww]asnt|[Ww]erent|[Hh]avent|"
-    r"[Hh]asnt|[Hh]adnt|[Cc]ouldnt|[Ss]houldnt|[Ww]ouldnt|[Ii]m|[Ii]ve|[Yy]oure|[Tt]heyre)\b"
-)
 PARA_SPLIT_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 # Sentence ends: . ! ? and their full-width / other-script forms, after a word that is not a

@@ -16,7 +16,7 @@ import numpy as np
 
 from tamis.document import Document
 from tamis.filters.base import Check, RuleStep, doc_language, language_matches
-from tamis.textview import BARE_CONTRACTION_RE, NOSPACE_RE, TextView
+from tamis.textview import NOSPACE_RE, TOKEN_RE, TextView
 
 # Gopher's stop words (appendix A.1.1): a document must contain at least two of them.
 STOP_WORDS = ("the", "be", "to", "of", "and", "that", "have", "with")
@@ -24,18 +24,61 @@ STOP_WORDS = ("the", "be", "to", "of", "and", "that", "have", "with")
 BULLETS = ("•", "-", "*", "‣", "◦", "●", "▪", "–")
 
 
+# Abbreviations that keep their period as one token (as TOKEN_RE's abbreviation branch).
+_ABBREVS = frozenset(
+    "Mr Mrs Ms Dr St Jr Sr Mt Inc Ltd Co Corp vs etc Gen Gov Sen Rep Jan Feb Mar Apr Jun Jul Aug Sep Sept "
+    "Oct Nov Dec".split()
+)
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CLOSERS = frozenset(',;!?)]"”')
+_BARE = frozenset(
+    w for base in ("dont doesnt didnt cant wont isnt arent wasnt werent havent hasnt hadnt couldnt "
+                   "shouldnt wouldnt im ive youre theyre").split() for w in (base, base.capitalize())
+)
+
+
 def token_counts(view: TextView) -> tuple[int, int]:
     """(tokens, tokens with a letter), punctuation marks counted as tokens and a contraction
-    ("don't", "it's") as two, as FineWeb's tokenizer (spaCy's, via datatrove) counts them."""
+    ("don't", "it's", "dont") as two, as FineWeb's tokenizer (spaCy's, via datatrove) counts them.
+
+    The counts of `view.tokens` (TOKEN_RE), bare contractions ("dont") checked per chunk; tokens
+    never span whitespace, so the whitespace chunks that are plain words, or a word and one
+    closing mark, are counted without the regular expression; only the rest go through it.
+    """
     got = view.__dict__.get("_token_counts")
-    if got is None:
-        tokens = view.tokens
-        odd = [t for t in filterfalse(str.isalpha, tokens)]
-        no_alpha = sum(1 for t in odd if not _has_alpha(t))
-        contractions = sum(1 for t in odd if "'" in t or "’" in t)
-        contractions += len(BARE_CONTRACTION_RE.findall(view.text))
-        n = len(tokens) + contractions
-        got = view.__dict__["_token_counts"] = (n, n - no_alpha)
+    if got is not None:
+        return got
+    chunks = view.text.split()
+    total = alpha = len(chunks)  # every chunk starts as one alphabetic token, corrected below
+    alpha += sum(map(_BARE.__contains__, chunks))
+    total += sum(map(_BARE.__contains__, chunks))
+    for c in filterfalse(str.isalpha, chunks):
+        head, last = c[:-1], c[-1]
+        if head.isalpha() and head:
+            if head in _BARE:
+                total += 1
+                alpha += 1
+            if last in _CLOSERS:
+                total += 1  # the word, then the mark
+                continue
+            if last == ".":
+                if head in _ABBREVS or head in _ASCII_LETTERS:
+                    continue  # "Mr." and "A." stay one token
+                total += 1
+                continue
+        # The general case: this chunk's tokens, as TOKEN_RE cuts them.
+        toks = TOKEN_RE.findall(c)
+        n = len(toks)
+        a = 0
+        for t in toks:
+            if t.isalpha() or any(map(str.isalpha, t)):
+                a += 1
+                if "'" in t or "’" in t or t in _BARE:
+                    a += 1
+                    n += 1
+        total += n - 1
+        alpha += a - 1
+    got = view.__dict__["_token_counts"] = (total, alpha)
     return got
 
 
