@@ -45,7 +45,7 @@ def messages(mo: Path) -> list[str]:
     try:
         with mo.open("rb") as fh:
             cat = gettext.GNUTranslations(fh)._catalog  # type: ignore[attr-defined]
-    except (OSError, ValueError, UnicodeDecodeError):
+    except (OSError, ValueError, IndexError, UnicodeDecodeError):  # malformed catalogs exist
         return []
     out = []
     for k, v in cat.items():
