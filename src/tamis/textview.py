@@ -46,7 +46,8 @@ NOSPACE_RE = re.compile(f"[{_NOSPACE}]")
 # on those, through datatrove): URLs, e-mail addresses and @handles whole, initials ("U.S."),
 # numbers with inner separators ("3.5", "1,000", "10:30", "9am"), "C++", identifiers with inner
 # underscores or dots before a lower-case letter ("file.txt"), command-line options and paths
-# ("-v", "--help", "/var"), codes ("M-1", "AT&T"), letter/digit runs with an inner apostrophe (a
+# ("-v", "--help", "/var"), codes ("M-1", "AT&T"), HTML entities left in text ("it&#39;s"),
+# letter/digit runs with an inner apostrophe (a
 # contraction: counted as two tokens by the rules), dot runs, "--", emoticons, runs of rarer
 # symbols ("||", "•••"), any other mark alone.
 TOKEN_RE = re.compile(
@@ -58,8 +59,9 @@ TOKEN_RE = re.compile(
     r"|\d+(?::\d\d)?(?:am|pm|AM|PM)\b|\d+(?:[.,:/]\d+)+|@\w+|[A-Za-z]\+\+"
     r"|(?<!\S)(?:--?|/)[^\W_]+"
     rf"|(?:[^\W_]|[{_MARKS}{_THAI}\x80-\x9f\xad])+(?:['’][^\W_]+)?"
-    r"(?:(?:_|\.(?=[a-z0-9])|(?<=[^\W\d_])[-&](?=\d)|(?<=[^\W\d_])&)[^\W_]+)*"
-    r"|\.{2,}|--|//|[:;]-?[()DPp](?!\w)|[~|•=^`]+|\S"
+    r"(?:(?:_|\.(?=[a-z0-9])|(?<=[^\W\d_])[-&](?=\d)|(?<=[^\W\d_])[&(=]|&#?[A-Za-z0-9]+;)[^\W_]+)*"
+    r"|&#?[A-Za-z0-9]+;"
+    r"|\.{2,}|--|//|\)[:;]|[:;]-?[()DPp](?!\w)|[~|•=^`]+|\S"
 )
 PARA_SPLIT_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 

@@ -103,11 +103,12 @@ class C4(Step):
             lower = line.lower()
             if "lorem ipsum" in lower:
                 lorem = True
-            if "{" in line:
-                curly = True
+            # C4's order: a javascript line is dropped before its curly bracket is looked at.
             if self.filter_javascript and "javascript" in lower:
                 drops[i] = "c4:javascript"
                 continue
+            if "{" in line:
+                curly = True
             if self.filter_policy and any(p in lower for p in POLICY_SUBSTRINGS):
                 drops[i] = "c4:policy"
                 continue
