@@ -25,16 +25,17 @@ BULLETS = ("•", "-", "*", "‣", "◦", "●", "▪", "–")
 
 
 # Abbreviations that keep their period as one token (as TOKEN_RE's abbreviation branch).
-_ABBREVS = frozenset(
-    "Mr Mrs Ms Dr St Jr Sr Mt Inc Ltd Co Corp vs etc Gen Gov Sen Rep Jan Feb Mar Apr Jun Jul Aug Sep Sept "
-    "Oct Nov Dec".split()
-)
+_ABBREVS = frozenset([
+    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Mt", "Inc", "Ltd", "Co", "Corp", "vs", "etc", "Gen", "Gov",
+    "Sen", "Rep", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+])
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CLOSERS = frozenset(',;!?)]"”')
-_BARE = frozenset(
-    w for base in ("dont doesnt didnt cant wont isnt arent wasnt werent havent hasnt hadnt couldnt "
-                   "shouldnt wouldnt im ive youre theyre").split() for w in (base, base.capitalize())
-)
+_BARE_BASES = [
+    "dont", "doesnt", "didnt", "cant", "wont", "isnt", "arent", "wasnt", "werent", "havent", "hasnt",
+    "hadnt", "couldnt", "shouldnt", "wouldnt", "im", "ive", "youre", "theyre",
+]
+_BARE = frozenset(w for base in _BARE_BASES for w in (base, base.capitalize()))
 
 
 def token_counts(view: TextView) -> tuple[int, int]:
