@@ -374,7 +374,12 @@ def top_ngram_chars(view: TextView, n: int, cum: np.ndarray, min_count: int = 2)
     if len(values) == 0:
         if min_count > 1 or view.n_words < n:
             return 0
-        return int(cum[n] - cum[0]) + n - 1  # nothing repeats: the first n-gram, once
+        # Nothing repeats: the first n-gram, once. Counted over tokens (marks included), as
+        # datatrove does: this setting exists to reproduce it.
+        first = TOKEN_RE.findall(view.text[: 40 * n])[:n]
+        if len(first) < n:
+            return int(cum[n] - cum[0]) + n - 1
+        return sum(map(len, first)) + n - 1
     top = counts.max()
     h = view.ngram_hashes(n)
     tops = values[counts == top]
