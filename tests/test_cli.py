@@ -18,7 +18,13 @@ def tamis(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subp
 
 def test_clean_json_shape_and_stdin(tmp_path: Path) -> None:
     page = tmp_path / "p.txt"
-    page.write_text("A quiet week at the observatory\n\nAstronomers counted meteors every night this week.\n")
+    page.write_text(
+        "A quiet week at the observatory\n\n"
+        "Astronomers counted meteors every night this week, and the clear skies helped them more than "
+        "they had hoped. The team recorded almost four hundred trails between Monday and Friday.\n\n"
+        "The director said that the new camera, which was installed in the spring, made the counting "
+        "far easier. Visitors will be able to see the images at the open day next month, when the "
+        "dome opens to the public for the first time since the repairs.\n")
     r = tamis("clean", str(page), "--json")
     assert r.returncode == 0, r.stderr
     doc = json.loads(r.stdout)
