@@ -28,7 +28,7 @@ class Document:
     The text view (`doc.view`) is computed lazily once per text and dropped when the text changes.
     """
 
-    __slots__ = ("_text", "_view", "id", "kind", "metadata", "reason", "removed", "source", "step", "url")
+    __slots__ = ("_text", "_view", "id", "kind", "metadata", "reason", "removed", "size", "source", "step", "url")
 
     def __init__(
         self,
@@ -41,6 +41,7 @@ class Document:
         reason: str | None = None,
         step: str | None = None,
         kind: str = "text",
+        size: int | None = None,
     ) -> None:
         self.id = id
         self._text = text
@@ -51,6 +52,8 @@ class Document:
         self.reason = reason
         self.step = step
         self.kind = kind
+        # Bytes of the record as read (before decoding), for the run's byte counts.
+        self.size = size
         self._view: TextView | None = None
 
     @property
@@ -129,6 +132,7 @@ class Document:
             "reason": self.reason,
             "step": self.step,
             "kind": self.kind,
+            "size": self.size,
         }
 
     @classmethod
@@ -144,6 +148,7 @@ class Document:
             reason=d.get("reason"),
             step=d.get("step"),
             kind=d.get("kind") or "text",
+            size=d.get("size"),
         )
 
     def __getstate__(self) -> dict[str, Any]:

@@ -46,7 +46,7 @@ def find_document(out: str | Path, doc_id: str) -> tuple[str, Document] | None:
                 import pyarrow.parquet as pq
 
                 t = pq.read_table(path)
-                mask = pc.or_(pc.equal(t["id"], doc_id), pc.equal(t["url"], doc_id))
+                mask = pc.or_kleene(pc.equal(t["id"], doc_id), pc.equal(t["url"], doc_id))
                 hit = t.filter(mask)
                 if hit.num_rows:
                     return which, row_doc(hit.slice(0, 1).to_pylist()[0])

@@ -16,7 +16,9 @@ DEFAULT_STEPS: list[tuple[str, dict[str, Any]]] = [
     ("language", {}),
     ("gopher_repetition", {}),
     ("gopher_quality", {}),
-    ("c4", {}),
+    # C4's terminal-punctuation line rule removes headings and list lines in every language;
+    # FineWeb ran C4 without it, and so do we.
+    ("c4", {"filter_no_terminal_punct": False}),
     ("fineweb", {}),
     ("dedup_exact", {}),
     ("dedup_near", {}),

@@ -208,7 +208,6 @@ def _account_removed(doc: Any, bytes_in: int, stats: dict[str, Any], out: _Outpu
 
 def _account_kept(doc: Any, stats: dict[str, Any], out: _Outputs) -> None:
     stats["kept"] += 1
-    stats["bytes_kept"] += utf8_len(doc.text)
     for r in doc.removed:
         stats["spans_removed"] += 1
         stats["bytes_spans_removed"] += utf8_len(r.text)
@@ -226,7 +225,7 @@ def _stage_input(plan: Plan, stage: int, shard_idx: int, stats: dict[str, Any]) 
         from tamis.read import read_shard
 
         for doc in read_shard(plan.shards[shard_idx], plan.read_opts):
-            n = utf8_len(doc.text) if not doc.metadata.get("original_bytes") else int(doc.metadata["original_bytes"])
+            n = doc.size if doc.size is not None else utf8_len(doc.text)
             stats["docs_in"] += 1
             stats["bytes_in"] += n
             yield n, doc
@@ -311,6 +310,8 @@ def map_task(plan: Plan, stage: int, shard_idx: int) -> dict[str, Any]:
         if docs_w is not None:
             docs_w.close()
         out.publish()
+        if out.kept is not None:
+            stats["bytes_kept"] += out.kept.text_bytes
     except BaseException:
         out.abort()
         for w in key_ws.values():

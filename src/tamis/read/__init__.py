@@ -97,5 +97,6 @@ def unreadable(source: str, path: str, error: str, text: str = "") -> Document:
 def too_large(doc: Document, size: int, limit: int) -> Document:
     """A record over the size limit: removed with its first bytes kept for inspection."""
     doc.metadata["original_bytes"] = size
+    doc.size = size
     doc.text = doc.text[:65536]
     return doc.reject(f"too_large: {size} bytes > {limit}", "read")

@@ -27,4 +27,5 @@ def read_single(piece: Piece, opts: dict[str, Any]) -> Iterator[Document]:
     html = piece.fmt == "html"
     text, used = decode_bytes(data, None, html=html)
     meta = {"content_type": "text/html" if html else "text/plain", "charset": used}
-    yield Document(piece.path, text, source=piece.path, metadata=meta, kind="html" if html else "text")
+    yield Document(piece.path, text, source=piece.path, metadata=meta, kind="html" if html else "text",
+                   size=len(data))

@@ -1,0 +1,100 @@
+"""The command line as a user meets it: clean, run, show, print-config, errors."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def tamis(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "tamis.cli", *args], input=stdin, capture_output=True, text=True,
+                          cwd=cwd, check=False, timeout=300)
+
+
+def test_clean_json_shape_and_stdin(tmp_path: Path) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text(
+        "A quiet week at the observatory\n\n"
+        "Astronomers counted meteors every night this week, and the clear skies helped them more than "
+        "they had hoped. The team recorded almost four hundred trails between Monday and Friday.\n\n"
+        "The director said that the new camera, which was installed in the spring, made the counting "
+        "far easier. Visitors will be able to see the images at the open day next month, when the "
+        "dome opens to the public for the first time since the repairs.\n")
+    r = tamis("clean", str(page), "--json")
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)
+    assert set(doc) == {"kept", "text", "reasons", "metadata", "removed"}
+    assert doc["kept"] is True and "Astronomers counted meteors" in doc["text"]
+    r = tamis("clean", "-", stdin=page.read_text())
+    assert r.returncode == 0 and "Astronomers counted meteors" in r.stdout
+
+
+def test_clean_missing_file_exit_2(tmp_path: Path) -> None:
+    r = tamis("clean", str(tmp_path / "nope.txt"))
+    assert r.returncode == 2 and "nope.txt" in r.stderr
+
+
+def test_print_config_is_valid_yaml_that_runs(tmp_path: Path) -> None:
+    r = tamis("run", "--print-config")
+    assert r.returncode == 0, r.stderr
+    cfg = yaml.safe_load(r.stdout)
+    assert set(cfg) == {"read", "steps", "write"}
+    (tmp_path / "p.yaml").write_text(r.stdout)
+    (tmp_path / "in.jsonl").write_text(json.dumps({"id": "a", "text": "Some words here. " * 20}) + "\n")
+    r = tamis("run", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out"), "-c", str(tmp_path / "p.yaml"),
+              "--quiet")
+    assert r.returncode == 0, r.stderr
+    stats = json.loads((tmp_path / "out" / "stats.json").read_text())
+    assert stats["documents"]["in"] == 1
+
+
+def test_run_then_show_a_kept_and_a_removed_document(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": "good", "text": "A fine text. " * 10, "url": "http://x.test/good"}), "{broken"]
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n")
+    cfg = tmp_path / "p.yaml"
+    cfg.write_text("steps: []\n")
+    r = tamis("run", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out"), "-c", str(cfg), "--quiet")
+    assert r.returncode == 0, r.stderr
+    r = tamis("show", str(tmp_path / "out"), "good")
+    assert r.returncode == 0 and "A fine text." in r.stdout and "kept" in r.stdout
+    r = tamis("show", str(tmp_path / "out"), "http://x.test/good", "--json")
+    assert json.loads(r.stdout)["id"] == "good"
+    bad_id = f"{tmp_path / 'in.jsonl'}#{len(lines[0]) + 1}"
+    r = tamis("show", str(tmp_path / "out"), bad_id)
+    assert r.returncode == 0 and "unreadable" in r.stdout
+    r = tamis("show", str(tmp_path / "out"), "nope")
+    assert r.returncode == 1
+    # the same output refused to another config, accepted with --overwrite
+    cfg.write_text("steps: []\nwrite: {format: jsonl}\n")
+    r = tamis("run", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out"), "-c", str(cfg), "--quiet")
+    assert r.returncode == 2 and "--overwrite" in r.stderr
+    r = tamis("run", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out"), "-c", str(cfg), "--quiet",
+              "--overwrite")
+    assert r.returncode == 0 and list((tmp_path / "out" / "kept").glob("*.jsonl.zst"))
+
+
+def test_bad_configs_name_the_problem(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_text("hello")
+    for text, needle in (("steps: {a: 1}\n", "steps"), ("stepz: []\n", "stepz"), ("steps: [\n", "invalid YAML"),
+                         ("write: {format: csv}\n", "csv"), ("read: {txt_field: a}\n", "txt_field")):
+        (tmp_path / "c.yaml").write_text(text)
+        r = tamis("run", str(tmp_path / "x.txt"), "-o", str(tmp_path / "o"), "-c", str(tmp_path / "c.yaml"))
+        assert r.returncode == 2 and needle in r.stderr, (text, r.stderr)
+        assert not (tmp_path / "o").exists()
+    r = tamis("run", str(tmp_path / "x.txt"), "-o", str(tmp_path / "o"), "-c", str(tmp_path / "none.yaml"))
+    assert r.returncode == 2 and "none.yaml" in r.stderr
+
+
+def test_python_api(tmp_path: Path) -> None:
+    import tamis as t
+
+    doc = t.clean("Plain words of a short note about the weather today.")
+    assert not doc.rejected and "weather" in doc.text
+    (tmp_path / "a.txt").write_text("One more text about gardens and the rain.")
+    stats = t.Pipeline([]).run(str(tmp_path / "a.txt"), tmp_path / "out", quiet=True)
+    assert stats["documents"] == {"in": 1, "kept": 1, "removed": 0}
