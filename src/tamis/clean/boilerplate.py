@@ -1,0 +1,264 @@
+"""remove_boilerplate: cut lines and blocks that are not content, each with its class as reason.
+
+Classes (reason `boilerplate:<class>`): error, cookie, legal, newsletter, share, comments,
+navigation, related, login. The phrases are data (`patterns.py`, one table per language); this
+module only decides, with context:
+- a *strong* line goes wherever it stands;
+- a *weak* line ("Accept", "Comments", "404") goes only when it touches other boilerplate, or
+  stands at the end of the document, or is one of 2+ such lines opening it;
+- a block title ("Related articles", "Most read") takes the short headline-like lines under it;
+  a disclaimer title ("Legal Disclaimer:") takes the legal paragraph under it;
+- structural lines: share bars (network names only), breadcrumbs ("Home > News"), menus
+  ("Home | About | Contact").
+A document left with no words is rejected (`no_content`); one that was an error banner with
+(almost) nothing else is rejected as `error_page`; one with no words at all as `empty`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import ClassVar
+
+from tamis.clean.patterns import HOME_WORDS, LANGUAGES, LEGAL_CUES, MAX_WORDS, NAV_WORDS, NETWORKS, PATTERNS
+from tamis.document import Document
+from tamis.steps import Step
+
+CLASSES = tuple(MAX_WORDS)
+# Characters stripped from both ends of a line before matching (bullets, quotes, arrows, pipes).
+_STRIP = " \t\r\f\v\u00a0.,:;!?¡¿…\"'“”‘’„«»()[]{}<>|•·*#-–—_=+~/\\›‹→←↑↓►▶▸◄◀✓✔✕✖×❯❮"
+_WS_RE = re.compile(r"\s+")
+_APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_LONGEST = max(MAX_WORDS.values())
+
+
+def normalize_line(line: str) -> str:
+    """Lower-case, collapse whitespace, straighten apostrophes, strip edge punctuation."""
+    s = line.lower().translate(_APOS)
+    if "  " in s or "\t" in s or "\u00a0" in s:
+        s = _WS_RE.sub(" ", s)
+    return s.strip(_STRIP)
+
+
+def _alt(items: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in items)
+
+
+class Matcher:
+    """One combined regular expression per language set; tells a line's class and strength."""
+
+    def __init__(self, languages: tuple[str, ...]) -> None:
+        strong: dict[str, list[str]] = {c: [] for c in CLASSES}
+        weak: dict[str, list[str]] = {c: [] for c in CLASSES}
+        headers: list[str] = []
+        for lang in languages:
+            for cls, table in PATTERNS[lang].items():
+                strong[cls] += table.get("strong", [])
+                weak[cls] += table.get("weak", [])
+                headers += table.get("header", [])
+        groups: list[str] = []
+        # Order matters: the first alternative that matches the whole line names it.
+        for cls in CLASSES:
+            if strong[cls]:
+                groups.append(f"(?P<{cls}__strong>{_alt(strong[cls])})")
+        hdr = _alt(headers)
+        groups.append(f"(?P<related__header>{hdr})")
+        groups.append(rf"(?P<related__inline>(?:{hdr}) ?[:\-–—|] ?.+)")
+        for cls in CLASSES:
+            if weak[cls]:
+                groups.append(f"(?P<{cls}__weak>{_alt(weak[cls])})")
+        self.regex = re.compile("|".join(groups))
+        nets = "|".join(re.escape(n) for n in sorted(NETWORKS, key=len, reverse=True))
+        self.share_bar = re.compile(rf"(?:{nets})(?:[\s,|/•·]+(?:{nets}))+")
+        homes = "|".join(re.escape(h) for h in HOME_WORDS)
+        self.crumb = re.compile(rf"(?:{homes}) ?(?:>|»|›|/|\||→|::|>>) ?.+")
+        self.menu_split = re.compile(r"\s*[|•·]\s*|\s+/\s+")
+        self.nav_words = frozenset(NAV_WORDS)
+        self.legal_cue = re.compile("|".join(re.escape(c) for c in LEGAL_CUES))
+
+    def classify(self, norm: str, n_words: int) -> tuple[str, str] | None:
+        """(class, strength) of a normalized line, strength in strong/weak/header; None if content."""
+        m = self.regex.fullmatch(norm)
+        if m is not None:
+            cls, strength = m.lastgroup.split("__")  # type: ignore[union-attr]
+            if n_words <= MAX_WORDS[cls]:
+                return cls, strength
+        if n_words <= MAX_WORDS["share"] and self.share_bar.fullmatch(norm):
+            return "share", "strong"
+        if n_words <= MAX_WORDS["navigation"]:
+            if self.crumb.fullmatch(norm):
+                return "navigation", "strong"
+            if "|" in norm or "•" in norm or "·" in norm or " / " in norm:
+                items = [i.strip(_STRIP) for i in self.menu_split.split(norm)]
+                items = [i for i in items if i]
+                if len(items) >= 3 and all(i.count(" ") <= 2 for i in items):
+                    if any(i in self.nav_words for i in items):
+                        return "navigation", "strong"
+                    if len(items) >= 4:
+                        return "navigation", "weak"
+        return None
+
+
+@lru_cache(maxsize=16)
+def matcher(languages: tuple[str, ...]) -> Matcher:
+    """The compiled matcher for a set of languages (built once per process)."""
+    return Matcher(languages)
+
+
+def _headline_like(line: str, max_words: int) -> bool:
+    """A short line that reads as a link title, date or tag rather than a sentence of prose."""
+    s = line.strip()
+    if not s or len(s) > 12 * max_words:
+        return False
+    if s.count(" ") + 1 > max_words:
+        return False
+    return not (s.endswith((".", ":", ";", ",")) and not s.endswith(("...", "…")))
+
+
+class RemoveBoilerplate(Step):
+    """Remove non-content lines and blocks, recording each with reason `boilerplate:<class>`."""
+
+    name: ClassVar[str] = "remove_boilerplate"
+    fields: ClassVar[dict[str, str]] = {"boilerplate_lines": "int64"}
+
+    def __init__(
+        self,
+        languages: list[str] | tuple[str, ...] | None = None,
+        classes: list[str] | tuple[str, ...] | None = None,
+        max_list_items: int = 20,
+        headline_max_words: int = 16,
+        disclaimer_max_words: int = 250,
+        error_page_min_words: int = 20,
+    ) -> None:
+        """
+        languages: pattern tables to use (default all: en de fr es it pt nl ru).
+        classes: boilerplate classes to remove (default all).
+        max_list_items: most lines a "Related"/"Most read" title takes with it.
+        headline_max_words: longest line counted as a headline in such a list.
+        disclaimer_max_words: longest paragraph a "Disclaimer:" title takes with it.
+        error_page_min_words: a page with an error banner and fewer words left is an error page.
+        (tamis defaults, measured on the ground-truth article texts in bench/clean_bench.py.)
+        """
+        self.languages = list(languages) if languages else list(LANGUAGES)
+        unknown = [lang for lang in self.languages if lang not in PATTERNS]
+        if unknown:
+            raise ValueError(f"no boilerplate table for language {unknown[0]!r}; have {', '.join(LANGUAGES)}")
+        self.classes = list(classes) if classes else list(CLASSES)
+        bad = [c for c in self.classes if c not in CLASSES]
+        if bad:
+            raise ValueError(f"unknown boilerplate class {bad[0]!r}; valid: {', '.join(CLASSES)}")
+        self.max_list_items = max_list_items
+        self.headline_max_words = headline_max_words
+        self.disclaimer_max_words = disclaimer_max_words
+        self.error_page_min_words = error_page_min_words
+        self._matcher: Matcher | None = None
+        self._classes = frozenset(self.classes)
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_matcher"] = None
+        return state
+
+    def find(self, lines: list[str]) -> dict[int, str]:
+        """Line index -> reason for each boilerplate line of a text split into lines."""
+        m = self._matcher
+        if m is None:
+            m = self._matcher = matcher(tuple(sorted(self.languages)))
+        # Nonblank lines with their class (or None): the context is judged over nonblank lines.
+        idx: list[int] = []
+        found: list[tuple[str, str] | None] = []
+        for i, line in enumerate(lines):
+            if not line or line.isspace():
+                continue
+            idx.append(i)
+            n_words = line.count(" ") + 1
+            if n_words > _LONGEST + 8:  # generous: normalization may merge a few spaces
+                found.append(None)
+                continue
+            norm = normalize_line(line)
+            found.append(m.classify(norm, norm.count(" ") + 1) if norm else None)
+        n = len(idx)
+        drop: dict[int, str] = {}
+        k = 0
+        while k < n:
+            f = found[k]
+            if f is None:
+                k += 1
+                continue
+            cls, strength = f
+            if cls not in self._classes:
+                k += 1
+                continue
+            if strength == "strong" or strength == "inline":
+                drop[idx[k]] = cls
+                if cls == "legal" and k + 1 < n and found[k + 1] is None:
+                    self._legal_block(lines, idx, k, drop, m)
+            elif strength == "header":
+                drop[idx[k]] = "related"
+                k = self._related_block(lines, idx, found, k, drop)
+                continue
+            k += 1
+        # Weak lines: only inside a run of boilerplate that holds a removed line, or at the edges.
+        k = 0
+        while k < n:
+            if found[k] is None:
+                k += 1
+                continue
+            j = k
+            while j < n and found[j] is not None:
+                j += 1
+            run = range(k, j)
+            weak = [r for r in run if idx[r] not in drop and found[r][1] == "weak"  # type: ignore[index]
+                    and found[r][0] in self._classes]  # type: ignore[index]
+            if weak:
+                anchored = any(idx[r] in drop for r in run)
+                at_end = j == n
+                at_start = k == 0 and j - k >= 2
+                if anchored or at_end or at_start:
+                    for r in weak:
+                        drop[idx[r]] = found[r][0]  # type: ignore[index]
+            k = j
+        return {i: "boilerplate:" + c for i, c in drop.items()}
+
+    def _legal_block(self, lines: list[str], idx: list[int], k: int, drop: dict[int, str], m: Matcher) -> None:
+        """A disclaimer title alone on its line takes the legal paragraph under it."""
+        title = normalize_line(lines[idx[k]])
+        if title.count(" ") > 3:
+            return
+        nxt = lines[idx[k + 1]]
+        if nxt.count(" ") + 1 <= self.disclaimer_max_words and m.legal_cue.search(nxt.lower()):
+            drop[idx[k + 1]] = "legal"
+
+    def _related_block(self, lines: list[str], idx: list[int], found: list, k: int, drop: dict[int, str]) -> int:
+        """A list title takes the headline-like lines under it; returns where scanning resumes."""
+        j = k + 1
+        taken = 0
+        while j < len(idx) and taken < self.max_list_items:
+            if found[j] is not None:
+                break  # other boilerplate is judged on its own
+            if not _headline_like(lines[idx[j]], self.headline_max_words):
+                break
+            drop[idx[j]] = "related"
+            taken += 1
+            j += 1
+        return j
+
+    def process(self, doc: Document) -> Document:
+        """Drop boilerplate lines; reject pages that were only an error banner or only furniture."""
+        if doc.kind != "text":
+            return doc
+        view = doc.view
+        if not view.words:
+            return doc.reject("empty", self.name)
+        drops = self.find(view.lines)
+        doc.metadata["boilerplate_lines"] = len(drops)
+        if not drops:
+            return doc
+        lw = view.line_words
+        kept_words = sum(len(w) for i, w in enumerate(lw) if i not in drops)
+        n_error = sum(1 for r in drops.values() if r == "boilerplate:error")
+        if n_error and kept_words < self.error_page_min_words:
+            return doc.reject(f"error_page: {n_error} error lines, {kept_words} words left", self.name)
+        if kept_words == 0:
+            return doc.reject(f"no_content: only boilerplate ({len(drops)} lines)", self.name)
+        doc.drop_lines(drops, self.name)
+        return doc
