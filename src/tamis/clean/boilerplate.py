@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from typing import ClassVar
 
+from tamis.clean.firstchar import first_chars, required_literal
 from tamis.clean.patterns import HOME_WORDS, LANGUAGES, LEGAL_CUES, MAX_WORDS, NAV_WORDS, NETWORKS, PATTERNS
 from tamis.document import Document
 from tamis.steps import Step
@@ -29,6 +30,8 @@ _STRIP = " \t\r\f\v\u00a0.,:;!?¡¿…\"'“”‘’„«»()[]{}<>|•·*#-–
 _WS_RE = re.compile(r"\s+")
 _APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _LONGEST = max(MAX_WORDS.values())
+# Classes whose lines are never long: only cookie notices and legal text are tried on long lines.
+_SHORT_CLASSES = frozenset(c for c, n in MAX_WORDS.items() if n <= 40)
 
 
 def normalize_line(line: str) -> str:
@@ -44,7 +47,14 @@ def _alt(items: list[str]) -> str:
 
 
 class Matcher:
-    """One combined regular expression per language set; tells a line's class and strength."""
+    """Compiled pattern tables for a set of languages; tells a line's class and strength.
+
+    Python's `re` tries the alternatives of a big alternation one by one, so the patterns are
+    bucketed by the first character they can match (computed from the regex itself) and a line
+    is tried only against its bucket; patterns that can start anywhere (".*all rights reserved.*")
+    are tried only on lines that contain their required literal text. Lines longer than the short
+    classes allow are tried only against the classes that can be long (cookie notices, legal text).
+    """
 
     def __init__(self, languages: tuple[str, ...]) -> None:
         strong: dict[str, list[str]] = {c: [] for c in CLASSES}
@@ -55,18 +65,24 @@ class Matcher:
                 strong[cls] += table.get("strong", [])
                 weak[cls] += table.get("weak", [])
                 headers += table.get("header", [])
-        groups: list[str] = []
-        # Order matters: the first alternative that matches the whole line names it.
+        # Priority order: the first group that matches the whole line names it.
+        entries: list[tuple[str, str]] = []
         for cls in CLASSES:
-            if strong[cls]:
-                groups.append(f"(?P<{cls}__strong>{_alt(strong[cls])})")
-        hdr = _alt(headers)
-        groups.append(f"(?P<related__header>{hdr})")
-        groups.append(rf"(?P<related__inline>(?:{hdr}) ?[:\-–—|] ?.+)")
+            entries += [(f"{cls}__strong", p) for p in strong[cls]]
+        entries += [("related__header", p) for p in headers]
+        entries += [("related__inline", rf"(?:{p}) ?[:\-–—|] ?.+") for p in headers]
         for cls in CLASSES:
-            if weak[cls]:
-                groups.append(f"(?P<{cls}__weak>{_alt(weak[cls])})")
-        self.regex = re.compile("|".join(groups))
+            entries += [(f"{cls}__weak", p) for p in weak[cls]]
+        self._entries: list[tuple[str, str, frozenset[str] | None]] = []
+        self._anywhere: list[tuple[str, str, re.Pattern[str]]] = []
+        for group, p in entries:
+            fc = first_chars(p)
+            if fc is None and p.startswith((".*", "(?:.{")):
+                self._anywhere.append((required_literal(p), group, re.compile(p)))
+            else:
+                self._entries.append((group, p, None if fc is None else frozenset(fc)))
+        self._buckets: dict[tuple[str, bool], re.Pattern[str] | None] = {}
+        self._long_max = max(MAX_WORDS[c] for c in _SHORT_CLASSES)
         nets = "|".join(re.escape(n) for n in sorted(NETWORKS, key=len, reverse=True))
         self.share_bar = re.compile(rf"(?:{nets})(?:[\s,|/•·]+(?:{nets}))+")
         homes = "|".join(re.escape(h) for h in HOME_WORDS)
@@ -75,11 +91,38 @@ class Matcher:
         self.nav_words = frozenset(NAV_WORDS)
         self.legal_cue = re.compile("|".join(re.escape(c) for c in LEGAL_CUES))
 
+    def _bucket(self, ch: str, long: bool) -> re.Pattern[str] | None:
+        """The alternation of the patterns that can start with `ch` (long lines: long classes only)."""
+        key = (ch, long)
+        if key in self._buckets:
+            return self._buckets[key]
+        groups: dict[str, list[str]] = {}
+        for group, p, fc in self._entries:
+            if long and group.split("__")[0] in _SHORT_CLASSES:
+                continue
+            if fc is None or ch in fc:
+                groups.setdefault(group, []).append(p)
+        rx = re.compile("|".join(f"(?P<{g}>{_alt(ps)})" for g, ps in groups.items())) if groups else None
+        self._buckets[key] = rx
+        return rx
+
+    def match(self, norm: str, n_words: int) -> str | None:
+        """The group (class__strength) whose pattern matches the whole normalized line, if any."""
+        rx = self._bucket(norm[0], n_words > self._long_max)
+        if rx is not None:
+            m = rx.fullmatch(norm)
+            if m is not None:
+                return m.lastgroup
+        for lit, group, rx2 in self._anywhere:
+            if lit in norm and rx2.fullmatch(norm):
+                return group
+        return None
+
     def classify(self, norm: str, n_words: int) -> tuple[str, str] | None:
         """(class, strength) of a normalized line, strength in strong/weak/header; None if content."""
-        m = self.regex.fullmatch(norm)
-        if m is not None:
-            cls, strength = m.lastgroup.split("__")  # type: ignore[union-attr]
+        group = self.match(norm, n_words)
+        if group is not None:
+            cls, strength = group.split("__")
             if n_words <= MAX_WORDS[cls]:
                 return cls, strength
         if n_words <= MAX_WORDS["share"] and self.share_bar.fullmatch(norm):

@@ -402,8 +402,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                      r"données personnelles"],
         },
         "newsletter": {
-            "strong": [r".*(?:inscrivez-vous|abonnez-vous|inscription) (?:à|a) (?:notre|la|nos) "
-                       r"(?:newsletter|lettre d'information|infolettre|lettres?).*",
+            "strong": [rf".*{verb} (?:à|a) (?:notre|la|nos) (?:newsletter|lettre d'information|infolettre|lettres?).*"
+                       for verb in ("inscrivez-vous", "abonnez-vous", "inscription")] + [
                        r"recevez (?:notre|la|nos|gratuitement) .*(?:newsletter|lettre|e-?mail|boîte).*",
                        r"(?:votre|saisissez votre|entrez votre) (?:adresse )?e-?mail(?: .{0,40})?",
                        r"je m'abonne|je m'inscris|s'abonner à la newsletter",
@@ -475,8 +475,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "weak": [r"política de privacidad|términos y condiciones|condiciones de uso"],
         },
         "newsletter": {
-            "strong": [r".*(?:suscríbete|suscribirse|regístrate|apúntate|suscríbase) (?:a|en|al) (?:nuestro|"
-                       r"nuestra|el|la|nuestros)? ?(?:newsletter|boletín|boletines).*",
+            "strong": [rf".*{verb} (?:a|en|al) (?:nuestro|nuestra|el|la|nuestros)? ?(?:newsletter|boletín|boletines).*"
+                       for verb in ("suscríbete", "suscribirse", "regístrate", "apúntate", "suscríbase")] + [
                        r"recib[ea] .*(?:newsletter|boletín|correo|bandeja de entrada).*",
                        r"(?:tu|su|introduce tu|escribe tu) (?:correo(?: electrónico)?|e-?mail|dirección de "
                        r"correo)(?: .{0,40})?",
@@ -604,8 +604,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "weak": [r"política de privacidade|termos de uso|termos e condições"],
         },
         "newsletter": {
-            "strong": [r".*(?:assine|inscreva-se|subscreva|cadastre-se) (?:a|na|em|no|nossa) ?(?:nossa )?"
-                       r"(?:newsletter|boletim).*",
+            "strong": [rf".*{verb} (?:a|na|em|no|nossa) ?(?:nossa )?(?:newsletter|boletim).*"
+                       for verb in ("assine", "inscreva-se", "subscreva", "cadastre-se")] + [
                        r"receba .*(?:no seu e-?mail|newsletter|na sua caixa).*",
                        r"(?:seu|o seu|digite seu|insira o seu) (?:e-?mail|endereço de e-?mail)(?: .{0,40})?",
                        r"assine(?: já| agora)?"],

@@ -29,25 +29,31 @@ class RepairRepetition(Step):
     name: ClassVar[str] = "repair_repetition"
     fields: ClassVar[dict[str, str]] = {"repeated_lines": "int64"}
 
-    def __init__(self, min_chars: int = 24, min_words: int = 4, title_min_words: int = 2) -> None:
+    def __init__(self, min_chars: int = 30, min_words: int = 5, max_copies: int = 2,
+                 title_min_words: int = 2) -> None:
         """
-        min_chars, min_words: a line shorter than both thresholds repeats only as part of a longer
-            repeated run (tamis default; table cells and list markers are shorter).
+        min_chars, min_words: a line shorter than either threshold repeats only as part of a longer
+            repeated run (tamis default; table cells, list markers and labels are shorter).
+        max_copies: a line seen more than this many times, each time amid different lines, is a
+            template line (the same interview question put to each guest) and stays; pasted
+            copies are removed by the run rule (tamis default, from the ground-truth texts).
         title_min_words: the first line, if it has at least this many words, is removed where it
             recurs (a repeated title is kept once).
         """
         self.min_chars = min_chars
         self.min_words = min_words
+        self.max_copies = max_copies
         self.title_min_words = title_min_words
 
     def _long(self, key: str) -> bool:
-        return len(key) >= self.min_chars or key.count(" ") + 1 >= self.min_words
+        return len(key) >= self.min_chars and key.count(" ") + 1 >= self.min_words
 
     def find(self, lines: list[str]) -> dict[int, str]:
         """Line index -> 'repetition' for every later copy of a repeated line."""
         idx = [i for i, line in enumerate(lines) if line and not line.isspace()]
         keys = [line_key(lines[i]) for i in idx]
         first: dict[str, int] = {}
+        copies: dict[str, int] = {}
         dup_of: list[int] = [-1] * len(idx)  # position (in idx) of the first copy, or -1
         for p, key in enumerate(keys):
             if not key:
@@ -55,11 +61,13 @@ class RepairRepetition(Step):
             q = first.get(key)
             if q is None:
                 first[key] = p
+                copies[key] = 1
             else:
                 dup_of[p] = q
+                copies[key] += 1
         drop = [False] * len(idx)
         for p, q in enumerate(dup_of):
-            if q >= 0 and self._long(keys[p]):
+            if q >= 0 and self._long(keys[p]) and copies[keys[p]] <= self.max_copies:
                 drop[p] = True
         if keys and keys[0] and keys[0].count(" ") + 1 >= self.title_min_words:
             for p in range(1, len(idx)):

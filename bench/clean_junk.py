@@ -1,0 +1,363 @@
+"""Junk generator for the cleaning bench: inserts page furniture into clean article texts.
+
+Written apart from src/tamis/clean/patterns.py and on purpose not from it: the phrases below are
+what such furniture says on real sites (recalled from browsing, in 8 languages), with casing,
+punctuation, counts and order varied at random, and including wordings the step's tables were
+not written from. Each inserted line is labelled with its class so the bench can tell junk words
+removed from article words lost.
+"""
+from __future__ import annotations
+
+import random
+
+LANGS = ["en", "de", "fr", "es", "it", "pt", "nl", "ru"]
+
+ERROR = {
+    "en": [["404", "Error 404", "HTTP 404", "403", "403 Forbidden", "Error 500", "404 - Page Not Found",
+            "Page not found", "Not Found", "Oops!", "Sorry!!", "Whoops!", "Uh-oh.", "Hmm..."],
+           ["We're sorry, but the page you were looking for doesn't exist.",
+            "The page you requested could not be found.",
+            "Sorry, we couldn't find the page you were looking for.",
+            "This page doesn't exist or has been moved.",
+            "The link you followed may be broken, or the page may have been removed.",
+            "Oops! That page can't be found.",
+            "We can't seem to find the page you're looking for.",
+            "The requested URL was not found on this server.",
+            "You don't have permission to access this resource.",
+            "Nothing was found at this location."],
+           ["Go back to the homepage", "Return to home page", "Try searching for what you need.",
+            "Back to Home", "Please check the URL and try again.", "Take me home"]],
+    "de": [["404", "Fehler 404", "Seite nicht gefunden", "Hoppla!", "Ups!"],
+           ["Die angeforderte Seite konnte leider nicht gefunden werden.",
+            "Diese Seite existiert leider nicht mehr.",
+            "Es tut uns leid, aber die von Ihnen gesuchte Seite ist nicht verfügbar.",
+            "Die gesuchte Seite wurde nicht gefunden."],
+           ["Zur Startseite", "Zurück zur Startseite"]],
+    "fr": [["404", "Erreur 404", "Page introuvable", "Oups !"],
+           ["La page que vous recherchez n'existe pas.", "Désolé, cette page est introuvable.",
+            "La page demandée n'a pas été trouvée.", "Cette page n'existe plus ou a été déplacée."],
+           ["Retour à l'accueil", "Revenir à la page d'accueil"]],
+    "es": [["404", "Error 404", "Página no encontrada", "¡Ups!"],
+           ["Lo sentimos, la página que buscas no existe.", "La página solicitada no está disponible.",
+            "La página que estás buscando ya no existe."],
+           ["Volver al inicio", "Ir a la página de inicio"]],
+    "it": [["404", "Errore 404", "Pagina non trovata", "Ops!"],
+           ["La pagina che stai cercando non esiste.", "Ci dispiace, la pagina richiesta non è disponibile.",
+            "La pagina richiesta non è stata trovata."],
+           ["Torna alla homepage", "Torna alla pagina iniziale"]],
+    "pt": [["404", "Erro 404", "Página não encontrada", "Ops!"],
+           ["A página que você está procurando não existe.", "Desculpe, a página solicitada não foi encontrada.",
+            "A página que procura não está disponível."],
+           ["Voltar para a página inicial", "Ir para o início"]],
+    "nl": [["404", "Fout 404", "Pagina niet gevonden", "Oeps!"],
+           ["De pagina die u zoekt bestaat niet.", "Helaas, deze pagina kan niet worden gevonden.",
+            "De opgevraagde pagina is niet gevonden."],
+           ["Terug naar de homepage", "Terug naar de startpagina"]],
+    "ru": [["404", "Ошибка 404", "Страница не найдена", "Упс!"],
+           ["Запрашиваемая страница не найдена.", "К сожалению, такой страницы не существует.",
+            "Извините, страница была удалена или перемещена."],
+           ["Вернуться на главную", "На главную страницу"]],
+}
+
+LEGAL = {
+    "en": [("Legal Disclaimer:", "The information in this press release is provided by a third party and is "
+            "distributed as is, without warranty of any kind. We accept no responsibility or liability for its "
+            "accuracy, completeness or legality. Please contact the provider with any complaints."),
+           ("Disclaimer:", "The views and opinions expressed in this article are those of the author and do "
+            "not necessarily reflect the official position of this publication."),
+           ("Disclaimer", "This article is for informational purposes only and should not be considered "
+            "financial or investment advice. Always consult a qualified professional."),
+           (None, "© 2023 Northwind Media Group. All rights reserved."),
+           (None, "Copyright 2021 The Daily Ledger. All Rights Reserved. This material may not be published, "
+            "broadcast, rewritten or redistributed."),
+           (None, "Copyright © 2019 Bay Area Publishing LLC"),
+           (None, "All rights reserved."),
+           (None, "Reproduction in whole or in part without written permission is prohibited.")],
+    "de": [("Haftungsausschluss:", "Für die Richtigkeit und Vollständigkeit der Angaben übernehmen wir keine "
+            "Gewähr und keine Haftung."),
+           (None, "© 2022 Verlagsgruppe Nord GmbH. Alle Rechte vorbehalten."),
+           ("Rechtlicher Hinweis:", "Dieser Beitrag stellt keine Anlageberatung dar; die Verantwortung liegt beim "
+            "Leser.")],
+    "fr": [("Avertissement :", "Les informations publiées sont fournies à titre indicatif ; l'éditeur décline "
+            "toute responsabilité quant à leur exactitude."),
+           (None, "© 2020 Éditions du Sud. Tous droits réservés."),
+           (None, "Toute reproduction, même partielle, est interdite.")],
+    "es": [("Aviso legal:", "La información se ofrece sin garantía alguna y el editor no asume ninguna "
+            "responsabilidad por su exactitud."),
+           (None, "© 2024 Grupo Prensa Ibérica. Todos los derechos reservados.")],
+    "it": [("Disclaimer:", "Le informazioni sono fornite senza alcuna garanzia e l'editore declina ogni "
+            "responsabilità per eventuali errori."),
+           (None, "© 2021 Edizioni Lago S.p.A. Tutti i diritti riservati. Riproduzione riservata.")],
+    "pt": [("Aviso legal:", "As informações são fornecidas sem qualquer garantia e o editor não assume "
+            "responsabilidade pela sua exatidão."),
+           (None, "© 2023 Grupo Folha Nova. Todos os direitos reservados.")],
+    "nl": [("Disclaimer:", "Aan de inhoud van dit bericht kunnen geen rechten worden ontleend; de uitgever is "
+            "niet aansprakelijk voor eventuele fouten."),
+           (None, "© 2022 Mediahuis Noord. Alle rechten voorbehouden.")],
+    "ru": [("Отказ от ответственности:", "Редакция не несет ответственности за точность информации, "
+            "предоставленной третьими лицами."),
+           (None, "© 2021 ООО «Медиа Групп». Все права защищены."),
+           (None, "При использовании материалов сайта ссылка на источник обязательна.")],
+}
+
+COOKIE = {
+    "en": [["We use cookies to improve your experience on our website. By continuing to browse, you agree to our "
+            "use of cookies.",
+            "This website uses cookies to ensure you get the best experience on our website.",
+            "We and our partners store and access information on your device, such as cookies, to personalise "
+            "content and ads.",
+            "Our site uses cookies and similar technologies. You can manage your preferences at any time.",
+            "By clicking “Accept All Cookies”, you agree to the storing of cookies on your device."],
+           ["Accept", "Accept all", "Accept All Cookies", "I agree", "Got it!", "OK", "Reject all", "Decline",
+            "Manage preferences", "Cookie Settings", "Learn more", "Customize settings", "Allow all"]],
+    "de": [["Diese Website verwendet Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten.",
+            "Wir nutzen Cookies, um unsere Inhalte zu personalisieren und Zugriffe zu analysieren.",
+            "Mit der Nutzung dieser Seite stimmen Sie der Verwendung von Cookies zu."],
+           ["Alle akzeptieren", "Akzeptieren", "Ablehnen", "Einstellungen", "Einverstanden", "Mehr erfahren"]],
+    "fr": [["Ce site utilise des cookies pour améliorer votre expérience de navigation.",
+            "Nous utilisons des cookies afin de vous proposer des contenus adaptés.",
+            "En poursuivant votre navigation, vous acceptez l'utilisation de cookies."],
+           ["Tout accepter", "Accepter", "Refuser", "Paramétrer les cookies", "Continuer sans accepter"]],
+    "es": [["Este sitio web utiliza cookies para mejorar su experiencia.",
+            "Utilizamos cookies propias y de terceros para analizar el tráfico.",
+            "Si continúa navegando, consideramos que acepta su uso."],
+           ["Aceptar", "Aceptar todas", "Rechazar", "Configurar cookies", "Más información"]],
+    "it": [["Questo sito utilizza cookie tecnici e di profilazione.",
+            "Utilizziamo i cookie per offrirti la migliore esperienza sul nostro sito."],
+           ["Accetta", "Accetta tutti", "Rifiuta", "Personalizza", "Chiudi"]],
+    "pt": [["Este site utiliza cookies para melhorar a sua experiência.",
+            "Utilizamos cookies para personalizar conteúdos e analisar o tráfego."],
+           ["Aceitar", "Aceitar todos", "Rejeitar", "Definições de cookies", "Saiba mais"]],
+    "nl": [["Deze website maakt gebruik van cookies om uw ervaring te verbeteren.",
+            "Wij gebruiken cookies om de website goed te laten werken."],
+           ["Accepteren", "Alles accepteren", "Weigeren", "Instellingen", "Akkoord"]],
+    "ru": [["Этот сайт использует файлы cookie для улучшения работы.",
+            "Мы используем cookie, чтобы сайт работал удобнее для вас."],
+           ["Принять", "Принять все", "Отклонить", "Настройки", "Понятно"]],
+}
+
+SHARE = {
+    "en": [["Share this article", "Share this story", "Share on Facebook", "Share:", "SHARE", "Share this:",
+            "Click to share on Twitter (Opens in new window)", "Share via Email", "Share this post"],
+           ["Facebook", "Twitter", "LinkedIn", "WhatsApp", "Email", "Pinterest", "Reddit", "Print", "Copy link",
+            "X", "Telegram", "Flipboard"]],
+    "de": [["Artikel teilen", "Diesen Artikel teilen", "Teilen:", "Auf Facebook teilen"],
+           ["Facebook", "Twitter", "WhatsApp", "E-Mail", "Drucken", "Xing", "LinkedIn"]],
+    "fr": [["Partager cet article", "Partager :", "Partager sur Facebook"],
+           ["Facebook", "Twitter", "LinkedIn", "E-mail", "Imprimer", "WhatsApp"]],
+    "es": [["Compartir este artículo", "Compartir:", "Compartir en Twitter"],
+           ["Facebook", "Twitter", "WhatsApp", "Email", "Imprimir", "LinkedIn"]],
+    "it": [["Condividi questo articolo", "Condividi:", "Condividi su Facebook"],
+           ["Facebook", "Twitter", "WhatsApp", "Email", "Stampa", "LinkedIn"]],
+    "pt": [["Compartilhe este artigo", "Compartilhar:", "Partilhar no Facebook"],
+           ["Facebook", "Twitter", "WhatsApp", "E-mail", "Imprimir", "LinkedIn"]],
+    "nl": [["Deel dit artikel", "Delen:", "Deel via WhatsApp"],
+           ["Facebook", "Twitter", "WhatsApp", "E-mail", "LinkedIn", "Afdrukken"]],
+    "ru": [["Поделиться", "Поделиться в соцсетях", "Поделиться статьей"],
+           ["ВКонтакте", "Telegram", "Одноклассники", "WhatsApp", "Email"]],
+}
+
+COMMENTS = {
+    "en": [["Comments", "No comment", "No comments yet", "0 Comments", "3 comments", "Leave a Reply",
+            "Leave a comment", "Be the first to comment", "Post a comment", "Comments (12)", "Join the discussion",
+            "Add a comment", "Comments are closed.", "View comments", "One response",
+            "You must be logged in to post a comment.",
+            "Your email address will not be published. Required fields are marked *",
+            "Start the conversation", "Show comments (4)"]],
+    "de": [["Kommentare", "Keine Kommentare", "Kommentar schreiben", "Noch keine Kommentare vorhanden.",
+            "Schreiben Sie den ersten Kommentar!", "5 Kommentare", "Kommentare anzeigen"]],
+    "fr": [["Commentaires", "Aucun commentaire", "Laisser un commentaire", "Soyez le premier à commenter",
+            "2 commentaires", "Ajouter un commentaire"]],
+    "es": [["Comentarios", "Sin comentarios", "Deja un comentario", "Sé el primero en comentar",
+            "4 comentarios", "Escribe un comentario"]],
+    "it": [["Commenti", "Nessun commento", "Lascia un commento", "Sii il primo a commentare", "3 commenti"]],
+    "pt": [["Comentários", "Sem comentários", "Deixe um comentário", "Seja o primeiro a comentar",
+            "5 comentários"]],
+    "nl": [["Reacties", "Geen reacties", "Plaats een reactie", "Laat een reactie achter", "2 reacties"]],
+    "ru": [["Комментарии", "Нет комментариев", "Оставить комментарий", "Добавить комментарий",
+            "7 комментариев"]],
+}
+
+RELATED = {
+    "en": ["Related articles", "Related Stories", "Most Read", "You may also like", "Read more:", "More from News",
+           "Recommended for you", "Trending Now", "Related", "Also read", "Most popular", "Don't miss",
+           "Tags:", "More stories", "Latest News", "You might also like", "Popular posts", "Read next"],
+    "de": ["Weitere Artikel", "Das könnte Sie auch interessieren", "Meistgelesen", "Mehr zum Thema",
+           "Lesen Sie auch", "Ähnliche Artikel", "Schlagwörter:"],
+    "fr": ["Articles similaires", "À lire aussi", "Les plus lus", "Vous aimerez aussi", "Sur le même sujet",
+           "Mots-clés :"],
+    "es": ["Noticias relacionadas", "Te puede interesar", "Lo más leído", "Lee también", "Artículos relacionados",
+           "Etiquetas:"],
+    "it": ["Articoli correlati", "Potrebbe interessarti anche", "I più letti", "Leggi anche"],
+    "pt": ["Notícias relacionadas", "Leia também", "Mais lidas", "Você também pode gostar", "Veja também"],
+    "nl": ["Gerelateerde artikelen", "Lees ook", "Meest gelezen", "Meer nieuws"],
+    "ru": ["Читайте также", "Похожие новости", "Популярное", "Вам может понравиться", "Теги:"],
+}
+
+NEWSLETTER = {
+    "en": ["Sign up for our newsletter", "Subscribe to our daily newsletter for the latest headlines.",
+           "Get the best stories delivered straight to your inbox.", "Enter your email address",
+           "Subscribe", "Sign up", "By signing up, you agree to our Terms of Use and Privacy Policy.",
+           "You can unsubscribe at any time.", "Never miss a story — subscribe to our newsletter.",
+           "Thanks for signing up!", "Join our mailing list", "Your email"],
+    "de": ["Newsletter abonnieren", "Melden Sie sich für unseren Newsletter an und verpassen Sie nichts mehr.",
+           "Ihre E-Mail-Adresse", "Jetzt abonnieren", "Die Abmeldung ist jederzeit möglich."],
+    "fr": ["Inscrivez-vous à notre newsletter", "Recevez chaque matin notre newsletter par e-mail.",
+           "Votre adresse e-mail", "Je m'abonne", "Vous pourrez vous désinscrire à tout moment."],
+    "es": ["Suscríbete a nuestro boletín", "Recibe las noticias más importantes en tu correo.",
+           "Tu correo electrónico", "Suscribirse"],
+    "it": ["Iscriviti alla nostra newsletter", "La tua email", "Iscriviti"],
+    "pt": ["Assine a nossa newsletter", "Receba as principais notícias no seu e-mail.", "Seu e-mail", "Assinar"],
+    "nl": ["Schrijf je in voor onze nieuwsbrief", "Ontvang het laatste nieuws in je inbox.", "Je e-mailadres",
+           "Inschrijven"],
+    "ru": ["Подпишитесь на нашу рассылку", "Ваш e-mail", "Подписаться"],
+}
+
+NAVIGATION = {
+    "en": ["Home > News > Local", "Home » World » Europe", "Home | About | Contact | Privacy Policy",
+           "Skip to main content", "Menu", "Home / Business / Markets", "Back to top",
+           "News | Sport | Weather | Business | Culture", "Previous article", "Next article", "Main menu",
+           "Toggle navigation", "You are here: Home > Blog"],
+    "de": ["Startseite > Politik > Inland", "Zum Inhalt springen", "Nach oben", "Startseite | Impressum | Kontakt"],
+    "fr": ["Accueil > Actualités > Monde", "Aller au contenu principal", "Retour en haut de la page",
+           "Accueil | Contact | Mentions légales"],
+    "es": ["Inicio > Noticias > Deportes", "Ir al contenido", "Volver arriba", "Inicio | Contacto | Aviso legal"],
+    "it": ["Home > Cronaca > Roma", "Vai al contenuto", "Torna su", "Home | Chi siamo | Contatti"],
+    "pt": ["Início > Notícias > Brasil", "Ir para o conteúdo", "Voltar ao topo", "Início | Sobre | Contato"],
+    "nl": ["Home > Nieuws > Binnenland", "Naar de inhoud", "Terug naar boven", "Home | Over ons | Contact"],
+    "ru": ["Главная > Новости > Общество", "Перейти к содержимому", "Наверх", "Главная | О нас | Контакты"],
+}
+
+LOGIN = {
+    "en": ["Log in", "Sign in", "Register", "Log In / Register", "Forgot your password?", "Create an account",
+           "Don't have an account? Sign up", "Already a subscriber? Log in", "Remember me", "My Account",
+           "Subscribe to continue reading.", "Sign in to save articles"],
+    "de": ["Anmelden", "Registrieren", "Passwort vergessen?", "Konto erstellen", "Einloggen"],
+    "fr": ["Se connecter", "Créer un compte", "Mot de passe oublié ?", "Connexion"],
+    "es": ["Iniciar sesión", "Registrarse", "¿Olvidaste tu contraseña?", "Crear cuenta"],
+    "it": ["Accedi", "Registrati", "Password dimenticata?", "Crea un account"],
+    "pt": ["Entrar", "Criar conta", "Esqueceu sua senha?", "Cadastre-se"],
+    "nl": ["Inloggen", "Registreren", "Wachtwoord vergeten?", "Account aanmaken"],
+    "ru": ["Войти", "Регистрация", "Забыли пароль?", "Личный кабинет"],
+}
+
+FALLBACK_HEADLINES = [
+    "City approves new budget after months of debate", "Five things to know before the markets open",
+    "Storm leaves thousands without power", "Local team clinches playoff spot in overtime",
+    "How one startup plans to rethink grocery delivery", "Opinion: The case for longer school days",
+    "Museum reopens with a new wing devoted to modern art", "Prices for used cars fall for third month",
+]
+
+
+def _vary(s: str, rng: random.Random) -> str:
+    """Casing and trailing punctuation vary on real pages."""
+    r = rng.random()
+    if r < 0.12:
+        s = s.upper()
+    elif r < 0.2:
+        s = s.lower()
+    elif r < 0.3 and s[-1:].isalnum():
+        s += rng.choice([":", "!", " »", " >", "..."])
+    return s
+
+
+def _lang(rng: random.Random) -> str:
+    return "en" if rng.random() < 0.4 else rng.choice(LANGS)
+
+
+def junk_block(cls: str, rng: random.Random, headlines: list[str]) -> list[str]:
+    """The lines of one junk block of a class."""
+    lang = _lang(rng)
+    if cls == "error":
+        st, msg, act = ERROR[lang]
+        out = [rng.choice(st)] if rng.random() < 0.8 else []
+        out.append(rng.choice(msg))
+        if rng.random() < 0.5:
+            out.append(rng.choice(act))
+        return [_vary(x, rng) if len(x) < 30 else x for x in out]
+    if cls == "legal":
+        title, body = rng.choice(LEGAL[lang])
+        return ([_vary(title, rng)] if title else []) + [body]
+    if cls == "cookie":
+        notes, buttons = COOKIE[lang]
+        out = [rng.choice(notes)]
+        out += [_vary(b, rng) for b in rng.sample(buttons, rng.randint(0, min(3, len(buttons))))]
+        return out
+    if cls == "share":
+        heads, nets = SHARE[lang]
+        picks = rng.sample(nets, rng.randint(2, min(5, len(nets))))
+        style = rng.random()
+        if style < 0.4:
+            out = [rng.choice(heads)] + picks
+        elif style < 0.7:
+            out = [rng.choice(heads)] + [rng.choice([" ", " | ", " · ", ", "]).join(picks)]
+        else:
+            out = [" ".join(picks)] if rng.random() < 0.5 else [rng.choice(heads)]
+        return [_vary(x, rng) for x in out]
+    if cls == "comments":
+        items = COMMENTS[lang][0]
+        return [_vary(x, rng) for x in rng.sample(items, rng.randint(1, 3))]
+    if cls == "related":
+        head = rng.choice(RELATED[lang])
+        if head.endswith(":") and rng.random() < 0.5:
+            # inline form: "Read more: <headline>" / "Tags: a, b, c"
+            tail = rng.choice(headlines) if not head.lower().startswith(("tag", "schlag", "mots", "etiq", "теги"))\
+                else ", ".join(w.strip(",.") for w in rng.sample(rng.choice(headlines).split(), 2))
+            return [f"{head} {tail}"]
+        n = rng.randint(2, 6)
+        out = [_vary(head, rng)] + rng.sample(headlines, min(n, len(headlines)))
+        return out
+    if cls == "newsletter":
+        items = NEWSLETTER[lang]
+        return [_vary(x, rng) if len(x) < 30 else x for x in rng.sample(items, rng.randint(1, min(3, len(items))))]
+    if cls == "navigation":
+        return [rng.choice(NAVIGATION[lang])]
+    if cls == "login":
+        items = LOGIN[lang]
+        return [_vary(x, rng) for x in rng.sample(items, rng.randint(1, 2))]
+    raise ValueError(cls)
+
+
+# Where each class tends to sit on a page: top, bottom or anywhere.
+PLACE = {"error": "top", "navigation": "top", "cookie": "edge", "login": "edge", "comments": "bottom",
+         "legal": "bottom_or_any", "share": "any", "related": "any", "newsletter": "any"}
+CLASSES = list(PLACE) + ["duplicate"]
+
+
+def make_junked(article: str, rng: random.Random, headlines: list[str] | None = None,
+                n_blocks: tuple[int, int] = (2, 5)) -> tuple[list[str], list[str | None]]:
+    """Article lines with junk blocks inserted; returns (lines, label per line: None or class)."""
+    lines = article.split("\n")
+    labels: list[str | None] = [None] * len(lines)
+    heads = headlines or FALLBACK_HEADLINES
+    classes = rng.sample(CLASSES, rng.randint(*n_blocks))
+    # Paragraph gaps: positions between lines (blank lines keep the text's own layout).
+    for cls in classes:
+        if cls == "duplicate":
+            long_lines = [s for s in lines if len(s.split()) >= 8 and s not in ("",)]
+            if not long_lines:
+                continue
+            if rng.random() < 0.25:
+                copy = [s for s, lab in zip(lines, labels) if lab is None]
+                lines = lines + [""] + copy
+                labels = labels + [None] + ["duplicate" if s.strip() else None for s in copy]
+                continue
+            for s in rng.sample(long_lines, min(len(long_lines), rng.randint(1, 3))):
+                first = lines.index(s)
+                pos = rng.randint(first + 1, len(lines))
+                lines.insert(pos, s)
+                labels.insert(pos, "duplicate")
+            continue
+        block = junk_block(cls, rng, heads)
+        place = PLACE[cls]
+        if place == "top" or (place == "edge" and rng.random() < 0.5):
+            pos = 0
+        elif place == "bottom" or (place in ("edge", "bottom_or_any") and rng.random() < 0.5):
+            pos = len(lines)
+        else:
+            pos = rng.randint(1, max(1, len(lines) - 1))
+        sep = [""] if rng.random() < 0.5 else []
+        new = sep + block + sep
+        lines[pos:pos] = new
+        labels[pos:pos] = [cls if s.strip() else None for s in new]
+    return lines, labels

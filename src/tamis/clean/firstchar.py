@@ -1,0 +1,76 @@
+"""First characters a regular expression can match: lets the boilerplate matcher try, for a line,
+only the patterns that can start with its first character (sre tries alternatives one by one)."""
+from __future__ import annotations
+
+import re._constants as C  # noqa: N812
+import re._parser as P  # noqa: N812
+
+ANY = None  # stands for "any character"
+
+
+def _seq(items: list) -> tuple[set[str] | None, bool]:
+    """(first characters or ANY, whether the sequence can match the empty string)."""
+    out: set[str] = set()
+    for op, av in items:
+        first, nullable = _item(op, av)
+        if first is ANY:
+            return ANY, False
+        out |= first
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _item(op, av) -> tuple[set[str] | None, bool]:  # noqa: ANN001
+    if op is C.LITERAL:
+        return {chr(av)}, False
+    if op is C.IN:
+        chars: set[str] = set()
+        for sop, sav in av:
+            if sop is C.LITERAL:
+                chars.add(chr(sav))
+            elif sop is C.RANGE and sav[1] - sav[0] < 512:
+                chars.update(chr(c) for c in range(sav[0], sav[1] + 1))
+            elif sop is C.CATEGORY and sav is C.CATEGORY_DIGIT:
+                chars.update("0123456789")
+            else:
+                return ANY, False
+        return chars, False
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return set(), True
+    if op is C.SUBPATTERN:
+        return _seq(av[-1])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+        lo, _hi, sub = av
+        first, nullable = _seq(sub)
+        return first, nullable or lo == 0
+    if op is C.BRANCH:
+        chars = set()
+        nullable = False
+        for alt in av[1]:
+            first, n = _seq(alt)
+            if first is ANY:
+                return ANY, False
+            chars |= first
+            nullable = nullable or n
+        return chars, nullable
+    return ANY, False
+
+
+def first_chars(pattern: str) -> set[str] | None:
+    """Characters a (full) match of the pattern can start with; None when any character can."""
+    first, nullable = _seq(list(P.parse(pattern)))
+    return ANY if first is ANY or nullable else first
+
+
+def required_literal(pattern: str) -> str:
+    """The longest literal text every match of the pattern contains (top level only); '' if none."""
+    best = run = ""
+    for op, av in P.parse(pattern):
+        if op is C.LITERAL:
+            run += chr(av)
+            if len(run) > len(best):
+                best = run
+        else:
+            run = ""
+    return best
