@@ -412,8 +412,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "weak": [r"s'inscrire|s'abonner|newsletter|valider|envoyer"],
         },
         "share": {
-            "strong": [r"partager (?:cet|l')(?:article|page|vidéo)|partager sur " + _NET,
-                       r"(?:envoyer|imprimer) (?:cet|l')article"],
+            "strong": [r"partager (?:cet |l'|cette |la )?(?:article|page|vidéo|info|publication)|partager sur " + _NET,
+                       r"(?:envoyer|imprimer) (?:cet |l')article"],
             "weak": [r"partager|imprimer|envoyer"],
         },
         "comments": {

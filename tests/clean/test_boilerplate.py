@@ -1,0 +1,95 @@
+"""remove_boilerplate: classes, context, block rules, languages."""
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from tamis.clean.boilerplate import RemoveBoilerplate, normalize_line
+from tamis.document import Document
+
+ART = ("The library will extend its opening hours on weekdays from next month, the council announced "
+       "after a consultation in which most of the 900 respondents asked for later closing times.")
+ART2 = "Staff numbers will rise by four, funded by a grant from the regional arts fund."
+
+
+def run(text: str, **kw) -> Document:
+    doc = Document("b", text)
+    RemoveBoilerplate(**kw).process(doc)
+    return doc
+
+
+@pytest.mark.parametrize(("line", "cls"), [
+    ("© 2020 Riverside Courier Ltd", "legal"),
+    ("Copyright 2017 Metro Press — All Rights Reserved.", "legal"),
+    ("Tous droits réservés", "legal"),
+    ("This site uses cookies to analyse traffic and remember your preferences.", "cookie"),
+    ("Diese Website verwendet Cookies.", "cookie"),
+    ("Subscribe to our weekly newsletter", "newsletter"),
+    ("Share this story", "share"),
+    ("Facebook | Twitter | Email", "share"),
+    ("Be the first to comment!", "comments"),
+    ("12 Comments", "comments"),
+    ("Deja un comentario", "comments"),
+    ("Home » Sports » Rugby", "navigation"),
+    ("Home | About | Contact", "navigation"),
+    ("Skip to content", "navigation"),
+    ("Forgot your password?", "login"),
+    ("Войти", "login"),
+    ("Страница не найдена", "error"),
+    ("Die angeforderte Seite wurde nicht gefunden.", "error"),
+])
+def test_strong_lines_inside_an_article(line: str, cls: str) -> None:
+    doc = run("\n".join([ART, line, ART2]))
+    assert doc.text == "\n".join([ART, ART2])
+    assert [r.reason for r in doc.removed] == [f"boilerplate:{cls}"]
+
+
+def test_related_block_takes_its_headlines_but_not_the_prose_after() -> None:
+    text = "\n".join([ART, "Related Articles", "Council to review parking fees",
+                      "New cycle lane opens on Mill Road", ART2])
+    doc = run(text)
+    assert doc.text == "\n".join([ART, ART2])
+    assert doc.removed[0].text.count("\n") == 2
+
+
+def test_inline_related_and_tags_lines() -> None:
+    doc = run("\n".join([ART, "Read more: Council to review parking fees", ART2, "Tags: library, council"]))
+    assert doc.text == "\n".join([ART, ART2])
+
+
+def test_disclaimer_title_takes_its_legal_paragraph_only() -> None:
+    legal = "The publisher accepts no liability for the accuracy of third-party content."
+    doc = run("\n".join([ART, "Legal disclaimer", legal, ART2]))
+    assert doc.text == "\n".join([ART, ART2])
+    doc = run("\n".join([ART, "Disclaimer", ART2]))
+    assert doc.text == "\n".join([ART, ART2])  # title gone, ordinary paragraph kept
+
+
+def test_weak_lines_need_context_or_the_end() -> None:
+    assert run("\n".join([ART, "Reply", ART2])).text == "\n".join([ART, "Reply", ART2])
+    assert run("\n".join([ART, ART2, "Reply"])).text == "\n".join([ART, ART2])
+    doc = run("\n".join(["We use cookies on this site.", "Accept", "Reject", ART, ART2]))
+    assert doc.text == "\n".join([ART, ART2])
+
+
+def test_title_and_prose_that_mention_words_stay() -> None:
+    text = "\n".join(["Comments from the mayor on the new library", ART,
+                      "The page was torn from the register, the archivist said.", ART2])
+    assert run(text).text == text
+
+
+def test_classes_and_languages_are_configurable() -> None:
+    text = "\n".join([ART, "Share this story", "Alle Rechte vorbehalten.", ART2])
+    assert run(text, classes=["legal"]).text == "\n".join([ART, "Share this story", ART2])
+    assert run(text, languages=["en"]).text == "\n".join([ART, "Alle Rechte vorbehalten.", ART2])
+    with pytest.raises(ValueError):
+        RemoveBoilerplate(languages=["xx"])
+
+
+def test_normalize_and_pickle() -> None:
+    assert normalize_line("  » Read   More… ") == "read more"
+    step = RemoveBoilerplate()
+    run_once = step.find(["x", "Share this article"])
+    again = pickle.loads(pickle.dumps(step))
+    assert again.find(["x", "Share this article"]) == run_once
