@@ -103,7 +103,7 @@ def false_cuts(pages: list, show: list) -> dict:
     return res
 
 
-def junk_removal(pages: list, seed: int) -> dict:
+def junk_removal(pages: list, seed: int, missed: list | None = None) -> dict:
     """Per group: article words lost and junk words removed, per junk class, on junked texts."""
     steps = chain()
     fix = FixUnicode()
@@ -139,6 +139,10 @@ def junk_removal(pages: list, seed: int) -> dict:
             r["article_words"] += a * w
             r["article_cut"] += (removed - removed_junk) * w
             left = removed_junk
+            if missed is not None and j > removed_junk:
+                missed.append(("missed:" + ",".join(jc), line))
+            if missed is not None and removed > removed_junk:
+                missed.append(("article_cut", line))
             for lab, c in sorted(jc.items()):
                 r["junk"][lab] += c * w
                 take = min(c, left)
@@ -181,12 +185,15 @@ def main() -> None:
         pages += load(name, args.limit)
     show: list = []
     fc = false_cuts(pages, show)
-    jr = junk_removal(pages, args.seed)
+    missed: list = []
+    jr = junk_removal(pages, args.seed, missed)
     sp = speed(pages)
     if args.show_cuts:
         with open(args.show_cuts, "w", encoding="utf-8") as f:
             for g, pid, reason, text in show:
                 f.write(f"## {g} {pid} {reason}\n{text}\n")
+            for kind, line in missed:
+                f.write(f"@@ {kind}\t{line}\n")
     print("\n## False cuts on ground-truth texts\n")
     print("| set | pages | words | cut | cut % | rejected | by reason (words) |")
     print("|---|---|---|---|---|---|---|")

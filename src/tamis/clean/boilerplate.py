@@ -20,13 +20,24 @@ from functools import lru_cache
 from typing import ClassVar
 
 from tamis.clean.firstchar import first_chars, required_literal
-from tamis.clean.patterns import HOME_WORDS, LANGUAGES, LEGAL_CUES, MAX_WORDS, NAV_WORDS, NETWORKS, PATTERNS
+from tamis.clean.patterns import (
+    HOME_WORDS,
+    LANGUAGES,
+    LEGAL_CUES,
+    LEGAL_TITLES,
+    MAX_WORDS,
+    NAV_WORDS,
+    NETWORKS,
+    PATTERNS,
+)
 from tamis.document import Document
 from tamis.steps import Step
 
 CLASSES = tuple(MAX_WORDS)
 # Characters stripped from both ends of a line before matching (bullets, quotes, arrows, pipes).
 _STRIP = " \t\r\f\v\u00a0.,:;!?¡¿…\"'“”‘’„«»()[]{}<>|•·*#-–—_=+~/\\›‹→←↑↓►▶▸◄◀✓✔✕✖×❯❮"
+# A closing bracket stays at the end: "Comments (12)" is matched as "comments (12)".
+_RSTRIP = _STRIP.replace(")", "").replace("]", "")
 _WS_RE = re.compile(r"\s+")
 _APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _LONGEST = max(MAX_WORDS.values())
@@ -39,7 +50,7 @@ def normalize_line(line: str) -> str:
     s = line.lower().translate(_APOS)
     if "  " in s or "\t" in s or "\u00a0" in s:
         s = _WS_RE.sub(" ", s)
-    return s.strip(_STRIP)
+    return s.lstrip(_STRIP).rstrip(_RSTRIP).rstrip(" ")
 
 
 def _alt(items: list[str]) -> str:
@@ -90,6 +101,7 @@ class Matcher:
         self.menu_split = re.compile(r"\s*[|•·]\s*|\s+/\s+")
         self.nav_words = frozenset(NAV_WORDS)
         self.legal_cue = re.compile("|".join(re.escape(c) for c in LEGAL_CUES))
+        self.legal_titles = frozenset(LEGAL_TITLES)
 
     def _bucket(self, ch: str, long: bool) -> re.Pattern[str] | None:
         """The alternation of the patterns that can start with `ch` (long lines: long classes only)."""
@@ -130,13 +142,14 @@ class Matcher:
         if n_words <= MAX_WORDS["navigation"]:
             if self.crumb.fullmatch(norm):
                 return "navigation", "strong"
-            if "|" in norm or "•" in norm or "·" in norm or " / " in norm:
+            if ("|" in norm or "•" in norm or "·" in norm or " / " in norm) and not norm.endswith("|"):
+                # (a row of a pipe table ends with "|"; a menu does not)
                 items = [i.strip(_STRIP) for i in self.menu_split.split(norm)]
                 items = [i for i in items if i]
                 if len(items) >= 3 and all(i.count(" ") <= 2 for i in items):
                     if any(i in self.nav_words for i in items):
                         return "navigation", "strong"
-                    if len(items) >= 4:
+                    if len(items) >= 4 and not any(ch.isdigit() for ch in norm):
                         return "navigation", "weak"
         return None
 
@@ -152,9 +165,9 @@ def _headline_like(line: str, max_words: int) -> bool:
     s = line.strip()
     if not s or len(s) > 12 * max_words:
         return False
-    if s.count(" ") + 1 > max_words:
+    if len(s.split()) > max_words:
         return False
-    return not (s.endswith((".", ":", ";", ",")) and not s.endswith(("...", "…")))
+    return not (s.endswith((".", ":", ";", ",", "!")) and not s.endswith(("...", "…")))
 
 
 class RemoveBoilerplate(Step):
@@ -225,6 +238,14 @@ class RemoveBoilerplate(Step):
         while k < n:
             f = found[k]
             if f is None:
+                # A bare "Notice:" title goes only with a legal paragraph under it.
+                if "legal" in self._classes and k + 1 < n and found[k + 1] is None \
+                        and len(lines[idx[k]]) < 40 and normalize_line(lines[idx[k]]) in m.legal_titles:
+                    self._legal_block(lines, idx, k, drop, m)
+                    if idx[k + 1] in drop:
+                        drop[idx[k]] = "legal"
+                        k += 2
+                        continue
                 k += 1
                 continue
             cls, strength = f
@@ -256,7 +277,9 @@ class RemoveBoilerplate(Step):
                 anchored = any(idx[r] in drop for r in run)
                 at_end = j == n
                 at_start = k == 0 and j - k >= 2
-                if anchored or at_end or at_start:
+                # Two or more weak lines of one class together ("Share:", "Facebook") are a block.
+                same = len(weak) >= 2 and len({found[r][0] for r in weak}) == 1  # type: ignore[index]
+                if anchored or at_end or at_start or same:
                     for r in weak:
                         drop[idx[r]] = found[r][0]  # type: ignore[index]
             k = j
@@ -275,10 +298,18 @@ class RemoveBoilerplate(Step):
         """A list title takes the headline-like lines under it; returns where scanning resumes."""
         j = k + 1
         taken = 0
+        spaced: bool | None = None  # whether the list's lines are separated by blank lines
         while j < len(idx) and taken < self.max_list_items:
             if found[j] is not None:
                 break  # other boilerplate is judged on its own
             if not _headline_like(lines[idx[j]], self.headline_max_words):
+                break
+            # A list keeps one layout: a blank line where its items had none ends it (the article
+            # resumes), and so does a missing one where they had one.
+            gap = idx[j] - idx[j - 1] > 1
+            if spaced is None:
+                spaced = gap
+            elif gap != spaced:
                 break
             drop[idx[j]] = "related"
             taken += 1

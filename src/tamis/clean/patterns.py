@@ -35,7 +35,7 @@ NETWORKS = [
     "mail", "print", "telegram", "tumblr", "flipboard", "messenger", "copy link", "copy url",
     "share", "tweet", "pin", "pin it", "vk", "vkontakte", "xing", "pocket", "threads", "bluesky",
     "mastodon", "instagram", "youtube", "tiktok", "viber", "weibo", "wechat",
-    "odnoklassniki", "google+", "digg", "stumbleupon", "myspace", "delicious", "imprimer",
+    "odnoklassniki", "одноклассники", "вконтакте", "ok.ru", "google+", "digg", "stumbleupon", "myspace", "delicious", "imprimer",
     "drucken", "stampa", "imprimir", "afdrukken", "печать", "teilen", "partager", "compartir",
     "condividi", "partilhar", "compartilhar", "delen", "поделиться", "whats app",
 ]
@@ -77,6 +77,16 @@ LEGAL_CUES = [
     "ответственност", "гаранти", "точност", "авторск", "мнение", "рекомендаци",
 ]
 
+# Titles that may head a legal paragraph ("Notice:", "Avertissement :"): removed only together
+# with a following paragraph that reads as legal text (see LEGAL_CUES).
+LEGAL_TITLES = [
+    "disclaimer", "legal disclaimer", "important notice", "legal notice", "notice", "disclosure", "note",
+    "important", "hinweis", "rechtlicher hinweis", "haftungsausschluss", "wichtiger hinweis", "avertissement",
+    "avis", "avis important", "mention légale", "aviso", "aviso legal", "aviso importante", "nota",
+    "avvertenza", "avviso", "avviso legale", "nota legale", "nota importante", "let op", "belangrijk",
+    "juridische mededeling", "отказ от ответственности", "внимание", "важно", "примечание",
+]
+
 _NET = "(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|e-?mail|telegram|tumblr|flipboard|vk)"
 
 PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
@@ -86,7 +96,13 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r"(?:http |error |status )?(?:4[01]\d|5\d\d)(?: error)?(?: [-:]? ?(?:page )?(?:not found|"
                 r"forbidden|unauthori[sz]ed|bad request|internal server error|service (?:temporarily )?"
                 r"unavailable|bad gateway|gateway time-?out|gone|access denied|file not found))",
-                r"(?:http )?error (?:4[01]\d|5\d\d)",
+                r"(?:http )?error (?:4[01]\d|5\d\d)|(?:http|status)(?: error| code)? ?(?:4[01]\d|5\d\d)",
+                r"(?:(?:oops|sorry|we're sorry|hmm|uh-?oh|whoops)[,!. ]+)?(?:the |this |that )?(?:page|url)"
+                r"(?: you (?:were|are) (?:looking|searching) for| you requested)? (?:can't|cannot|can not|could"
+                r" not|couldn't) be (?:found|located|displayed).*",
+                r"(?:(?:oops|sorry|we're sorry|hmm|uh-?oh|whoops)[,!. ]+)?(?:but )?we (?:can't|cannot|couldn't|"
+                r"could not) (?:seem to )?(?:find|locate) (?:the|that|this|any) (?:page|url|content).*",
+                r"nothing (?:was |has been )?found(?: at this (?:location|address|url)| here)?",
                 r"(?:error[: ]+)?(?:page|file|document|article|content) (?:was )?not found",
                 r"(?:oops[,!. ]+|sorry[,!. ]+|we're sorry[,!. ]+|we are sorry[,!. ]+)?(?:but )?(?:the |this )?"
                 r"(?:page|article|content|file|resource|url|link)(?: or file)? (?:you (?:were|are|have been)"
@@ -104,7 +120,7 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r"(?:oops|sorry|we're sorry|we are sorry|uh oh)[,!. ]+(?:but )?(?:we )?(?:can't|cannot|"
                 r"couldn't|could not) (?:seem to )?(?:find|locate) (?:the|that|this|what) .*",
                 r"(?:sorry[,!. ]+)?(?:this|that) page (?:isn't|is not|doesn't|does not) (?:available|exist).*",
-                r"the requested url .* was not found on this server.*",
+                r"the requested url(?: .*)? was not found on this server.*",
                 r"you don't have permission to access .*",
                 r"you do not have permission to (?:access|view) this (?:page|resource|content).*",
                 r"access (?:to this page )?(?:denied|forbidden)",
@@ -114,7 +130,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r"lost\? .*(?:home ?page|search).*",
             ],
             "weak": [
-                r"4[01]\d|5\d\d|forbidden", r"sorry|we're sorry|we are sorry|oops|oh no|uh oh|whoops", r"error",
+                r"4[01]\d|5\d\d|forbidden", r"sorry|we're sorry|we are sorry|oops|oh no|uh-? ?oh|whoops|hmm+", r"error",
+                r".*\b(?:may|might) (?:be broken|have been (?:removed|moved|deleted|renamed)).*",
                 r"not found", r"something went wrong.*",
                 r"(?:go|head|take me|return|get) (?:back )?(?:to )?(?:the )?(?:home ?page|home|main page|"
                 r"front page|start page)",
@@ -138,6 +155,13 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r"privacy|tracking) ?(?:settings|preferences|options|choices|consent)?",
                 r"cookie (?:settings|preferences|policy|notice|consent|banner|declaration)",
                 r"(?:we|this site) value[s]? your privacy.*",
+                # A notice about the reader's cookies: a site/consent word and "cookie" in a sentence that
+                # starts by addressing the reader (so a recipe's "we baked cookies" is not one).
+                r"(?:we|our|this|by|you|your|if you|nous|ce|en|notre|vous|wir|diese|unsere|mit|durch|sie|este|"
+                r"esta|utilizamos|usamos|si|al|questo|utilizziamo|noi|continuando|nós|ao|deze|wij|door|мы|этот|"
+                r"наш|продолжая)\b(?=.*\b(?:web ?site|site|browser|device|consent|partners|personali[sz]e|"
+                r"analytics|advertising|browsing|webseite|website|zustimmung|navigation|navegación|navigazione|"
+                r"navegação|consentimento|consenso|consentimiento|toestemming|сайт\w*)\b).*\bcookies?\b.*",
                 r"(?:essential|necessary|functional|analytics|marketing|performance|strictly necessary)"
                 r" cookies",
                 r"(?:you can|you may) (?:change|withdraw|manage) your (?:consent|cookie|preferences).*cookie.*",
@@ -148,6 +172,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r"(?:privacy|cookie) settings|settings|preferences", r"(?:more|further) info(?:rmation)?",
                 r"learn more|find out more|read more about cookies|details", r"privacy policy|privacy notice",
                 r"close|dismiss|save(?: and exit| and close| settings| preferences)?|continue without accepting",
+                r"(?:manage|customi[sz]e|change|edit|update|adjust|show) (?:your |my |all )?(?:settings|"
+                r"preferences|choices|options|purposes|vendors|partners)",
             ],
         },
         "legal": {
@@ -166,8 +192,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r"(?:for|intended for) (?:general )?(?:information(?:al)?|educational) purposes only.*",
                 r"(?:nothing (?:in|on) this|the information on this) .*(?:constitutes?|should be construed"
                 r" as) .*advice.*",
-                r"(?:reproduction|redistribution|republication) (?:in whole or in part )?(?:is )?"
-                r"(?:strictly )?(?:prohibited|forbidden|not permitted).*",
+                r"(?:any )?(?:reproduction|redistribution|republication|copying)\b.{0,90}\b(?:is |are )?"
+                r"(?:strictly )?(?:prohibited|forbidden|not permitted)\b.*",
             ],
             "weak": [r"privacy policy", r"terms(?: (?:of use|of service|and conditions))?(?: and privacy policy)?", r"legal notice|legal|imprint|impressum"],
         },
@@ -247,6 +273,7 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r"latest news|recent posts|more stories|more news)",
                 r"(?:you|readers) (?:may|might|will|could) also (?:like|enjoy|be interested in|want to read)",
                 r"(?:more|read more|also read|see more) (?:from|on|in|about) (?:this|the|our) .{0,40}",
+                r"more (?:from|in) [^.!?]{1,30}",
                 r"most (?:read|popular|viewed|shared|commented|emailed|recent)(?: articles?| stories| posts| news)?",
                 r"(?:read more|see also|also read|also see|read also|don't miss|must read|recommended reading|more to read)",
                 r"(?:tags?|topics?|categor(?:y|ies)|filed under|posted in|keywords?)",
@@ -286,6 +313,7 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r" werden|wurde (?:leider )?nicht gefunden|ist (?:leider )?nicht (?:mehr )?(?:verfügbar|"
                 r"erreichbar)).*",
                 r"(?:es )?tut uns leid[,!. ]+.*seite.*", r"zugriff verweigert",
+                r"(?:diese|die) seite (?:gibt es|existiert) (?:leider )?nicht(?: mehr)?.*",
             ],
             "weak": [r"hoppla|ups|entschuldigung|oh nein|leider", r"zur(?:ück zur)? startseite|zurück",
                      r"(?:bitte )?(?:versuchen sie es|probieren sie es) (?:erneut|später|noch einmal).*",
@@ -323,6 +351,9 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r"(?:jetzt|gratis|kostenlos) (?:abonnieren|anmelden)",
                 r"(?:vielen )?dank für (?:ihre|deine) anmeldung.*",
                 r"(?:sie können sich|abmeldung) jederzeit .*abmelden.*|jederzeit (?:wieder )?abbestellbar.*",
+                r".*\b(?:abmeldung|abbestellung)\b.*\bjederzeit\b.*|.*\bjederzeit\b.*\b(?:abmelden|abbestellen|"
+                r"kündbar|abbestellbar)\b.*",
+                r"(?:melden sie sich|melde dich|tragen sie sich|trag dich|abonnieren sie|abonniere) .*\bnewsletter\b.*",
             ],
             "weak": [r"abonnieren|anmelden|newsletter|absenden"],
         },
@@ -376,6 +407,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r" (?:n'existe pas|n'existe plus|est introuvable|n'a pas été trouvée|n'est (?:plus )?"
                 r"disponible|a été (?:supprimée|déplacée)).*",
                 r"(?:désolé|nous sommes désolés|oups)[,!. ]+.*page.*", r"accès refusé|accès interdit",
+                r"cette page (?:n'existe (?:pas|plus)|est introuvable|a été (?:supprimée|déplacée)|n'est (?:plus )?"
+                r"disponible).*",
             ],
             "weak": [r"oups|désolé|erreur", r"retour(?:ner)? à l'accueil|revenir à (?:la page d')?accueil",
                      r"(?:veuillez )?(?:réessayer|essayez) .*"],
@@ -397,7 +430,7 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "strong": [r"(?:avertissement légal|clause de non-responsabilité|avis de non-responsabilité|"
                        r"mentions légales)(?:[:\-–—].*)?",
                        r".*\btous droits réservés\b.*",
-                       r"(?:toute )?reproduction (?:même partielle )?(?:est )?(?:interdite|strictement interdite).*"],
+                       r"(?:toute )?reproduction\b.{0,60}\b(?:interdite|prohibée)\b.*"],
             "weak": [r"politique de confidentialité|conditions générales(?: d'utilisation)?|cgu|"
                      r"données personnelles"],
         },
@@ -455,8 +488,9 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r" (?:ser )?encontrar(?:se)?|no (?:está|se encuentra) disponible|ya no existe|ha sido"
                 r" (?:eliminada|movida)).*",
                 r"lo sentimos[,!. ]+.*página.*", r"acceso denegado",
+                r"esta página (?:no existe|ya no existe|no está disponible|ha sido (?:eliminada|movida)).*",
             ],
-            "weak": [r"lo sentimos|ups|vaya|error", r"volver (?:a la página de |al )?inicio|ir al inicio"],
+            "weak": [r"lo sentimos|ups|vaya|error", r"(?:volver|ir|regresar) (?:a la página (?:de inicio|principal)|al inicio|a inicio|a la portada)"],
         },
         "cookie": {
             "strong": [
@@ -648,7 +682,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "strong": [
                 r"(?:fout ?)?(?:4[01]\d|5\d\d)?[ -:]*pagina niet gevonden",
                 r"(?:fout|foutmelding|error) (?:4[01]\d|5\d\d)",
-                r"(?:.{0,40}[,!. ]+)?de (?:opgevraagde |gezochte |door u gezochte )?pagina (?:bestaat niet"
+                r"(?:.{0,40}[,!. ]+)?de (?:opgevraagde |gezochte |door u gezochte )?pagina(?: die (?:u|je) "
+                r"(?:zoekt|zocht|probeert te (?:bezoeken|openen)))? (?:bestaat niet"
                 r"(?: meer)?|kan niet (?:worden )?gevonden(?: worden)?|is niet (?:gevonden|beschikbaar)|"
                 r"is (?:verwijderd|verplaatst)).*",
                 r"(?:sorry|helaas|excuses)[,!. ]+.*pagina.*", r"toegang geweigerd",
@@ -688,7 +723,7 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "weak": [r"reacties|reageer|reageren|beantwoorden"],
         },
         "navigation": {
-            "strong": [r"(?:ga|spring|direct) naar (?:de )?(?:inhoud|hoofdinhoud)", r"terug naar boven|naar boven",
+            "strong": [r"(?:(?:ga|spring|direct) )?naar (?:de )?(?:inhoud|hoofdinhoud)", r"terug naar boven|naar boven",
                        r"(?:vorig|volgend)e? (?:artikel|bericht)"],
             "weak": [r"menu|zoeken|sluiten|vorige|volgende"],
         },
