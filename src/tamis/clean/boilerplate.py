@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import ClassVar
 
-from tamis.clean.firstchar import first_chars, required_literal
+from tamis.clean.firstchar import first_chars, max_width, required_literal
 from tamis.clean.patterns import (
     HOME_WORDS,
     LANGUAGES,
@@ -39,6 +39,7 @@ _STRIP = " \t\r\f\v\u00a0.,:;!?¡¿…\"'“”‘’„«»()[]{}<>|•·*#-–
 # A closing bracket stays at the end: "Comments (12)" is matched as "comments (12)".
 _RSTRIP = _STRIP.replace(")", "").replace("]", "")
 _WS_RE = re.compile(r"\s+")
+_HAS_WORD_RE = re.compile(r"\w")
 _APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _LONGEST = max(MAX_WORDS.values())
 # Classes whose lines are never long: only cookie notices and legal text are tried on long lines.
@@ -47,7 +48,9 @@ _SHORT_CLASSES = frozenset(c for c, n in MAX_WORDS.items() if n <= 40)
 
 def normalize_line(line: str) -> str:
     """Lower-case, collapse whitespace, straighten apostrophes, strip edge punctuation."""
-    s = line.lower().translate(_APOS)
+    s = line.lower()
+    if not s.isascii():  # str.translate is slow; most lines have no curly apostrophe
+        s = s.translate(_APOS)
     if "  " in s or "\t" in s or "\u00a0" in s:
         s = _WS_RE.sub(" ", s)
     return s.lstrip(_STRIP).rstrip(_RSTRIP).rstrip(" ")
@@ -84,15 +87,15 @@ class Matcher:
         entries += [("related__inline", rf"(?:{p}) ?[:\-–—|] ?.+") for p in headers]
         for cls in CLASSES:
             entries += [(f"{cls}__weak", p) for p in weak[cls]]
-        self._entries: list[tuple[str, str, frozenset[str] | None]] = []
+        self._entries: list[tuple[str, str, frozenset[str] | None, int]] = []
         self._anywhere: list[tuple[str, str, re.Pattern[str]]] = []
         for group, p in entries:
             fc = first_chars(p)
             if fc is None and p.startswith((".*", "(?:.{")):
                 self._anywhere.append((required_literal(p), group, re.compile(p)))
             else:
-                self._entries.append((group, p, None if fc is None else frozenset(fc)))
-        self._buckets: dict[tuple[str, bool], re.Pattern[str] | None] = {}
+                self._entries.append((group, p, None if fc is None else frozenset(fc), max_width(p)))
+        self._buckets: dict[tuple[str, bool, int], re.Pattern[str] | None] = {}
         self._long_max = max(MAX_WORDS[c] for c in _SHORT_CLASSES)
         nets = "|".join(re.escape(n) for n in sorted(NETWORKS, key=len, reverse=True))
         self.share_bar = re.compile(rf"(?:{nets})(?:[\s,|/•·]+(?:{nets}))+")
@@ -103,14 +106,17 @@ class Matcher:
         self.legal_cue = re.compile("|".join(re.escape(c) for c in LEGAL_CUES))
         self.legal_titles = frozenset(LEGAL_TITLES)
 
-    def _bucket(self, ch: str, long: bool) -> re.Pattern[str] | None:
-        """The alternation of the patterns that can start with `ch` (long lines: long classes only)."""
-        key = (ch, long)
+    def _bucket(self, ch: str, long: bool, size: int) -> re.Pattern[str] | None:
+        """The alternation of the patterns that can start with `ch` and match `size`+ characters
+        (long lines: long classes only)."""
+        key = (ch, long, size)
         if key in self._buckets:
             return self._buckets[key]
         groups: dict[str, list[str]] = {}
-        for group, p, fc in self._entries:
+        for group, p, fc, width in self._entries:
             if long and group.split("__")[0] in _SHORT_CLASSES:
+                continue
+            if width < size:
                 continue
             if fc is None or ch in fc:
                 groups.setdefault(group, []).append(p)
@@ -120,7 +126,9 @@ class Matcher:
 
     def match(self, norm: str, n_words: int) -> str | None:
         """The group (class__strength) whose pattern matches the whole normalized line, if any."""
-        rx = self._bucket(norm[0], n_words > self._long_max)
+        size = len(norm)
+        size = 0 if size < 40 else 40 if size < 80 else 80 if size < 160 else 160 if size < 320 else 320
+        rx = self._bucket(norm[0], n_words > self._long_max, size)
         if rx is not None:
             m = rx.fullmatch(norm)
             if m is not None:
@@ -230,6 +238,10 @@ class RemoveBoilerplate(Step):
             if n_words > _LONGEST + 8:  # generous: normalization may merge a few spaces
                 found.append(None)
                 continue
+            s = line.strip()
+            if s[0] == "|" and s[-1] == "|":  # a row of a pipe table, not a menu
+                found.append(None)
+                continue
             norm = normalize_line(line)
             found.append(m.classify(norm, norm.count(" ") + 1) if norm else None)
         n = len(idx)
@@ -321,14 +333,15 @@ class RemoveBoilerplate(Step):
         if doc.kind != "text":
             return doc
         view = doc.view
-        if not view.words:
+        if not _HAS_WORD_RE.search(doc.text):
             return doc.reject("empty", self.name)
         drops = self.find(view.lines)
         doc.metadata["boilerplate_lines"] = len(drops)
         if not drops:
             return doc
-        lw = view.line_words
-        kept_words = sum(len(w) for i, w in enumerate(lw) if i not in drops)
+        # Whitespace-separated tokens: a cheap word count, enough for these two thresholds.
+        lines = view.lines
+        kept_words = len(doc.text.split()) - sum(len(lines[i].split()) for i in drops)
         n_error = sum(1 for r in drops.values() if r == "boilerplate:error")
         if n_error and kept_words < self.error_page_min_words:
             return doc.reject(f"error_page: {n_error} error lines, {kept_words} words left", self.name)

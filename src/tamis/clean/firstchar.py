@@ -74,3 +74,8 @@ def required_literal(pattern: str) -> str:
         else:
             run = ""
     return best
+
+
+def max_width(pattern: str) -> int:
+    """The most characters a match of the pattern can span (very large when unbounded)."""
+    return int(P.parse(pattern).getwidth()[1])
