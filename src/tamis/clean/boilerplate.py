@@ -96,6 +96,11 @@ class Matcher:
             else:
                 self._entries.append((group, p, None if fc is None else frozenset(fc), max_width(p)))
         self._buckets: dict[tuple[str, bool, int], re.Pattern[str] | None] = {}
+        # One scan for all the required literals; the patterns themselves run only on a hit.
+        lits = sorted({lit for lit, _, _ in self._anywhere}, key=len, reverse=True)
+        if any(len(lit) < 4 for lit in lits):
+            raise ValueError(f"a pattern that can match anywhere needs a literal of 4+ characters: {lits}")
+        self._guard = re.compile("|".join(re.escape(lit) for lit in lits)) if lits else None
         self._long_max = max(MAX_WORDS[c] for c in _SHORT_CLASSES)
         nets = "|".join(re.escape(n) for n in sorted(NETWORKS, key=len, reverse=True))
         self.share_bar = re.compile(rf"(?:{nets})(?:[\s,|/•·]+(?:{nets}))+")
@@ -133,9 +138,10 @@ class Matcher:
             m = rx.fullmatch(norm)
             if m is not None:
                 return m.lastgroup
-        for lit, group, rx2 in self._anywhere:
-            if lit in norm and rx2.fullmatch(norm):
-                return group
+        if self._guard is not None and self._guard.search(norm):
+            for lit, group, rx2 in self._anywhere:
+                if lit in norm and rx2.fullmatch(norm):
+                    return group
         return None
 
     def classify(self, norm: str, n_words: int) -> tuple[str, str] | None:
@@ -175,7 +181,7 @@ def _headline_like(line: str, max_words: int) -> bool:
         return False
     if len(s.split()) > max_words:
         return False
-    return not (s.endswith((".", ":", ";", ",", "!")) and not s.endswith(("...", "…")))
+    return not (s.endswith((".", ":", ";", ",")) and not s.endswith(("...", "…")))
 
 
 class RemoveBoilerplate(Step):

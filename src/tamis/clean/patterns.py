@@ -131,7 +131,9 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             ],
             "weak": [
                 r"4[01]\d|5\d\d|forbidden", r"sorry|we're sorry|we are sorry|oops|oh no|uh-? ?oh|whoops|hmm+", r"error",
-                r".*\b(?:may|might) (?:be broken|have been (?:removed|moved|deleted|renamed)).*",
+                r".*\bmay be broken\b.*", r".*\bmight be broken\b.*",
+                r".*\bmay have been (?:removed|moved|deleted|renamed)\b.*",
+                r".*\bmight have been (?:removed|moved|deleted|renamed)\b.*",
                 r"not found", r"something went wrong.*",
                 r"(?:go|head|take me|return|get) (?:back )?(?:to )?(?:the )?(?:home ?page|home|main page|"
                 r"front page|start page)",
@@ -351,8 +353,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r"(?:jetzt|gratis|kostenlos) (?:abonnieren|anmelden)",
                 r"(?:vielen )?dank für (?:ihre|deine) anmeldung.*",
                 r"(?:sie können sich|abmeldung) jederzeit .*abmelden.*|jederzeit (?:wieder )?abbestellbar.*",
-                r".*\b(?:abmeldung|abbestellung)\b.*\bjederzeit\b.*|.*\bjederzeit\b.*\b(?:abmelden|abbestellen|"
-                r"kündbar|abbestellbar)\b.*",
+                r".*\bjederzeit\b.*\b(?:abmeldung|abbestellung|abmelden|abbestellen|kündbar|abbestellbar)\b.*",
+                r".*\b(?:abmeldung|abbestellung)\b.*\bjederzeit\b.*",
                 r"(?:melden sie sich|melde dich|tragen sie sich|trag dich|abonnieren sie|abonniere) .*\bnewsletter\b.*",
             ],
             "weak": [r"abonnieren|anmelden|newsletter|absenden"],

@@ -16,11 +16,22 @@ from tamis.document import Document
 from tamis.steps import Step
 
 _NORM_RE = re.compile(r"[\W_]+")
+# Punctuation stripped from the ends of a line's key (inner punctuation is compared as is: a
+# regex pass over every line costs more than the rest of the step; see line_key for the full one).
+_EDGE = " .,;:!?¡¿…\"'“”‘’„«»()[]{}<>|•·*#-–—_=+~/\\"
 
 
 def line_key(line: str) -> str:
     """The comparison key of a line: lower-case words joined by single spaces."""
     return _NORM_RE.sub(" ", line.lower()).strip()
+
+
+def quick_key(line: str) -> str:
+    """Cheap key: lower case, whitespace collapsed, edge punctuation and curly quotes ignored."""
+    s = " ".join(line.lower().split()).strip(_EDGE)
+    if not s.isascii():
+        s = s.replace("’", "'").replace("“", '"').replace("”", '"')
+    return s
 
 
 class RepairRepetition(Step):
@@ -51,7 +62,7 @@ class RepairRepetition(Step):
     def find(self, lines: list[str]) -> dict[int, str]:
         """Line index -> 'repetition' for every later copy of a repeated line."""
         idx = [i for i, line in enumerate(lines) if line and not line.isspace()]
-        keys = [line_key(lines[i]) for i in idx]
+        keys = [quick_key(lines[i]) for i in idx]
         first: dict[str, int] = {}
         copies: dict[str, int] = {}
         dup_of: list[int] = [-1] * len(idx)  # position (in idx) of the first copy, or -1
