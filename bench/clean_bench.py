@@ -23,13 +23,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from clean_junk import make_junked  # noqa: E402
+from clean_junk import make_junked, use_heldout
 
-from tamis.clean.boilerplate import RemoveBoilerplate  # noqa: E402
-from tamis.clean.repetition import RepairRepetition  # noqa: E402
-from tamis.clean.unicode import FixUnicode  # noqa: E402
-from tamis.document import Document  # noqa: E402
-from tamis.textview import split_words  # noqa: E402
+from tamis.clean.boilerplate import RemoveBoilerplate
+from tamis.clean.repetition import RepairRepetition
+from tamis.clean.unicode import FixUnicode
+from tamis.document import Document
+from tamis.textview import split_words
 
 DATA = ROOT.parent / "shared" / "data" / "extraction"
 SETS = ["aeb", "l3s_gn1", "wcxb_dev", "readability", "cleaneval", "dragnet"]
@@ -179,7 +179,11 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show-cuts", default="")
     ap.add_argument("--json", default="")
+    ap.add_argument("--heldout", action="store_true", help="junk from the held-out phrase lists")
+    ap.add_argument("--no-speed", action="store_true")
     args = ap.parse_args()
+    if args.heldout:
+        use_heldout()
     pages = []
     for name in args.sets.split(","):
         pages += load(name, args.limit)
@@ -187,13 +191,11 @@ def main() -> None:
     fc = false_cuts(pages, show)
     missed: list = []
     jr = junk_removal(pages, args.seed, missed)
-    sp = speed(pages)
+    sp = {"mb": 0.0, "chain_mb_s": 0.0, "steps_mb_s": {}} if args.no_speed else speed(pages)
     if args.show_cuts:
         with open(args.show_cuts, "w", encoding="utf-8") as f:
-            for g, pid, reason, text in show:
-                f.write(f"## {g} {pid} {reason}\n{text}\n")
-            for kind, line in missed:
-                f.write(f"@@ {kind}\t{line}\n")
+            f.writelines(f"## {g} {pid} {reason}\n{text}\n" for g, pid, reason, text in show)
+            f.writelines(f"@@ {kind}\t{line}\n" for kind, line in missed)
     print("\n## False cuts on ground-truth texts\n")
     print("| set | pages | words | cut | cut % | rejected | by reason (words) |")
     print("|---|---|---|---|---|---|---|")

@@ -12,6 +12,16 @@ ART = ("The library will extend its opening hours on weekdays from next month, t
        "after a consultation in which most of the 900 respondents asked for later closing times.")
 ART2 = "Staff numbers will rise by four, funded by a grant from the regional arts fund."
 
+def join_lines(parts: list[str]) -> str:
+    """The lines of a test page, one per line."""
+    return "\n".join(parts)
+
+
+def join_paras(parts: list[str]) -> str:
+    """Paragraphs separated by blank lines."""
+    return "\n\n".join(parts)
+
+
 
 def run(text: str, **kw) -> Document:
     doc = Document("b", text)
@@ -40,49 +50,49 @@ def run(text: str, **kw) -> Document:
     ("Die angeforderte Seite wurde nicht gefunden.", "error"),
 ])
 def test_strong_lines_inside_an_article(line: str, cls: str) -> None:
-    doc = run("\n".join([ART, line, ART2]))
-    assert doc.text == "\n".join([ART, ART2])
+    doc = run(join_lines([ART, line, ART2]))
+    assert doc.text == join_lines([ART, ART2])
     assert [r.reason for r in doc.removed] == [f"boilerplate:{cls}"]
 
 
 def test_related_block_takes_its_headlines_but_not_the_prose_after() -> None:
-    text = "\n".join([ART, "Related Articles", "Council to review parking fees",
+    text = join_lines([ART, "Related Articles", "Council to review parking fees",
                       "New cycle lane opens on Mill Road", ART2])
     doc = run(text)
-    assert doc.text == "\n".join([ART, ART2])
+    assert doc.text == join_lines([ART, ART2])
     assert doc.removed[0].text.count("\n") == 2
 
 
 def test_inline_related_and_tags_lines() -> None:
-    doc = run("\n".join([ART, "Read more: Council to review parking fees", ART2, "Tags: library, council"]))
-    assert doc.text == "\n".join([ART, ART2])
+    doc = run(join_lines([ART, "Read more: Council to review parking fees", ART2, "Tags: library, council"]))
+    assert doc.text == join_lines([ART, ART2])
 
 
 def test_disclaimer_title_takes_its_legal_paragraph_only() -> None:
     legal = "The publisher accepts no liability for the accuracy of third-party content."
-    doc = run("\n".join([ART, "Legal disclaimer", legal, ART2]))
-    assert doc.text == "\n".join([ART, ART2])
-    doc = run("\n".join([ART, "Disclaimer", ART2]))
-    assert doc.text == "\n".join([ART, ART2])  # title gone, ordinary paragraph kept
+    doc = run(join_lines([ART, "Legal disclaimer", legal, ART2]))
+    assert doc.text == join_lines([ART, ART2])
+    doc = run(join_lines([ART, "Disclaimer", ART2]))
+    assert doc.text == join_lines([ART, ART2])  # title gone, ordinary paragraph kept
 
 
 def test_weak_lines_need_context_or_the_end() -> None:
-    assert run("\n".join([ART, "Reply", ART2])).text == "\n".join([ART, "Reply", ART2])
-    assert run("\n".join([ART, ART2, "Reply"])).text == "\n".join([ART, ART2])
-    doc = run("\n".join(["We use cookies on this site.", "Accept", "Reject", ART, ART2]))
-    assert doc.text == "\n".join([ART, ART2])
+    assert run(join_lines([ART, "Reply", ART2])).text == join_lines([ART, "Reply", ART2])
+    assert run(join_lines([ART, ART2, "Reply"])).text == join_lines([ART, ART2])
+    doc = run(join_lines(["We use cookies on this site.", "Accept", "Reject", ART, ART2]))
+    assert doc.text == join_lines([ART, ART2])
 
 
 def test_title_and_prose_that_mention_words_stay() -> None:
-    text = "\n".join(["Comments from the mayor on the new library", ART,
+    text = join_lines(["Comments from the mayor on the new library", ART,
                       "The page was torn from the register, the archivist said.", ART2])
     assert run(text).text == text
 
 
 def test_classes_and_languages_are_configurable() -> None:
-    text = "\n".join([ART, "Share this story", "Alle Rechte vorbehalten.", ART2])
-    assert run(text, classes=["legal"]).text == "\n".join([ART, "Share this story", ART2])
-    assert run(text, languages=["en"]).text == "\n".join([ART, "Alle Rechte vorbehalten.", ART2])
+    text = join_lines([ART, "Share this story", "Alle Rechte vorbehalten.", ART2])
+    assert run(text, classes=["legal"]).text == join_lines([ART, "Share this story", ART2])
+    assert run(text, languages=["en"]).text == join_lines([ART, "Alle Rechte vorbehalten.", ART2])
     with pytest.raises(ValueError):
         RemoveBoilerplate(languages=["xx"])
 

@@ -14,6 +14,16 @@ P2 = ("The mayor said the work would start in spring and that the first boats co
       "before the summer season, if the weather allows it.")
 P3 = "Opponents argued that the money would be better spent on the primary school, whose roof leaks."
 
+def join_lines(parts: list[str]) -> str:
+    """The lines of a test page, one per line."""
+    return "\n".join(parts)
+
+
+def join_paras(parts: list[str]) -> str:
+    """Paragraphs separated by blank lines."""
+    return "\n\n".join(parts)
+
+
 
 def clean(text: str) -> Document:
     doc = Document("t", text)
@@ -26,7 +36,7 @@ def reasons(doc: Document) -> list[str]:
 
 
 def test_crawled_news_page_keeps_title_and_each_paragraph_once() -> None:
-    page = "\n".join([
+    page = join_lines([
         "Error 403", "Oops!!", "Sorry, the page you requested could not be found.",
         TITLE, P1, "", P2, "", P3, "", TITLE, P1, "", P2, "", P3,
         "Disclaimer:", "This release is supplied by a third party; we give no warranty as to its accuracy.",
@@ -34,7 +44,7 @@ def test_crawled_news_page_keeps_title_and_each_paragraph_once() -> None:
     ])
     doc = clean(page)
     assert doc.reason is None
-    assert doc.text == "\n".join([TITLE, P1, "", P2, "", P3])
+    assert doc.text == join_lines([TITLE, P1, "", P2, "", P3])
     assert reasons(doc) == ["boilerplate:error", "boilerplate:legal", "boilerplate:comments",
                             "repetition", "repetition", "repetition"]
     assert doc.removed[3].text == f"{TITLE}\n{P1}"
@@ -44,7 +54,7 @@ def test_crawled_news_page_keeps_title_and_each_paragraph_once() -> None:
 
 
 def test_cookie_share_newsletter_related_and_menu_in_other_languages() -> None:
-    page = "\n".join([
+    page = join_lines([
         "Startseite > Lokales > Kessling",
         "Wir nutzen Cookies, um Ihnen das beste Erlebnis auf unserer Seite zu bieten.",
         "Alle akzeptieren", "Einstellungen",
@@ -54,13 +64,13 @@ def test_cookie_share_newsletter_related_and_menu_in_other_languages() -> None:
         "Главная | О нас | Контакты",
     ])
     doc = clean(page)
-    assert doc.text == "\n".join([TITLE, P1, P2, P3])
+    assert doc.text == join_lines([TITLE, P1, P2, P3])
     assert reasons(doc) == ["boilerplate:navigation", "boilerplate:cookie", "boilerplate:share",
                             "boilerplate:newsletter", "boilerplate:related", "boilerplate:navigation"]
 
 
 def test_lone_weak_words_inside_the_article_stay() -> None:
-    text = "\n".join([TITLE, P1, "Accept", P2, "Comments", P3])
+    text = join_lines([TITLE, P1, "Accept", P2, "Comments", P3])
     doc = clean(text)
     assert doc.text == text
     assert doc.removed == []

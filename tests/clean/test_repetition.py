@@ -8,6 +8,16 @@ A = "The committee met three times in March and agreed on a shorter list of cand
 B = "Its chair, Ines Varga, said the final decision would be published before the end of the month."
 C = "Several members asked for the interviews to be recorded, a request the chair turned down."
 
+def join_lines(parts: list[str]) -> str:
+    """The lines of a test page, one per line."""
+    return "\n".join(parts)
+
+
+def join_paras(parts: list[str]) -> str:
+    """Paragraphs separated by blank lines."""
+    return "\n\n".join(parts)
+
+
 
 def run(text: str) -> Document:
     doc = Document("r", text)
@@ -16,8 +26,8 @@ def run(text: str) -> Document:
 
 
 def test_paragraph_repeated_after_normalization_is_removed_once() -> None:
-    doc = run("\n\n".join([A, B, A.upper().replace(".", "!"), C]))
-    assert doc.text == "\n\n".join([A, B, C])
+    doc = run(join_paras([A, B, A.upper().replace(".", "!"), C]))
+    assert doc.text == join_paras([A, B, C])
     assert [(r.reason, r.text) for r in doc.removed] == [("repetition", A.upper().replace(".", "!"))]
 
 
@@ -30,21 +40,21 @@ def test_body_pasted_twice_with_short_headings_becomes_one() -> None:
 
 def test_repeated_sentence_inside_different_paragraphs_is_kept() -> None:
     refrain = "We will not give up."
-    text = "\n\n".join([f"{A} {refrain}", f"{refrain} {B}", f"{C} {refrain}"])
+    text = join_paras([f"{A} {refrain}", f"{refrain} {B}", f"{C} {refrain}"])
     assert run(text).text == text
 
 
 def test_short_structural_lines_repeat_freely() -> None:
-    text = "\n".join(["Name", "Score", "Anna", "12", "Yes", "Ben", "12", "Yes", "Carl", "9", "No"])
+    text = join_lines(["Name", "Score", "Anna", "12", "Yes", "Ben", "12", "Yes", "Carl", "9", "No"])
     assert run(text).text == text
 
 
 def test_template_question_asked_to_each_guest_stays() -> None:
     q = "What made you start cooking for an audience of thousands online?"
-    text = "\n".join(["Three cooks, one question", q, A, q, B, q, C])
+    text = join_lines(["Three cooks, one question", q, A, q, B, q, C])
     assert run(text).text == text
 
 
 def test_repeated_title_kept_once() -> None:
-    doc = run("\n".join(["Shortlist ready", A, "Shortlist ready", B]))
-    assert doc.text == "\n".join(["Shortlist ready", A, B])
+    doc = run(join_lines(["Shortlist ready", A, "Shortlist ready", B]))
+    assert doc.text == join_lines(["Shortlist ready", A, B])

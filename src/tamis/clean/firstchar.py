@@ -2,8 +2,8 @@
 only the patterns that can start with its first character (sre tries alternatives one by one)."""
 from __future__ import annotations
 
-import re._constants as C  # noqa: N812
-import re._parser as P  # noqa: N812
+import re._constants as C
+import re._parser as P
 
 ANY = None  # stands for "any character"
 
@@ -21,7 +21,7 @@ def _seq(items: list) -> tuple[set[str] | None, bool]:
     return out, True
 
 
-def _item(op, av) -> tuple[set[str] | None, bool]:  # noqa: ANN001
+def _item(op, av) -> tuple[set[str] | None, bool]:
     if op is C.LITERAL:
         return {chr(av)}, False
     if op is C.IN:

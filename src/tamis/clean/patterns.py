@@ -93,32 +93,32 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
     "en": {
         "error": {
             "strong": [
-                r"(?:http |error |status )?(?:4[01]\d|5\d\d)(?: error)?(?: [-:]? ?(?:page )?(?:not found|"
+                (r"(?:http |error |status )?(?:4[01]\d|5\d\d)(?: error)?(?: [-:]? ?(?:page )?(?:not found|"
                 r"forbidden|unauthori[sz]ed|bad request|internal server error|service (?:temporarily )?"
-                r"unavailable|bad gateway|gateway time-?out|gone|access denied|file not found))",
+                r"unavailable|bad gateway|gateway time-?out|gone|access denied|file not found))"),
                 r"(?:http )?error (?:4[01]\d|5\d\d)|(?:http|status)(?: error| code)? ?(?:4[01]\d|5\d\d)",
-                r"(?:(?:oops|sorry|we're sorry|hmm|uh-?oh|whoops)[,!. ]+)?(?:the |this |that )?(?:page|url)"
+                (r"(?:(?:oops|sorry|we're sorry|hmm|uh-?oh|whoops)[,!. ]+)?(?:the |this |that )?(?:page|url)"
                 r"(?: you (?:were|are) (?:looking|searching) for| you requested)? (?:can't|cannot|can not|could"
-                r" not|couldn't) be (?:found|located|displayed).*",
-                r"(?:(?:oops|sorry|we're sorry|hmm|uh-?oh|whoops)[,!. ]+)?(?:but )?we (?:can't|cannot|couldn't|"
-                r"could not) (?:seem to )?(?:find|locate) (?:the|that|this|any) (?:page|url|content).*",
+                r" not|couldn't) be (?:found|located|displayed).*"),
+                (r"(?:(?:oops|sorry|we're sorry|hmm|uh-?oh|whoops)[,!. ]+)?(?:but )?we (?:can't|cannot|couldn't|"
+                r"could not) (?:seem to )?(?:find|locate) (?:the|that|this|any) (?:page|url|content).*"),
                 r"nothing (?:was |has been )?found(?: at this (?:location|address|url)| here)?",
                 r"(?:error[: ]+)?(?:page|file|document|article|content) (?:was )?not found",
-                r"(?:oops[,!. ]+|sorry[,!. ]+|we're sorry[,!. ]+|we are sorry[,!. ]+)?(?:but )?(?:the |this )?"
+                (r"(?:oops[,!. ]+|sorry[,!. ]+|we're sorry[,!. ]+|we are sorry[,!. ]+)?(?:but )?(?:the |this )?"
                 r"(?:page|article|content|file|resource|url|link)(?: or file)? (?:you (?:were|are|have been)"
                 r" (?:looking|searching) for|you requested|you tried to (?:access|reach|open)|requested)"
                 r" (?:could not|cannot|can't|couldn't|can ?not) be (?:found|located|displayed)"
-                r"(?: on this server)?.*",
-                r"(?:oops[,!. ]+|sorry[,!. ]+|we're sorry[,!. ]+|we are sorry[,!. ]+)?(?:but )?(?:the |this )?"
+                r"(?: on this server)?.*"),
+                (r"(?:oops[,!. ]+|sorry[,!. ]+|we're sorry[,!. ]+|we are sorry[,!. ]+)?(?:but )?(?:the |this )?"
                 r"(?:page|article|content|file|url|link) (?:you (?:were|are|have been) (?:looking|searching)"
                 r" for|you requested|you tried to (?:access|reach|open)|requested)"
-                r" (?:doesn't|does not|did not|didn't|no longer) exists?.*",
-                r"(?:oops[,!. ]+|sorry[,!. ]+|we're sorry[,!. ]+|we are sorry[,!. ]+)?(?:but )?(?:the |this )?"
+                r" (?:doesn't|does not|did not|didn't|no longer) exists?.*"),
+                (r"(?:oops[,!. ]+|sorry[,!. ]+|we're sorry[,!. ]+|we are sorry[,!. ]+)?(?:but )?(?:the |this )?"
                 r"(?:page|article|content|file|url|link) (?:you (?:were|are|have been) (?:looking|searching)"
                 r" for|you requested|requested)? ?(?:is|was|has been) (?:no longer available|not available|"
-                r"unavailable|removed|deleted|moved|not found|expired).*",
-                r"(?:oops|sorry|we're sorry|we are sorry|uh oh)[,!. ]+(?:but )?(?:we )?(?:can't|cannot|"
-                r"couldn't|could not) (?:seem to )?(?:find|locate) (?:the|that|this|what) .*",
+                r"unavailable|removed|deleted|moved|not found|expired).*"),
+                (r"(?:oops|sorry|we're sorry|we are sorry|uh oh)[,!. ]+(?:but )?(?:we )?(?:can't|cannot|"
+                r"couldn't|could not) (?:seem to )?(?:find|locate) (?:the|that|this|what) .*"),
                 r"(?:sorry[,!. ]+)?(?:this|that) page (?:isn't|is not|doesn't|does not) (?:available|exist).*",
                 r"the requested url(?: .*)? was not found on this server.*",
                 r"you don't have permission to access .*",
@@ -135,8 +135,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r".*\bmay have been (?:removed|moved|deleted|renamed)\b.*",
                 r".*\bmight have been (?:removed|moved|deleted|renamed)\b.*",
                 r"not found", r"something went wrong.*",
-                r"(?:go|head|take me|return|get) (?:back )?(?:to )?(?:the )?(?:home ?page|home|main page|"
-                r"front page|start page)",
+                (r"(?:go|head|take me|return|get) (?:back )?(?:to )?(?:the )?(?:home ?page|home|main page|"
+                r"front page|start page)"),
                 r"back to (?:the )?(?:home ?page|home|main page|front page)",
                 r"(?:please )?try (?:searching|a search|again|searching for (?:it|what you need)).*",
                 r"(?:you may|you can|try to)? ?search (?:for it|our site|the site|below).*",
@@ -147,25 +147,25 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
         },
         "cookie": {
             "strong": [
-                r"(?:this|our) (?:web ?site|site|website|page|portal) (?:uses|use|is using|stores|places)"
-                r" (?:cookies|cookie).*",
+                (r"(?:this|our) (?:web ?site|site|website|page|portal) (?:uses|use|is using|stores|places)"
+                r" (?:cookies|cookie).*"),
                 r"we (?:and our partners )?(?:use|are using|store|place|utili[sz]e) (?:cookies|cookie).*",
                 r"(?:by (?:continuing|clicking|using|browsing)|if you continue).*(?:cookies|cookie policy).*",
-                r"(?:accept|allow|reject|decline|refuse) (?:all )?(?:cookies|optional cookies|"
-                r"non-essential cookies)",
-                r"(?:manage|customi[sz]e|change|update|review) (?:your )?(?:cookie|cookies|consent|"
-                r"privacy|tracking) ?(?:settings|preferences|options|choices|consent)?",
+                (r"(?:accept|allow|reject|decline|refuse) (?:all )?(?:cookies|optional cookies|"
+                r"non-essential cookies)"),
+                (r"(?:manage|customi[sz]e|change|update|review) (?:your )?(?:cookie|cookies|consent|"
+                r"privacy|tracking) ?(?:settings|preferences|options|choices|consent)?"),
                 r"cookie (?:settings|preferences|policy|notice|consent|banner|declaration)",
                 r"(?:we|this site) value[s]? your privacy.*",
                 # A notice about the reader's cookies: a site/consent word and "cookie" in a sentence that
                 # starts by addressing the reader (so a recipe's "we baked cookies" is not one).
-                r"(?:we|our|this|by|you|your|if you|nous|ce|en|notre|vous|wir|diese|unsere|mit|durch|sie|este|"
+                (r"(?:we|our|this|by|you|your|if you|nous|ce|en|notre|vous|wir|diese|unsere|mit|durch|sie|este|"
                 r"esta|utilizamos|usamos|si|al|questo|utilizziamo|noi|continuando|nós|ao|deze|wij|door|мы|этот|"
                 r"наш|продолжая)\b(?=.*\b(?:web ?site|site|browser|device|consent|partners|personali[sz]e|"
                 r"analytics|advertising|browsing|webseite|website|zustimmung|navigation|navegación|navigazione|"
-                r"navegação|consentimento|consenso|consentimiento|toestemming|сайт\w*)\b).*\bcookies?\b.*",
-                r"(?:essential|necessary|functional|analytics|marketing|performance|strictly necessary)"
-                r" cookies",
+                r"navegação|consentimento|consenso|consentimiento|toestemming|сайт\w*)\b).*\bcookies?\b.*"),
+                (r"(?:essential|necessary|functional|analytics|marketing|performance|strictly necessary)"
+                r" cookies"),
                 r"(?:you can|you may) (?:change|withdraw|manage) your (?:consent|cookie|preferences).*cookie.*",
             ],
             "weak": [
@@ -174,45 +174,45 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r"(?:privacy|cookie) settings|settings|preferences", r"(?:more|further) info(?:rmation)?",
                 r"learn more|find out more|read more about cookies|details", r"privacy policy|privacy notice",
                 r"close|dismiss|save(?: and exit| and close| settings| preferences)?|continue without accepting",
-                r"(?:manage|customi[sz]e|change|edit|update|adjust|show) (?:your |my |all )?(?:settings|"
-                r"preferences|choices|options|purposes|vendors|partners)",
+                (r"(?:manage|customi[sz]e|change|edit|update|adjust|show) (?:your |my |all )?(?:settings|"
+                r"preferences|choices|options|purposes|vendors|partners)"),
             ],
         },
         "legal": {
             "strong": [
-                r"(?:legal |important |general |editorial |financial |investment )?(?:disclaimer|"
-                r"disclosure)(?: notice| statement)?(?:[:\-–—].*)?",
+                (r"(?:legal |important |general |editorial |financial |investment )?(?:disclaimer|"
+                r"disclosure)(?: notice| statement)?(?:[:\-–—].*)?"),
                 r"(?:copyright ?)?© ?.{0,160}",
                 r"copyright (?:\(c\) ?)?(?:\d{4}|\(c\)).*",
                 r"\(c\) ?(?:\d{4}).*",
                 r".*\ball rights reserved\b.*",
-                r"(?:this|the) (?:material|article|content|story|report) (?:may|must) not be (?:published|"
-                r"reproduced|redistributed|copied|rewritten|broadcast).*",
-                r"the views (?:and opinions )?expressed (?:in this|herein|here|above|by).*(?:do not|are"
-                r" those|don't) .*",
-                r"(?:this|the) (?:article|content|information|material|post)s? (?:is|are|was) (?:provided )?"
-                r"(?:for|intended for) (?:general )?(?:information(?:al)?|educational) purposes only.*",
-                r"(?:nothing (?:in|on) this|the information on this) .*(?:constitutes?|should be construed"
-                r" as) .*advice.*",
-                r"(?:any )?(?:reproduction|redistribution|republication|copying)\b.{0,90}\b(?:is |are )?"
-                r"(?:strictly )?(?:prohibited|forbidden|not permitted)\b.*",
+                (r"(?:this|the) (?:material|article|content|story|report) (?:may|must) not be (?:published|"
+                r"reproduced|redistributed|copied|rewritten|broadcast).*"),
+                (r"the views (?:and opinions )?expressed (?:in this|herein|here|above|by).*(?:do not|are"
+                r" those|don't) .*"),
+                (r"(?:this|the) (?:article|content|information|material|post)s? (?:is|are|was) (?:provided )?"
+                r"(?:for|intended for) (?:general )?(?:information(?:al)?|educational) purposes only.*"),
+                (r"(?:nothing (?:in|on) this|the information on this) .*(?:constitutes?|should be construed"
+                r" as) .*advice.*"),
+                (r"(?:any )?(?:reproduction|redistribution|republication|copying)\b.{0,90}\b(?:is |are )?"
+                r"(?:strictly )?(?:prohibited|forbidden|not permitted)\b.*"),
             ],
             "weak": [r"privacy policy", r"terms(?: (?:of use|of service|and conditions))?(?: and privacy policy)?", r"legal notice|legal|imprint|impressum"],
         },
         "newsletter": {
             "strong": [
-                r"(?:sign up|subscribe|register|signup|opt in)(?: now| today| here)? (?:for|to) (?:our|the"
+                (r"(?:sign up|subscribe|register|signup|opt in)(?: now| today| here)? (?:for|to) (?:our|the"
                 r" free|the|my|a free|free)? ?.*(?:newsletter|updates|e-?mails?|mailing list|alerts|"
-                r"digest|briefing|bulletin).*",
+                r"digest|briefing|bulletin).*"),
                 r".*\bnewsletters?\b.*\b(?:sign up|subscribe|inbox|register)\b.*",
                 r"(?:enter|type|add|provide|your) (?:your )?e-?mail(?: address)?(?: here| below)?(?: to .{0,60})?",
                 r"(?:get|receive|have) .*(?:delivered|sent|straight)? (?:to|in|into) your inbox.*",
                 r"(?:thanks?|thank you) for (?:signing up|subscribing|registering).*",
-                r"by (?:signing up|subscribing|clicking subscribe|entering your email).*(?:agree|consent|"
-                r"accept).*",
+                (r"by (?:signing up|subscribing|clicking subscribe|entering your email).*(?:agree|consent|"
+                r"accept).*"),
                 r".*(?:you can |you may )?(?:unsubscribe|opt out) at any time.*",
-                r"(?:don't|do not|never) miss (?:a|an|the|out on)? ?.*(?:story|update|issue|post|news|"
-                r"article)s?.*(?:subscribe|sign up|inbox|newsletter).*",
+                (r"(?:don't|do not|never) miss (?:a|an|the|out on)? ?.*(?:story|update|issue|post|news|"
+                r"article)s?.*(?:subscribe|sign up|inbox|newsletter).*"),
                 r"subscribe(?: now| today| here| for free)?",
                 r"(?:join|follow) (?:our|the) (?:mailing list|newsletter|email list).*",
                 r"(?:daily|weekly|free|our) newsletter",
@@ -237,8 +237,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r"no comments?(?: yet| so far)?(?:[.!:;]+ (?:be the first|start|add|leave|post|write|click|share|why not).*)?",
                 r"(?:\d+|no|zero|one) (?:comments?|responses?|replies|reactions)(?: so far)?(?: on .*)?",
                 r"(?:comments?|responses?|replies|reactions) ?\(\d+\)",
-                r"(?:leave|post|add|write|submit|make)(?: a| your| the first)? (?:comment|reply|response)s?"
-                r"(?: below| here)?(?: on .*)?",
+                (r"(?:leave|post|add|write|submit|make)(?: a| your| the first)? (?:comment|reply|response)s?"
+                r"(?: below| here)?(?: on .*)?"),
                 r"(?:be|was) the first to (?:comment|respond|reply|review|leave a comment).*",
                 r"you must be (?:logged|signed) in to (?:post|leave|add) a (?:comment|reply).*",
                 r"(?:log|sign) in to (?:comment|reply|join the (?:discussion|conversation)).*",
@@ -267,26 +267,26 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
         },
         "related": {
             "header": [
-                r"related(?: articles?| posts?| stories| news| content| coverage| reading| links| topics|"
-                r" videos?| items| searches)?",
-                r"(?:more|other|latest|recent|top|trending|popular|featured|recommended)(?: articles?| posts?|"
-                r" stories| news| reads| for you| videos| headlines)",
-                r"(?:editor's picks?|editors' picks?|trending now|trending|recommended for you|top stories|"
-                r"latest news|recent posts|more stories|more news)",
+                (r"related(?: articles?| posts?| stories| news| content| coverage| reading| links| topics|"
+                r" videos?| items| searches)?"),
+                (r"(?:more|other|latest|recent|top|trending|popular|featured|recommended)(?: articles?| posts?|"
+                r" stories| news| reads| for you| videos| headlines)"),
+                (r"(?:editor's picks?|editors' picks?|trending now|trending|recommended for you|top stories|"
+                r"latest news|recent posts|more stories|more news)"),
                 r"(?:you|readers) (?:may|might|will|could) also (?:like|enjoy|be interested in|want to read)",
                 r"(?:more|read more|also read|see more) (?:from|on|in|about) (?:this|the|our) .{0,40}",
                 r"more (?:from|in) [^.!?]{1,30}",
                 r"most (?:read|popular|viewed|shared|commented|emailed|recent)(?: articles?| stories| posts| news)?",
                 r"(?:read more|see also|also read|also see|read also|don't miss|must read|recommended reading|more to read)",
                 r"(?:tags?|topics?|categor(?:y|ies)|filed under|posted in|keywords?)",
-                r"(?:what to read next|read next|up next|further reading|around the web|from the web|"
-                r"sponsored(?: content| stories| links)?|promoted(?: stories)?|in case you missed it)",
+                (r"(?:what to read next|read next|up next|further reading|around the web|from the web|"
+                r"sponsored(?: content| stories| links)?|promoted(?: stories)?|in case you missed it)"),
             ],
         },
         "login": {
             "strong": [
-                r"(?:log ?in|sign ?in)(?: (?:or|/|\|) (?:register|sign ?up|create (?:an |your )?account|"
-                r"subscribe))?",
+                (r"(?:log ?in|sign ?in)(?: (?:or|/|\|) (?:register|sign ?up|create (?:an |your )?account|"
+                r"subscribe))?"),
                 r"(?:log ?in|sign ?in) to (?:your account|continue|read|access|view|save).*",
                 r"forgot(?:ten)? (?:your )?(?:password|username|login details)\??",
                 r"(?:create|register) (?:an |your |a free )?(?:free )?account",
@@ -295,11 +295,11 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r"(?:not a (?:member|subscriber)|new (?:here|user|to .{1,30}))(?:\? .*)?",
                 r"register(?: now| here| for free)?", r"remember me|keep me (?:logged|signed) in",
                 r"my account|my profile|log ?out|sign ?out",
-                r"(?:you have|you've) (?:reached|used) (?:your|all your) (?:free )?(?:article|story)(?: limit|"
-                r" views)?.*",
+                (r"(?:you have|you've) (?:reached|used) (?:your|all your) (?:free )?(?:article|story)(?: limit|"
+                r" views)?.*"),
                 r"(?:to continue reading|continue reading),? .*(?:subscribe|log ?in|sign ?in|register).*",
-                r"(?:this (?:article|content|story) is (?:for|available to|exclusive to) "
-                r"(?:subscribers|members|premium members|registered users)).*",
+                (r"(?:this (?:article|content|story) is (?:for|available to|exclusive to) "
+                r"(?:subscribers|members|premium members|registered users)).*"),
                 r"subscribe to (?:continue|keep) reading.*|already a subscriber(?:\? .*)?",
             ],
             "weak": [r"username|user name|password|e-?mail or username|sign up|subscribe"],
@@ -310,10 +310,10 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "strong": [
                 r"(?:fehler ?)?(?:4[01]\d|5\d\d)?[ -:]*(?:die )?seite (?:wurde )?nicht gefunden",
                 r"fehler (?:4[01]\d|5\d\d)|fehlerseite",
-                r"(?:.{0,40}[,!. ]+)?(?:die |diese )?(?:von ihnen )?(?:angeforderte|gesuchte|aufgerufene)?"
+                (r"(?:.{0,40}[,!. ]+)?(?:die |diese )?(?:von ihnen )?(?:angeforderte|gesuchte|aufgerufene)?"
                 r" ?seite (?:existiert (?:leider )?nicht(?: mehr)?|(?:konnte|kann) (?:leider )?nicht gefunden"
                 r" werden|wurde (?:leider )?nicht gefunden|ist (?:leider )?nicht (?:mehr )?(?:verfügbar|"
-                r"erreichbar)).*",
+                r"erreichbar)).*"),
                 r"(?:es )?tut uns leid[,!. ]+.*seite.*", r"zugriff verweigert",
                 r"(?:diese|die) seite (?:gibt es|existiert) (?:leider )?nicht(?: mehr)?.*",
             ],
@@ -323,25 +323,25 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
         },
         "cookie": {
             "strong": [
-                r"(?:diese|unsere) (?:web)?(?:seite|site|website) (?:verwendet|nutzt|benutzt|setzt)"
-                r" (?:\w+ )?cookies.*",
+                (r"(?:diese|unsere) (?:web)?(?:seite|site|website) (?:verwendet|nutzt|benutzt|setzt)"
+                r" (?:\w+ )?cookies.*"),
                 r"wir (?:und unsere partner )?(?:verwenden|nutzen|setzen|benutzen) (?:\w+ )?cookies.*",
-                r"(?:mit der|durch die) (?:weiteren )?nutzung (?:dieser|unserer|der) (?:web)?(?:seite|site|"
-                r"website).*(?:cookies|einverstanden|zu).*",
+                (r"(?:mit der|durch die) (?:weiteren )?nutzung (?:dieser|unserer|der) (?:web)?(?:seite|site|"
+                r"website).*(?:cookies|einverstanden|zu).*"),
                 r"(?:alle )?cookies? (?:akzeptieren|zulassen|ablehnen|erlauben)",
                 r"cookie-?(?:einstellungen|richtlinie|hinweis|zustimmung)",
                 r"(?:einstellungen|präferenzen) (?:verwalten|anpassen)",
             ],
             "weak": [r"(?:alle )?(?:akzeptieren|zulassen|ablehnen|zustimmen)|einverstanden|verstanden",
-                     r"einstellungen|mehr (?:erfahren|informationen)|datenschutzerklärung|"
-                     r"auswahl (?:speichern|bestätigen)|schließen"],
+                     (r"einstellungen|mehr (?:erfahren|informationen)|datenschutzerklärung|"
+                     r"auswahl (?:speichern|bestätigen)|schließen")],
         },
         "legal": {
             "strong": [
                 r"(?:rechtlicher hinweis|haftungsausschluss|disclaimer|risikohinweis)(?:[:\-–—].*)?",
                 r".*\balle rechte vorbehalten\b.*",
-                r"(?:nachdruck|vervielfältigung|weiterverbreitung) (?:nur )?(?:mit|ohne) .*(?:genehmigung|"
-                r"erlaubnis|untersagt).*",
+                (r"(?:nachdruck|vervielfältigung|weiterverbreitung) (?:nur )?(?:mit|ohne) .*(?:genehmigung|"
+                r"erlaubnis|untersagt).*"),
             ],
             "weak": [r"impressum|datenschutz|agb|rechtliche hinweise|nutzungsbedingungen"],
         },
@@ -384,8 +384,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
         },
         "related": {
             "header": [
-                r"(?:ähnliche|verwandte|weitere|passende|neueste|beliebte) (?:artikel|beiträge|themen|"
-                r"nachrichten|meldungen|news)",
+                (r"(?:ähnliche|verwandte|weitere|passende|neueste|beliebte) (?:artikel|beiträge|themen|"
+                r"nachrichten|meldungen|news)"),
                 r"(?:das|dies) (?:könnte|dürfte) (?:sie|dich) (?:auch )?interessieren",
                 r"meistgelesen(?:e)?(?: artikel| beiträge)?|meist gelesen|top-?themen",
                 r"auch interessant|mehr zum thema|lesen sie (?:auch|mehr)|lies auch|auch lesenswert",
@@ -405,12 +405,12 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "strong": [
                 r"(?:erreur ?)?(?:4[01]\d|5\d\d)?[ -:]*page (?:introuvable|non trouvée|inexistante)",
                 r"erreur (?:4[01]\d|5\d\d)",
-                r"(?:.{0,40}[,!. ]+)?la page (?:que vous (?:recherchez|cherchez|avez demandée)|demandée)"
+                (r"(?:.{0,40}[,!. ]+)?la page (?:que vous (?:recherchez|cherchez|avez demandée)|demandée)"
                 r" (?:n'existe pas|n'existe plus|est introuvable|n'a pas été trouvée|n'est (?:plus )?"
-                r"disponible|a été (?:supprimée|déplacée)).*",
+                r"disponible|a été (?:supprimée|déplacée)).*"),
                 r"(?:désolé|nous sommes désolés|oups)[,!. ]+.*page.*", r"accès refusé|accès interdit",
-                r"cette page (?:n'existe (?:pas|plus)|est introuvable|a été (?:supprimée|déplacée)|n'est (?:plus )?"
-                r"disponible).*",
+                (r"cette page (?:n'existe (?:pas|plus)|est introuvable|a été (?:supprimée|déplacée)|n'est (?:plus )?"
+                r"disponible).*"),
             ],
             "weak": [r"oups|désolé|erreur", r"retour(?:ner)? à l'accueil|revenir à (?:la page d')?accueil",
                      r"(?:veuillez )?(?:réessayer|essayez) .*"],
@@ -418,23 +418,23 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
         "cookie": {
             "strong": [
                 r"(?:ce site|notre site|nous)(?: web)? (?:utilise|utilisons|dépose|déposons)(?: des)? cookies.*",
-                r"en (?:poursuivant|continuant) (?:votre )?navigation.*", r".*(?:accepte[zr]|consente[zr]).*"
-                r"(?:l'utilisation|l'usage|le dépôt) (?:des|de) cookies.*",
+                r"en (?:poursuivant|continuant) (?:votre )?navigation.*", (r".*(?:accepte[zr]|consente[zr]).*"
+                r"(?:l'utilisation|l'usage|le dépôt) (?:des|de) cookies.*"),
                 r"(?:tout )?(?:accepter|refuser)(?: et (?:fermer|continuer)| les cookies| tout)",
                 r"(?:paramétrer|gérer|personnaliser) (?:les |mes |vos )?(?:cookies|préférences|choix)",
                 r"paramètres (?:des )?cookies|politique (?:de|des|relative aux) cookies",
                 r"continuer sans accepter",
             ],
-            "weak": [r"(?:tout )?(?:accepter|refuser)|j'accepte|d'accord|ok|personnaliser|paramètres|"
-                     r"en savoir plus|fermer"],
+            "weak": [(r"(?:tout )?(?:accepter|refuser)|j'accepte|d'accord|ok|personnaliser|paramètres|"
+                     r"en savoir plus|fermer")],
         },
         "legal": {
-            "strong": [r"(?:avertissement légal|clause de non-responsabilité|avis de non-responsabilité|"
-                       r"mentions légales)(?:[:\-–—].*)?",
+            "strong": [(r"(?:avertissement légal|clause de non-responsabilité|avis de non-responsabilité|"
+                       r"mentions légales)(?:[:\-–—].*)?"),
                        r".*\btous droits réservés\b.*",
                        r"(?:toute )?reproduction\b.{0,60}\b(?:interdite|prohibée)\b.*"],
-            "weak": [r"politique de confidentialité|conditions générales(?: d'utilisation)?|cgu|"
-                     r"données personnelles"],
+            "weak": [(r"politique de confidentialité|conditions générales(?: d'utilisation)?|cgu|"
+                     r"données personnelles")],
         },
         "newsletter": {
             "strong": [rf".*{verb} (?:à|a) (?:notre|la|nos) (?:newsletter|lettre d'information|infolettre|lettres?).*"
@@ -485,10 +485,10 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "strong": [
                 r"(?:error ?)?(?:4[01]\d|5\d\d)?[ -:]*página no (?:encontrada|existe|disponible)",
                 r"error (?:4[01]\d|5\d\d)",
-                r"(?:.{0,40}[,!. ]+)?la página (?:que (?:buscas|busca|estás buscando|está buscando|has"
+                (r"(?:.{0,40}[,!. ]+)?la página (?:que (?:buscas|busca|estás buscando|está buscando|has"
                 r" solicitado|ha solicitado)|solicitada) (?:no existe|no (?:se )?(?:ha )?(?:podido|pudo|puede)"
                 r" (?:ser )?encontrar(?:se)?|no (?:está|se encuentra) disponible|ya no existe|ha sido"
-                r" (?:eliminada|movida)).*",
+                r" (?:eliminada|movida)).*"),
                 r"lo sentimos[,!. ]+.*página.*", r"acceso denegado",
                 r"esta página (?:no existe|ya no existe|no está disponible|ha sido (?:eliminada|movida)).*",
             ],
@@ -514,8 +514,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "strong": [rf".*{verb} (?:a|en|al) (?:nuestro|nuestra|el|la|nuestros)? ?(?:newsletter|boletín|boletines).*"
                        for verb in ("suscríbete", "suscribirse", "regístrate", "apúntate", "suscríbase")] + [
                        r"recib[ea] .*(?:newsletter|boletín|correo|bandeja de entrada).*",
-                       r"(?:tu|su|introduce tu|escribe tu) (?:correo(?: electrónico)?|e-?mail|dirección de "
-                       r"correo)(?: .{0,40})?",
+                       (r"(?:tu|su|introduce tu|escribe tu) (?:correo(?: electrónico)?|e-?mail|dirección de "
+                       r"correo)(?: .{0,40})?"),
                        r"(?:gracias por suscribirte|puedes darte de baja en cualquier momento).*"],
             "weak": [r"suscribirse|suscríbete|suscribirme|enviar|newsletter|boletín"],
         },
@@ -557,9 +557,9 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "strong": [
                 r"(?:errore ?)?(?:4[01]\d|5\d\d)?[ -:]*pagina non (?:trovata|esistente|disponibile)",
                 r"errore (?:4[01]\d|5\d\d)",
-                r"(?:.{0,40}[,!. ]+)?la pagina (?:che (?:stai cercando|cerchi|hai richiesto)|richiesta)"
+                (r"(?:.{0,40}[,!. ]+)?la pagina (?:che (?:stai cercando|cerchi|hai richiesto)|richiesta)"
                 r" (?:non esiste(?: più)?|non è (?:stata trovata|disponibile|più disponibile)|è stata"
-                r" (?:rimossa|spostata)).*",
+                r" (?:rimossa|spostata)).*"),
                 r"(?:ci dispiace|spiacenti)[,!. ]+.*pagina.*", r"accesso negato",
             ],
             "weak": [r"ops|spiacenti|ci dispiace|errore", r"torna (?:alla|in) (?:home(?:page)?|pagina iniziale)"],
@@ -568,8 +568,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "strong": [r"questo sito(?: web)? (?:utilizza|usa) (?:\w+ )?cookie.*",
                        r"(?:noi )?(?:utilizziamo|usiamo) (?:\w+ )?cookie.*",
                        r"accetta (?:tutti(?: i cookie)?|i cookie|e chiudi)|rifiuta (?:tutti|i cookie)",
-                       r"gestisci (?:le )?(?:preferenze|cookie|impostazioni)|informativa (?:sui )?cookie|"
-                       r"cookie policy"],
+                       (r"gestisci (?:le )?(?:preferenze|cookie|impostazioni)|informativa (?:sui )?cookie|"
+                       r"cookie policy")],
             "weak": [r"accetta|rifiuta|accetto|personalizza|chiudi|maggiori informazioni|impostazioni"],
         },
         "legal": {
@@ -592,8 +592,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "strong": [r"(?:nessun|\d+) comment[oi]", r"commenti \(\d+\)",
                        r"(?:lascia|scrivi|aggiungi|invia) (?:un|il tuo) commento",
                        r"sii (?:il|la) prim[oa] a commentare.*",
-                       r"devi (?:essere|effettuare il) (?:loggato|connesso|login) per (?:commentare|"
-                       r"inviare un commento).*",
+                       (r"devi (?:essere|effettuare il) (?:loggato|connesso|login) per (?:commentare|"
+                       r"inviare un commento).*"),
                        r"(?:mostra|vedi|leggi) (?:i |tutti i )?commenti"],
             "weak": [r"commenti|rispondi|segnala"],
         },
@@ -618,9 +618,9 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "strong": [
                 r"(?:erro ?)?(?:4[01]\d|5\d\d)?[ -:]*página não (?:encontrada|existe|disponível)",
                 r"erro (?:4[01]\d|5\d\d)",
-                r"(?:.{0,40}[,!. ]+)?a página (?:que (?:procura|procuras|você (?:está procurando|procura)|"
+                (r"(?:.{0,40}[,!. ]+)?a página (?:que (?:procura|procuras|você (?:está procurando|procura)|"
                 r"solicitou|tentou acessar)|solicitada) (?:não existe|não (?:foi|pôde ser|pode ser) "
-                r"encontrada|não está (?:mais )?disponível|foi (?:removida|movida)).*",
+                r"encontrada|não está (?:mais )?disponível|foi (?:removida|movida)).*"),
                 r"(?:desculpe|lamentamos)[,!. ]+.*página.*", r"acesso negado",
             ],
             "weak": [r"ops|desculpe|erro|lamentamos", r"voltar (?:para a|à) página inicial|ir para o início"],
@@ -630,8 +630,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                        r"(?:nós )?(?:utilizamos|usamos) (?:\w+ )?cookies.*",
                        r"ao (?:continuar|navegar|utilizar).*(?:cookies|concorda).*",
                        r"aceitar (?:todos(?: os cookies)?|cookies|e fechar)|rejeitar (?:todos|cookies)",
-                       r"política de cookies|(?:gerir|gerenciar|configurar) cookies|"
-                       r"(?:configurações|definições) de cookies"],
+                       (r"política de cookies|(?:gerir|gerenciar|configurar) cookies|"
+                       r"(?:configurações|definições) de cookies")],
             "weak": [r"aceitar|aceito|rejeitar|recusar|concordo|fechar|saiba mais|configurações|definições"],
         },
         "legal": {
@@ -684,17 +684,17 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "strong": [
                 r"(?:fout ?)?(?:4[01]\d|5\d\d)?[ -:]*pagina niet gevonden",
                 r"(?:fout|foutmelding|error) (?:4[01]\d|5\d\d)",
-                r"(?:.{0,40}[,!. ]+)?de (?:opgevraagde |gezochte |door u gezochte )?pagina(?: die (?:u|je) "
+                (r"(?:.{0,40}[,!. ]+)?de (?:opgevraagde |gezochte |door u gezochte )?pagina(?: die (?:u|je) "
                 r"(?:zoekt|zocht|probeert te (?:bezoeken|openen)))? (?:bestaat niet"
                 r"(?: meer)?|kan niet (?:worden )?gevonden(?: worden)?|is niet (?:gevonden|beschikbaar)|"
-                r"is (?:verwijderd|verplaatst)).*",
+                r"is (?:verwijderd|verplaatst)).*"),
                 r"(?:sorry|helaas|excuses)[,!. ]+.*pagina.*", r"toegang geweigerd",
             ],
             "weak": [r"oeps|helaas|sorry", r"terug naar (?:de )?(?:home(?:page)?|startpagina|voorpagina)"],
         },
         "cookie": {
-            "strong": [r"(?:deze (?:web)?site|wij|we) (?:gebruikt|gebruiken|maakt gebruik van|maken gebruik"
-                       r" van|plaatst|plaatsen) (?:\w+ )?cookies.*",
+            "strong": [(r"(?:deze (?:web)?site|wij|we) (?:gebruikt|gebruiken|maakt gebruik van|maken gebruik"
+                       r" van|plaatst|plaatsen) (?:\w+ )?cookies.*"),
                        r"(?:alle )?cookies (?:accepteren|toestaan|weigeren)",
                        r"cookie-?(?:instellingen|beleid|verklaring|voorkeuren)|cookiebeleid|cookieverklaring"],
             "weak": [r"(?:alles )?accepteren|akkoord|weigeren|instellingen|meer informatie|sluiten"],
@@ -706,8 +706,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "weak": [r"privacyverklaring|algemene voorwaarden|gebruiksvoorwaarden"],
         },
         "newsletter": {
-            "strong": [r".*(?:schrijf je in|meld je aan|abonneer je|aanmelden) (?:voor|op) (?:onze|de|"
-                       r"het)? ?nieuwsbrie(?:f|ven).*",
+            "strong": [(r".*(?:schrijf je in|meld je aan|abonneer je|aanmelden) (?:voor|op) (?:onze|de|"
+                       r"het)? ?nieuwsbrie(?:f|ven).*"),
                        r"ontvang .*(?:nieuwsbrief|in je inbox|in uw inbox|per e-?mail).*",
                        r"(?:je|uw|vul je|vul uw) e-?mail(?:adres)?(?: .{0,40})?"],
             "weak": [r"inschrijven|aanmelden|verzenden|nieuwsbrief"],
@@ -731,8 +731,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
         },
         "related": {
             "header": [r"(?:gerelateerde|vergelijkbare|meer) (?:artikelen|berichten|nieuws)",
-                       r"(?:lees|bekijk) ook|meest gelezen|dit (?:vind|vindt) (?:je|u) misschien ook"
-                       r" (?:interessant|leuk)|meer over dit onderwerp",
+                       (r"(?:lees|bekijk) ook|meest gelezen|dit (?:vind|vindt) (?:je|u) misschien ook"
+                       r" (?:interessant|leuk)|meer over dit onderwerp"),
                        r"tags|trefwoorden|onderwerpen|categorieën?"],
         },
         "login": {
@@ -746,8 +746,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "strong": [
                 r"(?:ошибка ?)?(?:4[01]\d|5\d\d)?[ -:.]*страница не найдена",
                 r"ошибка (?:4[01]\d|5\d\d)",
-                r"(?:.{0,40}[,!. ]+)?(?:запрашиваемая |запрошенная |искомая )?страница (?:не найдена|не"
-                r" существует|была удалена|удалена|недоступна|не может быть найдена).*",
+                (r"(?:.{0,40}[,!. ]+)?(?:запрашиваемая |запрошенная |искомая )?страница (?:не найдена|не"
+                r" существует|была удалена|удалена|недоступна|не может быть найдена).*"),
                 r"(?:извините|к сожалению)[,!. ]+.*страниц.*", r"доступ запрещ[её]н",
             ],
             "weak": [r"упс|извините|ошибка|к сожалению", r"(?:вернуться )?на главную(?: страницу)?"],
@@ -762,13 +762,13 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
         "legal": {
             "strong": [r"(?:отказ от ответственности|правовая информация|дисклеймер)(?:[:\-–—].*)?",
                        r".*\bвсе права защищены\b.*",
-                       r".*(?:при (?:полном или частичном )?(?:использовании|цитировании|копировании)|"
-                       r"перепечатка) материалов.*(?:ссылка|гиперссылка).*обязательна.*"],
+                       (r".*(?:при (?:полном или частичном )?(?:использовании|цитировании|копировании)|"
+                       r"перепечатка) материалов.*(?:ссылка|гиперссылка).*обязательна.*")],
             "weak": [r"политика конфиденциальности|пользовательское соглашение"],
         },
         "newsletter": {
-            "strong": [r".*подпи(?:шитесь|сывайтесь|саться) на (?:нашу |наши |наш )?(?:рассылку|новости|"
-                       r"канал|newsletter).*",
+            "strong": [(r".*подпи(?:шитесь|сывайтесь|саться) на (?:нашу |наши |наш )?(?:рассылку|новости|"
+                       r"канал|newsletter).*"),
                        r"(?:ваш|введите ваш|введите) (?:e-?mail|адрес (?:электронной почты|e-?mail))(?: .{0,40})?"],
             "weak": [r"подписаться|отправить|рассылка"],
         },
@@ -790,8 +790,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
         },
         "related": {
             "header": [r"(?:похожие|связанные|другие|последние) (?:статьи|новости|материалы|записи|публикации)",
-                       r"читайте (?:также|еще|ещё)|смотрите также|по теме|вам (?:также )?может "
-                       r"(?:понравиться|быть интересно)",
+                       (r"читайте (?:также|еще|ещё)|смотрите также|по теме|вам (?:также )?может "
+                       r"(?:понравиться|быть интересно)"),
                        r"(?:самое )?(?:популярное|читаемое)|популярные (?:статьи|новости)",
                        r"теги|метки|рубрики?|категори[ия]"],
         },

@@ -26,18 +26,18 @@ _LEAD_RE = re.compile("[ÃÂâðÐÑïвРС\u0080-\u009f\ufffd]")
 _ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Characters removed: C0 controls except tab/newline, DEL, zero-width space, BOM, soft hyphen,
 # bidi marks; odd spaces become a plain space; line/paragraph separators become newlines.
-_DELETE = [*range(0x00, 0x09), 0x0B, 0x0E, *range(0x0F, 0x20), 0x7F, 0x200B, 0xFEFF, 0x00AD,
+_DELETE = [*range(0x09), 0x0B, 0x0E, *range(0x0F, 0x20), 0x7F, 0x200B, 0xFEFF, 0x00AD,
            0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2060]
 _SPACES = [0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000]
 _TABLE: dict[int, str | None] = {c: None for c in _DELETE}
 _TABLE.update({c: " " for c in _SPACES})
 _TABLE.update({0x2028: "\n", 0x2029: "\n", 0x0C: "\n", 0x85: "\n"})
 _ODD_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
-_TRAILING_RE = re.compile(r"[ \t]+$", re.M)
+_TRAILING_RE = re.compile(r"[ \t]+$", re.MULTILINE)
 _FTFY_CONFIG = None
 
 
-def _ftfy_config():  # noqa: ANN202 - ftfy imported lazily: it costs ~100 ms to import
+def _ftfy_config():
     global _FTFY_CONFIG
     if _FTFY_CONFIG is None:
         import ftfy
