@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import ClassVar
 
-from tamis.clean.firstchar import first_chars, max_width, required_literal
+from tamis.clean.firstchar import first_chars, max_width, required_literal, required_word
 from tamis.clean.patterns import (
     HOME_WORDS,
     LANGUAGES,
@@ -40,6 +40,7 @@ _STRIP = " \t\r\f\v\u00a0.,:;!?¡¿…\"'“”‘’„«»()[]{}<>|•·*#-–
 _RSTRIP = _STRIP.replace(")", "").replace("]", "")
 _WS_RE = re.compile(r"\s+")
 _HAS_WORD_RE = re.compile(r"\w")
+_CRUMB_SEP_RE = re.compile(r"[>»›/|→]|::")
 _APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _LONGEST = max(MAX_WORDS.values())
 # Classes whose lines are never long: only cookie notices and legal text are tried on long lines.
@@ -96,13 +97,24 @@ class Matcher:
             else:
                 self._entries.append((group, p, None if fc is None else frozenset(fc), max_width(p)))
         self._buckets: dict[tuple[str, bool, int], re.Pattern[str] | None] = {}
-        # One scan for all the required literals; the patterns themselves run only on a hit.
-        lits = sorted({lit for lit, _, _ in self._anywhere}, key=len, reverse=True)
-        if any(len(lit) < 4 for lit in lits):
-            raise ValueError(f"a pattern that can match anywhere needs a literal of 4+ characters: {lits}")
-        self._guard = re.compile("|".join(re.escape(lit) for lit in lits)) if lits else None
+        # Guards: a pattern that can match anywhere runs only on lines holding its required word
+        # (one C-level set test for all of them) or, failing a word, its required literal text.
+        self._by_word: list[tuple[str, str, re.Pattern[str]]] = []
+        self._by_text: list[tuple[str, str, re.Pattern[str]]] = []
+        for lit, group, rx in self._anywhere:
+            word = required_word(rx.pattern)
+            if len(word) >= 4:
+                self._by_word.append((word, group, rx))
+            elif len(lit) >= 4:
+                self._by_text.append((lit, group, rx))
+            else:
+                raise ValueError(f"a pattern that can match anywhere needs a word or text to look for: {rx.pattern}")
+        self._guard_words = frozenset(
+            v for w, _, _ in self._by_word for v in (w, *(w + c for c in ".,;:!?)\"'»"), *(c + w for c in "(\"'«"))
+        )
         self._long_max = max(MAX_WORDS[c] for c in _SHORT_CLASSES)
         nets = "|".join(re.escape(n) for n in sorted(NETWORKS, key=len, reverse=True))
+        self.net_first = frozenset(n.split()[0] for n in NETWORKS)
         self.share_bar = re.compile(rf"(?:{nets})(?:[\s,|/•·]+(?:{nets}))+")
         homes = "|".join(re.escape(h) for h in HOME_WORDS)
         self.crumb = re.compile(rf"(?:{homes}) ?(?:>|»|›|/|\||→|::|>>) ?.+")
@@ -138,10 +150,13 @@ class Matcher:
             m = rx.fullmatch(norm)
             if m is not None:
                 return m.lastgroup
-        if self._guard is not None and self._guard.search(norm):
-            for lit, group, rx2 in self._anywhere:
-                if lit in norm and rx2.fullmatch(norm):
+        if not self._guard_words.isdisjoint(norm.split()):
+            for word, group, rx2 in self._by_word:
+                if word in norm and rx2.fullmatch(norm):
                     return group
+        for lit, group, rx2 in self._by_text:
+            if lit in norm and rx2.fullmatch(norm):
+                return group
         return None
 
     def classify(self, norm: str, n_words: int) -> tuple[str, str] | None:
@@ -151,10 +166,11 @@ class Matcher:
             cls, strength = group.split("__")
             if n_words <= MAX_WORDS[cls]:
                 return cls, strength
-        if n_words <= MAX_WORDS["share"] and self.share_bar.fullmatch(norm):
+        if n_words <= MAX_WORDS["share"] and norm.split(None, 1)[0].rstrip(",|/•·") in self.net_first \
+                and self.share_bar.fullmatch(norm):
             return "share", "strong"
         if n_words <= MAX_WORDS["navigation"]:
-            if self.crumb.fullmatch(norm):
+            if _CRUMB_SEP_RE.search(norm) and self.crumb.fullmatch(norm):
                 return "navigation", "strong"
             if ("|" in norm or "•" in norm or "·" in norm or " / " in norm) and not norm.endswith("|"):
                 # (a row of a pipe table ends with "|"; a menu does not)

@@ -79,3 +79,27 @@ def required_literal(pattern: str) -> str:
 def max_width(pattern: str) -> int:
     """The most characters a match of the pattern can span (very large when unbounded)."""
     return int(P.parse(pattern).getwidth()[1])
+
+
+def required_word(pattern: str) -> str:
+    """The longest whole word (space- or boundary-delimited) every match must contain; '' if none."""
+    items = list(P.parse(pattern))
+    best = ""
+    i = 0
+    while i < len(items):
+        if items[i][0] is not C.LITERAL:
+            i += 1
+            continue
+        j = i
+        while j < len(items) and items[j][0] is C.LITERAL:
+            j += 1
+        run = "".join(chr(av) for _, av in items[i:j])
+        left = i == 0 or items[i - 1][0] is C.AT
+        right = j == len(items) or items[j][0] is C.AT
+        toks = run.split(" ")
+        for k, tok in enumerate(toks):
+            whole = (k > 0 or left) and (k < len(toks) - 1 or right)
+            if whole and len(tok) > len(best):
+                best = tok
+        i = j
+    return best

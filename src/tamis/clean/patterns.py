@@ -437,7 +437,7 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                      r"données personnelles")],
         },
         "newsletter": {
-            "strong": [rf".*{verb} (?:à|a) (?:notre|la|nos) (?:newsletter|lettre d'information|infolettre|lettres?).*"
+            "strong": [rf".*\b{verb} (?:à|a) (?:notre|la|nos) (?:newsletter|lettre d'information|infolettre|lettres?).*"
                        for verb in ("inscrivez-vous", "abonnez-vous", "inscription")] + [
                        r"recevez (?:notre|la|nos|gratuitement) .*(?:newsletter|lettre|e-?mail|boîte).*",
                        r"(?:votre|saisissez votre|entrez votre) (?:adresse )?e-?mail(?: .{0,40})?",
@@ -511,7 +511,7 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "weak": [r"política de privacidad|términos y condiciones|condiciones de uso"],
         },
         "newsletter": {
-            "strong": [rf".*{verb} (?:a|en|al) (?:nuestro|nuestra|el|la|nuestros)? ?(?:newsletter|boletín|boletines).*"
+            "strong": [rf".*\b{verb} (?:a|en|al) (?:nuestro|nuestra|el|la|nuestros)? ?(?:newsletter|boletín|boletines).*"
                        for verb in ("suscríbete", "suscribirse", "regístrate", "apúntate", "suscríbase")] + [
                        r"recib[ea] .*(?:newsletter|boletín|correo|bandeja de entrada).*",
                        (r"(?:tu|su|introduce tu|escribe tu) (?:correo(?: electrónico)?|e-?mail|dirección de "
@@ -640,7 +640,7 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "weak": [r"política de privacidade|termos de uso|termos e condições"],
         },
         "newsletter": {
-            "strong": [rf".*{verb} (?:a|na|em|no|nossa) ?(?:nossa )?(?:newsletter|boletim).*"
+            "strong": [rf".*\b{verb} (?:a|na|em|no|nossa) ?(?:nossa )?(?:newsletter|boletim).*"
                        for verb in ("assine", "inscreva-se", "subscreva", "cadastre-se")] + [
                        r"receba .*(?:no seu e-?mail|newsletter|na sua caixa).*",
                        r"(?:seu|o seu|digite seu|insira o seu) (?:e-?mail|endereço de e-?mail)(?: .{0,40})?",
