@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import ClassVar
 
-from tamis.clean.firstchar import first_chars, max_width, required_literal, required_word
+from tamis.clean.firstchar import finite_strings, first_chars, max_width, required_literal, required_word
 from tamis.clean.patterns import (
     HOME_WORDS,
     LANGUAGES,
@@ -90,7 +90,15 @@ class Matcher:
             entries += [(f"{cls}__weak", p) for p in weak[cls]]
         self._entries: list[tuple[str, str, frozenset[str] | None, int]] = []
         self._anywhere: list[tuple[str, str, re.Pattern[str]]] = []
+        # Patterns with few possible strings ("accept|reject", "4[01]\\d") become one dict lookup.
+        self._exact: dict[str, str] = {}
+        self._prio = {g: i for i, g in enumerate(dict.fromkeys(g for g, _ in entries))}
         for group, p in entries:
+            strings = finite_strings(p)
+            if strings is not None:
+                for s in strings:
+                    self._exact.setdefault(s, group)
+                continue
             fc = first_chars(p)
             if fc is None and p.startswith((".*", "(?:.{")):
                 self._anywhere.append((required_literal(p), group, re.compile(p)))
@@ -143,6 +151,15 @@ class Matcher:
 
     def match(self, norm: str, n_words: int) -> str | None:
         """The group (class__strength) whose pattern matches the whole normalized line, if any."""
+        exact = self._exact.get(norm)
+        if exact is not None and exact.endswith("__strong"):
+            return exact
+        found = self._match_patterns(norm, n_words)
+        if exact is None or (found is not None and self._prio[found] < self._prio[exact]):
+            return found
+        return exact
+
+    def _match_patterns(self, norm: str, n_words: int) -> str | None:
         size = len(norm)
         size = 0 if size < 40 else 40 if size < 80 else 80 if size < 160 else 160 if size < 320 else 320
         rx = self._bucket(norm[0], n_words > self._long_max, size)

@@ -103,3 +103,65 @@ def required_word(pattern: str) -> str:
                 best = tok
         i = j
     return best
+
+
+class _TooMany(Exception):
+    pass
+
+
+def _expand_seq(items: list, cap: int) -> list[str]:
+    out = [""]
+    for op, av in items:
+        alts = _expand_item(op, av, cap)
+        out = [a + b for a in out for b in alts]
+        if len(out) > cap:
+            raise _TooMany
+    return out
+
+
+def _expand_item(op, av, cap: int) -> list[str]:  # noqa: ANN001
+    if op is C.LITERAL:
+        return [chr(av)]
+    if op is C.IN:
+        chars: list[str] = []
+        for sop, sav in av:
+            if sop is C.LITERAL:
+                chars.append(chr(sav))
+            elif sop is C.RANGE and sav[1] - sav[0] < 64:
+                chars.extend(chr(c) for c in range(sav[0], sav[1] + 1))
+            elif sop is C.CATEGORY and sav is C.CATEGORY_DIGIT:
+                chars.extend("0123456789")
+            else:
+                raise _TooMany
+        return chars
+    if op is C.SUBPATTERN:
+        return _expand_seq(av[-1], cap)
+    if op is C.BRANCH:
+        out: list[str] = []
+        for alt in av[1]:
+            out += _expand_seq(alt, cap)
+            if len(out) > cap:
+                raise _TooMany
+        return out
+    if op is C.MAX_REPEAT and av[1] <= 3:
+        lo, hi, sub = av
+        one = _expand_seq(sub, cap)
+        out = []
+        for n in range(lo, hi + 1):
+            reps = [""]
+            for _ in range(n):
+                reps = [a + b for a in reps for b in one]
+                if len(reps) > cap:
+                    raise _TooMany
+            out += reps
+        return out
+    raise _TooMany
+
+
+def finite_strings(pattern: str, cap: int = 5000) -> list[str] | None:
+    """Every string the pattern matches in full, when they are few (at most `cap`); else None."""
+    try:
+        out = _expand_seq(list(P.parse(pattern)), cap)
+    except _TooMany:
+        return None
+    return out if len(out) <= cap else None

@@ -210,7 +210,7 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r"(?:thanks?|thank you) for (?:signing up|subscribing|registering).*",
                 (r"by (?:signing up|subscribing|clicking subscribe|entering your email).*(?:agree|consent|"
                 r"accept).*"),
-                r".*(?:you can |you may )?(?:unsubscribe|opt out) at any time.*",
+                r".*(?:you can |you may )?(?:unsubscribe|opt out) at any time\b.*",
                 (r"(?:don't|do not|never) miss (?:a|an|the|out on)? ?.*(?:story|update|issue|post|news|"
                 r"article)s?.*(?:subscribe|sign up|inbox|newsletter).*"),
                 r"subscribe(?: now| today| here| for free)?",
@@ -311,7 +311,7 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r"(?:fehler ?)?(?:4[01]\d|5\d\d)?[ -:]*(?:die )?seite (?:wurde )?nicht gefunden",
                 r"fehler (?:4[01]\d|5\d\d)|fehlerseite",
                 (r"(?:.{0,40}[,!. ]+)?(?:die |diese )?(?:von ihnen )?(?:angeforderte|gesuchte|aufgerufene)?"
-                r" ?seite (?:existiert (?:leider )?nicht(?: mehr)?|(?:konnte|kann) (?:leider )?nicht gefunden"
+                r" ?\bseite (?:existiert (?:leider )?nicht(?: mehr)?|(?:konnte|kann) (?:leider )?nicht gefunden"
                 r" werden|wurde (?:leider )?nicht gefunden|ist (?:leider )?nicht (?:mehr )?(?:verfügbar|"
                 r"erreichbar)).*"),
                 r"(?:es )?tut uns leid[,!. ]+.*seite.*", r"zugriff verweigert",
@@ -419,7 +419,7 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "strong": [
                 r"(?:ce site|notre site|nous)(?: web)? (?:utilise|utilisons|dépose|déposons)(?: des)? cookies.*",
                 r"en (?:poursuivant|continuant) (?:votre )?navigation.*", (r".*(?:accepte[zr]|consente[zr]).*"
-                r"(?:l'utilisation|l'usage|le dépôt) (?:des|de) cookies.*"),
+                r"(?:l'utilisation|l'usage|le dépôt) (?:des|de) cookies\b.*"),
                 r"(?:tout )?(?:accepter|refuser)(?: et (?:fermer|continuer)| les cookies| tout)",
                 r"(?:paramétrer|gérer|personnaliser) (?:les |mes |vos )?(?:cookies|préférences|choix)",
                 r"paramètres (?:des )?cookies|politique (?:de|des|relative aux) cookies",
@@ -578,7 +578,7 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "weak": [r"privacy policy|termini e condizioni|condizioni d'uso"],
         },
         "newsletter": {
-            "strong": [r".*(?:iscriviti|iscrizione|registrati) (?:alla|a|alle) (?:nostra |nostre )?newsletter.*",
+            "strong": [r".*(?:iscriviti|iscrizione|registrati) (?:alla|a|alle) (?:nostra |nostre )?newsletter\b.*",
                        r"ricevi .*(?:newsletter|notizie|aggiornamenti).*(?:e-?mail|casella).*",
                        r"(?:la tua|il tuo|inserisci la tua|inserisci il tuo) (?:e-?mail|indirizzo e-?mail)(?: .{0,40})?",
                        r"iscriviti(?: ora| gratis)?"],
@@ -684,7 +684,7 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "strong": [
                 r"(?:fout ?)?(?:4[01]\d|5\d\d)?[ -:]*pagina niet gevonden",
                 r"(?:fout|foutmelding|error) (?:4[01]\d|5\d\d)",
-                (r"(?:.{0,40}[,!. ]+)?de (?:opgevraagde |gezochte |door u gezochte )?pagina(?: die (?:u|je) "
+                (r"(?:.{0,40}[,!. ]+)?de (?:opgevraagde |gezochte |door u gezochte )?\bpagina(?: die (?:u|je) "
                 r"(?:zoekt|zocht|probeert te (?:bezoeken|openen)))? (?:bestaat niet"
                 r"(?: meer)?|kan niet (?:worden )?gevonden(?: worden)?|is niet (?:gevonden|beschikbaar)|"
                 r"is (?:verwijderd|verplaatst)).*"),
@@ -746,7 +746,7 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "strong": [
                 r"(?:ошибка ?)?(?:4[01]\d|5\d\d)?[ -:.]*страница не найдена",
                 r"ошибка (?:4[01]\d|5\d\d)",
-                (r"(?:.{0,40}[,!. ]+)?(?:запрашиваемая |запрошенная |искомая )?страница (?:не найдена|не"
+                (r"(?:.{0,40}[,!. ]+)?(?:запрашиваемая |запрошенная |искомая )?\bстраница (?:не найдена|не"
                 r" существует|была удалена|удалена|недоступна|не может быть найдена).*"),
                 r"(?:извините|к сожалению)[,!. ]+.*страниц.*", r"доступ запрещ[её]н",
             ],
@@ -763,7 +763,7 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "strong": [r"(?:отказ от ответственности|правовая информация|дисклеймер)(?:[:\-–—].*)?",
                        r".*\bвсе права защищены\b.*",
                        (r".*(?:при (?:полном или частичном )?(?:использовании|цитировании|копировании)|"
-                       r"перепечатка) материалов.*(?:ссылка|гиперссылка).*обязательна.*")],
+                       r"перепечатка) материалов\b.*(?:ссылка|гиперссылка).*обязательна.*")],
             "weak": [r"политика конфиденциальности|пользовательское соглашение"],
         },
         "newsletter": {
