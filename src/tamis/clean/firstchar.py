@@ -119,7 +119,7 @@ def _expand_seq(items: list, cap: int) -> list[str]:
     return out
 
 
-def _expand_item(op, av, cap: int) -> list[str]:  # noqa: ANN001
+def _expand_item(op, av, cap: int) -> list[str]:
     if op is C.LITERAL:
         return [chr(av)]
     if op is C.IN:

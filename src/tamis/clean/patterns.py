@@ -201,9 +201,11 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
         },
         "newsletter": {
             "strong": [
-                (r"(?:sign up|subscribe|register|signup|opt in)(?: now| today| here)? (?:for|to) (?:our|the"
-                r" free|the|my|a free|free)? ?.*(?:newsletter|updates|e-?mails?|mailing list|alerts|"
-                r"digest|briefing|bulletin).*"),
+                (r"(?:sign up|subscribe|register|signup|opt in)(?: now| today| here)? (?:for|to) (?:our|my|free|a free|"
+                 r"the free)\b.{0,60}\b(?:newsletters?|updates|e-?mails?|mailing list|alerts|digest|briefing|bulletin)"
+                 r"\b.*"),
+                (r"(?:sign up|subscribe|register|signup|opt in)(?: now| today| here)? (?:for|to) (?:the|this) (?:\S+ ){0,3}"
+                 r"(?:newsletter|mailing list|digest|briefing|bulletin)\b.*"),
                 r".*\bnewsletters?\b.*\b(?:sign up|subscribe|inbox|register)\b.*",
                 r"(?:enter|type|add|provide|your) (?:your )?e-?mail(?: address)?(?: here| below)?(?: to .{0,60})?",
                 r"(?:get|receive|have) .*(?:delivered|sent|straight)? (?:to|in|into) your inbox.*",
