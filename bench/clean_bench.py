@@ -152,8 +152,16 @@ def junk_removal(pages: list, seed: int, missed: list | None = None) -> dict:
 
 
 def speed(pages: list, repeat: int = 1) -> dict:
-    """MB/s per core of the chain and of each step (CPU time, one process)."""
-    texts = [t for _, _, t in pages]
+    """MB/s per core of the chain and of each step (CPU time, one process), overall and per set."""
+    out = _speed([t for _, _, t in pages], repeat)
+    sets: dict[str, list[str]] = defaultdict(list)
+    for g, _, t in pages:
+        sets[g.split(":")[0]].append(t)
+    out["per_set"] = {name: _speed(texts, repeat) for name, texts in sets.items()}
+    return out
+
+
+def _speed(texts: list[str], repeat: int) -> dict:
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     per_step: dict[str, float] = defaultdict(float)
     steps = chain()
@@ -230,9 +238,14 @@ def main() -> None:
     print(f"| all | {len(pages)} | {100 * allj['total']['artcut'] / max(1, allj['total']['art']):.3f} |"
           f" {100 * jrm / max(1, jt):.2f} | {cells} |")
     print(f"\njunk words per class: {dict(allj['junk'])}")
-    print("\n## Speed (CPU time, one process)\n")
-    print(f"{sp['mb']:.1f} MB of ground-truth text: chain {sp['chain_mb_s']:.1f} MB/s; "
-          + ", ".join(f"{k} {v:.1f} MB/s" for k, v in sp["steps_mb_s"].items()))
+    print("\n## Speed (CPU time, one process, MB of UTF-8 text per CPU-second)\n")
+    if sp["mb"]:
+        names = list(sp["steps_mb_s"])
+        print("| set | MB | chain | " + " | ".join(names) + " |")
+        print("|---|---|---|" + "---|" * len(names))
+        for g, s in [*sp["per_set"].items(), ("all", sp)]:
+            cells = " | ".join(f"{s['steps_mb_s'][k]:.1f}" for k in names)
+            print(f"| {g} | {s['mb']:.1f} | {s['chain_mb_s']:.1f} | {cells} |")
     if args.json:
         Path(args.json).write_text(json.dumps({"false_cuts": fc, "junk": jr, "speed": sp}, default=dict, indent=1))
 

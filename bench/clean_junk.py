@@ -298,7 +298,7 @@ def junk_block(cls: str, rng: random.Random, headlines: list[str]) -> list[str]:
         return [_vary(x, rng) for x in out]
     if cls == "comments":
         items = COMMENTS[lang][0]
-        return [_vary(x, rng) for x in rng.sample(items, rng.randint(1, 3))]
+        return [_vary(x, rng) for x in rng.sample(items, rng.randint(1, min(3, len(items))))]
     if cls == "related":
         head = rng.choice(RELATED[lang])
         if head.endswith(":") and rng.random() < 0.5:
