@@ -187,11 +187,11 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show-cuts", default="")
     ap.add_argument("--json", default="")
-    ap.add_argument("--heldout", action="store_true", help="junk from the held-out phrase lists")
+    ap.add_argument("--heldout", type=int, default=0, help="junk from held-out phrase set 1 or 2")
     ap.add_argument("--no-speed", action="store_true")
     args = ap.parse_args()
     if args.heldout:
-        use_heldout()
+        use_heldout(args.heldout)
     pages = []
     for name in args.sets.split(","):
         pages += load(name, args.limit)
