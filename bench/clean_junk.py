@@ -482,8 +482,8 @@ HELDOUT2 = {
     },
     "legal": {
         "en": [(None, "Copyright © 2015–2024 Maple Street Media. All rights reserved."),
-               ("Editorial disclaimer:", "Opinions expressed here are the author's alone and have not been reviewed "
-                "or endorsed by any bank or card issuer."),
+               ("Editorial disclaimer:", ("Opinions expressed here are the author's alone and have not been reviewed "
+                "or endorsed by any bank or card issuer.")),
                (None, "This article was written by a third party; the site is not responsible for its accuracy.")],
         "fr": [(None, "Copyright © 2021 Radio Littoral. Tous droits réservés.")],
         "it": [(None, "© Riproduzione riservata")],

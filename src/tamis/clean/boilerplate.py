@@ -21,6 +21,7 @@ from typing import ClassVar
 
 from tamis.clean.firstchar import finite_strings, first_chars, max_width, required_literal, required_word
 from tamis.clean.patterns import (
+    COMMON,
     HOME_WORDS,
     LANGUAGES,
     LEGAL_CUES,
@@ -76,7 +77,7 @@ class Matcher:
         weak: dict[str, list[str]] = {c: [] for c in CLASSES}
         headers: list[str] = []
         for lang in languages:
-            for cls, table in PATTERNS[lang].items():
+            for cls, table in [*PATTERNS[lang].items(), *(COMMON.items() if lang == languages[0] else ())]:
                 strong[cls] += table.get("strong", [])
                 weak[cls] += table.get("weak", [])
                 headers += table.get("header", [])
@@ -113,7 +114,7 @@ class Matcher:
             word = required_word(rx.pattern)
             if len(word) >= 4:
                 self._by_word.append((word, group, rx))
-            elif len(lit) >= 4:
+            elif len(lit) >= 4 or (lit and not lit.isascii()):
                 self._by_text.append((lit, group, rx))
             else:
                 raise ValueError(f"a pattern that can match anywhere needs a word or text to look for: {rx.pattern}")

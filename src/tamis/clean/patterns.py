@@ -103,6 +103,13 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 (r"(?:(?:oops|sorry|we're sorry|hmm|uh-?oh|whoops)[,!. ]+)?(?:but )?we (?:can't|cannot|couldn't|"
                 r"could not) (?:seem to )?(?:find|locate) (?:the|that|this|any) (?:page|url|content).*"),
                 r"nothing (?:was |has been )?found(?: at this (?:location|address|url)| here)?",
+                (r"(?:\S+[,!.] )?(?:it )?(?:looks|seems) like (?:this|that|the) page .*"),
+                (r"(?:\S+[,!.] )?(?:the|this|that) (?:page|article|link|url) (?:you(?:'re| are| were)? (?:\S+ ){0,4}"
+                 r")?(?:seems to have |appears to have |has |may have |might have )?(?:moved|been moved|been removed|"
+                 r"been deleted|gone missing|went missing|is missing|does not exist|doesn't exist|no longer exists|"
+                 r"is no longer available|is not available|isn't available|is unavailable|could not be (?:found|"
+                 r"located)|cannot be (?:found|located)|can't be (?:found|located)).*"),
+                r"page (?:unavailable|missing|not available|no longer available|gone)",
                 r"(?:error[: ]+)?(?:page|file|document|article|content) (?:was )?not found",
                 (r"(?:oops[,!. ]+|sorry[,!. ]+|we're sorry[,!. ]+|we are sorry[,!. ]+)?(?:but )?(?:the |this )?"
                 r"(?:page|article|content|file|resource|url|link)(?: or file)? (?:you (?:were|are|have been)"
@@ -130,7 +137,11 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r"lost\? .*(?:home ?page|search).*",
             ],
             "weak": [
-                r"4[01]\d|5\d\d|forbidden", r"sorry|we're sorry|we are sorry|oops|oh no|uh-? ?oh|whoops|hmm+", r"error",
+                r"4[01]\d|5\d\d|forbidden",
+                (r"sorry|we're sorry|we are sorry|oops|oh no|uh-? ?oh|whoops|hmm+|whoa|yikes|oh dear|ouch|darn|"
+                r"uh oh|well,? this is embarrassing"), r"error",
+                r"(?:visit|go to|back to|return to) (?:our|the) (?:home ?page|home|front page|main page)|head (?:back )?home",
+                r"search (?:our|the) (?:site|website)(?: instead)?.*",
                 r".*\bmay be broken\b.*", r".*\bmight be broken\b.*",
                 r".*\bmay have been (?:removed|moved|deleted|renamed)\b.*",
                 r".*\bmight have been (?:removed|moved|deleted|renamed)\b.*",
@@ -207,6 +218,9 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 (r"(?:sign up|subscribe|register|signup|opt in)(?: now| today| here)? (?:for|to) (?:the|this) (?:\S+ ){0,3}"
                  r"(?:newsletter|mailing list|digest|briefing|bulletin)\b.*"),
                 r".*\bnewsletters?\b.*\b(?:sign up|subscribe|inbox|register)\b.*",
+                r".*\b(?:sign up|subscribe|register|join)\b.*\bnewsletters?\b.*",
+                r".*\bunsubscribe\b(?: \S+){0,3} (?:any ?time|at any time)\b.*",
+                r".*\bopt out\b(?: \S+){0,3} (?:any ?time|at any time)\b.*",
                 r"(?:enter|type|add|provide|your) (?:your )?e-?mail(?: address)?(?: here| below)?(?: to .{0,60})?",
                 r"(?:get|receive|have) .*(?:delivered|sent|straight)? (?:to|in|into) your inbox.*",
                 r"(?:thanks?|thank you) for (?:signing up|subscribing|registering).*",
@@ -219,7 +233,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r"(?:join|follow) (?:our|the) (?:mailing list|newsletter|email list).*",
                 r"(?:daily|weekly|free|our) newsletter",
             ],
-            "weak": [r"sign up|signup|join now|join", r"newsletter", r"e-?mail(?: address)?",
+            "weak": [r"sign up|signup|join now|join|sign me up|count me in|i'm in", r"newsletter",
+                     r"e-?mail(?: address)?",
                      r"first name|last name|name", r"submit|send|go|continue"],
         },
         "share": {
@@ -228,10 +243,11 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r"share(?: this)? (?:on|via|to|with) " + _NET + r".*",
                 r"(?:share|tweet|post|send)(?: this)? (?:on|via|to) " + _NET,
                 r"click to (?:share|email|print|tweet).*",
+                r"(?:e-?mail|print|send|tweet|share|save) (?:this|the) (?:article|story|page|post|link)",
                 r"(?:spread the word|share the love|sharing is caring)",
                 r"(?:copy|copied) (?:the )?link(?: to clipboard)?",
             ],
-            "weak": [r"share(?: this| it| now| article| story)?", r"tweet|pin it|print|email|e-mail",
+            "weak": [r"share(?: this| it| now| article| story)?", r"tweet|pin it|print|email|e-mail|copy url|copy link",
                      _NET, r"(?:\d+ )?shares?"],
         },
         "comments": {
@@ -278,6 +294,7 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r"(?:you|readers) (?:may|might|will|could) also (?:like|enjoy|be interested in|want to read)",
                 r"(?:more|read more|also read|see more) (?:from|on|in|about) (?:this|the|our) .{0,40}",
                 r"more (?:from|in) [^.!?]{1,30}",
+                r"more (?:stories|articles|posts|news|videos)? ?like this",
                 r"most (?:read|popular|viewed|shared|commented|emailed|recent)(?: articles?| stories| posts| news)?",
                 r"(?:read more|see also|also read|also see|read also|don't miss|must read|recommended reading|more to read)",
                 r"(?:tags?|topics?|categor(?:y|ies)|filed under|posted in|keywords?)",
@@ -318,6 +335,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r"erreichbar)).*"),
                 r"(?:es )?tut uns leid[,!. ]+.*seite.*", r"zugriff verweigert",
                 r"(?:diese|die) seite (?:gibt es|existiert) (?:leider )?nicht(?: mehr)?.*",
+                (r"(?:leider )?(?:konnten|können|kann) wir (?:die|diese) (?:gesuchte |angeforderte )?seite (?:leider )?"
+                 r"nicht finden.*"),
             ],
             "weak": [r"hoppla|ups|entschuldigung|oh nein|leider", r"zur(?:ück zur)? startseite|zurück",
                      r"(?:bitte )?(?:versuchen sie es|probieren sie es) (?:erneut|später|noch einmal).*",
@@ -411,7 +430,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r" (?:n'existe pas|n'existe plus|est introuvable|n'a pas été trouvée|n'est (?:plus )?"
                 r"disponible|a été (?:supprimée|déplacée)).*"),
                 r"(?:désolé|nous sommes désolés|oups)[,!. ]+.*page.*", r"accès refusé|accès interdit",
-                (r"cette page (?:n'existe (?:pas|plus)|est introuvable|a été (?:supprimée|déplacée)|n'est (?:plus )?"
+                r"(?:nous )?n'avons pas (?:pu )?trouv(?:é|er) (?:cette|la) page.*",
+                (r"(?:\S+[,!.] )?cette page (?:n'existe (?:pas|plus)|est introuvable|a été (?:supprimée|déplacée)|n'est (?:plus )?"
                 r"disponible).*"),
             ],
             "weak": [r"oups|désolé|erreur", r"retour(?:ner)? à l'accueil|revenir à (?:la page d')?accueil",
@@ -492,7 +512,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r" (?:ser )?encontrar(?:se)?|no (?:está|se encuentra) disponible|ya no existe|ha sido"
                 r" (?:eliminada|movida)).*"),
                 r"lo sentimos[,!. ]+.*página.*", r"acceso denegado",
-                r"esta página (?:no existe|ya no existe|no está disponible|ha sido (?:eliminada|movida)).*",
+                r"(?:\S+[,!.] )?esta página (?:no existe|ya no existe|no está disponible|ha sido (?:eliminada|movida)).*",
+                r"(?:\S+[,!.] )?no (?:hemos|se ha|pudimos|podemos) (?:podido )?encontrar? (?:la|esta|esa) página.*",
             ],
             "weak": [r"lo sentimos|ups|vaya|error", r"(?:volver|ir|regresar) (?:a la página (?:de inicio|principal)|al inicio|a inicio|a la portada)"],
         },
@@ -522,7 +543,7 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
             "weak": [r"suscribirse|suscríbete|suscribirme|enviar|newsletter|boletín"],
         },
         "share": {
-            "strong": [r"compartir (?:este artículo|esta noticia|en " + _NET + r")",
+            "strong": [r"compartir (?:este artículo|esta noticia|en " + _NET + r"|en (?:las )?redes(?: sociales)?)",
                        r"(?:comparte|compártelo) en " + _NET],
             "weak": [r"compartir|comparte|imprimir|enviar"],
         },
@@ -699,7 +720,8 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                        r" van|plaatst|plaatsen) (?:\w+ )?cookies.*"),
                        r"(?:alle )?cookies (?:accepteren|toestaan|weigeren)",
                        r"cookie-?(?:instellingen|beleid|verklaring|voorkeuren)|cookiebeleid|cookieverklaring"],
-            "weak": [r"(?:alles )?accepteren|akkoord|weigeren|instellingen|meer informatie|sluiten"],
+            "weak": [(r"(?:alles )?accepteren|akkoord|weigeren|instellingen(?: aanpassen| wijzigen)?|meer informatie|"
+                     r"sluiten")],
         },
         "legal": {
             "strong": [r"(?:disclaimer|vrijwaring|juridische kennisgeving)(?:[:\-–—].*)?",
@@ -803,6 +825,38 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                        r"нет аккаунта(?:\?.*)?"],
             "weak": [r"логин|пароль|имя пользователя"],
         },
+    },
+}
+
+# Rules that hold across languages (numbers, symbols, words shared by all the tables' languages);
+# used whatever languages are selected.
+COMMON: dict[str, dict[str, list[str]]] = {
+    "error": {
+        "strong": [
+            # a short status line: a 4xx/5xx code next to an error word, in any order
+            (r"(?:\S+ ){0,3}(?:error|http|code|status|fehler|fehlercode|erreur|errore|erro|fout|ошибка)\b\W{0,3}"
+            r"(?:\S+ ){0,2}(?:4[01]\d|5\d\d)\b.{0,30}"),
+            r"(?:4[01]\d|5\d\d)\W{0,3} ?(?:error|fehler|erreur|errore|erro|fout|ошибка)\b.{0,30}",
+        ],
+    },
+    "cookie": {
+        "strong": [
+            # "cookie" with a consent or site word, in a line short enough to be a notice or button
+            (r".*\bcook(?:ies|ie)\b.*\b(?:consent|accept|agree|settings|preferences|necessary|essential|optional|"
+            r"additional|policy|website|site|browser|browsing|experience|services|partners|third[- ]part\w*|"
+            r"analytics|personali[sz]\w*|tracking|einwilligung|zustimm\w*|akzeptier\w*|einstellungen|"
+            r"notwendige|webseite|accepter|consentement|paramètres|navigation|aceptar|consentimiento|"
+            r"configuración|navegación|accetta\w*|consenso|finalità|navigazione|aceitar|consentimento|"
+            r"navegação|toestemming|accepteren|сайт\w*|согласи\w*)\b.*"),
+            (r".*\b(?:consent|accept|agree|settings|preferences|necessary|essential|optional|additional|policy|"
+            r"website|site|browser|browsing|experience|services|partners|analytics|tracking|webseite|"
+            r"einstellungen|navigation|consentimiento|navegación|consenso|navigazione|consentimento|"
+            r"toestemming|сайт\w*)\b.*\bcook(?:ies|ie)\b.*"),
+            r"do not sell (?:or share )?my (?:personal )?info(?:rmation)?",
+        ],
+    },
+    "legal": {
+        "strong": [r".*©.*"],
     },
 }
 
