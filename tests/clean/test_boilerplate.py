@@ -103,3 +103,10 @@ def test_normalize_and_pickle() -> None:
     run_once = step.find(["x", "Share this article"])
     again = pickle.loads(pickle.dumps(step))
     assert again.find(["x", "Share this article"]) == run_once
+
+
+def test_a_long_list_under_a_list_title_is_the_articles_own() -> None:
+    plan = [f"Day {i}: rest and a short walk" for i in range(1, 16)]
+    doc = run(join_lines([ART, "Related", *plan, ART2]))
+    assert doc.text == join_lines([ART, *plan, ART2])
+    assert [r.text for r in doc.removed] == ["Related"]

@@ -228,7 +228,7 @@ class RemoveBoilerplate(Step):
         self,
         languages: list[str] | tuple[str, ...] | None = None,
         classes: list[str] | tuple[str, ...] | None = None,
-        max_list_items: int = 20,
+        max_list_items: int = 12,
         headline_max_words: int = 16,
         disclaimer_max_words: int = 250,
         error_page_min_words: int = 20,
@@ -236,7 +236,8 @@ class RemoveBoilerplate(Step):
         """
         languages: pattern tables to use (default all: en de fr es it pt nl ru).
         classes: boilerplate classes to remove (default all).
-        max_list_items: most lines a "Related"/"Most read" title takes with it.
+        max_list_items: most lines a "Related"/"Most read" title takes with it; a title followed by
+            more short lines than this heads the article's own list, and goes alone.
         headline_max_words: longest line counted as a headline in such a list.
         disclaimer_max_words: longest paragraph a "Disclaimer:" title takes with it.
         error_page_min_words: a page with an error banner and fewer words left is an error page.
@@ -351,7 +352,12 @@ class RemoveBoilerplate(Step):
         j = k + 1
         taken = 0
         spaced: bool | None = None  # whether the list's lines are separated by blank lines
-        while j < len(idx) and taken < self.max_list_items:
+        items: list[int] = []
+        while j < len(idx):
+            if taken == self.max_list_items:
+                # More short lines than any link list has: this is the article's own list (a meal
+                # plan, a table), so the title goes alone.
+                return k + 1
             if found[j] is not None:
                 break  # other boilerplate is judged on its own
             if not _headline_like(lines[idx[j]], self.headline_max_words):
@@ -363,9 +369,11 @@ class RemoveBoilerplate(Step):
                 spaced = gap
             elif gap != spaced:
                 break
-            drop[idx[j]] = "related"
+            items.append(idx[j])
             taken += 1
             j += 1
+        for i in items:
+            drop[i] = "related"
         return j
 
     def process(self, doc: Document) -> Document:

@@ -833,25 +833,32 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
 COMMON: dict[str, dict[str, list[str]]] = {
     "error": {
         "strong": [
-            # a short status line: a 4xx/5xx code next to an error word, in any order
-            (r"(?:\S+ ){0,3}(?:error|http|code|status|fehler|fehlercode|erreur|errore|erro|fout|ошибка)\b\W{0,3}"
-            r"(?:\S+ ){0,2}(?:4[01]\d|5\d\d)\b.{0,30}"),
-            r"(?:4[01]\d|5\d\d)\W{0,3} ?(?:error|fehler|erreur|errore|erro|fout|ошибка)\b.{0,30}",
+            # a short status line: a 4xx/5xx code next to an error word, in any order ("Error code:
+            # 404", "404 error", "HTTP Error 410 - Gone"); code in documentation has "{}=;" or more words
+            (r"(?:[^\s{}=;]+ )?(?:error|http error|http|error code|status|fehler|fehlercode|erreur|errore|erro|fout|"
+             r"ошибка)\W{0,3}(?:4[01]\d|5\d\d)(?:\W{1,3}(?:not found|gone|forbidden|unauthori[sz]ed|bad request|"
+             r"(?:internal )?server error|unavailable|page not found|nicht gefunden|introuvable|no encontrada|"
+             r"non trovata|não encontrada|niet gevonden|не найдена|error))?\W{0,2}"),
+            r"(?:4[01]\d|5\d\d)\W{0,3} ?(?:error|fehler|erreur|errore|erro|fout|ошибка)",
         ],
     },
     "cookie": {
         "strong": [
-            # "cookie" with a consent or site word, in a line short enough to be a notice or button
-            (r".*\bcook(?:ies|ie)\b.*\b(?:consent|accept|agree|settings|preferences|necessary|essential|optional|"
-            r"additional|policy|website|site|browser|browsing|experience|services|partners|third[- ]part\w*|"
-            r"analytics|personali[sz]\w*|tracking|einwilligung|zustimm\w*|akzeptier\w*|einstellungen|"
-            r"notwendige|webseite|accepter|consentement|paramètres|navigation|aceptar|consentimiento|"
-            r"configuración|navegación|accetta\w*|consenso|finalità|navigazione|aceitar|consentimento|"
-            r"navegação|toestemming|accepteren|сайт\w*|согласи\w*)\b.*"),
-            (r".*\b(?:consent|accept|agree|settings|preferences|necessary|essential|optional|additional|policy|"
-            r"website|site|browser|browsing|experience|services|partners|analytics|tracking|webseite|"
-            r"einstellungen|navigation|consentimiento|navegación|consenso|navigazione|consentimento|"
-            r"toestemming|сайт\w*)\b.*\bcook(?:ies|ie)\b.*"),
+            # A cookie notice speaks to the reader about *our* cookies: an addressing word before
+            # "cookie" (a tech article's "apps that use cookies" has none), or "cookies help us ...".
+            (r".*\b(?:we|our|this (?:site|website)|you|your|by (?:using|continuing|clicking)|nous|notre|vous|wir|"
+             r"unsere[rn]?|ihre[rn]?|usamos|utilizamos|nuestr[oa]s?|utilizziamo|usiamo|nostr[oi]|nós|wij|onze|uw|"
+             r"мы|наш\w*|вы)\b(?=.*\b(?:site|website|web|browser|browsing|device|consent|agree|accept|settings|"
+             r"preferences|policy|experience|services|partners|analytics|tracking|traffic|personali[sz]\w*|"
+             r"advertis\w*|ads|webseite|seite|zustimm\w*|einwillig\w*|einstellungen|navigation|consentement|"
+             r"accept\w*|paramètres|expérience|sitio|navegación|consentimiento|acept\w*|experiencia|sito|"
+             r"navigazione|consenso|accett\w*|esperienza|finalità|navegação|consentimento|aceit\w*|experiência|"
+             r"toestemming|accepteren|ervaring|сайт\w*|согласи\w*)\b).*\bcook(?:ies|ie)\b.*"),
+            r".*\bcook(?:ies|ie)\b (?:help|helps|allow|allows|enable|enables|let) us\b.*",
+            # consent buttons: "Only necessary cookies", "Accept additional cookies", "Nur notwendige Cookies"
+            (r"(?:accept|allow|reject|decline|refuse|only|use|view|manage|block|disable|necessary|essential|"
+             r"optional|additional|all|nur|alle|notwendige|tous|uniquement|solo|todas|tutti|apenas|alleen|все)"
+             r"\b.{0,40}\bcook(?:ies|ie)\b.{0,20}"),
             r"do not sell (?:or share )?my (?:personal )?info(?:rmation)?",
         ],
     },
