@@ -218,7 +218,7 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 (r"(?:sign up|subscribe|register|signup|opt in)(?: now| today| here)? (?:for|to) (?:the|this) (?:\S+ ){0,3}"
                  r"(?:newsletter|mailing list|digest|briefing|bulletin)\b.*"),
                 r".*\bnewsletters?\b.*\b(?:sign up|subscribe|inbox|register)\b.*",
-                r".*\b(?:sign up|subscribe|register|join)\b.*\bnewsletters?\b.*",
+                r"(?:.{0,60})\b(?:sign up|subscribe|register|join)\b.{0,40}\bnewsletter(?:s?\b.{0,40})",
                 r".*\bunsubscribe\b(?: \S+){0,3} (?:any ?time|at any time)\b.*",
                 r".*\bopt out\b(?: \S+){0,3} (?:any ?time|at any time)\b.*",
                 r"(?:enter|type|add|provide|your) (?:your )?e-?mail(?: address)?(?: here| below)?(?: to .{0,60})?",
@@ -863,7 +863,8 @@ COMMON: dict[str, dict[str, list[str]]] = {
         ],
     },
     "legal": {
-        "strong": [r".*©.*"],
+        # a short line with ©: a credit or copyright line (a long one is prose that quotes a credit)
+        "strong": [r"(?:.{0,60})©.{0,60}"],
     },
 }
 
