@@ -3,7 +3,9 @@ filters) on the same junked ground-truth texts: article words lost and junk word
 
 The peers are not cleaners but page filters (Gopher, FineWeb: keep or drop the whole page; C4:
 drop lines, then keep or drop the page); a dropped page loses all its words, junk and article.
-Runs in the peers' virtualenv (bench/.venv-datatrove, with ftfy for tamis's chain):
+The peers' English tokenizer (NLTK punkt) needs data that cannot be downloaded here, so a regex
+tokenizer stands in for it (see RegexTokenizer). Runs in the peers' virtualenv
+(bench/.venv-datatrove: datatrove 0.3.0, nltk, and ftfy for tamis's chain):
     bench/.venv-datatrove/bin/python bench/clean_peers.py [--sets aeb,l3s_gn1,wcxb_dev] [--limit N]
 """
 from __future__ import annotations
@@ -28,8 +30,26 @@ from tamis.document import Document
 
 def peers() -> dict:
     """name -> function(text) -> kept text or None (page dropped)."""
+    import re
+
     from datatrove.data import Document as DtDoc
     from datatrove.pipeline.filters import C4QualityFilter, FineWebQualityFilter, GopherRepetitionFilter
+    from datatrove.utils import word_tokenizers as wt
+
+    class RegexTokenizer(wt.WordTokenizer):
+        """NLTK's punkt data cannot be fetched here: words are \\w+ or a punctuation mark, sentences end
+        at . ! ? followed by space (close to punkt on news text)."""
+
+        def word_tokenize(self, text: str) -> list[str]:
+            return re.findall(r"\w+|[^\w\s]", text)
+
+        def sent_tokenize(self, text: str) -> list[str]:
+            return wt.strip_strings(re.split(r"(?<=[.!?])\s+", text))
+
+        def span_tokenize(self, text: str) -> list[tuple[int, int]]:
+            return list(wt.simple_span_tokenize(text, self.sent_tokenize(text)))
+
+    wt.WORD_TOKENIZER_CACHE["en"] = RegexTokenizer()
 
     def wrap(flt):
         def run(text: str) -> str | None:
@@ -71,6 +91,9 @@ def main() -> None:
         lines, labels = make_junked(article, rng, heads)
         junked.append((article, lines, labels))
     systems = {"tamis": tamis_fn(), **peers()}
+    for fn in systems.values():  # warm up: tamis compiles its pattern buckets lazily
+        for _, lines, _ in junked[:50]:
+            fn("\n".join(lines))
     print("| system | clean pages: article words cut % | pages dropped | junked pages: article cut % |"
           " junk removed % | pages dropped | ms/page |")
     print("|---|---|---|---|---|---|---|")
