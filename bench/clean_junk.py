@@ -433,7 +433,7 @@ HELDOUT = {
 
 def use_heldout(which: int = 1) -> None:
     """Swap the phrase lists for a held-out set (same classes and placement)."""
-    h = HELDOUT if which == 1 else HELDOUT2
+    h = {1: HELDOUT, 2: HELDOUT2, 3: HELDOUT3}[which]
     ERROR.clear()
     ERROR.update(h["error"])
     COOKIE.clear()
@@ -519,5 +519,64 @@ HELDOUT2 = {
     "login": {
         "en": ["Log in to comment", "Create a free account", "Sign in / Register", "Forgot password?"],
         "de": ["Jetzt anmelden", "Registrieren"],
+    },
+}
+
+
+# A third held-out set, written after set 2 was measured and before its misses were used.
+HELDOUT3 = {
+    "error": {
+        "en": [["Error: 404", "404 | Page not found", "Oh snap!", "Not found (404)", "Something's missing"],
+               ["The page you requested is not available.", "Sorry, we can't find what you're looking for.",
+                "This link appears to be broken.", "That page has moved or no longer exists.",
+                "We couldn't locate the page you requested."],
+               ["Back to the home page", "Go home", "Browse our latest stories"]],
+        "de": [["404 – Seite nicht gefunden"], ["Die Seite, die Sie suchen, existiert leider nicht."],
+               ["Zur Homepage"]],
+        "nl": [["Oeps, 404"], ["Deze pagina bestaat niet (meer)."], ["Naar de homepage"]],
+    },
+    "cookie": {
+        "en": [["This website stores cookies on your computer to improve your experience.",
+                "We care about your privacy: we and our partners use cookies to measure audience."],
+               ["Allow cookies", "Decline all", "Cookie preferences", "Save my choices", "Okay, got it"]],
+        "pt": [["Este site usa cookies para garantir a melhor experiência."], ["Aceito", "Recusar"]],
+        "ru": [["Мы используем файлы cookie, чтобы улучшить работу сайта."], ["Согласен", "Подробнее"]],
+    },
+    "legal": {
+        "en": [(None, "Copyright 2022 Riverbend Media Inc. All Rights Reserved."),
+               ("Legal notice", ("The information on this page is provided without any warranty and the publisher "
+                "accepts no liability for errors.")),
+               (None, "This material may not be copied or redistributed without permission.")],
+        "de": [(None, "Alle Rechte vorbehalten. © Nordkurier 2021")],
+        "nl": [(None, "© 2020 Dagblad Oost – alle rechten voorbehouden")],
+    },
+    "newsletter": {
+        "en": [["Subscribe to our newsletter", "Get the morning headlines delivered to your inbox every day.",
+                "Enter your email", "Sign up for free", "You can cancel anytime."]],
+        "it": [["Iscriviti alla newsletter", "Inserisci la tua email", "Iscriviti"]],
+        "pt": [["Receba nossa newsletter", "Digite seu e-mail", "Inscrever-se"]],
+    },
+    "share": {
+        "en": [["Share", "Share this", "Share via email", "Share to Facebook"],
+               ["Facebook", "Twitter", "LinkedIn", "Email", "WhatsApp", "Print this page"]],
+        "fr": [["Partager l'article"], ["Facebook", "X", "E-mail"]],
+    },
+    "comments": {
+        "en": [["6 comments", "Add comment", "Show all comments", "Comments are closed", "Write a comment",
+                "No comments so far"]],
+        "es": [["0 comentarios", "Añade tu comentario"]],
+        "it": [["Nessun commento", "Scrivi un commento"]],
+    },
+    "related": {
+        "en": ["Related articles", "More news", "Trending", "Recommended", "Popular now", "More in Business"],
+        "de": ["Weitere Nachrichten"], "nl": ["Lees ook"],
+    },
+    "navigation": {
+        "en": ["Home > World > Asia", "Skip to content", "Main navigation", "Home | World | Business | Sport"],
+        "it": ["Home > Sport > Calcio"],
+    },
+    "login": {
+        "en": ["Sign in", "Create account", "Log in with Google", "Forgot your password?"],
+        "es": ["Iniciar sesión", "Crear una cuenta"],
     },
 }
