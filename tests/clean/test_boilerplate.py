@@ -85,7 +85,9 @@ def test_weak_lines_need_context_or_the_end() -> None:
 
 def test_title_and_prose_that_mention_words_stay() -> None:
     text = join_lines(["Comments from the mayor on the new library", ART,
-                      "The page was torn from the register, the archivist said.", ART2])
+                      "The page was torn from the register, the archivist said.",
+                      "We could not find the page numbers in the report.",
+                      "We baked cookies with the children before the site visit.", ART2])
     assert run(text).text == text
 
 

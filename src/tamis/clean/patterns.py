@@ -101,7 +101,7 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r"(?: you (?:were|are) (?:looking|searching) for| you requested)? (?:can't|cannot|can not|could"
                 r" not|couldn't) be (?:found|located|displayed).*"),
                 (r"(?:(?:oops|sorry|we're sorry|hmm|uh-?oh|whoops)[,!. ]+)?(?:but )?we (?:can't|cannot|couldn't|"
-                r"could not) (?:seem to )?(?:find|locate) (?:the|that|this|any) (?:page|url|content).*"),
+                r"could not) (?:seem to )?(?:find|locate) (?:the|that|this|any) (?:page|url|content)(?: you[^.]{0,40})?\W{0,3}"),
                 r"nothing (?:was |has been )?found(?: at this (?:location|address|url)| here)?",
                 (r"(?:\S+[,!.] )?(?:it )?(?:looks|seems) like (?:this|that|the) page .*"),
                 (r"(?:\S+[,!.] )?(?:the|this|that) (?:page|article|link|url) (?:you(?:'re| are| were)? (?:\S+ ){0,4}"
