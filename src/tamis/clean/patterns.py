@@ -172,7 +172,7 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 # starts by addressing the reader (so a recipe's "we baked cookies" is not one).
                 (r"(?:we|our|this|by|you|your|if you|nous|ce|en|notre|vous|wir|diese|unsere|mit|durch|sie|este|"
                 r"esta|utilizamos|usamos|si|al|questo|utilizziamo|noi|continuando|nós|ao|deze|wij|door|мы|этот|"
-                r"наш|продолжая)\b(?=.*\b(?:web ?site|site|browser|device|consent|partners|personali[sz]e|"
+                r"наш|продолжая)\b(?=.*\b(?:web ?site|browser|device|consent|partners|personali[sz]e|"
                 r"analytics|advertising|browsing|webseite|website|zustimmung|navigation|navegación|navigazione|"
                 r"navegação|consentimento|consenso|consentimiento|toestemming|сайт\w*)\b).*\bcookies?\b.*"),
                 (r"(?:essential|necessary|functional|analytics|marketing|performance|strictly necessary)"
@@ -848,7 +848,7 @@ COMMON: dict[str, dict[str, list[str]]] = {
             # "cookie" (a tech article's "apps that use cookies" has none), or "cookies help us ...".
             (r".*\b(?:we|our|this (?:site|website)|you|your|by (?:using|continuing|clicking)|nous|notre|vous|wir|"
              r"unsere[rn]?|ihre[rn]?|usamos|utilizamos|nuestr[oa]s?|utilizziamo|usiamo|nostr[oi]|nós|wij|onze|uw|"
-             r"мы|наш\w*|вы)\b(?=.*\b(?:site|website|web|browser|browsing|device|consent|agree|accept|settings|"
+             r"мы|наш\w*|вы)\b(?=.*\b(?:website|browser|browsing|device|consent|agree|accept|settings|"
              r"preferences|policy|experience|services|partners|analytics|tracking|traffic|personali[sz]\w*|"
              r"advertis\w*|ads|webseite|seite|zustimm\w*|einwillig\w*|einstellungen|navigation|consentement|"
              r"accept\w*|paramètres|expérience|sitio|navegación|consentimiento|acept\w*|experiencia|sito|"
