@@ -875,14 +875,14 @@ _MORE: dict[str, dict[str, dict[str, list[str]]]] = {
                                 r"(?:leave a (?:reply|comment) )?cancel reply"]},
         "error": {
             "strong": [(r"(?:.{0,60})\b(?:couldn't|could not|can't|cannot|can not) (?:seem to )?(?:find|locate) (?:this|"
-                       r"that|the|your) page(?: you[^.]{0,40})?\W{0,3}"),
+                       r"that|the|your) page\b(?: you[^.]{0,40})?\W{0,3}"),
                        r"there(?:'s| is) nothing (?:here|at this address)(?:,? sorry)?",
                        r"(?:4[01]\d|5\d\d)\W{0,3} ?(?:that's|this is) an error.*"],
             "weak": [r"bad request|not found|forbidden|gone|unauthori[sz]ed|service unavailable",
                      r"try (?:a new|another|a different) search|(?:go|return|head) (?:back )?home"],
         },
-        "legal": {"strong": [(r"(?:.{0,60})\b(?:this|the|our) (?:site|website|publisher|publication|newspaper|editors?)"
-                             r"\b.{0,40}\b(?:is|are) not (?:responsible|liable)\b.{0,80}")]},
+        "legal": {"strong": [(rf"(?:.{{0,60}})\b(?:this|the|our) (?:site|website|publisher|publication|newspaper|"
+                              rf"editors?)\b.{{0,40}}\b(?:is|are) not {w}\b.{{0,80}}") for w in ("responsible", "liable")]},
         "newsletter": {"strong": [rf".{{0,40}}\b{v}\b.{{0,60}}\b(?:newsletter|digest|briefing|bulletin|updates|"
                                   rf"alerts|mailing list)\b.*"
                                   for v in ("subscribe to our", "sign up for our", "sign up to our", "register for our",
