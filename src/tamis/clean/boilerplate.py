@@ -101,7 +101,7 @@ class Matcher:
                     self._exact.setdefault(s, group)
                 continue
             fc = first_chars(p)
-            if fc is None and p.startswith((".*", "(?:.{")):
+            if fc is None and (p.startswith((".*", "(?:.{")) or _guardable(p)):
                 self._anywhere.append((required_literal(p), group, re.compile(p)))
             else:
                 self._entries.append((group, p, None if fc is None else frozenset(fc), max_width(p)))
@@ -164,10 +164,20 @@ class Matcher:
         size = len(norm)
         size = 0 if size < 40 else 40 if size < 80 else 80 if size < 160 else 160 if size < 320 else 320
         rx = self._bucket(norm[0], n_words > self._long_max, size)
+        bucketed = None
         if rx is not None:
             m = rx.fullmatch(norm)
             if m is not None:
-                return m.lastgroup
+                bucketed = m.lastgroup
+                if bucketed.endswith("__strong"):  # type: ignore[union-attr]
+                    return bucketed
+        anywhere = self._match_anywhere(norm)
+        if anywhere is not None and (bucketed is None or self._prio[anywhere] < self._prio[bucketed]):
+            return anywhere
+        return bucketed
+
+    def _match_anywhere(self, norm: str) -> str | None:
+        """The first guarded pattern (one that can start anywhere) that matches the line."""
         if not self._guard_words.isdisjoint(norm.split()):
             for word, group, rx2 in self._by_word:
                 if word in norm and rx2.fullmatch(norm):
@@ -200,6 +210,12 @@ class Matcher:
                     if len(items) >= 4 and not any(ch.isdigit() for ch in norm):
                         return "navigation", "weak"
         return None
+
+
+def _guardable(pattern: str) -> bool:
+    """Whether a pattern has a word or text every match must hold, to test lines for first."""
+    lit = required_literal(pattern)
+    return len(required_word(pattern)) >= 4 or len(lit) >= 4 or (bool(lit) and not lit.isascii())
 
 
 @lru_cache(maxsize=16)

@@ -104,11 +104,12 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r"could not) (?:seem to )?(?:find|locate) (?:the|that|this|any) (?:page|url|content)(?: you[^.]{0,40})?\W{0,3}"),
                 r"nothing (?:was |has been )?found(?: at this (?:location|address|url)| here)?",
                 (r"(?:\S+[,!.] )?(?:it )?(?:looks|seems) like (?:this|that|the) page .*"),
-                (r"(?:\S+[,!.] )?(?:the|this|that) (?:page|article|link|url) (?:you(?:'re| are| were)? (?:\S+ ){0,4}"
-                 r")?(?:seems to have |appears to have |has |may have |might have )?(?:moved|been moved|been removed|"
-                 r"been deleted|gone missing|went missing|is missing|does not exist|doesn't exist|no longer exists|"
-                 r"is no longer available|is not available|isn't available|is unavailable|could not be (?:found|"
-                 r"located)|cannot be (?:found|located)|can't be (?:found|located)).*"),
+                *(rf"(?:\S+[,!.] )?(?:the|this|that) {noun}\b (?:you(?:'re| are| were)? (?:\S+ ){{0,4}}"
+                  r")?(?:seems to have |appears to have |has |may have |might have )?(?:moved|been moved|been removed|"
+                  r"been deleted|gone missing|went missing|is missing|does not exist|doesn't exist|no longer exists|"
+                  r"is no longer available|is not available|isn't available|is unavailable|could not be (?:found|"
+                  r"located)|cannot be (?:found|located)|can't be (?:found|located)).*" for noun in ("page", "article",
+                                                                                                     "link", "url")),
                 r"page (?:unavailable|missing|not available|no longer available|gone)",
                 r"(?:error[: ]+)?(?:page|file|document|article|content) (?:was )?not found",
                 (r"(?:oops[,!. ]+|sorry[,!. ]+|we're sorry[,!. ]+|we are sorry[,!. ]+)?(?:but )?(?:the |this )?"
