@@ -1,5 +1,7 @@
-"""First characters a regular expression can match: lets the boilerplate matcher try, for a line,
-only the patterns that can start with its first character (sre tries alternatives one by one)."""
+"""What a regular expression can match, read from its parse tree, so the boilerplate matcher can
+avoid trying ~600 alternatives on every line (Python's `re` tries them one by one): the characters a
+match can start with, the longest text it can span, the literal text or whole word every match must
+hold, and, for patterns with few strings, all of them (to replace the regex with a dict lookup)."""
 from __future__ import annotations
 
 import re._constants as C

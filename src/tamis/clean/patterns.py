@@ -11,7 +11,9 @@ matched as "sorry" and "» Read also: Foo" as "read also: foo".
 - `header` (class `related` only): a block title; a line that is only the title starts a list, and
   the short headline-like lines under it go with it. A title followed by ": text" is removed alone.
 
-Adding a language means adding a table here; no code changes.
+`COMMON` holds rules that cross languages (status codes, "©", cookie consent); `_MORE` holds a
+second round of per-language phrases, merged into `PATTERNS` at import. Adding a language means adding
+a table here; no code changes.
 """
 from __future__ import annotations
 
