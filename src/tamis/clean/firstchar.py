@@ -4,8 +4,12 @@ match can start with, the longest text it can span, the literal text or whole wo
 hold, and, for patterns with few strings, all of them (to replace the regex with a dict lookup)."""
 from __future__ import annotations
 
-import re._constants as C
-import re._parser as P
+try:  # the regex parser is private; it moved in Python 3.11
+    import re._constants as C
+    import re._parser as P
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as C  # type: ignore[no-redef]
+    import sre_parse as P  # type: ignore[no-redef]
 
 ANY = None  # stands for "any character"
 
