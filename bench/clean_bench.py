@@ -1,0 +1,254 @@
+"""Cleaning bench: false cuts on ground-truth article texts, junk removal, and speed.
+
+1. False cuts: fix_unicode -> remove_boilerplate -> repair_repetition on the human-marked main
+   texts of ../shared/data/extraction/*.jsonl.gz; the share of their words the chain removes.
+2. Junk removal: the same texts with junk inserted by bench/clean_junk.py (written apart from the
+   step's pattern tables); the share of junk words removed, per class, and the article words lost.
+3. Speed: MB of text per CPU-second of the chain (one process, one core).
+
+Usage: python bench/clean_bench.py [--sets aeb,l3s_gn1,...] [--limit N] [--seed S] [--show-cuts FILE]
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from clean_junk import make_junked, use_heldout
+
+from tamis.clean.boilerplate import RemoveBoilerplate
+from tamis.clean.repetition import RepairRepetition
+from tamis.clean.unicode import FixUnicode
+from tamis.document import Document
+from tamis.textview import split_words
+
+DATA = ROOT.parent / "shared" / "data" / "extraction"
+SETS = ["aeb", "l3s_gn1", "wcxb_dev", "readability", "cleaneval", "dragnet"]
+
+
+def load(name: str, limit: int) -> list[tuple[str, str, str]]:
+    """(group, id, text) for each page with a ground-truth text; wcxb grouped by page type."""
+    out = []
+    with gzip.open(DATA / f"{name}.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if not r.get("text"):
+                continue
+            group = f"{name}:{r['page_type']}" if r.get("page_type") else name
+            out.append((group, str(r["id"]), r["text"]))
+            if limit and len(out) >= limit:
+                break
+    return out
+
+
+def chain() -> list:
+    """The cleaning chain in the default pipeline order."""
+    return [FixUnicode(), RemoveBoilerplate(), RepairRepetition()]
+
+
+def run_chain(steps: list, doc: Document) -> Document:
+    """Run the steps on one document, stopping at a rejection."""
+    for s in steps:
+        if doc.rejected:
+            break
+        s.process(doc)
+    return doc
+
+
+def line_counts(text: str) -> Counter:
+    """Multiset of stripped nonblank lines."""
+    return Counter(s for s in (x.strip() for x in text.split("\n")) if s)
+
+
+def n_words(s: str) -> int:
+    return len(split_words(s))
+
+
+def false_cuts(pages: list, show: list) -> dict:
+    """Per group: words in, words removed by the chain, by reason; and the unicode edits."""
+    steps = chain()
+    fix = FixUnicode()
+    res: dict = defaultdict(lambda: {"pages": 0, "words": 0, "cut": 0, "by_reason": Counter(),
+                                     "rejected": Counter(), "unicode_changed_words": 0})
+    for group, pid, text in pages:
+        fixed = fix.fix(text)[0]
+        w_raw = Counter(split_words(text))
+        w_in = n_words(fixed)
+        r = res[group]
+        r["pages"] += 1
+        r["words"] += w_in
+        r["unicode_changed_words"] += sum((w_raw - Counter(split_words(fixed))).values())
+        doc = run_chain(steps, Document(pid, text))
+        if doc.rejected:
+            r["cut"] += w_in
+            r["rejected"][doc.reason.split(":")[0]] += 1
+            show.append((group, pid, doc.reason, doc.text[:300]))
+            continue
+        w_out = n_words(doc.text)
+        r["cut"] += max(0, w_in - w_out)
+        for rem in doc.removed:
+            if rem.reason.startswith("unicode"):
+                continue
+            r["by_reason"][rem.reason] += n_words(rem.text)
+            show.append((group, pid, rem.reason, rem.text))
+    return res
+
+
+def junk_removal(pages: list, seed: int, missed: list | None = None) -> dict:
+    """Per group: article words lost and junk words removed, per junk class, on junked texts."""
+    steps = chain()
+    fix = FixUnicode()
+    rng = random.Random(seed)
+    # Related-links lists are filled with real headlines: the first lines of the other pages.
+    heads = [t.split("\n", 1)[0].strip() for _, _, t in pages]
+    heads = [h for h in heads if 3 <= len(h.split()) <= 14 and not h.endswith(".")] or None
+    res: dict = defaultdict(lambda: {"pages": 0, "article_words": 0, "article_cut": 0,
+                                     "junk": Counter(), "junk_removed": Counter()})
+    for group, pid, text in pages:
+        article = fix.fix(text)[0]
+        lines, labels = make_junked(article, rng, heads)
+        # Line accounting: for each distinct line, the copies that were article or junk (by class);
+        # removed copies are charged to junk first (a kept first copy of a duplicated paragraph is
+        # the article's, the removed one the junk's).
+        art = line_counts(article)
+        junk_by_line: dict[str, Counter] = defaultdict(Counter)
+        for line, lab in zip(lines, labels):
+            if lab and line.strip():
+                junk_by_line[line.strip()][lab] += 1
+        doc = run_chain(steps, Document(pid, "\n".join(lines)))
+        out = Counter() if doc.rejected else line_counts(doc.text)
+        r = res[group]
+        r["pages"] += 1
+        for line in set(art) | set(junk_by_line):
+            a = art.get(line, 0)
+            jc = junk_by_line.get(line, Counter())
+            j = sum(jc.values())
+            k = out.get(line, 0)
+            w = n_words(line)
+            removed = max(0, a + j - k)
+            removed_junk = min(removed, j)
+            r["article_words"] += a * w
+            r["article_cut"] += (removed - removed_junk) * w
+            left = removed_junk
+            if missed is not None and j > removed_junk:
+                missed.append(("missed:" + ",".join(jc), line))
+            if missed is not None and removed > removed_junk:
+                missed.append(("article_cut", line))
+            for lab, c in sorted(jc.items()):
+                r["junk"][lab] += c * w
+                take = min(c, left)
+                r["junk_removed"][lab] += take * w
+                left -= take
+    return res
+
+
+def speed(pages: list, repeat: int = 1) -> dict:
+    """MB/s per core of the chain and of each step (CPU time, one process), overall and per set."""
+    out = _speed([t for _, _, t in pages], repeat)
+    sets: dict[str, list[str]] = defaultdict(list)
+    for g, _, t in pages:
+        sets[g.split(":")[0]].append(t)
+    out["per_set"] = {name: _speed(texts, repeat) for name, texts in sets.items()}
+    return out
+
+
+def _speed(texts: list[str], repeat: int) -> dict:
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    per_step: dict[str, float] = defaultdict(float)
+    steps = chain()
+    t_all = 0.0
+    for _ in range(repeat):
+        docs = [Document(str(i), t) for i, t in enumerate(texts)]
+        for s in steps:
+            live = [d for d in docs if not d.rejected]
+            t0 = time.process_time()
+            for d in live:
+                s.process(d)
+            dt = time.process_time() - t0
+            per_step[s.name] += dt
+            t_all += dt
+    return {"mb": mb, "chain_mb_s": mb * repeat / t_all,
+            "steps_mb_s": {k: mb * repeat / v for k, v in per_step.items()}}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sets", default=",".join(SETS))
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--show-cuts", default="")
+    ap.add_argument("--json", default="")
+    ap.add_argument("--heldout", type=int, default=0, help="junk from held-out phrase set 1 or 2")
+    ap.add_argument("--no-speed", action="store_true")
+    args = ap.parse_args()
+    if args.heldout:
+        use_heldout(args.heldout)
+    pages = []
+    for name in args.sets.split(","):
+        pages += load(name, args.limit)
+    show: list = []
+    fc = false_cuts(pages, show)
+    missed: list = []
+    jr = junk_removal(pages, args.seed, missed)
+    sp = {"mb": 0.0, "chain_mb_s": 0.0, "steps_mb_s": {}} if args.no_speed else speed(pages)
+    if args.show_cuts:
+        with open(args.show_cuts, "w", encoding="utf-8") as f:
+            f.writelines(f"## {g} {pid} {reason}\n{text}\n" for g, pid, reason, text in show)
+            f.writelines(f"@@ {kind}\t{line}\n" for kind, line in missed)
+    print("\n## False cuts on ground-truth texts\n")
+    print("| set | pages | words | cut | cut % | rejected | by reason (words) |")
+    print("|---|---|---|---|---|---|---|")
+    tot = Counter()
+    for g in sorted(fc):
+        r = fc[g]
+        tot["words"] += r["words"]
+        tot["cut"] += r["cut"]
+        reasons = ", ".join(f"{k.replace('boilerplate:', '')} {v}" for k, v in r["by_reason"].most_common())
+        rej = ", ".join(f"{k} {v}" for k, v in r["rejected"].items()) or "0"
+        print(f"| {g} | {r['pages']} | {r['words']} | {r['cut']} | {100 * r['cut'] / max(1, r['words']):.3f} |"
+              f" {rej} | {reasons} |")
+    print("\n## Junk removal (junk inserted by bench/clean_junk.py)\n")
+    classes = sorted({c for r in jr.values() for c in r["junk"]})
+    print("| set | pages | article cut % | junk removed % | " + " | ".join(classes) + " |")
+    print("|---|---|---|---|" + "---|" * len(classes))
+    allj = defaultdict(Counter)
+    for g in sorted(jr):
+        r = jr[g]
+        jt, jrm = sum(r["junk"].values()), sum(r["junk_removed"].values())
+        for c in classes:
+            allj["junk"][c] += r["junk"][c]
+            allj["removed"][c] += r["junk_removed"][c]
+        allj["total"]["art"] += r["article_words"]
+        allj["total"]["artcut"] += r["article_cut"]
+        cells = " | ".join(f"{100 * r['junk_removed'][c] / r['junk'][c]:.1f}" if r["junk"][c] else "-"
+                           for c in classes)
+        print(f"| {g} | {r['pages']} | {100 * r['article_cut'] / max(1, r['article_words']):.3f} |"
+              f" {100 * jrm / max(1, jt):.2f} | {cells} |")
+    jt, jrm = sum(allj["junk"].values()), sum(allj["removed"].values())
+    cells = " | ".join(f"{100 * allj['removed'][c] / max(1, allj['junk'][c]):.1f}" for c in classes)
+    print(f"| all | {len(pages)} | {100 * allj['total']['artcut'] / max(1, allj['total']['art']):.3f} |"
+          f" {100 * jrm / max(1, jt):.2f} | {cells} |")
+    print(f"\njunk words per class: {dict(allj['junk'])}")
+    print("\n## Speed (CPU time, one process, MB of UTF-8 text per CPU-second)\n")
+    if sp["mb"]:
+        names = list(sp["steps_mb_s"])
+        print("| set | MB | chain | " + " | ".join(names) + " |")
+        print("|---|---|---|" + "---|" * len(names))
+        for g, s in [*sp["per_set"].items(), ("all", sp)]:
+            cells = " | ".join(f"{s['steps_mb_s'][k]:.1f}" for k in names)
+            print(f"| {g} | {s['mb']:.1f} | {s['chain_mb_s']:.1f} | {cells} |")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"false_cuts": fc, "junk": jr, "speed": sp}, default=dict, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,415 @@
+"""remove_boilerplate: cut lines and blocks that are not content, each with its class as reason.
+
+Classes (reason `boilerplate:<class>`): error, cookie, legal, newsletter, share, comments,
+navigation, related, login. The phrases are data (`patterns.py`, one table per language); this
+module only decides, with context:
+- a *strong* line goes wherever it stands;
+- a *weak* line ("Accept", "Comments", "404") goes only when it touches other boilerplate, or
+  stands at the end of the document, or is one of 2+ such lines opening it;
+- a block title ("Related articles", "Most read") takes the short headline-like lines under it;
+  a disclaimer title ("Legal Disclaimer:") takes the legal paragraph under it;
+- structural lines: share bars (network names only), breadcrumbs ("Home > News"), menus
+  ("Home | About | Contact").
+A document left with no words is rejected (`no_content`); one that was an error banner with
+(almost) nothing else is rejected as `error_page`; one with no words at all as `empty`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import ClassVar
+
+from tamis.clean.firstchar import finite_strings, first_chars, max_width, required_literal, required_word
+from tamis.clean.patterns import (
+    COMMON,
+    HOME_WORDS,
+    LANGUAGES,
+    LEGAL_CUES,
+    LEGAL_TITLES,
+    MAX_WORDS,
+    NAV_WORDS,
+    NETWORKS,
+    PATTERNS,
+)
+from tamis.document import Document
+from tamis.steps import Step
+
+CLASSES = tuple(MAX_WORDS)
+# Characters stripped from both ends of a line before matching (bullets, quotes, arrows, pipes).
+_STRIP = " \t\r\f\v\u00a0.,:;!?¡¿…\"'“”‘’„«»()[]{}<>|•·*#-–—_=+~/\\›‹→←↑↓►▶▸◄◀✓✔✕✖×❯❮"
+# A closing bracket stays at the end: "Comments (12)" is matched as "comments (12)".
+_RSTRIP = _STRIP.replace(")", "").replace("]", "")
+_WS_RE = re.compile(r"\s+")
+_HAS_WORD_RE = re.compile(r"\w")
+_CRUMB_SEP_RE = re.compile(r"[>»›/|→]|::")
+_APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_LONGEST = max(MAX_WORDS.values())
+# Classes whose lines are never long: only cookie notices and legal text are tried on long lines.
+_SHORT_CLASSES = frozenset(c for c, n in MAX_WORDS.items() if n <= 40)
+
+
+def normalize_line(line: str) -> str:
+    """Lower-case, collapse whitespace, straighten apostrophes, strip edge punctuation."""
+    s = line.lower()
+    if not s.isascii():  # str.translate is slow; most lines have no curly apostrophe
+        s = s.translate(_APOS)
+    if "  " in s or "\t" in s or "\u00a0" in s:
+        s = _WS_RE.sub(" ", s)
+    return s.lstrip(_STRIP).rstrip(_RSTRIP).rstrip(" ")
+
+
+def _alt(items: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in items)
+
+
+class Matcher:
+    """Compiled pattern tables for a set of languages; tells a line's class and strength.
+
+    Python's `re` tries the alternatives of a big alternation one by one, so the patterns are
+    bucketed by the first character they can match (computed from the regex itself) and a line
+    is tried only against its bucket; patterns that can start anywhere (".*all rights reserved.*")
+    are tried only on lines that contain their required literal text. Lines longer than the short
+    classes allow are tried only against the classes that can be long (cookie notices, legal text).
+    """
+
+    def __init__(self, languages: tuple[str, ...]) -> None:
+        strong: dict[str, list[str]] = {c: [] for c in CLASSES}
+        weak: dict[str, list[str]] = {c: [] for c in CLASSES}
+        headers: list[str] = []
+        for lang in languages:
+            for cls, table in [*PATTERNS[lang].items(), *(COMMON.items() if lang == languages[0] else ())]:
+                strong[cls] += table.get("strong", [])
+                weak[cls] += table.get("weak", [])
+                headers += table.get("header", [])
+        # Priority order: the first group that matches the whole line names it.
+        entries: list[tuple[str, str]] = []
+        for cls in CLASSES:
+            entries += [(f"{cls}__strong", p) for p in strong[cls]]
+        entries += [("related__header", p) for p in headers]
+        entries += [("related__inline", rf"(?:{p}) ?[:\-–—|] ?.+") for p in headers]
+        for cls in CLASSES:
+            entries += [(f"{cls}__weak", p) for p in weak[cls]]
+        self._entries: list[tuple[str, str, frozenset[str] | None, int]] = []
+        self._anywhere: list[tuple[str, str, re.Pattern[str]]] = []
+        # Patterns with few possible strings ("accept|reject", "4[01]\\d") become one dict lookup.
+        self._exact: dict[str, str] = {}
+        self._prio = {g: i for i, g in enumerate(dict.fromkeys(g for g, _ in entries))}
+        for group, p in entries:
+            strings = finite_strings(p)
+            if strings is not None:
+                for s in strings:
+                    self._exact.setdefault(s, group)
+                continue
+            fc = first_chars(p)
+            if fc is None and (p.startswith((".*", "(?:.{")) or _guardable(p)):
+                self._anywhere.append((required_literal(p), group, re.compile(p)))
+            else:
+                self._entries.append((group, p, None if fc is None else frozenset(fc), max_width(p)))
+        self._buckets: dict[tuple[str, bool, int], re.Pattern[str] | None] = {}
+        # Guards: a pattern that can match anywhere runs only on lines holding its required word
+        # (one C-level set test for all of them) or, failing a word, its required literal text.
+        self._by_word: list[tuple[str, str, re.Pattern[str]]] = []
+        self._by_text: list[tuple[str, str, re.Pattern[str]]] = []
+        for lit, group, rx in self._anywhere:
+            word = required_word(rx.pattern)
+            if len(word) >= 4:
+                self._by_word.append((word, group, rx))
+            elif len(lit) >= 4 or (lit and not lit.isascii()):
+                self._by_text.append((lit, group, rx))
+            else:
+                raise ValueError(f"a pattern that can match anywhere needs a word or text to look for: {rx.pattern}")
+        self._guard_words = frozenset(
+            v for w, _, _ in self._by_word for v in (w, *(w + c for c in ".,;:!?)\"'»"), *(c + w for c in "(\"'«"))
+        )
+        self._long_max = max(MAX_WORDS[c] for c in _SHORT_CLASSES)
+        nets = "|".join(re.escape(n) for n in sorted(NETWORKS, key=len, reverse=True))
+        self.net_first = frozenset(n.split()[0] for n in NETWORKS)
+        self.share_bar = re.compile(rf"(?:{nets})(?:[\s,|/•·]+(?:{nets}))+")
+        homes = "|".join(re.escape(h) for h in HOME_WORDS)
+        self.crumb = re.compile(rf"(?:{homes}) ?(?:>|»|›|/|\||→|::|>>) ?.+")
+        self.menu_split = re.compile(r"\s*[|•·]\s*|\s+/\s+")
+        self.nav_words = frozenset(NAV_WORDS)
+        self.legal_cue = re.compile("|".join(re.escape(c) for c in LEGAL_CUES))
+        self.legal_titles = frozenset(LEGAL_TITLES)
+
+    def _bucket(self, ch: str, long: bool, size: int) -> re.Pattern[str] | None:
+        """The alternation of the patterns that can start with `ch` and match `size`+ characters
+        (long lines: long classes only)."""
+        key = (ch, long, size)
+        if key in self._buckets:
+            return self._buckets[key]
+        groups: dict[str, list[str]] = {}
+        for group, p, fc, width in self._entries:
+            if long and group.split("__")[0] in _SHORT_CLASSES:
+                continue
+            if width < size:
+                continue
+            if fc is None or ch in fc:
+                groups.setdefault(group, []).append(p)
+        rx = re.compile("|".join(f"(?P<{g}>{_alt(ps)})" for g, ps in groups.items())) if groups else None
+        self._buckets[key] = rx
+        return rx
+
+    def match(self, norm: str, n_words: int) -> str | None:
+        """The group (class__strength) whose pattern matches the whole normalized line, if any."""
+        exact = self._exact.get(norm)
+        if exact is not None and exact.endswith("__strong"):
+            return exact
+        found = self._match_patterns(norm, n_words)
+        if exact is None or (found is not None and self._prio[found] < self._prio[exact]):
+            return found
+        return exact
+
+    def _match_patterns(self, norm: str, n_words: int) -> str | None:
+        size = len(norm)
+        size = 0 if size < 40 else 40 if size < 80 else 80 if size < 160 else 160 if size < 320 else 320
+        rx = self._bucket(norm[0], n_words > self._long_max, size)
+        bucketed = None
+        if rx is not None:
+            m = rx.fullmatch(norm)
+            if m is not None:
+                bucketed = m.lastgroup
+                if bucketed.endswith("__strong"):  # type: ignore[union-attr]
+                    return bucketed
+        anywhere = self._match_anywhere(norm)
+        if anywhere is not None and (bucketed is None or self._prio[anywhere] < self._prio[bucketed]):
+            return anywhere
+        return bucketed
+
+    def _match_anywhere(self, norm: str) -> str | None:
+        """The first guarded pattern (one that can start anywhere) that matches the line."""
+        if not self._guard_words.isdisjoint(norm.split()):
+            for word, group, rx2 in self._by_word:
+                if word in norm and rx2.fullmatch(norm):
+                    return group
+        for lit, group, rx2 in self._by_text:
+            if lit in norm and rx2.fullmatch(norm):
+                return group
+        return None
+
+    def classify(self, norm: str, n_words: int) -> tuple[str, str] | None:
+        """(class, strength) of a normalized line, strength in strong/weak/header; None if content."""
+        group = self.match(norm, n_words)
+        if group is not None:
+            cls, strength = group.split("__")
+            if n_words <= MAX_WORDS[cls]:
+                return cls, strength
+        if n_words <= MAX_WORDS["share"] and norm.split(None, 1)[0].rstrip(",|/•·") in self.net_first \
+                and self.share_bar.fullmatch(norm):
+            return "share", "strong"
+        if n_words <= MAX_WORDS["navigation"]:
+            if _CRUMB_SEP_RE.search(norm) and self.crumb.fullmatch(norm):
+                return "navigation", "strong"
+            if ("|" in norm or "•" in norm or "·" in norm or " / " in norm) and not norm.endswith("|"):
+                # (a row of a pipe table ends with "|"; a menu does not)
+                items = [i.strip(_STRIP) for i in self.menu_split.split(norm)]
+                items = [i for i in items if i]
+                if len(items) >= 3 and all(i.count(" ") <= 2 for i in items):
+                    if any(i in self.nav_words for i in items):
+                        return "navigation", "strong"
+                    if len(items) >= 4 and not any(ch.isdigit() for ch in norm):
+                        return "navigation", "weak"
+        return None
+
+
+def _guardable(pattern: str) -> bool:
+    """Whether a pattern has a word or text every match must hold, to test lines for first."""
+    lit = required_literal(pattern)
+    return len(required_word(pattern)) >= 4 or len(lit) >= 4 or (bool(lit) and not lit.isascii())
+
+
+@lru_cache(maxsize=16)
+def matcher(languages: tuple[str, ...]) -> Matcher:
+    """The compiled matcher for a set of languages (built once per process)."""
+    return Matcher(languages)
+
+
+def _headline_like(line: str, max_words: int) -> bool:
+    """A short line that reads as a link title, date or tag rather than a sentence of prose."""
+    s = line.strip()
+    if not s or len(s) > 12 * max_words:
+        return False
+    if len(s.split()) > max_words:
+        return False
+    return not (s.endswith((".", ":", ";", ",")) and not s.endswith(("...", "…")))
+
+
+class RemoveBoilerplate(Step):
+    """Remove non-content lines and blocks, recording each with reason `boilerplate:<class>`."""
+
+    name: ClassVar[str] = "remove_boilerplate"
+    fields: ClassVar[dict[str, str]] = {"boilerplate_lines": "int64"}
+
+    def __init__(
+        self,
+        languages: list[str] | tuple[str, ...] | None = None,
+        classes: list[str] | tuple[str, ...] | None = None,
+        max_list_items: int = 12,
+        headline_max_words: int = 16,
+        disclaimer_max_words: int = 250,
+        error_page_min_words: int = 20,
+    ) -> None:
+        """
+        languages: pattern tables to use (default all: en de fr es it pt nl ru).
+        classes: boilerplate classes to remove (default all).
+        max_list_items: most lines a "Related"/"Most read" title takes with it; a title followed by
+            more short lines than this heads the article's own list, and goes alone.
+        headline_max_words: longest line counted as a headline in such a list.
+        disclaimer_max_words: longest paragraph a "Disclaimer:" title takes with it.
+        error_page_min_words: a page with an error banner and fewer words left is an error page.
+        (tamis defaults, measured on the ground-truth article texts in bench/clean_bench.py.)
+        """
+        self.languages = list(languages) if languages else list(LANGUAGES)
+        unknown = [lang for lang in self.languages if lang not in PATTERNS]
+        if unknown:
+            raise ValueError(f"no boilerplate table for language {unknown[0]!r}; have {', '.join(LANGUAGES)}")
+        self.classes = list(classes) if classes else list(CLASSES)
+        bad = [c for c in self.classes if c not in CLASSES]
+        if bad:
+            raise ValueError(f"unknown boilerplate class {bad[0]!r}; valid: {', '.join(CLASSES)}")
+        self.max_list_items = max_list_items
+        self.headline_max_words = headline_max_words
+        self.disclaimer_max_words = disclaimer_max_words
+        self.error_page_min_words = error_page_min_words
+        self._matcher: Matcher | None = None
+        self._classes = frozenset(self.classes)
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_matcher"] = None
+        return state
+
+    def find(self, lines: list[str]) -> dict[int, str]:
+        """Line index -> reason for each boilerplate line of a text split into lines."""
+        m = self._matcher
+        if m is None:
+            m = self._matcher = matcher(tuple(sorted(self.languages)))
+        # Nonblank lines with their class (or None): the context is judged over nonblank lines.
+        idx: list[int] = []
+        found: list[tuple[str, str] | None] = []
+        for i, line in enumerate(lines):
+            if not line or line.isspace():
+                continue
+            idx.append(i)
+            n_words = line.count(" ") + 1
+            if n_words > _LONGEST + 8:  # generous: normalization may merge a few spaces
+                found.append(None)
+                continue
+            s = line.strip()
+            if s[0] == "|" and s[-1] == "|":  # a row of a pipe table, not a menu
+                found.append(None)
+                continue
+            norm = normalize_line(line)
+            found.append(m.classify(norm, norm.count(" ") + 1) if norm else None)
+        n = len(idx)
+        drop: dict[int, str] = {}
+        k = 0
+        while k < n:
+            f = found[k]
+            if f is None:
+                # A bare "Notice:" title goes only with a legal paragraph under it.
+                if "legal" in self._classes and k + 1 < n and found[k + 1] is None \
+                        and len(lines[idx[k]]) < 40 and normalize_line(lines[idx[k]]) in m.legal_titles:
+                    self._legal_block(lines, idx, k, drop, m)
+                    if idx[k + 1] in drop:
+                        drop[idx[k]] = "legal"
+                        k += 2
+                        continue
+                k += 1
+                continue
+            cls, strength = f
+            if cls not in self._classes:
+                k += 1
+                continue
+            if strength == "strong" or strength == "inline":
+                drop[idx[k]] = cls
+                if cls == "legal" and k + 1 < n and found[k + 1] is None:
+                    self._legal_block(lines, idx, k, drop, m)
+            elif strength == "header":
+                drop[idx[k]] = "related"
+                k = self._related_block(lines, idx, found, k, drop)
+                continue
+            k += 1
+        # Weak lines: only inside a run of boilerplate that holds a removed line, or at the edges.
+        k = 0
+        while k < n:
+            if found[k] is None:
+                k += 1
+                continue
+            j = k
+            while j < n and found[j] is not None:
+                j += 1
+            run = range(k, j)
+            weak = [r for r in run if idx[r] not in drop and found[r][1] == "weak"  # type: ignore[index]
+                    and found[r][0] in self._classes]  # type: ignore[index]
+            if weak:
+                anchored = any(idx[r] in drop for r in run)
+                at_end = j == n
+                at_start = k == 0 and j - k >= 2
+                # Two or more weak lines of one class together ("Share:", "Facebook") are a block.
+                same = len(weak) >= 2 and len({found[r][0] for r in weak}) == 1  # type: ignore[index]
+                if anchored or at_end or at_start or same:
+                    for r in weak:
+                        drop[idx[r]] = found[r][0]  # type: ignore[index]
+            k = j
+        return {i: "boilerplate:" + c for i, c in drop.items()}
+
+    def _legal_block(self, lines: list[str], idx: list[int], k: int, drop: dict[int, str], m: Matcher) -> None:
+        """A disclaimer title alone on its line takes the legal paragraph under it."""
+        title = normalize_line(lines[idx[k]])
+        if title.count(" ") > 3:
+            return
+        nxt = lines[idx[k + 1]]
+        if nxt.count(" ") + 1 <= self.disclaimer_max_words and m.legal_cue.search(nxt.lower()):
+            drop[idx[k + 1]] = "legal"
+
+    def _related_block(self, lines: list[str], idx: list[int], found: list, k: int, drop: dict[int, str]) -> int:
+        """A list title takes the headline-like lines under it; returns where scanning resumes."""
+        j = k + 1
+        taken = 0
+        spaced: bool | None = None  # whether the list's lines are separated by blank lines
+        items: list[int] = []
+        while j < len(idx):
+            if taken == self.max_list_items:
+                # More short lines than any link list has: this is the article's own list (a meal
+                # plan, a table), so the title goes alone.
+                return k + 1
+            if found[j] is not None:
+                break  # other boilerplate is judged on its own
+            if not _headline_like(lines[idx[j]], self.headline_max_words):
+                break
+            # A list keeps one layout: a blank line where its items had none ends it (the article
+            # resumes), and so does a missing one where they had one.
+            gap = idx[j] - idx[j - 1] > 1
+            if spaced is None:
+                spaced = gap
+            elif gap != spaced:
+                break
+            items.append(idx[j])
+            taken += 1
+            j += 1
+        for i in items:
+            drop[i] = "related"
+        return j
+
+    def process(self, doc: Document) -> Document:
+        """Drop boilerplate lines; reject pages that were only an error banner or only furniture."""
+        if doc.kind != "text":
+            return doc
+        view = doc.view
+        if not _HAS_WORD_RE.search(doc.text):
+            return doc.reject("empty", self.name)
+        drops = self.find(view.lines)
+        doc.metadata["boilerplate_lines"] = len(drops)
+        if not drops:
+            return doc
+        # Whitespace-separated tokens: a cheap word count, enough for these two thresholds.
+        lines = view.lines
+        kept_words = len(doc.text.split()) - sum(len(lines[i].split()) for i in drops)
+        n_error = sum(1 for r in drops.values() if r == "boilerplate:error")
+        if n_error and kept_words < self.error_page_min_words:
+            return doc.reject(f"error_page: {n_error} error lines, {kept_words} words left", self.name)
+        if kept_words == 0:
+            return doc.reject(f"no_content: only boilerplate ({len(drops)} lines)", self.name)
+        doc.drop_lines(drops, self.name)
+        return doc

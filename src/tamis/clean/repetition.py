@@ -1,0 +1,113 @@
+"""repair_repetition: keep the first copy of a repeated line or paragraph, remove and record the rest.
+
+Repair, not drop (as CCNet does across documents, here inside one): where Gopher's repetition
+rules would throw the whole page away, we keep the page and cut the copies. Lines are compared
+after normalization (case, whitespace and punctuation ignored). Only whole lines are compared, so
+a sentence that recurs inside otherwise different paragraphs is never touched. Short lines (table
+cells, list markers, "Yes"/"No") legitimately repeat; they are removed only as part of a longer
+repeated run (a body pasted twice, headings included) or when they repeat the title.
+"""
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from tamis.document import Document
+from tamis.steps import Step
+
+_NORM_RE = re.compile(r"[\W_]+")
+# Punctuation stripped from the ends of a line's key (inner punctuation is compared as is: a
+# regex pass over every line costs more than the rest of the step; see line_key for the full one).
+_EDGE = " .,;:!?¡¿…\"'“”‘’„«»()[]{}<>|•·*#-–—_=+~/\\"
+
+
+def line_key(line: str) -> str:
+    """The comparison key of a line: lower-case words joined by single spaces."""
+    return _NORM_RE.sub(" ", line.lower()).strip()
+
+
+def quick_key(line: str) -> str:
+    """Cheap key: lower case, whitespace collapsed, edge punctuation and curly quotes ignored."""
+    s = " ".join(line.lower().split()).strip(_EDGE)
+    if not s.isascii():
+        s = s.replace("’", "'").replace("“", '"').replace("”", '"')
+    return s
+
+
+class RepairRepetition(Step):
+    """Remove later copies of repeated lines/paragraphs (first kept), reason `repetition`."""
+
+    name: ClassVar[str] = "repair_repetition"
+    fields: ClassVar[dict[str, str]] = {"repeated_lines": "int64"}
+
+    def __init__(self, min_chars: int = 30, min_words: int = 5, max_copies: int = 2,
+                 title_min_words: int = 2) -> None:
+        """
+        min_chars, min_words: a line shorter than either threshold repeats only as part of a longer
+            repeated run (tamis default; table cells, list markers and labels are shorter).
+        max_copies: a line seen more than this many times, each time amid different lines, is a
+            template line (the same interview question put to each guest) and stays; pasted
+            copies are removed by the run rule (tamis default, from the ground-truth texts).
+        title_min_words: the first line, if it has at least this many words, is removed where it
+            recurs (a repeated title is kept once).
+        """
+        self.min_chars = min_chars
+        self.min_words = min_words
+        self.max_copies = max_copies
+        self.title_min_words = title_min_words
+
+    def _long(self, key: str) -> bool:
+        return len(key) >= self.min_chars and key.count(" ") + 1 >= self.min_words
+
+    def find(self, lines: list[str]) -> dict[int, str]:
+        """Line index -> 'repetition' for every later copy of a repeated line."""
+        idx = [i for i, line in enumerate(lines) if line and not line.isspace()]
+        keys = [quick_key(lines[i]) for i in idx]
+        first: dict[str, int] = {}
+        copies: dict[str, int] = {}
+        dup_of: list[int] = [-1] * len(idx)  # position (in idx) of the first copy, or -1
+        for p, key in enumerate(keys):
+            if not key:
+                continue
+            q = first.get(key)
+            if q is None:
+                first[key] = p
+                copies[key] = 1
+            else:
+                dup_of[p] = q
+                copies[key] += 1
+        drop = [False] * len(idx)
+        for p, q in enumerate(dup_of):
+            if q >= 0 and self._long(keys[p]) and copies[keys[p]] <= self.max_copies:
+                drop[p] = True
+        if keys and keys[0] and keys[0].count(" ") + 1 >= self.title_min_words:
+            for p in range(1, len(idx)):
+                if dup_of[p] == 0:
+                    drop[p] = True
+        # Short lines inside a repeated run go with it: walk forward and backward from each
+        # removed line while the lines keep mirroring the lines around the first copy.
+        for p in range(len(idx)):
+            if not drop[p] or dup_of[p] < 0:
+                continue
+            q = dup_of[p]
+            for step in (1, -1):
+                a, b = p + step, q + step
+                while 0 <= a < len(idx) and 0 <= b < len(idx) and b != a and b != p:
+                    if drop[a] or not keys[a] or keys[a] != keys[b]:
+                        break
+                    drop[a] = True
+                    a += step
+                    b += step
+        return {idx[p]: "repetition" for p in range(len(idx)) if drop[p]}
+
+    def process(self, doc: Document) -> Document:
+        """Cut the repeated copies from one document."""
+        if doc.kind != "text":
+            return doc
+        drops = self.find(doc.view.lines)
+        doc.metadata["repeated_lines"] = len(drops)
+        if drops:
+            doc.drop_lines(drops, self.name)
+            if not doc.view.words:
+                doc.reject("empty: nothing left after removing repeated lines", self.name)
+        return doc

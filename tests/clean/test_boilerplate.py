@@ -1,0 +1,114 @@
+"""remove_boilerplate: classes, context, block rules, languages."""
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from tamis.clean.boilerplate import RemoveBoilerplate, normalize_line
+from tamis.document import Document
+
+ART = ("The library will extend its opening hours on weekdays from next month, the council announced "
+       "after a consultation in which most of the 900 respondents asked for later closing times.")
+ART2 = "Staff numbers will rise by four, funded by a grant from the regional arts fund."
+
+def join_lines(parts: list[str]) -> str:
+    """The lines of a test page, one per line."""
+    return "\n".join(parts)
+
+
+def join_paras(parts: list[str]) -> str:
+    """Paragraphs separated by blank lines."""
+    return "\n\n".join(parts)
+
+
+
+def run(text: str, **kw) -> Document:
+    doc = Document("b", text)
+    RemoveBoilerplate(**kw).process(doc)
+    return doc
+
+
+@pytest.mark.parametrize(("line", "cls"), [
+    ("© 2020 Riverside Courier Ltd", "legal"),
+    ("Copyright 2017 Metro Press — All Rights Reserved.", "legal"),
+    ("Tous droits réservés", "legal"),
+    ("This site uses cookies to analyse traffic and remember your preferences.", "cookie"),
+    ("Diese Website verwendet Cookies.", "cookie"),
+    ("Subscribe to our weekly newsletter", "newsletter"),
+    ("Share this story", "share"),
+    ("Facebook | Twitter | Email", "share"),
+    ("Be the first to comment!", "comments"),
+    ("12 Comments", "comments"),
+    ("Deja un comentario", "comments"),
+    ("Home » Sports » Rugby", "navigation"),
+    ("Home | About | Contact", "navigation"),
+    ("Skip to content", "navigation"),
+    ("Forgot your password?", "login"),
+    ("Войти", "login"),
+    ("Страница не найдена", "error"),
+    ("Die angeforderte Seite wurde nicht gefunden.", "error"),
+])
+def test_strong_lines_inside_an_article(line: str, cls: str) -> None:
+    doc = run(join_lines([ART, line, ART2]))
+    assert doc.text == join_lines([ART, ART2])
+    assert [r.reason for r in doc.removed] == [f"boilerplate:{cls}"]
+
+
+def test_related_block_takes_its_headlines_but_not_the_prose_after() -> None:
+    text = join_lines([ART, "Related Articles", "Council to review parking fees",
+                      "New cycle lane opens on Mill Road", ART2])
+    doc = run(text)
+    assert doc.text == join_lines([ART, ART2])
+    assert doc.removed[0].text.count("\n") == 2
+
+
+def test_inline_related_and_tags_lines() -> None:
+    doc = run(join_lines([ART, "Read more: Council to review parking fees", ART2, "Tags: library, council"]))
+    assert doc.text == join_lines([ART, ART2])
+
+
+def test_disclaimer_title_takes_its_legal_paragraph_only() -> None:
+    legal = "The publisher accepts no liability for the accuracy of third-party content."
+    doc = run(join_lines([ART, "Legal disclaimer", legal, ART2]))
+    assert doc.text == join_lines([ART, ART2])
+    doc = run(join_lines([ART, "Disclaimer", ART2]))
+    assert doc.text == join_lines([ART, ART2])  # title gone, ordinary paragraph kept
+
+
+def test_weak_lines_need_context_or_the_end() -> None:
+    assert run(join_lines([ART, "Reply", ART2])).text == join_lines([ART, "Reply", ART2])
+    assert run(join_lines([ART, ART2, "Reply"])).text == join_lines([ART, ART2])
+    doc = run(join_lines(["We use cookies on this site.", "Accept", "Reject", ART, ART2]))
+    assert doc.text == join_lines([ART, ART2])
+
+
+def test_title_and_prose_that_mention_words_stay() -> None:
+    text = join_lines(["Comments from the mayor on the new library", ART,
+                      "The page was torn from the register, the archivist said.",
+                      "We could not find the page numbers in the report.",
+                      "We baked cookies with the children before the site visit.", ART2])
+    assert run(text).text == text
+
+
+def test_classes_and_languages_are_configurable() -> None:
+    text = join_lines([ART, "Share this story", "Alle Rechte vorbehalten.", ART2])
+    assert run(text, classes=["legal"]).text == join_lines([ART, "Share this story", ART2])
+    assert run(text, languages=["en"]).text == join_lines([ART, "Alle Rechte vorbehalten.", ART2])
+    with pytest.raises(ValueError):
+        RemoveBoilerplate(languages=["xx"])
+
+
+def test_normalize_and_pickle() -> None:
+    assert normalize_line("  » Read   More… ") == "read more"
+    step = RemoveBoilerplate()
+    run_once = step.find(["x", "Share this article"])
+    again = pickle.loads(pickle.dumps(step))
+    assert again.find(["x", "Share this article"]) == run_once
+
+
+def test_a_long_list_under_a_list_title_is_the_articles_own() -> None:
+    plan = [f"Day {i}: rest and a short walk" for i in range(1, 16)]
+    doc = run(join_lines([ART, "Related", *plan, ART2]))
+    assert doc.text == join_lines([ART, *plan, ART2])
+    assert [r.text for r in doc.removed] == ["Related"]

@@ -1,0 +1,60 @@
+"""repair_repetition: first copy kept, later copies removed; rhetoric and short structure untouched."""
+from __future__ import annotations
+
+from tamis.clean.repetition import RepairRepetition
+from tamis.document import Document
+
+A = "The committee met three times in March and agreed on a shorter list of candidates for the post."
+B = "Its chair, Ines Varga, said the final decision would be published before the end of the month."
+C = "Several members asked for the interviews to be recorded, a request the chair turned down."
+
+def join_lines(parts: list[str]) -> str:
+    """The lines of a test page, one per line."""
+    return "\n".join(parts)
+
+
+def join_paras(parts: list[str]) -> str:
+    """Paragraphs separated by blank lines."""
+    return "\n\n".join(parts)
+
+
+
+def run(text: str) -> Document:
+    doc = Document("r", text)
+    RepairRepetition().process(doc)
+    return doc
+
+
+def test_paragraph_repeated_after_normalization_is_removed_once() -> None:
+    doc = run(join_paras([A, B, A.upper().replace(".", "!"), C]))
+    assert doc.text == join_paras([A, B, C])
+    assert [(r.reason, r.text) for r in doc.removed] == [("repetition", A.upper().replace(".", "!"))]
+
+
+def test_body_pasted_twice_with_short_headings_becomes_one() -> None:
+    body = ["Committee picks shortlist", A, "Next steps", B, C]
+    doc = run("\n".join(body + body))
+    assert doc.text == "\n".join(body)
+    assert doc.metadata["repeated_lines"] == 5
+
+
+def test_repeated_sentence_inside_different_paragraphs_is_kept() -> None:
+    refrain = "We will not give up."
+    text = join_paras([f"{A} {refrain}", f"{refrain} {B}", f"{C} {refrain}"])
+    assert run(text).text == text
+
+
+def test_short_structural_lines_repeat_freely() -> None:
+    text = join_lines(["Name", "Score", "Anna", "12", "Yes", "Ben", "12", "Yes", "Carl", "9", "No"])
+    assert run(text).text == text
+
+
+def test_template_question_asked_to_each_guest_stays() -> None:
+    q = "What made you start cooking for an audience of thousands online?"
+    text = join_lines(["Three cooks, one question", q, A, q, B, q, C])
+    assert run(text).text == text
+
+
+def test_repeated_title_kept_once() -> None:
+    doc = run(join_lines(["Shortlist ready", A, "Shortlist ready", B]))
+    assert doc.text == join_lines(["Shortlist ready", A, B])

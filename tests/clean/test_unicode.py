@@ -1,0 +1,36 @@
+"""fix_unicode: mojibake repaired only where suspected, entities and controls cleaned, lines kept."""
+from __future__ import annotations
+
+from tamis.clean.unicode import FixUnicode
+from tamis.document import Document
+
+
+def run(text: str) -> Document:
+    doc = Document("u", text)
+    FixUnicode().process(doc)
+    return doc
+
+
+def test_mojibake_repaired_and_recorded() -> None:
+    doc = run("Le cafÃ© coÃ»te 3 â‚¬.\nDas ist schÃ¶n.\nÐŸÑ€Ð¸Ð²ÐµÑ‚, Ð¼Ð¸Ñ€")
+    assert doc.text == "Le café coûte 3 €.\nDas ist schön.\nПривет, мир"
+    assert [r.reason for r in doc.removed] == ["unicode:mojibake"] * 3
+
+
+def test_correct_accents_and_cyrillic_untouched() -> None:
+    text = "Ça coûte 3 € à Zürich, señor.\nРівне и Россия.\n“Quoted” — fine…"
+    doc = run(text)
+    assert doc.text == text
+    assert doc.removed == []
+
+
+def test_entities_controls_and_odd_whitespace() -> None:
+    doc = run("AT&amp;T said &quot;yes&quot; &#8212; twice&amp;amp;\r\nsoft\u00adhyphen\x00 and\u00a0nbsp  \n"
+              "zero\u200bwidth\u2028next line\x07")
+    assert doc.text == 'AT&T said "yes" — twice&\nsofthyphen and nbsp\nzerowidth\nnext line'
+    assert doc.metadata["unicode_fixes"] > 0
+
+
+def test_newline_structure_is_kept() -> None:
+    text = "Title\n\nFirst paragraph.\n\nSecond paragraph."
+    assert run(text).text == text
