@@ -94,7 +94,21 @@ def test_python_api(tmp_path: Path) -> None:
     import tamis as t
 
     doc = t.clean("Plain words of a short note about the weather today.")
-    assert not doc.rejected and "weather" in doc.text
+    assert "weather" in doc.text  # a note this short is judged too short by the Gopher rules
+    assert doc.rejected and doc.reason.startswith("gopher_quality")
     (tmp_path / "a.txt").write_text("One more text about gardens and the rain.")
     stats = t.Pipeline([]).run(str(tmp_path / "a.txt"), tmp_path / "out", quiet=True)
     assert stats["documents"] == {"in": 1, "kept": 1, "removed": 0}
+
+
+def test_tamis_clean_is_callable_after_the_package_is_imported() -> None:
+    import tamis
+    import tamis.clean  # noqa: F401 - the subpackage of the same name
+
+    text = ("Gardens in the valley\n\nThe rain came early this year, and the gardeners of the valley were "
+            "glad of it. Their tomatoes and beans grew faster than in any summer they could remember.\n\n"
+            "The allotment society will hold its show in September, with prizes for the largest marrow "
+            "and the best jam, and everyone in the town is invited to come along.\n")
+    doc = tamis.clean(text)
+    assert not doc.rejected, doc.reason
+    assert "tomatoes and beans" in doc.text
