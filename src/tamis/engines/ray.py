@@ -85,7 +85,7 @@ def run_ray(pipeline: Any, inputs: list[str], out: str, address: str | None = No
         if isinstance(out_loc, Path):
             (out_loc / "kept").mkdir(exist_ok=True)
             (out_loc / "removed").mkdir(exist_ok=True)
-        runner = _Runner(ray, plan, quiet, max_retries)
+        runner = _Runner(ray, plan, quiet, max_retries, window=max(8, 4 * workers))
         base = {"num_cpus": num_cpus, "memory": memory}
         n = len(plan.shards)
         total = sum(s.size for s in plan.shards)
@@ -131,8 +131,9 @@ class _Runner:
     """Submits the tasks not yet marked done, follows them on a progress bar, and fails the run
     (resumable) only when a task failed after its retries."""
 
-    def __init__(self, ray: Any, plan: Plan, quiet: bool, max_retries: int) -> None:
+    def __init__(self, ray: Any, plan: Plan, quiet: bool, max_retries: int, window: int) -> None:
         self.ray = ray
+        self.window = window
         self.plan = plan
         self.plan_ref = ray.put(plan)
         self.quiet = quiet
@@ -157,10 +158,16 @@ class _Runner:
             # Worker deaths (a killed process, a lost node) are retried by Ray up to max_retries;
             # OSError too (storage hiccups); a bug in a step is not, it would fail again the same way.
             opts = {"max_retries": self.max_retries, "retry_exceptions": [OSError], **resources}
-            pending = {self.remote.options(name=f"tamis-{n}", **opts).remote(self.plan_ref, kind, *a): (n, s)
-                       for a, n, s in zip(args, names, sizes, strict=True) if n not in done}
+            todo = [(a, n, s) for a, n, s in zip(args, names, sizes, strict=True) if n not in done]
+            todo.reverse()
+            pending: dict[Any, tuple[str, int]] = {}
             failed: list[tuple[str, BaseException]] = []
-            while pending:
+            while todo or pending:
+                # A bounded window in flight: the driver's bookkeeping and ray.wait stay O(window), not
+                # O(tasks), with a million shards.
+                while todo and len(pending) < self.window:
+                    a, n, s = todo.pop()
+                    pending[self.remote.options(name=f"tamis-{n}", **opts).remote(self.plan_ref, kind, *a)] = (n, s)
                 ready, _ = ray.wait(list(pending), num_returns=1)
                 for ref in ready:
                     name, size = pending.pop(ref)
