@@ -68,6 +68,7 @@ def run_ray(pipeline: Any, inputs: list[str], out: str, address: str | None = No
     if not ray.is_initialized():
         import logging
 
+        _probe(address)
         try:
             ray.init(address=address, runtime_env=runtime_env, log_to_driver=not quiet,
                      logging_level=logging.WARNING, configure_logging=True)
@@ -194,3 +195,16 @@ def _warn_if_not_shared(ray: Any, out: Path | storage.RemotePath, quiet: bool) -
         print(f"tamis: warning: {out} is a local path on a cluster of {len(hosts)} hosts; it must be a shared "
               f"filesystem mounted at the same path on every node (or use s3://…/gs://…). Work area: "
               f"{out / STATE}", file=sys.stderr)
+
+
+def _probe(address: str | None) -> None:
+    """A clear error for an unreachable host:port (ray.init would retry for minutes)."""
+    if not address or address == "auto" or "://" in address or ":" not in address:
+        return
+    import socket
+
+    host, _, port = address.rpartition(":")
+    try:
+        socket.create_connection((host, int(port)), timeout=5).close()
+    except (OSError, ValueError) as e:
+        raise UsageError(f"ray: cannot reach the cluster at {address!r}: {e}") from e
