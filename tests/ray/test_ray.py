@@ -162,7 +162,7 @@ def test_ray_reads_a_crawl_from_a_bucket_and_writes_to_a_bucket(tmp_path: Path, 
 
 def test_unreachable_address_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("some text here")
-    r = subprocess.run([sys.executable, "-m", "tamis.cli", "run", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o"),
-                        "--engine", "ray", "--address", "127.0.0.1:1"], env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+    args = ["run", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o"), "--engine", "ray", "--address", "127.0.0.1:1"]
+    r = subprocess.run([sys.executable, "-m", "tamis.cli", *args], env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
                        capture_output=True, text=True, timeout=120, check=False)
     assert r.returncode == 2 and "cannot reach the cluster at '127.0.0.1:1'" in r.stderr
