@@ -16,6 +16,7 @@ from tests.conftest import sample_records, write_warc
 from tests.engines.test_local import kept_rows, removed_rows, write_corpus
 from tests.storage.s3server import client, keys, s3_server, upload_dir
 
+pytest.importorskip("moto.server", reason="moto[server] provides the S3 server of these tests")
 P = "tests.engines.plugin_steps"
 
 

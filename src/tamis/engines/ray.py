@@ -12,6 +12,7 @@ OUT (with its _tamis work area) must be where every node sees it: object storage
 """
 from __future__ import annotations
 
+import copy
 import sys
 import time
 from pathlib import Path
@@ -37,6 +38,27 @@ TASKS = {"map": map_task, "decide": decide_task, "combine": combine_task}
 def _call(plan: Plan, kind: str, *args: Any) -> dict[str, Any]:
     """The body of every Ray task: one of the local engine's task functions."""
     return TASKS[kind](plan, *args)
+
+
+class OneShard:
+    """Stands for a plan's list of shards inside one task: holds that task's shard only."""
+
+    def __init__(self, index: int, shard: Any) -> None:
+        self.index = index
+        self.shard = shard
+
+    def __getitem__(self, i: int) -> Any:
+        if i != self.index:
+            raise IndexError(f"shard {i} is not this task's ({self.index})")
+        return self.shard
+
+
+def slim_plan(plan: Plan, shard_idx: int | None) -> Plan:
+    """A copy of the plan carrying one shard (a map task) or none (decide, combine)."""
+    slim = copy.copy(plan)
+    slim.shards = OneShard(-1 if shard_idx is None else shard_idx,  # type: ignore[assignment]
+                           None if shard_idx is None else plan.shards[shard_idx])
+    return slim
 
 
 def stage_resources(pipeline: Any, idxs: list[int], base: dict[str, Any]) -> dict[str, Any]:
@@ -136,7 +158,9 @@ class _Runner:
         self.ray = ray
         self.window = window
         self.plan = plan
-        self.plan_ref = ray.put(plan)
+        # Tasks get a plan without the list of all shards (hundreds of MB for a whole crawl, unpickled
+        # per task); a map task gets its own shard only.
+        self.plan_ref = ray.put(slim_plan(plan, None))
         self.quiet = quiet
         self.max_retries = max_retries
         self.remote = ray.remote(_call)
@@ -168,7 +192,8 @@ class _Runner:
                 # O(tasks), with a million shards.
                 while todo and len(pending) < self.window:
                     a, n, s = todo.pop()
-                    pending[self.remote.options(name=f"tamis-{n}", **opts).remote(self.plan_ref, kind, *a)] = (n, s)
+                    plan_arg = slim_plan(self.plan, a[1]) if kind == "map" else self.plan_ref
+                    pending[self.remote.options(name=f"tamis-{n}", **opts).remote(plan_arg, kind, *a)] = (n, s)
                 ready, _ = ray.wait(list(pending), num_returns=1)
                 for ref in ready:
                     name, size = pending.pop(ref)
