@@ -13,6 +13,7 @@ OUT (with its _tamis work area) must be where every node sees it: object storage
 from __future__ import annotations
 
 import copy
+import os
 import sys
 import time
 from pathlib import Path
@@ -35,8 +36,11 @@ MAX_RETRIES = 3
 TASKS = {"map": map_task, "decide": decide_task, "combine": combine_task}
 
 
-def _call(plan: Plan, kind: str, *args: Any) -> dict[str, Any]:
-    """The body of every Ray task: one of the local engine's task functions."""
+def _call(cwd: str, plan: Plan, kind: str, *args: Any) -> dict[str, Any]:
+    """The body of every Ray task: one of the local engine's task functions, run from the driver's
+    working directory where it exists (relative input paths then mean the same as on the driver)."""
+    if cwd and os.getcwd() != cwd and os.path.isdir(cwd):
+        os.chdir(cwd)
     return TASKS[kind](plan, *args)
 
 
@@ -86,6 +90,8 @@ def run_ray(pipeline: Any, inputs: list[str], out: str, address: str | None = No
     files = expand_inputs(inputs)
     pipeline.build()
     out_loc = storage.location(out)
+    if isinstance(out_loc, Path):
+        out_loc = out_loc.absolute()  # tasks may run in another working directory
     connected_here = False
     if not ray.is_initialized():
         import logging
@@ -157,6 +163,7 @@ class _Runner:
     def __init__(self, ray: Any, plan: Plan, quiet: bool, max_retries: int, window: int) -> None:
         self.ray = ray
         self.window = window
+        self.cwd = os.getcwd()
         self.plan = plan
         # Tasks get a plan without the list of all shards (hundreds of MB for a whole crawl, unpickled
         # per task); a map task gets its own shard only.
@@ -193,7 +200,8 @@ class _Runner:
                 while todo and len(pending) < self.window:
                     a, n, s = todo.pop()
                     plan_arg = slim_plan(self.plan, a[1]) if kind == "map" else self.plan_ref
-                    pending[self.remote.options(name=f"tamis-{n}", **opts).remote(plan_arg, kind, *a)] = (n, s)
+                    task = self.remote.options(name=f"tamis-{n}", **opts)
+                    pending[task.remote(self.cwd, plan_arg, kind, *a)] = (n, s)
                 ready, _ = ray.wait(list(pending), num_returns=1)
                 for ref in ready:
                     name, size = pending.pop(ref)
