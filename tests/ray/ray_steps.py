@@ -26,7 +26,8 @@ class KillWorkerOnce(Step):
 
 
 class KillDriverOnce(Step):
-    """SIGKILLs the driver (its pid read from `pid_file`) at one document, once: the driver lost mid-run."""
+    """SIGKILLs the driver (its pid read from `pid_file`), then itself, at one document, once: the driver
+    lost mid-run."""
 
     name = "kill_driver_once"
 
@@ -39,4 +40,6 @@ class KillDriverOnce(Step):
         if doc.id == self.doc_id and not Path(self.sentinel).exists():
             Path(self.sentinel).write_text("killed")
             os.kill(int(Path(self.pid_file).read_text()), signal.SIGKILL)
+            # and this task dies with it, so it cannot finish and mark itself done after the driver died
+            os.kill(os.getpid(), signal.SIGKILL)
         return doc
