@@ -43,3 +43,18 @@ class KillDriverOnce(Step):
             # and this task dies with it, so it cannot finish and mark itself done after the driver died
             os.kill(os.getpid(), signal.SIGKILL)
         return doc
+
+
+class NodeLog(Step):
+    """Touches `dir/<ray node id>` for every document it sees: which nodes did the work."""
+
+    name = "node_log"
+
+    def __init__(self, dir: str = "") -> None:
+        self.dir = dir
+
+    def process(self, doc: Document) -> Document:
+        import ray
+
+        Path(self.dir, ray.get_runtime_context().get_node_id()).touch()
+        return doc

@@ -106,9 +106,13 @@ def test_worker_killed_mid_run_costs_a_retry_not_a_document(tmp_path: Path, clus
     crawl = make_crawl(tmp_path / "crawl")
     ref_stats, ref = local_reference(tmp_path, crawl)
     sentinel = tmp_path / "killed"
-    cfg = config(tmp_path, f"  - {R}:KillWorkerOnce: {{doc_id: f2-7, sentinel: '{sentinel}'}}\n")
+    nodes = tmp_path / "nodes"
+    nodes.mkdir()
+    cfg = config(tmp_path, f"  - {R}:KillWorkerOnce: {{doc_id: f2-7, sentinel: '{sentinel}'}}\n"
+                           f"  - {R}:NodeLog: {{dir: '{nodes}'}}\n")
     stats = Pipeline.from_yaml(cfg).run([str(crawl)], str(tmp_path / "ray"), engine="ray", quiet=True)
     assert sentinel.exists()  # a worker did die at f2-7
+    assert len(list(nodes.iterdir())) == 2  # both nodes did work
     assert counts(stats) == counts(ref_stats)
     assert summary(kept_rows(tmp_path / "ray"), removed_rows(tmp_path / "ray")) == ref
 

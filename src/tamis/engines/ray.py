@@ -189,7 +189,10 @@ class _Runner:
                     prog.update(s, 0)
             # Worker deaths (a killed process, a lost node) are retried by Ray up to max_retries;
             # OSError too (storage hiccups); a bug in a step is not, it would fail again the same way.
-            opts = {"max_retries": self.max_retries, "retry_exceptions": [OSError], **resources}
+            # SPREAD: shards go to every node, not first to fill the driver's (Ray's default packs tasks
+            # onto the local node while it has room, leaving the others idle on short tasks).
+            opts = {"max_retries": self.max_retries, "retry_exceptions": [OSError], "scheduling_strategy": "SPREAD",
+                    **resources}
             todo = [(a, n, s) for a, n, s in zip(args, names, sizes, strict=True) if n not in done]
             todo.reverse()
             pending: dict[Any, tuple[str, int]] = {}
