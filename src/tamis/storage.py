@@ -61,7 +61,7 @@ def location(loc: str | Path | RemotePath) -> Path | RemotePath:
 # Filesystems, one per process and bucket
 
 
-_FS_CACHE: dict[tuple[int, str, str, str | None], tuple[Any, str]] = {}
+_FS_CACHE: dict[tuple[int, str, str, str | None], tuple[Any, int | None]] = {}
 
 
 def _split_uri(uri: str) -> tuple[str, str]:
@@ -97,38 +97,32 @@ def filesystem(uri: str) -> tuple[Any, str]:
     key = (os.getpid(), scheme, head, os.environ.get("AWS_ENDPOINT_URL_S3") or os.environ.get("AWS_ENDPOINT_URL"))
     cached = _FS_CACHE.get(key)
     if cached is None:
-        fs = _s3_filesystem(head) if scheme in ("s3", "s3a") else _other_filesystem(uri)
-        cached = _FS_CACHE[key] = (fs, scheme)
-    fs = cached[0]
-    path = rest.rstrip("/") if scheme in ("s3", "s3a", "gs", "gcs") else _path_in(fs, uri, rest)
-    return fs, path
+        cached = _FS_CACHE[key] = (_s3_filesystem(head), 0) if scheme in ("s3", "s3a") else _other_filesystem(uri)
+    fs, strip = cached
+    if strip is None:  # a filesystem whose paths do not follow the URI's text: ask Arrow each time
+        import pyarrow.fs as pafs
+
+        return fs, pafs.FileSystem.from_uri(uri)[1].rstrip("/")
+    return fs, rest[strip:].rstrip("/") or rest[strip:]
 
 
-def _other_filesystem(uri: str) -> Any:
+def _other_filesystem(uri: str) -> tuple[Any, int | None]:
+    """Arrow's filesystem for the scheme (gs, hdfs …), else fsspec's; with how many characters of the
+    URI's rest to drop to get a path in it (e.g. the `host:port` of hdfs://host:port/path)."""
     import pyarrow.fs as pafs
 
+    _, rest = _split_uri(uri)
     try:
-        fs, _ = pafs.FileSystem.from_uri(uri)
-        return fs
+        fs, path = pafs.FileSystem.from_uri(uri)
     except (ValueError, OSError) as first:  # ArrowInvalid is a ValueError
         try:
             import fsspec  # type: ignore[import-not-found]
         except ImportError:
             raise ValueError(f"{uri}: no filesystem for this scheme ({first}); pip install fsspec") from first
         scheme, _ = _split_uri(uri)
-        return pafs.PyFileSystem(pafs.FSSpecHandler(fsspec.filesystem(scheme)))
-
-
-def _path_in(fs: Any, uri: str, rest: str) -> str:
-    import pyarrow.fs as pafs
-
-    if isinstance(fs, pafs.PyFileSystem):
-        return rest.rstrip("/")
-    try:
-        _, path = pafs.FileSystem.from_uri(uri)
-        return path.rstrip("/") or path
-    except (ValueError, OSError):
-        return rest.rstrip("/")
+        return pafs.PyFileSystem(pafs.FSSpecHandler(fsspec.filesystem(scheme))), 0
+    rest, path = rest.rstrip("/"), path.rstrip("/")
+    return fs, (len(rest) - len(path) if path and rest.endswith(path) else None)
 
 
 def _is_object_store(fs: Any) -> bool:
