@@ -24,9 +24,11 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
+from tamis import storage
 from tamis.engines.spill import SpillWriter, partition_of, read_spill
 from tamis.errors import UsageError
 from tamis.steps import CorpusStep
+from tamis.storage import RemotePath
 
 STATE = "_tamis"
 BATCH = 256
@@ -83,7 +85,7 @@ def utf8_len(text: str) -> int:
 class Plan:
     """What a run does: shards, stages and where everything goes. Picklable for the workers."""
 
-    def __init__(self, pipeline: Any, files: list[tuple[str, str]], out: Path, workers: int) -> None:
+    def __init__(self, pipeline: Any, files: list[tuple[str, str]], out: Path | RemotePath, workers: int) -> None:
         from tamis.read import plan_shards
         from tamis.write.schema import metadata_fields
 
@@ -111,9 +113,16 @@ class Plan:
                 cur.append(i)
         self.stages.append((cur, None))
 
-    def marker(self, task: str) -> Path:
+    def marker(self, task: str) -> Path | RemotePath:
         """The marker file of a task."""
         return self.state / "done" / f"{task}.json"
+
+    def task_tmp(self, name: str) -> Path:
+        """A local directory for a task's parts until they are published: under OUT/_tamis/tmp for a
+        local output (same filesystem, so publishing is a rename), in local scratch for a remote one."""
+        if isinstance(self.out, RemotePath):
+            return storage.scratch_dir(name)
+        return self.state / "tmp" / name
 
 
 _STEPS_CACHE: dict[str, list[Any]] = {}
@@ -141,7 +150,7 @@ class _Outputs:
         from tamis.write.parts import PartWriter
 
         fmt = plan.write_opts["format"]
-        tmp = plan.state / "tmp" / f"s{stage}-{shard:05d}"
+        tmp = plan.task_tmp(f"s{stage}-{shard:05d}")
         if tmp.exists():
             shutil.rmtree(tmp)
         self.plan = plan
@@ -157,13 +166,24 @@ class _Outputs:
         for w in (self.removed, self.kept):
             if w is None:
                 continue
+            if isinstance(w.dir, RemotePath):
+                # Listing a big remote dir per task would cost O(parts); parts are numbered from 000,
+                # so an earlier attempt's extra parts are the names after ours: probe and drop them.
+                pairs = w.close()
+                for tmp, final in pairs:
+                    storage.publish(tmp, final)
+                k = len(pairs)
+                while (extra := w.dir / f"{w.prefix}-{k:03d}{w.suffix}").exists():
+                    extra.unlink(missing_ok=True)
+                    k += 1
+                continue
             # A crash between a rename and the marker leaves a part of an unfinished task: drop it
             # first, so the rerun rewrites the same names.
             for old in w.dir.glob(f"{w.prefix}-*"):
                 old.unlink()
             w.dir.mkdir(parents=True, exist_ok=True)
             for tmp, final in w.close():
-                os.replace(tmp, final)
+                storage.publish(tmp, final)
         shutil.rmtree(self.tmp, ignore_errors=True)
 
     def abort(self) -> None:
@@ -365,7 +385,7 @@ def combine_task(plan: Plan, stage: int) -> dict[str, Any]:
 
     adir = plan.state / f"apply{stage}"
     if adir.exists():
-        shutil.rmtree(adir)
+        storage.rmtree(adir)
     writers: dict[int, SpillWriter] = {}
     try:
         for ref, decision in step.combine(decisions()):
@@ -386,7 +406,7 @@ def combine_task(plan: Plan, stage: int) -> dict[str, Any]:
     return stats
 
 
-def _write_marker(path: Path, stats: dict[str, Any]) -> None:
+def _write_marker(path: Path | RemotePath, stats: dict[str, Any]) -> None:
     from tamis.write.parts import atomic_write_text
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -467,7 +487,7 @@ def _run_tasks(plan: Plan, fn: Callable[..., dict[str, Any]], args: list[tuple[A
             raise RuntimeError(f"a worker died {tries} times; {len(todo)} task(s) left undone (rerun to resume)")
 
 
-def _prepare_out(out: Path, fingerprint: dict[str, Any], overwrite: bool) -> None:
+def _prepare_out(out: Path | RemotePath, fingerprint: dict[str, Any], overwrite: bool) -> None:
     state = out / STATE
     run_file = state / "run.json"
     if out.exists() and not out.is_dir():
@@ -489,7 +509,7 @@ def _prepare_out(out: Path, fingerprint: dict[str, Any], overwrite: bool) -> Non
         if not ours:
             raise UsageError(f"output {str(out)!r} holds files that are not a tamis output; not overwriting")
         for name in ("kept", "removed", STATE):
-            shutil.rmtree(out / name, ignore_errors=True)
+            storage.rmtree(out / name)
         for name in ("stats.json", "report.html"):
             (out / name).unlink(missing_ok=True)
     state.mkdir(parents=True, exist_ok=True)
@@ -498,15 +518,16 @@ def _prepare_out(out: Path, fingerprint: dict[str, Any], overwrite: bool) -> Non
     atomic_write_text(run_file, json.dumps(fingerprint, indent=1))
 
 
-def run_local(pipeline: Any, inputs: list[str], out: Path, workers: int | None = None, quiet: bool = False,
-              overwrite: bool = False, keep_work: bool = False, report: bool = True) -> dict[str, Any]:
+def run_local(pipeline: Any, inputs: list[str], out: Path | RemotePath | str, workers: int | None = None,
+              quiet: bool = False, overwrite: bool = False, keep_work: bool = False, report: bool = True
+              ) -> dict[str, Any]:
     """Run a pipeline over inputs into OUT with a local process pool; returns the stats."""
     from tamis.read.sources import expand_inputs
 
     files = expand_inputs(inputs)
     pipeline.build()
     workers = workers or os.cpu_count() or 1
-    out = Path(out)
+    out = storage.location(out)
     fingerprint = {"config": pipeline.to_dict(), "inputs": [[p, f] for p, f in files]}
     _prepare_out(out, fingerprint, overwrite)
     t_start = time.perf_counter()
@@ -540,8 +561,8 @@ def run_local(pipeline: Any, inputs: list[str], out: Path, workers: int | None =
     if not keep_work:
         for p in plan.state.iterdir():
             if p.is_dir() and p.name not in ("done",):
-                shutil.rmtree(p, ignore_errors=True)
-    if report:
+                storage.rmtree(p)
+    if report and isinstance(out, Path):
         try:
             from tamis.report import write_report  # type: ignore[attr-defined]
 
@@ -554,8 +575,17 @@ def run_local(pipeline: Any, inputs: list[str], out: Path, workers: int | None =
 def collect_stats(plan: Plan, seconds: float, workers: int) -> dict[str, Any]:
     """stats.json from all task markers."""
     total = new_stats()
-    for f in sorted((plan.state / "done").glob("*.json")):
-        merge_stats(total, json.loads(f.read_text()))
+    markers = sorted((plan.state / "done").glob("*.json"))
+    if isinstance(plan.state, RemotePath):
+        # One GET per marker: in parallel, since object stores answer each in tens of ms.
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(16) as ex:
+            texts = list(ex.map(lambda f: f.read_text(), markers))
+    else:
+        texts = [f.read_text() for f in markers]
+    for text in texts:
+        merge_stats(total, json.loads(text))
     steps = []
     for name in plan.step_names:
         sec, n_in, n_out = total["steps"].get(name, [0.0, 0, 0])

@@ -7,8 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import xxhash
 import contextlib
+
+import xxhash
+
+from tamis.storage import RemotePath, open_input, publish, scratch_file
 
 
 def partition_of(key: Any, n: int) -> int:
@@ -19,12 +22,16 @@ def partition_of(key: Any, n: int) -> int:
 class SpillWriter:
     """Appends pickled batches to a zstd stream under a temp name; `close()` publishes it."""
 
-    def __init__(self, path: Path, batch: int = 4096) -> None:
+    def __init__(self, path: Path | RemotePath, batch: int = 4096) -> None:
         import zstandard
 
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.tmp = self.path.with_name(f".{self.path.name}.tmp-{os.getpid()}")
+        self.path = path if isinstance(path, RemotePath) else Path(path)
+        if isinstance(self.path, RemotePath):
+            # Object stores have no rename: written locally, uploaded whole on close.
+            self.tmp = scratch_file(self.path.name)
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.tmp = self.path.with_name(f".{self.path.name}.tmp-{os.getpid()}")
         self._raw = open(self.tmp, "wb")
         self._z = zstandard.ZstdCompressor(level=1).stream_writer(self._raw)
         self.buf: list[Any] = []
@@ -44,12 +51,12 @@ class SpillWriter:
             pickle.dump(self.buf, self._z, protocol=pickle.HIGHEST_PROTOCOL)
             self.buf = []
 
-    def close(self) -> Path:
-        """Finish and rename into place."""
+    def close(self) -> Path | RemotePath:
+        """Finish and rename (or upload) into place."""
         self.flush()
         self._z.close()
         self._raw.close() if not self._raw.closed else None
-        os.replace(self.tmp, self.path)
+        publish(self.tmp, self.path)
         return self.path
 
     def abort(self) -> None:
@@ -60,11 +67,11 @@ class SpillWriter:
             os.unlink(self.tmp)
 
 
-def read_spill(path: Path) -> Iterator[Any]:
+def read_spill(path: Path | RemotePath) -> Iterator[Any]:
     """Items of a spill file, batch by batch."""
     import zstandard
 
-    with open(path, "rb") as raw, zstandard.ZstdDecompressor().stream_reader(raw) as z:
+    with open_input(path) as raw, zstandard.ZstdDecompressor().stream_reader(raw) as z:
         while True:
             try:
                 batch = pickle.load(z)
@@ -73,7 +80,7 @@ def read_spill(path: Path) -> Iterator[Any]:
             yield from batch
 
 
-def write_spill(path: Path, items: list[Any]) -> Path:
+def write_spill(path: Path | RemotePath, items: list[Any]) -> Path | RemotePath:
     """Write a whole list as one spill file."""
     w = SpillWriter(path)
     for it in items:

@@ -12,21 +12,37 @@ from tamis.read.records import record_to_doc
 
 
 def open_maybe_compressed(path: str) -> io.BufferedIOBase:
-    """A binary stream of the decompressed content."""
+    """A binary stream of the decompressed content (a local path or a remote URI)."""
+    from tamis.storage import is_remote, open_input
+
     lower = path.lower()
+    if not is_remote(path):
+        if lower.endswith(".gz"):
+            import gzip
+
+            return gzip.open(path, "rb")  # type: ignore[return-value]
+        if lower.endswith(".bz2"):
+            import bz2
+
+            return bz2.open(path, "rb")  # type: ignore[return-value]
+    raw = open_input(path)
     if lower.endswith(".gz"):
         import gzip
 
-        return gzip.open(path, "rb")  # type: ignore[return-value]
-    if lower.endswith(".zst"):
-        import zstandard
-
-        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(open(path, "rb"), closefd=True))
+        g = gzip.GzipFile(fileobj=raw, mode="rb")
+        g.myfileobj = raw  # closed with the GzipFile, as when gzip opens the file itself
+        return g  # type: ignore[return-value]
     if lower.endswith(".bz2"):
         import bz2
 
-        return bz2.open(path, "rb")  # type: ignore[return-value]
-    return open(path, "rb")
+        b = bz2.BZ2File(raw, "rb")
+        b._closefp = True  # type: ignore[attr-defined]  # likewise
+        return b  # type: ignore[return-value]
+    if lower.endswith(".zst"):
+        import zstandard
+
+        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw, closefd=True))
+    return raw  # type: ignore[return-value]
 
 
 def read_jsonl(piece: Piece, opts: dict[str, Any]) -> Iterator[Document]:

@@ -13,7 +13,9 @@ def read_parquet(piece: Piece, opts: dict[str, Any]) -> Iterator[Document]:
     """Documents of a Parquet file or of a range of its row groups."""
     import pyarrow.parquet as pq
 
-    pf = pq.ParquetFile(piece.path)
+    from tamis.storage import open_arrow_input
+
+    pf = pq.ParquetFile(open_arrow_input(piece.path))
     md = pf.metadata
     first = piece.start or 0
     last = piece.end if piece.end is not None else md.num_row_groups

@@ -1,20 +1,20 @@
 """One document per file: plain text (.txt, .md) and HTML pages."""
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from typing import Any
 
 from tamis.document import Document
 from tamis.read import Piece, too_large
 from tamis.read.decode import decode_bytes, looks_binary
+from tamis.storage import file_size, open_input
 
 
 def read_single(piece: Piece, opts: dict[str, Any]) -> Iterator[Document]:
     """The file as one Document; its id and source are the path."""
     max_bytes = int(opts.get("max_record_bytes") or 100 << 20)
-    size = os.path.getsize(piece.path)
-    with open(piece.path, "rb") as f:
+    size = file_size(piece.path)
+    with open_input(piece.path) as f:
         data = f.read(max_bytes + 1)
     if size > max_bytes:
         doc = Document(piece.path, data[:65536].decode("utf-8", "replace"), source=piece.path)

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from tamis.errors import UsageError
+from tamis.storage import is_remote, open_input
 
 # Longest suffix first: the format is decided by the name, then confirmed by the content.
 SUFFIXES: list[tuple[str, str]] = [
@@ -28,18 +29,16 @@ def detect_format(path: str) -> str | None:
         if name.endswith(suffix):
             return fmt
     try:
-        with open(path, "rb") as f:
+        with open_input(path) as f:
             head = f.read(512)
-    except OSError:
-        return None
-    if head.startswith(b"\x1f\x8b"):
-        import gzip
+            if head.startswith(b"\x1f\x8b"):
+                import gzip
 
-        try:
-            with gzip.open(path, "rb") as g:
-                head = g.read(512)
-        except (OSError, EOFError):
-            return None
+                f.seek(0)
+                with gzip.GzipFile(fileobj=f, mode="rb") as g:
+                    head = g.read(512)
+    except (OSError, EOFError, ValueError):
+        return None
     if head.startswith(b"WARC/"):
         return "warc"
     if head.startswith(b"PAR1"):
@@ -57,8 +56,9 @@ def expand_inputs(inputs: list[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
     for spec in inputs:
-        if "://" in spec:
-            raise UsageError(f"remote input {spec!r}: remote paths come with the ray/object-storage support")
+        if is_remote(spec):
+            out.extend(_expand_remote(spec, seen))
+            continue
         paths: list[str]
         if any(c in spec for c in "*?["):
             paths = sorted(glob.glob(spec, recursive=True))
@@ -85,4 +85,23 @@ def expand_inputs(inputs: list[str]) -> list[tuple[str, str]]:
             fmt = detect_format(p)
             # A file of no known format is still an input: it becomes an `unreadable` removal.
             out.append((p, fmt or "unknown"))
+    return out
+
+
+def _expand_remote(spec: str, seen: set[str]) -> list[tuple[str, str]]:
+    """(URI, format) for a remote file, directory or glob; UsageError when nothing is there."""
+    from tamis.storage import expand_remote
+
+    try:
+        files = expand_remote(spec)
+    except (OSError, ValueError) as e:
+        raise UsageError(f"input {spec!r}: {e}") from e
+    if not files:
+        raise UsageError(f"input {spec!r}: no such file, directory or match")
+    out = []
+    for f in files:
+        if f.name in SKIP_NAMES or f.uri in seen:
+            continue
+        seen.add(f.uri)
+        out.append((f.uri, detect_format(f.uri) or "unknown"))
     return out

@@ -1,20 +1,17 @@
 """Where a big file can be cut: byte ranges aligned on records, found again by each reader."""
 from __future__ import annotations
 
-import os
 import zlib
 
 from tamis.read import Piece
+from tamis.storage import file_size, open_arrow_input, open_input
 
 GZIP_MAGIC = b"\x1f\x8b\x08"
 
 
 def split_file(path: str, fmt: str, shard_bytes: int) -> list[Piece]:
     """Pieces of one file: the whole file, or ranges when it is big and splittable."""
-    try:
-        size = os.path.getsize(path)
-    except OSError:
-        size = 0
+    size = file_size(path)
     if size <= shard_bytes:
         return [Piece(path, fmt, size=size)]
     if fmt == "parquet":
@@ -33,7 +30,7 @@ def _split_parquet(path: str, size: int, shard_bytes: int) -> list[Piece]:
     import pyarrow.parquet as pq
 
     try:
-        md = pq.ParquetFile(path).metadata
+        md = pq.ParquetFile(open_arrow_input(path)).metadata
     except Exception:
         return [Piece(path, "parquet", size=size)]
     pieces: list[Piece] = []
@@ -50,7 +47,7 @@ def _split_parquet(path: str, size: int, shard_bytes: int) -> list[Piece]:
 
 def _multi_member_gzip(path: str) -> bool:
     """True when the gzip file holds more than one member (one per WARC record), so it can be cut."""
-    with open(path, "rb") as f:
+    with open_input(path) as f:
         data = f.read(4 << 20)
     d = zlib.decompressobj(31)
     try:

@@ -8,6 +8,7 @@ from tamis.document import Document
 from tamis.read import Piece, too_large, unreadable
 from tamis.read.decode import decode_bytes, looks_binary
 from tamis.read.splitting import next_gzip_member, next_warc_header
+from tamis.storage import open_input
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml+html")
 TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
@@ -26,7 +27,7 @@ def read_warc(piece: Piece, opts: dict[str, Any]) -> Iterator[Document]:
 
     max_bytes = int(opts.get("max_record_bytes") or 100 << 20)
     wanted = WarcRecordType.response | WarcRecordType.resource | WarcRecordType.conversion
-    with open(piece.path, "rb") as f:
+    with open_input(piece.path) as f:
         start = 0
         if piece.start:
             gz = piece.path.lower().endswith(".gz")

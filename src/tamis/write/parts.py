@@ -2,6 +2,7 @@
 written under a temporary name and renamed when complete."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
@@ -10,8 +11,8 @@ from typing import Any
 import pyarrow as pa
 
 from tamis.document import Document
+from tamis.storage import RemotePath
 from tamis.write.schema import build_schema, doc_row
-import contextlib
 
 ROW_GROUP_BYTES = 16 << 20
 
@@ -19,9 +20,10 @@ ROW_GROUP_BYTES = 16 << 20
 class PartWriter:
     """Writes documents to `dir/prefix-NNN.parquet` (or `.jsonl.zst`) in parts of ~part_bytes."""
 
-    def __init__(self, directory: Path, prefix: str, fields: dict[str, str], fmt: str = "parquet",
+    def __init__(self, directory: Path | RemotePath, prefix: str, fields: dict[str, str], fmt: str = "parquet",
                  part_bytes: int = 128 << 20, tmp_dir: Path | None = None, compression: str = "zstd") -> None:
-        self.dir = Path(directory)
+        # `directory` may be remote (the final names); temporary parts are always local files.
+        self.dir = directory if isinstance(directory, RemotePath) else Path(directory)
         self.tmp_dir = Path(tmp_dir or directory)
         self.prefix = prefix
         self.fields = fields
@@ -128,8 +130,8 @@ class PartWriter:
                 os.unlink(p)
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write a small file atomically (temp file, fsync-free rename)."""
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+def atomic_write_text(path: Path | RemotePath, text: str) -> None:
+    """Write a small file atomically (temp file, fsync-free rename; one PUT on object stores)."""
+    from tamis.storage import write_text_atomic
+
+    write_text_atomic(path, text)
