@@ -103,12 +103,13 @@ def test_python_api(tmp_path: Path) -> None:
 
 def test_tamis_clean_is_callable_after_the_package_is_imported() -> None:
     import tamis
-    import tamis.clean  # noqa: F401 - the subpackage of the same name
+    import tamis.clean
 
     text = ("Gardens in the valley\n\nThe rain came early this year, and the gardeners of the valley were "
             "glad of it. Their tomatoes and beans grew faster than in any summer they could remember.\n\n"
             "The allotment society will hold its show in September, with prizes for the largest marrow "
-            "and the best jam, and everyone in the town is invited to come along.\n")
+            "and the best jam, and everyone in the town is invited to come along. Tickets cost two pounds. "
+            "Children under twelve go in free.\n")
     doc = tamis.clean(text)
     assert not doc.rejected, doc.reason
     assert "tomatoes and beans" in doc.text

@@ -555,12 +555,32 @@ def run_local(pipeline: Any, inputs: list[str], out: Path | RemotePath | str, wo
         if not plan.marker(f"combine{stage}").exists():
             combine_task(plan, stage)
     stats = collect_stats(plan, time.perf_counter() - t_start, workers)
-    from tamis.write.parts import atomic_write_text
+    finish_run(plan, stats, out, keep_work, report)
+    return stats
 
+
+def finish_run(plan: Plan, stats: dict[str, Any], out: Path | RemotePath, keep_work: bool, report: bool) -> None:
+    """Write stats.json, an empty part where a side has none, drop the work files, write the report."""
+    import sys as _sys
+
+    from tamis.write.parts import PartWriter, atomic_write_text
+
+    # An empty kept/ or removed/ still gets one part with the run's schema, so that readers of the
+    # output (DuckDB globs, pandas, datasets) find the columns instead of no file at all.
+    for side in ("kept", "removed"):
+        suffix = ".parquet" if plan.write_opts["format"] == "parquet" else ".jsonl.zst"
+        if not list((out / side).glob(f"part-*{suffix}")):
+            tmp_dir = (plan.state / "tmp" / f"empty-{side}" if isinstance(out, Path)
+                       else storage.scratch_dir(f"empty-{side}"))
+            w = PartWriter(out / side, "part-00000-empty", plan.fields, plan.write_opts["format"],
+                           tmp_dir=tmp_dir, compression=plan.write_opts["compression"])
+            w.write_empty()
+            for tmp, final in w.close():
+                storage.publish(tmp, final)
     atomic_write_text(out / "stats.json", json.dumps(stats, indent=2))
     if not keep_work:
         for p in plan.state.iterdir():
-            if p.is_dir() and p.name not in ("done",):
+            if p.is_dir() and p.name != "done":
                 storage.rmtree(p)
     if report and isinstance(out, Path):
         try:
@@ -569,7 +589,8 @@ def run_local(pipeline: Any, inputs: list[str], out: Path | RemotePath | str, wo
             write_report(out)
         except ImportError:
             pass
-    return stats
+        except Exception as e:
+            print(f"tamis: warning: the report could not be written: {type(e).__name__}: {e}", file=_sys.stderr)
 
 
 def collect_stats(plan: Plan, seconds: float, workers: int) -> dict[str, Any]:

@@ -27,6 +27,7 @@ from tamis.engines.local import (
     _Progress,
     collect_stats,
     combine_task,
+    finish_run,
     decide_task,
     map_task,
 )
@@ -134,22 +135,7 @@ def run_ray(pipeline: Any, inputs: list[str], out: str, address: str | None = No
             runner.run("combine", [(stage,)], [f"combine{stage}"], [1], 1, f"{name} combine", res)
         stats = collect_stats(plan, time.perf_counter() - t_start, workers)
         stats["run"]["engine"] = "ray"
-        import json
-
-        from tamis.write.parts import atomic_write_text
-
-        atomic_write_text(out_loc / "stats.json", json.dumps(stats, indent=2))
-        if not keep_work:
-            for p in plan.state.iterdir():
-                if p.is_dir() and p.name != "done":
-                    storage.rmtree(p)
-        if report and isinstance(out_loc, Path):
-            try:
-                from tamis.report import write_report  # type: ignore[attr-defined]
-
-                write_report(out_loc)
-            except ImportError:
-                pass
+        finish_run(plan, stats, out_loc, keep_work, report)
         return stats
     finally:
         if connected_here:

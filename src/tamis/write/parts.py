@@ -55,6 +55,11 @@ class PartWriter:
         if self.buf_bytes >= min(ROW_GROUP_BYTES, self.part_bytes):
             self._flush()
 
+    def write_empty(self) -> None:
+        """Start a part even with no rows, so that `close()` leaves a file with the schema."""
+        if self._writer is None:
+            self._open()
+
     def _open(self) -> None:
         self.tmp_dir.mkdir(parents=True, exist_ok=True)
         name = f"{self.prefix}-{self.part_index:03d}{self.suffix}"
