@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
 
-from foundation_throughput import build_warc, cpu  # noqa: E402
+from foundation_throughput import build_warc, cpu
 
 STEPS = [("ray_bench_steps:Extract", {}), ("ray_bench_steps:Analyze", {}), ("ray_bench_steps:MinHashBands", {})]
 

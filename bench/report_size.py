@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
-from tests.report.synth import write_synthetic  # noqa: E402
+from tests.report.synth import write_synthetic
 
 
 def main() -> None:
