@@ -25,7 +25,9 @@ DEFAULT_STEPS: list[tuple[str, dict[str, Any]]] = [
 ]
 
 READ_KEYS = {"text_field": "text", "id_field": "id", "url_field": "url", "html_field": None,
-             "shard_bytes": 64 * 1024 * 1024, "max_record_bytes": 100 * 1024 * 1024}
+             "shard_bytes": 64 * 1024 * 1024, "max_record_bytes": 100 * 1024 * 1024,
+             # shuffle partitions of corpus steps; 0 = sized from the input (one per ~32 MB)
+             "partitions": 0}
 WRITE_KEYS = {"format": "parquet", "part_bytes": 128 * 1024 * 1024, "compression": "zstd"}
 PRESETS_DIR = Path(__file__).parent / "presets"
 

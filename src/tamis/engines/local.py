@@ -96,7 +96,12 @@ class Plan:
         self.write_opts = dict(pipeline.write)
         self.shards = plan_shards(files, int(self.read_opts["shard_bytes"]))
         self.fields = metadata_fields(pipeline.steps)
-        self.n_parts = max(4, 2 * workers)
+        # A decide task holds one partition in memory, and a corpus step's keys can be many times
+        # the text (MinHash with exact verification: ~14x), so partitions scale with the input:
+        # about one per 32 MB of input, never fewer than two per worker.
+        total = sum(s.size for s in self.shards)
+        auto = max(4, 2 * workers, -(-total // (32 << 20)))
+        self.n_parts = int(self.read_opts.get("partitions") or min(auto, 4096))
         names: list[str] = []
         for step, (spec_name, _) in zip(pipeline.steps, self.specs, strict=False):
             n = getattr(step, "name", "") or spec_name
