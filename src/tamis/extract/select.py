@@ -1,0 +1,83 @@
+"""Chooses the main content from the walked blocks: text density, link density, DOM structure.
+
+1. Each block is classed: a *content* block has enough text and little of it inside links.
+2. Every element gets the content characters of its subtree (weighted by 1 - link density).
+3. From <body>, descend into the child that holds most of the content while it holds at least
+   `dominance` of its parent's: the lowest element that still holds the bulk of the text.
+4. Inside that container, keep all blocks except link lists and link-dominated lines; short
+   blocks are kept when they sit between content blocks (a heading, a caption, a date line).
+"""
+from __future__ import annotations
+
+import re
+
+from tamis.extract.walk import HEADINGS, Block, Walk
+
+_SENTENCE_END = re.compile(r"[.!?。！？:;…\"”»)]\s*$")
+_CONTENT_HINT = re.compile(
+    r"(^|[\s_-])(article|articlebody|article-body|post-body|post-content|entry-content|story|"
+    r"main-content|content|main|post|entry|text|body|blog|news)([\s_-]|$)"
+)
+
+
+def is_content(b: Block, min_chars: int, max_link_density: float) -> bool:
+    """A block of real prose: long enough, few of its characters in links."""
+    n = b.n_chars
+    if n == 0 or b.link_chars > max_link_density * n:
+        return False
+    if n >= min_chars:
+        return True
+    # A short block is prose when it ends like a sentence and has several words.
+    return n >= min_chars // 2 and b.text.count(" ") >= 3 and bool(_SENTENCE_END.search(b.text))
+
+
+def choose_container(walk: Walk, flags: list[bool], dominance: float) -> int:
+    """Number of the element that holds the main content (0: the whole body)."""
+    n = len(walk.tags)
+    score = [0.0] * n
+    parent = walk.parent
+    for b, good in zip(walk.blocks, flags):
+        if not good:
+            continue
+        w = b.n_chars - b.link_chars
+        i = b.owner
+        while i >= 0:
+            score[i] += w
+            i = parent[i]
+    if score[0] <= 0:
+        return 0
+    # Children lists, only for elements with content.
+    children: dict[int, list[int]] = {}
+    for i in range(1, n):
+        if score[i] > 0:
+            children.setdefault(parent[i], []).append(i)
+    node = 0
+    while True:
+        kids = children.get(node)
+        if not kids:
+            return node
+        best = max(kids, key=score.__getitem__)
+        if score[best] >= dominance * score[node]:
+            node = best
+            continue
+        return node
+
+
+def keep_blocks(walk: Walk, container: int, flags: list[bool], max_link_density: float) -> list[Block]:
+    """The blocks of the container, less link lists and link-dominated short lines."""
+    lo, hi = container, walk.end[container]
+    blocks = walk.blocks
+    idx = [i for i, b in enumerate(blocks) if lo <= b.owner < hi]
+    kept: list[Block] = []
+    for j, i in enumerate(idx):
+        b = blocks[i]
+        if flags[i]:
+            kept.append(b)
+            continue
+        if b.link_chars > max_link_density * b.n_chars:
+            continue
+        if b.kind in HEADINGS:
+            kept.append(b)
+            continue
+        kept.append(b)
+    return kept
