@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser
 
 from tamis.extract.metadata import extract_metadata
-from tamis.extract.prune import skip_set
+from tamis.extract.prune import mark_boilerplate
 from tamis.extract.render import render
-from tamis.extract.select import choose_container, is_content, keep_blocks
+from tamis.extract.select import choose_container, drop_marked, is_content, keep_blocks, prose_scores
 from tamis.extract.walk import Budget, Walker
 
 
@@ -29,6 +29,8 @@ class Options:
     min_chars: int = 60
     max_link_density: float = 0.5
     dominance: float = 0.7
+    max_share: float = 0.4
+    comment_share: float = 0.8
 
 
 @dataclass(slots=True)
@@ -56,15 +58,20 @@ def extract_html(html: str, opts: Options | None = None) -> Extracted:
     if root is None:
         return Extracted(metadata=meta)
     try:
-        skip = skip_set(tree, root, opts.comments)
+        marks = mark_boilerplate(root, opts.comments)
         if not opts.tables:
-            skip |= {n.mem_id for n in root.css("table")}
-        walk = Walker(skip, start + opts.time_budget_s, opts.alt_text, opts.links, opts.max_depth).run(root)
+            marks.update((n.mem_id, "hidden") for n in root.css("table"))
+        walk = Walker(marks, start + opts.time_budget_s, opts.alt_text, opts.links, opts.max_depth).run(root)
     except Budget:
         return Extracted(metadata=meta, error=f"time_budget: over {opts.time_budget_s:g}s")
     except RecursionError:
         return Extracted(metadata=meta, error="too_deep")
     flags = [is_content(b, opts.min_chars, opts.max_link_density) for b in walk.blocks]
-    container = choose_container(walk, flags, opts.dominance)
-    blocks = keep_blocks(walk, container, flags, opts.max_link_density)
+    score = prose_scores(walk, flags)
+    dropped = drop_marked(walk, score, opts.max_share, opts.comment_share)
+    if any(dropped):
+        flags = [f and not dropped[b.owner] for f, b in zip(flags, walk.blocks)]
+        score = prose_scores(walk, flags)
+    container = choose_container(walk, score, opts.dominance)
+    blocks = keep_blocks(walk, container, flags, dropped, opts.max_link_density)
     return Extracted(render(blocks, opts.markdown), meta)

@@ -40,7 +40,7 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 _TEXT_DATE = re.compile(
     r"\b(?:(\d{1,2})\.?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -94,7 +94,7 @@ def _clean(v: object) -> str | None:
     return None
 
 
-def _jsonld_items(tree) -> list[dict]:  # noqa: ANN001
+def _jsonld_items(tree) -> list[dict]:
     """The JSON-LD objects of the page, flattened through @graph and lists."""
     out: list[dict] = []
     for node in tree.css('script[type="application/ld+json"]'):
@@ -133,7 +133,7 @@ def _name(v: object) -> str | None:
     return None
 
 
-_ARTICLE_TYPES = re.compile(r"article|posting|report|blog|webpage|review|recipe|product|qapage", re.I)
+_ARTICLE_TYPES = re.compile(r"article|posting|report|blog|webpage|review|recipe|product|qapage", re.IGNORECASE)
 
 
 def _from_jsonld(items: list[dict]) -> dict[str, str]:
@@ -158,7 +158,7 @@ def _from_jsonld(items: list[dict]) -> dict[str, str]:
     return out
 
 
-def extract_metadata(tree, body) -> dict[str, str]:  # noqa: ANN001
+def extract_metadata(tree, body) -> dict[str, str]:
     """Metadata of a parsed page (selectolax tree); keys absent when the page says nothing."""
     meta_name: dict[str, str] = {}
     meta_prop: dict[str, str] = {}
@@ -208,7 +208,7 @@ def extract_metadata(tree, body) -> dict[str, str]:  # noqa: ANN001
     return {k: v for k, v in out.items() if v}
 
 
-def _visible(tree, body, out: dict[str, str]) -> None:  # noqa: ANN001
+def _visible(tree, body, out: dict[str, str]) -> None:
     """Last resort: <title>, <h1>, <html lang>, <time>, rel=author links."""
     if "title" not in out:
         t = tree.css_first("title")
@@ -235,4 +235,4 @@ def _visible(tree, body, out: dict[str, str]) -> None:  # noqa: ANN001
         a = body.css_first('[rel="author"], [itemprop="author"], .author, .byline')
         v = _clean(a.text()) if a is not None else None
         if v and len(v) < 100:
-            out["author"] = re.sub(r"^(by|von|par|por)\s+", "", v, flags=re.I)
+            out["author"] = re.sub(r"^(by|von|par|por)\s+", "", v, flags=re.IGNORECASE)

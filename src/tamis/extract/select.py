@@ -31,10 +31,9 @@ def is_content(b: Block, min_chars: int, max_link_density: float) -> bool:
     return n >= min_chars // 2 and b.text.count(" ") >= 3 and bool(_SENTENCE_END.search(b.text))
 
 
-def choose_container(walk: Walk, flags: list[bool], dominance: float) -> int:
-    """Number of the element that holds the main content (0: the whole body)."""
-    n = len(walk.tags)
-    score = [0.0] * n
+def prose_scores(walk: Walk, flags: list[bool]) -> list[float]:
+    """Prose characters (outside links) of the content blocks in each element's subtree."""
+    score = [0.0] * len(walk.tags)
     parent = walk.parent
     for b, good in zip(walk.blocks, flags):
         if not good:
@@ -44,6 +43,27 @@ def choose_container(walk: Walk, flags: list[bool], dominance: float) -> int:
         while i >= 0:
             score[i] += w
             i = parent[i]
+    return score
+
+
+def drop_marked(walk: Walk, score: list[float], max_share: float, comment_share: float) -> list[bool]:
+    """Per element: inside a marked widget that holds too little of the page's prose to be content."""
+    dropped = [False] * len(walk.tags)
+    total = score[0] if score else 0.0
+    end = walk.end
+    for idx, why in walk.marked:
+        if dropped[idx]:
+            continue
+        share = comment_share if why == "comment" else max_share
+        if why == "hidden" or score[idx] <= share * total:
+            dropped[idx:end[idx]] = [True] * (end[idx] - idx)
+    return dropped
+
+
+def choose_container(walk: Walk, score: list[float], dominance: float) -> int:
+    """Number of the element that holds the main content (0: the whole body)."""
+    n = len(walk.tags)
+    parent = walk.parent
     if score[0] <= 0:
         return 0
     # Children lists, only for elements with content.
@@ -63,21 +83,15 @@ def choose_container(walk: Walk, flags: list[bool], dominance: float) -> int:
         return node
 
 
-def keep_blocks(walk: Walk, container: int, flags: list[bool], max_link_density: float) -> list[Block]:
-    """The blocks of the container, less link lists and link-dominated short lines."""
+def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[bool],
+                max_link_density: float) -> list[Block]:
+    """The blocks of the container, less dropped widgets and link-dominated lines."""
     lo, hi = container, walk.end[container]
-    blocks = walk.blocks
-    idx = [i for i, b in enumerate(blocks) if lo <= b.owner < hi]
     kept: list[Block] = []
-    for j, i in enumerate(idx):
-        b = blocks[i]
-        if flags[i]:
+    for b, good in zip(walk.blocks, flags):
+        o = b.owner
+        if o < lo or o >= hi or dropped[o]:
+            continue
+        if good or b.kind in HEADINGS or b.link_chars <= max_link_density * b.n_chars:
             kept.append(b)
-            continue
-        if b.link_chars > max_link_density * b.n_chars:
-            continue
-        if b.kind in HEADINGS:
-            kept.append(b)
-            continue
-        kept.append(b)
     return kept

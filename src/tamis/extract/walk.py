@@ -55,16 +55,16 @@ class Walk:
     tags: list[str] = field(default_factory=list)
     parent: list[int] = field(default_factory=list)
     end: list[int] = field(default_factory=list)       # first element number after the subtree
-    attrs: list[str] = field(default_factory=list)     # "class id" lower-cased, for hints
+    marked: list[tuple[int, str]] = field(default_factory=list)  # (element, why) from prune
     blocks: list[Block] = field(default_factory=list)
 
 
 class Walker:
     """Builds a `Walk` from a lexbor tree; options decide what inline content becomes text."""
 
-    def __init__(self, skip_ids: set[int], deadline: float, alt_text: bool = False,
+    def __init__(self, marks: dict[int, str], deadline: float, alt_text: bool = False,
                  links: bool = False, max_depth: int = 200) -> None:
-        self.skip_ids = skip_ids
+        self.marks = marks
         self.deadline = deadline
         self.alt_text = alt_text
         self.links = links
@@ -81,13 +81,12 @@ class Walker:
         self.n_rows = 0
         self.count = 0
 
-    def run(self, root) -> Walk:  # noqa: ANN001 - a selectolax node
+    def run(self, root) -> Walk:
         """Walk from `root` (the <body> or <html> node)."""
         w = self.w
         w.tags.append(root.tag or "body")
         w.parent.append(-1)
         w.end.append(0)
-        w.attrs.append(_hint_attrs(root))
         self._children(root, 0, 0)
         self._flush()
         w.end[0] = len(w.tags)
@@ -118,7 +117,7 @@ class Walker:
         w.blocks.append(Block(text, self.owner, w.tags[self.owner], min(links, n), n,
                               self.row, self.cell, self.list_no))
 
-    def _children(self, node, depth: int, _unused: int) -> None:  # noqa: ANN001, C901
+    def _children(self, node, depth: int, _unused: int) -> None:
         w = self.w
         for child in node.iter(include_text=True):
             tag = child.tag
@@ -129,7 +128,7 @@ class Walker:
                     if self.in_link:
                         self.link_chars += len(t.strip())
                 continue
-            if tag in SKIP_TAGS or child.mem_id in self.skip_ids:
+            if tag in SKIP_TAGS:
                 continue
             self.count += 1
             if self.count % CLOCK_EVERY == 0 and time.perf_counter() > self.deadline:
@@ -149,13 +148,15 @@ class Walker:
                 if t:
                     self.pieces.append(" " + t + " ")
                 continue
-            if tag in BLOCK_TAGS:
+            why = self.marks.get(child.mem_id) if self.marks else None
+            if why is not None or tag in BLOCK_TAGS:
                 self._flush()
                 idx = len(w.tags)
                 w.tags.append(tag)
                 w.parent.append(self.owner)
                 w.end.append(0)
-                w.attrs.append(_hint_attrs(child))
+                if why is not None:
+                    w.marked.append((idx, why))
                 saved = (self.owner, self.row, self.cell, self.list_no)
                 self.owner = idx
                 if tag == "tr":
@@ -195,11 +196,3 @@ class Walker:
                 self.in_link -= 1
             else:
                 self._children(child, depth + 1, 0)
-
-
-def _hint_attrs(node) -> str:  # noqa: ANN001
-    """Class, id, role and itemprop of an element, lower-cased: the words that hint at content."""
-    a = node.attrs
-    parts = [a.get("class"), a.get("id"), a.get("role"), a.get("itemprop")]
-    s = " ".join(p for p in parts if p)
-    return s.lower() if s else ""
