@@ -9,7 +9,13 @@ from selectolax.lexbor import LexborHTMLParser
 from tamis.extract.metadata import extract_metadata
 from tamis.extract.prune import mark_boilerplate
 from tamis.extract.render import render
-from tamis.extract.select import choose_container, drop_marked, is_content, keep_blocks, prose_scores
+from tamis.extract.select import (
+    choose_container,
+    drop_marked,
+    is_content,
+    keep_blocks,
+    prose_scores,
+)
 from tamis.extract.walk import Budget, Walker
 
 
@@ -31,6 +37,7 @@ class Options:
     dominance: float = 0.7
     max_share: float = 0.4
     comment_share: float = 0.8
+    wrapper_ratio: float = 2.0
 
 
 @dataclass(slots=True)
@@ -68,7 +75,7 @@ def extract_html(html: str, opts: Options | None = None) -> Extracted:
         return Extracted(metadata=meta, error="too_deep")
     flags = [is_content(b, opts.min_chars, opts.max_link_density) for b in walk.blocks]
     score = prose_scores(walk, flags)
-    dropped = drop_marked(walk, score, opts.max_share, opts.comment_share)
+    dropped = drop_marked(walk, flags, score, opts.max_share, opts.comment_share, opts.wrapper_ratio)
     if any(dropped):
         flags = [f and not dropped[b.owner] for f, b in zip(flags, walk.blocks)]
         score = prose_scores(walk, flags)

@@ -46,27 +46,78 @@ def prose_scores(walk: Walk, flags: list[bool]) -> list[float]:
     return score
 
 
-def drop_marked(walk: Walk, score: list[float], max_share: float, comment_share: float) -> list[bool]:
-    """Per element: inside a marked widget that holds too little of the page's prose to be content."""
-    dropped = [False] * len(walk.tags)
-    total = score[0] if score else 0.0
+def drop_marked(walk: Walk, flags: list[bool], score: list[float], max_share: float,
+                comment_share: float, wrapper_ratio: float) -> list[bool]:
+    """Per element: inside a marked widget, unless the widget is really a wrapper of the content.
+
+    The best paragraph container is found twice, over all blocks and over the blocks outside
+    marked elements. The marked elements around the first are kept only when it beats the second
+    by `wrapper_ratio` and they hold more than `max_share` of the prose (`comment_share` for
+    comment sections, which hold real prose of their own): a "share_wrapper" around the article.
+    """
+    n = len(walk.tags)
     end = walk.end
+    inside = [False] * n
+    for idx, _ in walk.marked:
+        if not inside[idx]:
+            inside[idx:end[idx]] = [True] * (end[idx] - idx)
+    top_all, s_all = best_paragraphs(walk, flags)
+    clean = [f and not inside[b.owner] for f, b in zip(flags, walk.blocks)]
+    _, s_clean = best_paragraphs(walk, clean)
+    protect = inside[top_all] and s_all >= wrapper_ratio * s_clean
+    total = score[0] if score else 0.0
+    dropped = [False] * n
     for idx, why in walk.marked:
         if dropped[idx]:
             continue
         share = comment_share if why == "comment" else max_share
-        if why == "hidden" or score[idx] <= share * total:
+        wraps = protect and idx <= top_all < end[idx] and score[idx] > share * total
+        if why == "hidden" or not wraps:
             dropped[idx:end[idx]] = [True] * (end[idx] - idx)
     return dropped
 
 
+# Blocks whose element is a paragraph-like leaf credit the element that holds them (Readability).
+_LEAF = frozenset({"p", "pre", "td", "th", "li", "dd", "dt", "blockquote", "h1", "h2", "h3", "h4", "h5",
+                   "h6", "figcaption", "caption", "address", "span", "label", "summary", "legend"})
+
+
+def best_paragraphs(walk: Walk, flags: list[bool]) -> tuple[int, float]:
+    """The element whose own paragraphs hold the most prose, and its score ((0, 0) when none).
+
+    Each content block credits the element holding it fully and the next one up by half, as in
+    Readability: teasers spread over many small containers lose to an article's paragraphs.
+    """
+    parent = walk.parent
+    tags = walk.tags
+    direct: dict[int, float] = {}
+    for b, good in zip(walk.blocks, flags):
+        if not good:
+            continue
+        w = b.n_chars - b.link_chars
+        o = b.owner
+        if tags[o] in _LEAF and o > 0:
+            o = parent[o]
+        direct[o] = direct.get(o, 0.0) + w
+        p = parent[o]
+        if p >= 0:
+            direct[p] = direct.get(p, 0.0) + w / 2
+    if not direct:
+        return 0, 0.0
+    top = max(direct, key=direct.__getitem__)
+    return top, direct[top]
+
+
 def choose_container(walk: Walk, score: list[float], dominance: float) -> int:
-    """Number of the element that holds the main content (0: the whole body)."""
+    """Number of the element that holds the main content (0: the whole body).
+
+    From the body, descend into the child holding the most prose while it holds at least
+    `dominance` of its parent's: the lowest element that still holds the bulk of the text.
+    """
     n = len(walk.tags)
     parent = walk.parent
     if score[0] <= 0:
         return 0
-    # Children lists, only for elements with content.
     children: dict[int, list[int]] = {}
     for i in range(1, n):
         if score[i] > 0:
@@ -77,10 +128,9 @@ def choose_container(walk: Walk, score: list[float], dominance: float) -> int:
         if not kids:
             return node
         best = max(kids, key=score.__getitem__)
-        if score[best] >= dominance * score[node]:
-            node = best
-            continue
-        return node
+        if score[best] < dominance * score[node]:
+            return node
+        node = best
 
 
 def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[bool],
