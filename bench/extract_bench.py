@@ -202,7 +202,7 @@ def main() -> None:
             subprocess.run([sys.executable, __file__, "worker", name, "--datasets", a.datasets,
                             "--every", str(a.every)], check=True, env={**os.environ, "PYTHONHASHSEED": "0"})
             print(f"# {name}: {time.time() - t0:.0f}s wall", file=sys.stderr)
-    shown = names if not a.reuse else [n for n in EXTRACTORS + ["tamis_md"] if (WORK / n / "timing.json").exists()]
+    shown = names if not (a.reuse or a.mode == "score") else [n for n in EXTRACTORS + ["tamis_md"] if (WORK / n / "timing.json").exists()]
     results = {}
     for name in shown:
         timing = json.loads((WORK / name / "timing.json").read_text())

@@ -28,6 +28,9 @@ COMMENT_WORDS = ("comment", "comments", "commentlist", "comment-list", "respond"
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # Content hints protect a candidate whose class/id also names the main content.
 _CONTENT_WORDS = re.compile(r"(?<![a-z0-9])(article|content|main|post|entry|story|body|text)(?![a-z0-9])")
+# WAI-ARIA landmark and widget roles of page chrome (not tabpanel, list, region …).
+_CHROME_ROLES = frozenset({"navigation", "contentinfo", "complementary", "banner", "search", "menu",
+                           "menubar", "dialog", "alertdialog", "toolbar", "alert", "status", "tooltip"})
 _CANDIDATES = "[class], [id], [role], [style], [hidden], [aria-hidden], [aria-modal], nav, aside, footer"
 
 
@@ -56,7 +59,7 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
         why = "chrome" if tag in ("nav", "aside", "footer") else None
         if why is None and len(a) > 0:
             role = a.get("role")
-            if role is not None and role not in ("main", "article", "presentation", "none", "region"):
+            if role is not None and role.strip().lower() in _CHROME_ROLES:
                 why = "chrome"
             elif "hidden" in a or a.get("aria-hidden") == "true" or a.get("aria-modal") == "true":
                 why = "hidden"

@@ -54,6 +54,8 @@ def drop_marked(walk: Walk, flags: list[bool], score: list[float], max_share: fl
     marked elements. The marked elements around the first are kept only when it beats the second
     by `wrapper_ratio` and they hold more than `max_share` of the prose (`comment_share` for
     comment sections, which hold real prose of their own): a "share_wrapper" around the article.
+    When the best container sits in a comment section, the page is a discussion (a forum thread)
+    and all its comment sections are kept.
     """
     n = len(walk.tags)
     end = walk.end
@@ -65,10 +67,12 @@ def drop_marked(walk: Walk, flags: list[bool], score: list[float], max_share: fl
     clean = [f and not inside[b.owner] for f, b in zip(flags, walk.blocks)]
     _, s_clean = best_paragraphs(walk, clean)
     protect = inside[top_all] and s_all >= wrapper_ratio * s_clean
+    # A page whose best prose sits in a comment section is a discussion: its comments are the content.
+    discussion = protect and any(why == "comment" and idx <= top_all < end[idx] for idx, why in walk.marked)
     total = score[0] if score else 0.0
     dropped = [False] * n
     for idx, why in walk.marked:
-        if dropped[idx]:
+        if dropped[idx] or (discussion and why == "comment"):
             continue
         share = comment_share if why == "comment" else max_share
         wraps = protect and idx <= top_all < end[idx] and score[idx] > share * total
