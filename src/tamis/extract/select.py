@@ -76,7 +76,7 @@ def drop_marked(walk: Walk, flags: list[bool], score: list[float], max_share: fl
             continue
         share = comment_share if why == "comment" else max_share
         wraps = protect and idx <= top_all < end[idx] and score[idx] > share * total
-        if why == "hidden" or not wraps:
+        if not wraps:
             dropped[idx:end[idx]] = [True] * (end[idx] - idx)
     return dropped
 
