@@ -31,7 +31,6 @@ _CONTENT_WORDS = re.compile(r"(?<![a-z0-9])(article|content|main|post|entry|stor
 # WAI-ARIA landmark and widget roles of page chrome (not tabpanel, list, region …).
 _CHROME_ROLES = frozenset({"navigation", "contentinfo", "complementary", "banner", "search", "menu",
                            "menubar", "dialog", "alertdialog", "toolbar", "alert", "status", "tooltip"})
-_CANDIDATES = "[class], [id], [role], [style], [hidden], [aria-hidden], [aria-modal], nav, aside, footer"
 
 
 def _word_re(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -41,39 +40,51 @@ def _word_re(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _BOILER_RE = _word_re(BOILER_WORDS)
+# Token sets: one set test decides for most values (those that name no widget at all).
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_ANY_TOKENS = frozenset(t for w in BOILER_WORDS + COMMENT_WORDS for t in _TOKEN_SPLIT.split(w) if t)
 _COMMENT_RE = _word_re(COMMENT_WORDS)
 
 
 def mark_boilerplate(body, comments: bool) -> dict[int, str]:
     """Elements (lexbor mem_id -> why) that look like page chrome or widgets, by markup alone.
 
-    The walk still visits them; the content choice drops each one unless it holds a large share
-    of the page's prose (then it is a wrapper that a template happened to name "share_wrapper").
+    The walk still visits them; the content choice drops each one unless it wraps the page's
+    best prose (then it is a wrapper that a template happened to name "share_wrapper").
     """
     out: dict[int, str] = {}
-    for node in body.css(_CANDIDATES):
-        tag = node.tag
-        if tag in ("body", "html", "main", "article"):
-            continue
+    for node in body.css("nav, aside, footer"):
+        out[node.mem_id] = "chrome"
+    for node in body.css("[role]"):
+        role = node.attributes.get("role")
+        if role and role.strip().lower() in _CHROME_ROLES:
+            out[node.mem_id] = "chrome"
+    for node in body.css('[hidden], [aria-hidden="true" i], [aria-modal="true" i]'):
+        out.setdefault(node.mem_id, "hidden")
+    for node in body.css('[style*="none" i], [style*="hidden" i]'):
+        style = node.attributes.get("style")
+        if style and _DISPLAY_NONE.search(style) is not None:
+            out.setdefault(node.mem_id, "hidden")
+    any_tokens, comment_re, boiler_re, content_re = _ANY_TOKENS, _COMMENT_RE, _BOILER_RE, _CONTENT_WORDS
+    split = _TOKEN_SPLIT.split
+    for node in body.css("[class], [id]"):
         a = node.attributes
-        why = "chrome" if tag in ("nav", "aside", "footer") else None
-        if why is None and len(a) > 0:
-            role = a.get("role")
-            if role is not None and role.strip().lower() in _CHROME_ROLES:
-                why = "chrome"
-            elif "hidden" in a or a.get("aria-hidden") == "true" or a.get("aria-modal") == "true":
-                why = "hidden"
-            else:
-                style = a.get("style")
-                if style and _DISPLAY_NONE.search(style) is not None:
-                    why = "hidden"
-                else:
-                    value = " ".join(v for v in (a.get("class"), a.get("id")) if v).lower()
-                    if value:
-                        if not comments and _COMMENT_RE.search(value) is not None:
-                            why = "comment"
-                        elif _BOILER_RE.search(value) is not None and _CONTENT_WORDS.search(value) is None:
-                            why = "boiler"
-        if why is not None:
-            out[node.mem_id] = why
+        c, i = a.get("class"), a.get("id")
+        value = (c + " " + i if i else c) if c else i
+        if not value:
+            continue
+        value = value.lower()
+        if any_tokens.isdisjoint(split(value)):
+            continue
+        if not comments and comment_re.search(value) is not None:
+            why = "comment"
+        elif boiler_re.search(value) is not None and content_re.search(value) is None:
+            why = "boiler"
+        else:
+            continue
+        if node.tag not in ("body", "html", "main", "article"):
+            out.setdefault(node.mem_id, why)
+    for node in body.css("main, article"):
+        if out.get(node.mem_id) in ("boiler", "comment"):
+            del out[node.mem_id]
     return out

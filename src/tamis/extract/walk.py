@@ -150,7 +150,8 @@ class Walker:
                 continue
             why = self.marks.get(child.mem_id) if self.marks else None
             if why is not None or tag in BLOCK_TAGS:
-                self._flush()
+                if self.pieces:
+                    self._flush()
                 idx = len(w.tags)
                 w.tags.append(tag)
                 w.parent.append(self.owner)
@@ -176,7 +177,8 @@ class Walker:
                     self.in_pre -= 1
                 else:
                     self._children(child, depth + 1, 0)
-                    self._flush()
+                    if self.pieces:
+                        self._flush()
                 w.end[idx] = len(w.tags)
                 cell = self.cell
                 self.owner, self.row, self.cell, self.list_no = saved
