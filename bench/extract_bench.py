@@ -32,7 +32,7 @@ EXTRACTORS = ["tamis", "trafilatura", "resiliparse", "readability", "justext"]
 
 
 # -- extractors (each imported only inside its worker) ---------------------------------------------
-def make_extractor(name: str):  # noqa: ANN201
+def make_extractor(name: str):
     """A function html -> text for the named extractor."""
     if name == "tamis":
         sys.path.insert(0, str(ROOT / "src"))
@@ -76,7 +76,7 @@ def make_extractor(name: str):  # noqa: ANN201
     raise SystemExit(f"unknown extractor {name}")
 
 
-def pages(dataset: str, every: int = 1):  # noqa: ANN201
+def pages(dataset: str, every: int = 1):
     """Stream (id, html, text) of a dataset, every k-th page."""
     with gzip.open(DATA / f"{dataset}.jsonl.gz", "rt", encoding="utf-8") as f:
         for i, line in enumerate(f):

@@ -1,9 +1,11 @@
 """Decodes the bytes of an HTML page to text; never raises.
 
 Order: a byte-order mark (unambiguous, and first in the WHATWG encoding sniffing algorithm), then
-the HTTP `Content-Type` charset, then `<meta charset>` / `http-equiv` in the first bytes, then
-detection (uchardet through resiliparse). A declared charset that fails to decode the bytes
-cleanly gives way to UTF-8 and then detection; the last resort replaces invalid bytes.
+bytes that are valid UTF-8 are UTF-8 (pages served as latin-1 but written in UTF-8 are the common
+mislabel; other encodings are almost never valid UTF-8 by chance), then the HTTP `Content-Type`
+charset, then `<meta charset>` / `http-equiv` in the first bytes, then detection (uchardet through
+resiliparse). A declared charset that fails to decode cleanly gives way to the next; the last
+resort replaces invalid bytes.
 """
 from __future__ import annotations
 
@@ -41,18 +43,18 @@ def _try(data: bytes, codec: str | None) -> str | None:
 
 
 def decode_html(data: bytes, http_charset: str | None = None) -> str:
-    """The page as text: BOM, HTTP charset, <meta charset>, detection; invalid bytes replaced."""
+    """The page as text: BOM, valid UTF-8, HTTP charset, <meta charset>, detection; never raises."""
     try:
         for bom, codec in _BOMS:
             if data.startswith(bom):
                 return data[len(bom):].decode(codec, errors="replace")
+        text = _try(data, "utf-8")
+        if text is not None:
+            return text
         for label in (http_charset, _meta_charset(data)):
             text = _try(data, _codec(label))
             if text is not None:
                 return text
-        text = _try(data, "utf-8")
-        if text is not None:
-            return text
         detected = _detect(data)
         text = _try(data, detected)
         if text is not None:

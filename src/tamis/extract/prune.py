@@ -76,8 +76,8 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
         value = value.lower()
         if any_tokens.isdisjoint(split(value)):
             continue
-        if not comments and comment_re.search(value) is not None:
-            why = "comment"
+        if comment_re.search(value) is not None:
+            why = "comment" if not comments else "comment_keep"
         elif boiler_re.search(value) is not None and content_re.search(value) is None:
             why = "boiler"
         else:

@@ -68,11 +68,17 @@ def drop_marked(walk: Walk, flags: list[bool], score: list[float], max_share: fl
     _, s_clean = best_paragraphs(walk, clean)
     protect = inside[top_all] and s_all >= wrapper_ratio * s_clean
     # A page whose best prose sits in a comment section is a discussion: its comments are the content.
-    discussion = protect and any(why == "comment" and idx <= top_all < end[idx] for idx, why in walk.marked)
     total = score[0] if score else 0.0
+    in_comments = [False] * n
+    for idx, why in walk.marked:
+        if why == "comment" and not in_comments[idx]:
+            in_comments[idx:end[idx]] = [True] * (end[idx] - idx)
+    comment_prose = sum(score[i] for i, why in walk.marked if why == "comment" and
+                        (walk.parent[i] < 0 or not in_comments[walk.parent[i]]))
+    discussion = s_all >= wrapper_ratio * s_clean and comment_prose > 0.5 * total
     dropped = [False] * n
     for idx, why in walk.marked:
-        if dropped[idx] or (discussion and why == "comment"):
+        if dropped[idx] or why == "comment_keep" or (discussion and why == "comment"):
             continue
         share = comment_share if why == "comment" else max_share
         wraps = protect and idx <= top_all < end[idx] and score[idx] > share * total
@@ -138,13 +144,19 @@ def choose_container(walk: Walk, score: list[float], dominance: float) -> int:
 
 
 def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[bool],
-                max_link_density: float) -> list[Block]:
-    """The blocks of the container, less dropped widgets and link-dominated lines."""
+                max_link_density: float, comments: bool = False) -> list[Block]:
+    """The blocks of the container, less dropped widgets and link-dominated lines.
+
+    With `comments`, the comment sections outside the container are kept too.
+    """
     lo, hi = container, walk.end[container]
+    extra = [(i, walk.end[i]) for i, why in walk.marked if why == "comment_keep"] if comments else []
     kept: list[Block] = []
     for b, good in zip(walk.blocks, flags):
         o = b.owner
-        if o < lo or o >= hi or dropped[o]:
+        if dropped[o]:
+            continue
+        if (o < lo or o >= hi) and not any(a <= o < z for a, z in extra):
             continue
         if good or b.kind in HEADINGS or b.link_chars <= max_link_density * b.n_chars:
             kept.append(b)
