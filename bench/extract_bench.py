@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "extraction"
-WORK = ROOT / "bench" / "work" / "extract"
+WORK = Path(os.environ.get("TAMIS_BENCH_WORK", ROOT / "bench" / "work" / "extract"))
 DATASETS = ["aeb", "readability", "l3s_gn1", "cleaneval", "dragnet", "wcxb_dev"]
 EXTRACTORS = ["tamis", "trafilatura", "resiliparse", "readability", "justext"]
 

@@ -158,6 +158,8 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
             continue
         if (o < lo or o >= hi) and not any(a <= o < z for a, z in extra):
             continue
+        if b.text[0] == "<" and b.text[-1] == ">":
+            continue  # markup shown as text (escaped tags) is not content
         if good or b.kind in HEADINGS or b.link_chars <= max_link_density * b.n_chars:
             kept.append(b)
     return kept

