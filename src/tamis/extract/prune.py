@@ -18,7 +18,7 @@ BOILER_WORDS = (
     "footer", "masthead", "share", "sharing", "sharebar", "social", "socials", "related", "recommended",
     "recommendations", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription",
     "signup", "promo", "promotion", "advert", "advertisement", "advertising", "ads", "ad", "adsense",
-    "sponsor", "sponsored", "banner", "popup", "modal", "overlay", "widget", "widgets", "tagcloud",
+    "sponsor", "sponsored", "banner", "popup", "modal", "overlay", "tagcloud",
     "pagination", "pager", "skip", "toolbar", "login", "outbrain", "taboola", "disqus", "sr-only",
     "visually-hidden", "screen-reader-text", "print-only", "tags", "toc", "shoutbox",
     "trending", "most-popular", "mostpopular", "popular", "byline-share", "follow", "rss",
