@@ -38,6 +38,7 @@ class Options:
     max_share: float = 0.4
     comment_share: float = 0.8
     wrapper_ratio: float = 2.0
+    discussion_chars: float = 250
 
 
 @dataclass(slots=True)
@@ -75,7 +76,8 @@ def extract_html(html: str, opts: Options | None = None) -> Extracted:
         return Extracted(metadata=meta, error="too_deep")
     flags = [is_content(b, opts.min_chars, opts.max_link_density) for b in walk.blocks]
     score = prose_scores(walk, flags)
-    dropped = drop_marked(walk, flags, score, opts.max_share, opts.comment_share, opts.wrapper_ratio)
+    dropped = drop_marked(walk, flags, score, opts.max_share, opts.comment_share, opts.wrapper_ratio,
+                           opts.discussion_chars)
     if any(dropped):
         flags = [f and not dropped[b.owner] for f, b in zip(flags, walk.blocks)]
         score = prose_scores(walk, flags)

@@ -47,15 +47,15 @@ def prose_scores(walk: Walk, flags: list[bool]) -> list[float]:
 
 
 def drop_marked(walk: Walk, flags: list[bool], score: list[float], max_share: float,
-                comment_share: float, wrapper_ratio: float) -> list[bool]:
+                comment_share: float, wrapper_ratio: float, discussion_chars: float) -> list[bool]:
     """Per element: inside a marked widget, unless the widget is really a wrapper of the content.
 
     The best paragraph container is found twice, over all blocks and over the blocks outside
     marked elements. The marked elements around the first are kept only when it beats the second
     by `wrapper_ratio` and they hold more than `max_share` of the prose (`comment_share` for
     comment sections, which hold real prose of their own): a "share_wrapper" around the article.
-    When the best container sits in a comment section, the page is a discussion (a forum thread)
-    and all its comment sections are kept.
+    When comment sections hold most of the prose and the best container outside them holds less
+    than `discussion_chars`, the page is a discussion (a forum thread): its comments are kept.
     """
     n = len(walk.tags)
     end = walk.end
@@ -75,7 +75,7 @@ def drop_marked(walk: Walk, flags: list[bool], score: list[float], max_share: fl
             in_comments[idx:end[idx]] = [True] * (end[idx] - idx)
     comment_prose = sum(score[i] for i, why in walk.marked if why == "comment" and
                         (walk.parent[i] < 0 or not in_comments[walk.parent[i]]))
-    discussion = s_all >= wrapper_ratio * s_clean and comment_prose > 0.5 * total
+    discussion = s_clean < discussion_chars and comment_prose > 0.5 * total
     dropped = [False] * n
     for idx, why in walk.marked:
         if dropped[idx] or why == "comment_keep" or (discussion and why == "comment"):
@@ -143,6 +143,9 @@ def choose_container(walk: Walk, score: list[float], dominance: float) -> int:
         node = best
 
 
+_STRUCTURED = frozenset({"li", "td", "th", "pre", "dd", "dt", "tr"})
+
+
 def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[bool],
                 max_link_density: float, comments: bool = False) -> list[Block]:
     """The blocks of the container, less dropped widgets and link-dominated lines.
@@ -152,6 +155,7 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
     lo, hi = container, walk.end[container]
     extra = [(i, walk.end[i]) for i, why in walk.marked if why == "comment_keep"] if comments else []
     kept: list[Block] = []
+    flags_kept: list[bool] = []
     for b, good in zip(walk.blocks, flags):
         o = b.owner
         if dropped[o]:
@@ -162,4 +166,9 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
             continue  # markup shown as text (escaped tags) is not content
         if good or b.kind in HEADINGS or b.link_chars <= max_link_density * b.n_chars:
             kept.append(b)
-    return kept
+            flags_kept.append(good)
+    # After the last paragraph of prose come bylines, tags, share and "advert" labels: short lines
+    # that are not list items or table cells are cut from the tail.
+    last = max((i for i, g in enumerate(flags_kept) if g), default=len(kept) - 1)
+    tail = [b for b in kept[last + 1:] if b.kind in _STRUCTURED]
+    return kept[:last + 1] + tail
