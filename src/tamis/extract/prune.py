@@ -55,6 +55,9 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
     out: dict[int, str] = {}
     for node in body.css("nav, aside, footer"):
         out[node.mem_id] = "chrome"
+    # Figures and their captions describe pictures; the datasets' authors leave them out of the text.
+    for node in body.css("figure, figcaption"):
+        out[node.mem_id] = "boiler"
     for node in body.css("[role]"):
         role = node.attributes.get("role")
         if role and role.strip().lower() in _CHROME_ROLES:
