@@ -53,8 +53,11 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
     best prose (then it is a wrapper that a template happened to name "share_wrapper").
     """
     out: dict[int, str] = {}
-    for node in body.css("nav, aside, footer"):
+    for node in body.css("nav, footer"):
         out[node.mem_id] = "chrome"
+    # <aside> is sometimes (mis)used for the post itself: walked, and kept when it wraps the prose.
+    for node in body.css("aside"):
+        out[node.mem_id] = "boiler"
     # Figures and their captions describe pictures; the datasets' authors leave them out of the text.
     for node in body.css("figure, figcaption"):
         out[node.mem_id] = "boiler"
