@@ -81,6 +81,6 @@ def extract_html(html: str, opts: Options | None = None) -> Extracted:
     if any(dropped):
         flags = [f and not dropped[b.owner] for f, b in zip(flags, walk.blocks)]
         score = prose_scores(walk, flags)
-    container = choose_container(walk, score, opts.dominance)
+    container = choose_container(walk, flags, score, opts.dominance)
     blocks = keep_blocks(walk, container, flags, dropped, opts.max_link_density, opts.comments)
     return Extracted(render(blocks, opts.markdown), meta)

@@ -118,29 +118,28 @@ def best_paragraphs(walk: Walk, flags: list[bool]) -> tuple[int, float]:
     return top, direct[top]
 
 
-def choose_container(walk: Walk, score: list[float], dominance: float) -> int:
+def choose_container(walk: Walk, flags: list[bool], score: list[float], dominance: float) -> int:
     """Number of the element that holds the main content (0: the whole body).
 
-    From the body, descend into the child holding the most prose while it holds at least
-    `dominance` of its parent's: the lowest element that still holds the bulk of the text.
+    From the body, descend towards the best paragraph container (Readability's candidate) while
+    the child on that path holds at least `dominance` of its parent's prose: the lowest element
+    that still holds the bulk of the text around the best paragraphs.
     """
-    n = len(walk.tags)
-    parent = walk.parent
     if score[0] <= 0:
         return 0
-    children: dict[int, list[int]] = {}
-    for i in range(1, n):
-        if score[i] > 0:
-            children.setdefault(parent[i], []).append(i)
+    top, _ = best_paragraphs(walk, flags)
+    parent = walk.parent
+    path = []
+    i = top
+    while i > 0:
+        path.append(i)
+        i = parent[i]
     node = 0
-    while True:
-        kids = children.get(node)
-        if not kids:
+    for child in reversed(path):
+        if score[child] < dominance * score[node]:
             return node
-        best = max(kids, key=score.__getitem__)
-        if score[best] < dominance * score[node]:
-            return node
-        node = best
+        node = child
+    return node
 
 
 _STRUCTURED = frozenset({"li", "td", "th", "pre", "dd", "dt", "tr"})
