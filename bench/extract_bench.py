@@ -38,7 +38,8 @@ def make_extractor(name: str):
         sys.path.insert(0, str(ROOT / "src"))
         from tamis.extract.core import Options, extract_html
 
-        opts = Options()
+        # TAMIS_EXTRACT_OPTS='{"min_chars": 80}' tries other parameters (development only).
+        opts = Options(**json.loads(os.environ.get("TAMIS_EXTRACT_OPTS", "{}")))
         return lambda html: extract_html(html, opts).text
     if name == "tamis_md":
         sys.path.insert(0, str(ROOT / "src"))

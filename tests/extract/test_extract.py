@@ -167,3 +167,12 @@ def test_step_rejects_oversized_page() -> None:
 def test_params_round_trip() -> None:
     step = make_step("extract", {"comments": True, "markdown": True})
     assert step.params()["comments"] is True and step.params()["markdown"] is True
+
+
+def test_step_defaults_match_options() -> None:
+    import dataclasses
+
+    step, opts = Extract(), Options()
+    for f in dataclasses.fields(Options):
+        if hasattr(step, f.name):
+            assert getattr(step, f.name) == getattr(opts, f.name), f.name

@@ -32,10 +32,10 @@ class Options:
     max_bytes: int = 10_000_000
     time_budget_s: float = 2.0
     max_depth: int = 200
-    min_chars: int = 60
+    min_chars: int = 40
     max_link_density: float = 0.5
-    dominance: float = 0.7
-    max_share: float = 0.4
+    dominance: float = 0.6
+    max_share: float = 0.25
     comment_share: float = 0.8
     wrapper_ratio: float = 2.0
     discussion_chars: float = 250
