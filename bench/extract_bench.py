@@ -87,7 +87,7 @@ def pages(dataset: str, every: int = 1):
             yield r["id"], r["html"], r.get("text")
 
 
-def worker(name: str, datasets: list[str], every: int) -> None:
+def worker(name: str, datasets: list[str], every: int, offset: int = 0) -> None:
     """Extract every page of the datasets, write predictions and CPU time."""
     import warnings
 
@@ -103,7 +103,7 @@ def worker(name: str, datasets: list[str], every: int) -> None:
         cpu = 0.0
         n = 0
         with gzip.open(out_dir / f"{ds}.jsonl.gz", "wt", encoding="utf-8") as out:
-            for pid, html, _ in pages(ds, every):
+            for pid, html, _ in pages(ds, every, offset):
                 t0 = time.process_time()
                 try:
                     pred = fn(html) or ""
@@ -157,7 +157,7 @@ def word_prf(pred: str, truth: str) -> tuple[float, float, float]:
     return pr, rc, 2 * pr * rc / (pr + rc)
 
 
-def score(name: str, datasets: list[str], every: int) -> dict:
+def score(name: str, datasets: list[str], every: int, offset: int = 0) -> dict:
     """Scores of one extractor's predictions per dataset."""
     res = {}
     for ds in datasets:
@@ -167,7 +167,7 @@ def score(name: str, datasets: list[str], every: int) -> dict:
                 r = json.loads(line)
                 preds[r["id"]] = r["pred"]
         aeb, words = [], []
-        for pid, _, truth in pages(ds, every):
+        for pid, _, truth in pages(ds, every, offset):
             if not truth:
                 continue
             pred = preds.get(pid, "")
@@ -189,25 +189,26 @@ def main() -> None:
     ap.add_argument("--only", default=",".join(EXTRACTORS))
     ap.add_argument("--datasets", default=",".join(DATASETS))
     ap.add_argument("--every", type=int, default=1, help="use every k-th page (1 = all)")
+    ap.add_argument("--offset", type=int, default=0, help="with --every k: start at page number offset")
     ap.add_argument("--reuse", action="store_true", help="score existing predictions of the others")
     ap.add_argument("--json", default=str(WORK / "results.json"))
     a = ap.parse_args()
     datasets = a.datasets.split(",")
     if a.mode == "worker":
-        worker(a.name, datasets, a.every)
+        worker(a.name, datasets, a.every, a.offset)
         return
     names = a.only.split(",")
     if a.mode == "all":
         for name in names:
             t0 = time.time()
             subprocess.run([sys.executable, __file__, "worker", name, "--datasets", a.datasets,
-                            "--every", str(a.every)], check=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+                            "--every", str(a.every), "--offset", str(a.offset)], check=True, env={**os.environ, "PYTHONHASHSEED": "0"})
             print(f"# {name}: {time.time() - t0:.0f}s wall", file=sys.stderr)
     shown = names if not (a.reuse or a.mode == "score") else [n for n in EXTRACTORS + ["tamis_md"] if (WORK / n / "timing.json").exists()]
     results = {}
     for name in shown:
         timing = json.loads((WORK / name / "timing.json").read_text())
-        results[name] = {"scores": score(name, datasets, a.every), "timing": timing}
+        results[name] = {"scores": score(name, datasets, a.every, a.offset), "timing": timing}
     Path(a.json).write_text(json.dumps(results, indent=1))
     print(table(results, datasets))
 
