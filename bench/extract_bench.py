@@ -77,7 +77,7 @@ def make_extractor(name: str):
     raise SystemExit(f"unknown extractor {name}")
 
 
-def pages(dataset: str, every: int = 1, offset: int = 0):  # noqa: ANN201
+def pages(dataset: str, every: int = 1, offset: int = 0):
     """Stream (id, html, text) of a dataset: pages number offset, offset + every, …"""
     with gzip.open(DATA / f"{dataset}.jsonl.gz", "rt", encoding="utf-8") as f:
         for i, line in enumerate(f):

@@ -27,6 +27,10 @@ def is_content(b: Block, min_chars: int, max_link_density: float) -> bool:
         return False
     if n >= min_chars:
         return True
+    # Ideographic and kana scripts say in one character what takes about three in Latin script.
+    wide = sum(1 for ch in b.text if ch >= "\u2e80")
+    if wide and n + 2 * wide >= min_chars:
+        return True
     # A short block is prose when it ends like a sentence and has several words.
     return n >= min_chars // 2 and b.text.count(" ") >= 3 and bool(_SENTENCE_END.search(b.text))
 
