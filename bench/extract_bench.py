@@ -1,0 +1,240 @@
+"""Extraction benchmark: tamis against trafilatura, resiliparse, readability-lxml and jusText.
+
+Each extractor runs in its own subprocess over the datasets in ../shared/data/extraction (pages
+streamed one at a time, so the peak RSS is the extractor's), timing CPU seconds around each call.
+Then every prediction is scored with the AEB token-shingle metric and WCXB's per-page word F1.
+
+    bench/.venv-extract/bin/python bench/extract_bench.py all            # the full run
+    bench/.venv-extract/bin/python bench/extract_bench.py all --only tamis --reuse   # dev loop
+
+The peers live in bench/.venv-extract (pip install trafilatura lxml_html_clean readability-lxml
+justext resiliparse); tamis is imported from this checkout's src/.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data" / "extraction"
+WORK = Path(os.environ.get("TAMIS_BENCH_WORK", ROOT / "bench" / "work" / "extract"))
+DATASETS = ["aeb", "readability", "l3s_gn1", "cleaneval", "dragnet", "wcxb_dev"]
+EXTRACTORS = ["tamis", "trafilatura", "resiliparse", "readability", "justext"]
+
+
+# -- extractors (each imported only inside its worker) ---------------------------------------------
+def make_extractor(name: str):
+    """A function html -> text for the named extractor."""
+    if name == "tamis":
+        sys.path.insert(0, str(ROOT / "src"))
+        from tamis.extract.core import Options, extract_html
+
+        # TAMIS_EXTRACT_OPTS='{"min_chars": 80}' tries other parameters (development only).
+        opts = Options(**json.loads(os.environ.get("TAMIS_EXTRACT_OPTS", "{}")))
+        return lambda html: extract_html(html, opts).text
+    if name == "tamis_md":
+        sys.path.insert(0, str(ROOT / "src"))
+        from tamis.extract.core import Options, extract_html
+
+        opts = Options(markdown=True)
+        return lambda html: extract_html(html, opts).text
+    if name == "trafilatura":
+        import trafilatura
+
+        return lambda html: trafilatura.extract(html, include_comments=False) or ""
+    if name == "resiliparse":
+        from resiliparse.extract.html2text import extract_plain_text
+
+        return lambda html: extract_plain_text(html, main_content=True)
+    if name == "readability":
+        from readability import Document
+        from selectolax.lexbor import LexborHTMLParser
+
+        def read(html: str) -> str:
+            summary = Document(html).summary(html_partial=True)
+            return LexborHTMLParser(summary).text(separator="\n")
+
+        return read
+    if name == "justext":
+        import justext
+
+        stop = justext.get_stoplist("English")
+
+        def jt(html: str) -> str:
+            paras = justext.justext(html.encode("utf-8", "replace"), stop, encoding="utf-8")
+            return "\n\n".join(p.text for p in paras if not p.is_boilerplate)
+
+        return jt
+    raise SystemExit(f"unknown extractor {name}")
+
+
+def pages(dataset: str, every: int = 1, offset: int = 0):
+    """Stream (id, html, text) of a dataset: pages number offset, offset + every, …"""
+    with gzip.open(DATA / f"{dataset}.jsonl.gz", "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i % every != offset:
+                continue
+            r = json.loads(line)
+            yield r["id"], r["html"], r.get("text")
+
+
+def worker(name: str, datasets: list[str], every: int, offset: int = 0) -> None:
+    """Extract every page of the datasets, write predictions and CPU time."""
+    import warnings
+
+    warnings.filterwarnings("ignore")
+    import logging
+
+    logging.disable(logging.CRITICAL)
+    fn = make_extractor(name)
+    out_dir = WORK / name
+    out_dir.mkdir(parents=True, exist_ok=True)
+    timing = {}
+    for ds in datasets:
+        cpu = 0.0
+        n = 0
+        with gzip.open(out_dir / f"{ds}.jsonl.gz", "wt", encoding="utf-8") as out:
+            for pid, html, _ in pages(ds, every, offset):
+                t0 = time.process_time()
+                try:
+                    pred = fn(html) or ""
+                except Exception as e:  # noqa: BLE001 - a peer's crash is an empty prediction
+                    pred = ""
+                    print(f"{name} {ds} {pid}: {type(e).__name__}: {e}", file=sys.stderr)
+                cpu += time.process_time() - t0
+                n += 1
+                out.write(json.dumps({"id": pid, "pred": pred}) + "\n")
+        timing[ds] = {"pages": n, "cpu_s": cpu}
+    timing["_maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    (out_dir / "timing.json").write_text(json.dumps(timing, indent=1))
+
+
+# -- metrics -----------------------------------------------------------------------------------------
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def shingle_counts(pred: str, truth: str, n: int = 4) -> tuple[float, float, float]:
+    """AEB: bags of 4-token shingles (case kept); tp, fp, fn normalised to sum 1."""
+    def shingles(text: str) -> Counter:
+        toks = _TOKEN.findall(text or "")
+        grams = (" ".join(toks[i:i + n]) for i in range(max(1, len(toks) - n + 1)))
+        return Counter(g for g in grams if g)
+
+    p, t = shingles(pred), shingles(truth)
+    tp = sum((p & t).values())
+    fp = sum(p.values()) - tp
+    fn = sum(t.values()) - tp
+    s = tp + fp + fn
+    return (tp / s, fp / s, fn / s) if s else (0.0, 0.0, 0.0)
+
+
+def aeb_scores(rows: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    """AEB precision = mean over pages with tp+fp>0, recall over tp+fn>0; F1 of the two means."""
+    ps = [tp / (tp + fp) for tp, fp, _ in rows if tp + fp > 0]
+    rs = [tp / (tp + fn) for tp, _, fn in rows if tp + fn > 0]
+    p = sum(ps) / len(ps) if ps else 0.0
+    r = sum(rs) / len(rs) if rs else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def word_prf(pred: str, truth: str) -> tuple[float, float, float]:
+    """WCXB: lower-cased \\w+ bags; per-page precision, recall, F1 (0 when a side is empty)."""
+    p = Counter(_TOKEN.findall((pred or "").lower()))
+    t = Counter(_TOKEN.findall((truth or "").lower()))
+    tp = sum((p & t).values())
+    if not tp:
+        return 0.0, 0.0, 0.0
+    pr, rc = tp / sum(p.values()), tp / sum(t.values())
+    return pr, rc, 2 * pr * rc / (pr + rc)
+
+
+def score(name: str, datasets: list[str], every: int, offset: int = 0) -> dict:
+    """Scores of one extractor's predictions per dataset."""
+    res = {}
+    for ds in datasets:
+        preds = {}
+        with gzip.open(WORK / name / f"{ds}.jsonl.gz", "rt", encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                preds[r["id"]] = r["pred"]
+        aeb, words = [], []
+        for pid, _, truth in pages(ds, every, offset):
+            if not truth:
+                continue
+            pred = preds.get(pid, "")
+            aeb.append(shingle_counts(pred, truth))
+            words.append(word_prf(pred, truth))
+        p, r, f = aeb_scores(aeb)
+        k = len(words) or 1
+        res[ds] = {"p": p, "r": r, "f1": f,
+                   "wp": sum(w[0] for w in words) / k, "wr": sum(w[1] for w in words) / k,
+                   "wf1": sum(w[2] for w in words) / k, "n": len(words)}
+    return res
+
+
+def main() -> None:
+    """CLI: `worker NAME` or `all`."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("mode", choices=["worker", "all", "score"])
+    ap.add_argument("name", nargs="?")
+    ap.add_argument("--only", default=",".join(EXTRACTORS))
+    ap.add_argument("--datasets", default=",".join(DATASETS))
+    ap.add_argument("--every", type=int, default=1, help="use every k-th page (1 = all)")
+    ap.add_argument("--offset", type=int, default=0, help="with --every k: start at page number offset")
+    ap.add_argument("--reuse", action="store_true", help="score existing predictions of the others")
+    ap.add_argument("--json", default=str(WORK / "results.json"))
+    a = ap.parse_args()
+    datasets = a.datasets.split(",")
+    if a.mode == "worker":
+        worker(a.name, datasets, a.every, a.offset)
+        return
+    names = a.only.split(",")
+    if a.mode == "all":
+        for name in names:
+            t0 = time.time()
+            subprocess.run([sys.executable, __file__, "worker", name, "--datasets", a.datasets,
+                            "--every", str(a.every), "--offset", str(a.offset)], check=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+            print(f"# {name}: {time.time() - t0:.0f}s wall", file=sys.stderr)
+    shown = names if not (a.reuse or a.mode == "score") else [n for n in EXTRACTORS + ["tamis_md"] if (WORK / n / "timing.json").exists()]
+    results = {}
+    for name in shown:
+        timing = json.loads((WORK / name / "timing.json").read_text())
+        results[name] = {"scores": score(name, datasets, a.every, a.offset), "timing": timing}
+    Path(a.json).write_text(json.dumps(results, indent=1))
+    print(table(results, datasets))
+
+
+def table(results: dict, datasets: list[str]) -> str:
+    """Markdown tables: AEB F1 (P/R), WCXB word F1, speed, memory."""
+    lines = ["| extractor | " + " | ".join(datasets) + " | mean |", "|---" * (len(datasets) + 2) + "|"]
+    for name, r in results.items():
+        s = r["scores"]
+        f = [s[d]["f1"] for d in datasets]
+        lines.append(f"| {name} | " + " | ".join(f"{x:.3f} ({s[d]['p']:.2f}/{s[d]['r']:.2f})"
+                                                for x, d in zip(f, datasets)) + f" | {sum(f) / len(f):.3f} |")
+    lines += ["", "WCXB word F1 (per-page mean):", "",
+              "| extractor | " + " | ".join(datasets) + " | mean |", "|---" * (len(datasets) + 2) + "|"]
+    for name, r in results.items():
+        s = r["scores"]
+        f = [s[d]["wf1"] for d in datasets]
+        lines.append(f"| {name} | " + " | ".join(f"{x:.3f}" for x in f) + f" | {sum(f) / len(f):.3f} |")
+    lines += ["", "| extractor | pages | CPU s | pages/CPU-s | peak RSS MB |", "|---|---|---|---|---|"]
+    for name, r in results.items():
+        t = r["timing"]
+        n = sum(t[d]["pages"] for d in datasets if d in t)
+        cpu = sum(t[d]["cpu_s"] for d in datasets if d in t)
+        lines.append(f"| {name} | {n} | {cpu:.1f} | {n / cpu if cpu else 0:.0f} | {t['_maxrss_mb']:.0f} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,86 @@
+"""HTML -> main text and metadata: parse (lexbor), prune chrome, walk blocks, choose, render."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser
+
+from tamis.extract.metadata import extract_metadata
+from tamis.extract.prune import mark_boilerplate
+from tamis.extract.render import render
+from tamis.extract.select import (
+    choose_container,
+    drop_marked,
+    is_content,
+    keep_blocks,
+    prose_scores,
+)
+from tamis.extract.walk import Budget, Walker
+
+
+@dataclass(slots=True)
+class Options:
+    """What to keep and the limits. Defaults are the step's published defaults."""
+
+    comments: bool = False
+    tables: bool = True
+    alt_text: bool = False
+    links: bool = False
+    markdown: bool = False
+    metadata: bool = True
+    max_bytes: int = 10_000_000
+    time_budget_s: float = 2.0
+    max_depth: int = 200
+    min_chars: int = 40
+    max_link_density: float = 0.5
+    dominance: float = 0.6
+    max_share: float = 0.25
+    comment_share: float = 0.8
+    wrapper_ratio: float = 2.0
+    discussion_chars: float = 250
+
+
+@dataclass(slots=True)
+class Extracted:
+    """The result for one page: text ('' when none), metadata, and the reason when it failed."""
+
+    text: str = ""
+    metadata: dict[str, str] = field(default_factory=dict)
+    error: str | None = None
+
+
+def extract_html(html: str, opts: Options | None = None) -> Extracted:
+    """Extract the main text and metadata of one page; never raises on bad markup."""
+    opts = opts or Options()
+    if len(html) > opts.max_bytes:
+        return Extracted(error=f"too_large: {len(html)} chars > {opts.max_bytes}")
+    start = time.perf_counter()
+    try:
+        tree = LexborHTMLParser(html)
+    except Exception as e:  # noqa: BLE001 - a parser failure is a removal, not a crash
+        return Extracted(error=f"unparsable: {type(e).__name__}")
+    body = tree.body
+    meta = extract_metadata(tree, body) if opts.metadata else {}
+    root = body if body is not None else tree.root
+    if root is None:
+        return Extracted(metadata=meta)
+    try:
+        marks = mark_boilerplate(root, opts.comments)
+        if not opts.tables:
+            marks.update((n.mem_id, "hidden") for n in root.css("table"))
+        walk = Walker(marks, start + opts.time_budget_s, opts.alt_text, opts.links, opts.max_depth).run(root)
+    except Budget:
+        return Extracted(metadata=meta, error=f"time_budget: over {opts.time_budget_s:g}s")
+    except RecursionError:
+        return Extracted(metadata=meta, error="too_deep")
+    flags = [is_content(b, opts.min_chars, opts.max_link_density) for b in walk.blocks]
+    score = prose_scores(walk, flags)
+    dropped = drop_marked(walk, flags, score, opts.max_share, opts.comment_share, opts.wrapper_ratio,
+                           opts.discussion_chars)
+    if any(dropped):
+        flags = [f and not dropped[b.owner] for f, b in zip(flags, walk.blocks)]
+        score = prose_scores(walk, flags)
+    container = choose_container(walk, flags, score, opts.dominance)
+    blocks = keep_blocks(walk, container, flags, dropped, opts.max_link_density, opts.comments)
+    return Extracted(render(blocks, opts.markdown), meta)

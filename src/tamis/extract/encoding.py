@@ -1,0 +1,79 @@
+"""Decodes the bytes of an HTML page to text; never raises.
+
+Order: a byte-order mark (unambiguous, and first in the WHATWG encoding sniffing algorithm), then
+bytes that are valid UTF-8 are UTF-8 (pages served as latin-1 but written in UTF-8 are the common
+mislabel; other encodings are almost never valid UTF-8 by chance), then the HTTP `Content-Type`
+charset, then `<meta charset>` / `http-equiv` in the first bytes, then detection (uchardet through
+resiliparse). A declared charset that fails to decode cleanly gives way to the next; the last
+resort replaces invalid bytes.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]+)""", re.IGNORECASE)
+# WHATWG: these labels mean windows-1252 on the web.
+_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252",
+            "us-ascii": "cp1252", "iso8859-1": "cp1252", "x-sjis": "shift_jis", "gb2312": "gb18030",
+            "gbk": "gb18030", "utf8": "utf-8", "unicode": "utf-8"}
+PRESCAN_BYTES = 4096  # WHATWG prescan looks at the first 1024 bytes; pages often declare later
+
+
+def _codec(label: str | None) -> str | None:
+    """A Python codec for a charset label, or None when unknown."""
+    if not label:
+        return None
+    name = label.strip().strip("\"'").lower()
+    name = _ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except (LookupError, ValueError):
+        return None
+
+
+def _try(data: bytes, codec: str | None) -> str | None:
+    if codec is None:
+        return None
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError, ValueError):
+        return None
+
+
+def decode_html(data: bytes, http_charset: str | None = None) -> str:
+    """The page as text: BOM, valid UTF-8, HTTP charset, <meta charset>, detection; never raises."""
+    try:
+        for bom, codec in _BOMS:
+            if data.startswith(bom):
+                return data[len(bom):].decode(codec, errors="replace")
+        text = _try(data, "utf-8")
+        if text is not None:
+            return text
+        for label in (http_charset, _meta_charset(data)):
+            text = _try(data, _codec(label))
+            if text is not None:
+                return text
+        detected = _detect(data)
+        text = _try(data, detected)
+        if text is not None:
+            return text
+        fallback = _codec(http_charset) or _codec(_meta_charset(data)) or detected or "cp1252"
+        return data.decode(fallback, errors="replace")
+    except Exception:  # noqa: BLE001 - a page must never crash the run
+        return data.decode("utf-8", errors="replace")
+
+
+def _meta_charset(data: bytes) -> str | None:
+    m = _META_CHARSET.search(data[:PRESCAN_BYTES])
+    return m.group(1).decode("ascii", "replace") if m else None
+
+
+def _detect(data: bytes) -> str | None:
+    try:
+        from resiliparse.parse.encoding import detect_encoding
+
+        return _codec(detect_encoding(data))
+    except Exception:  # noqa: BLE001 - detection is best effort
+        return None

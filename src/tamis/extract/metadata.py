@@ -1,0 +1,238 @@
+"""Page metadata from `<meta>`, OpenGraph, JSON-LD and the visible page, in that order of trust.
+
+Keys: title, author, date (ISO 8601), site, canonical_url, description, page_language.
+"""
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+
+FIELDS = ("title", "author", "date", "site", "canonical_url", "description", "page_language")
+
+# <meta name=...> (and Dublin Core, Parsely, Sailthru) names per field.
+_META_NAMES = {
+    "title": ("title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title", "twitter:title"),
+    "author": ("author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl",
+               "article:author_name"),
+    "date": ("article:published_time", "date", "pubdate", "publishdate", "publish-date", "dc.date",
+             "dcterms.created", "dc.date.issued", "dcterms.date", "parsely-pub-date", "sailthru.date",
+             "datepublished", "og:published_time", "published_time", "date.published"),
+    "site": ("application-name", "apple-mobile-web-app-title"),
+    "description": ("description", "dc.description", "dcterms.description", "twitter:description"),
+    "page_language": ("language", "dc.language", "content-language"),
+}
+_OG = {
+    "title": ("og:title",),
+    "author": ("article:author", "og:article:author"),
+    "date": ("article:published_time", "og:article:published_time", "og:published_time"),
+    "site": ("og:site_name",),
+    "canonical_url": ("og:url",),
+    "description": ("og:description",),
+    "page_language": ("og:locale",),
+}
+_DATE_RE = re.compile(
+    r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
+)
+_DATE_SLASH = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?")
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_TEXT_DATE = re.compile(
+    r"\b(?:(\d{1,2})\.?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+def iso_date(value: str | None) -> str | None:
+    """A date string in any common form as ISO 8601 (date, or date and time when given); None if unknown."""
+    if not value:
+        return None
+    v = value.strip()
+    m = _DATE_RE.search(v)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if not _valid(y, mo, d):
+            return None
+        if m.group(4):
+            hh, mm, ss = int(m.group(4)), int(m.group(5)), int(m.group(6) or 0)
+            if hh > 23 or mm > 59 or ss > 59:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+            tz = m.group(7) or ""
+            if tz and tz != "Z" and ":" not in tz:
+                tz = tz[:3] + ":" + tz[3:]
+            return f"{y:04d}-{mo:02d}-{d:02d}T{hh:02d}:{mm:02d}:{ss:02d}{tz}"
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    for rx in (_DATE_SLASH, _COMPACT):
+        m = rx.search(v)
+        if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+            return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    m = _TEXT_DATE.search(v)
+    if m:
+        day = m.group(1) or m.group(3)
+        if day:
+            y, mo, d = int(m.group(4)), _MONTHS[m.group(2).lower()[:3]], int(day)
+            if _valid(y, mo, d):
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _valid(y: int, mo: int, d: int) -> bool:
+    if not (1990 <= y <= 2100):
+        return False
+    try:
+        datetime(y, mo, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _clean(v: object) -> str | None:
+    if isinstance(v, str):
+        s = " ".join(v.split())
+        return s or None
+    return None
+
+
+def _jsonld_items(tree) -> list[dict]:
+    """The JSON-LD objects of the page, flattened through @graph and lists."""
+    out: list[dict] = []
+    for node in tree.css('script[type="application/ld+json"]'):
+        raw = node.text(deep=True)
+        if not raw or len(raw) > 500_000:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:
+                data = json.loads(raw.strip().rstrip(";"), strict=False)
+            except ValueError:
+                continue
+        stack = [data]
+        while stack and len(out) < 100:
+            d = stack.pop()
+            if isinstance(d, list):
+                stack.extend(reversed(d))
+            elif isinstance(d, dict):
+                out.append(d)
+                g = d.get("@graph")
+                if isinstance(g, list):
+                    stack.extend(reversed(g))
+    return out
+
+
+def _name(v: object) -> str | None:
+    """A person's or organisation's name from a JSON-LD value (string, object or list)."""
+    if isinstance(v, str):
+        return _clean(v)
+    if isinstance(v, dict):
+        return _clean(v.get("name"))
+    if isinstance(v, list):
+        names = [n for n in (_name(x) for x in v[:10]) if n]
+        return ", ".join(dict.fromkeys(names)) or None
+    return None
+
+
+_ARTICLE_TYPES = re.compile(r"article|posting|report|blog|webpage|review|recipe|product|qapage", re.IGNORECASE)
+
+
+def _from_jsonld(items: list[dict]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    # Prefer the article-like object; fall back to any object in order.
+    ranked = sorted(items, key=lambda d: 0 if _ARTICLE_TYPES.search(str(d.get("@type", ""))) else 1)
+    for d in ranked:
+        pairs = (
+            ("title", _clean(d.get("headline")) or (_clean(d.get("name"))
+                                                    if _ARTICLE_TYPES.search(str(d.get("@type", ""))) else None)),
+            ("author", _name(d.get("author")) or _name(d.get("creator"))),
+            ("date", iso_date(_clean(d.get("datePublished")) or _clean(d.get("dateCreated")))),
+            ("site", _name(d.get("publisher")) or (_clean(d.get("name"))
+                                                    if str(d.get("@type")) == "WebSite" else None)),
+            ("description", _clean(d.get("description"))),
+            ("page_language", _clean(d.get("inLanguage"))),
+            ("canonical_url", _clean(d.get("url")) if _ARTICLE_TYPES.search(str(d.get("@type", ""))) else None),
+        )
+        for k, v in pairs:
+            if v and k not in out:
+                out[k] = v
+    return out
+
+
+def extract_metadata(tree, body) -> dict[str, str]:
+    """Metadata of a parsed page (selectolax tree); keys absent when the page says nothing."""
+    meta_name: dict[str, str] = {}
+    meta_prop: dict[str, str] = {}
+    for m in tree.css("meta"):
+        a = m.attrs
+        content = _clean(a.get("content"))
+        if not content:
+            continue
+        key = a.get("name") or a.get("itemprop")
+        if key:
+            meta_name.setdefault(key.lower().strip(), content)
+        prop = a.get("property")
+        if prop:
+            meta_prop.setdefault(prop.lower().strip(), content)
+        equiv = a.get("http-equiv")
+        if equiv:
+            meta_name.setdefault(equiv.lower().strip(), content)
+    out: dict[str, str] = {}
+    for k, names in _META_NAMES.items():
+        for n in names:
+            v = meta_name.get(n) or (meta_prop.get(n) if n.startswith("article:") else None)
+            if v:
+                out[k] = v
+                break
+    for k, names in _OG.items():
+        if k in out:
+            continue
+        for n in names:
+            v = meta_prop.get(n) or meta_name.get(n)
+            if v and not (k == "author" and v.startswith("http")):
+                out[k] = v
+                break
+    link = tree.css_first('link[rel="canonical"]')
+    if link is not None and _clean(link.attrs.get("href")):
+        out["canonical_url"] = _clean(link.attrs.get("href")) or ""
+    for k, v in _from_jsonld(_jsonld_items(tree)).items():
+        out.setdefault(k, v)
+    _visible(tree, body, out)
+    if "date" in out:
+        d = iso_date(out["date"])
+        if d:
+            out["date"] = d
+        else:
+            del out["date"]
+    if "page_language" in out:
+        out["page_language"] = out["page_language"].replace("_", "-").split(",")[0].strip()
+    return {k: v for k, v in out.items() if v}
+
+
+def _visible(tree, body, out: dict[str, str]) -> None:
+    """Last resort: <title>, <h1>, <html lang>, <time>, rel=author links."""
+    if "title" not in out:
+        t = tree.css_first("title")
+        v = _clean(t.text()) if t is not None else None
+        if not v and body is not None:
+            h = body.css_first("h1")
+            v = _clean(h.text()) if h is not None else None
+        if v:
+            out["title"] = v
+    if "page_language" not in out:
+        html = tree.css_first("html")
+        lang = _clean(html.attrs.get("lang") or html.attrs.get("xml:lang")) if html is not None else None
+        if lang:
+            out["page_language"] = lang
+    if body is None:
+        return
+    if "date" not in out:
+        for t in body.css("time[datetime]")[:3]:
+            d = iso_date(t.attrs.get("datetime"))
+            if d:
+                out["date"] = d
+                break
+    if "author" not in out:
+        a = body.css_first('[rel="author"], [itemprop="author"], .author, .byline')
+        v = _clean(a.text()) if a is not None else None
+        if v and len(v) < 100:
+            out["author"] = re.sub(r"^(by|von|par|por)\s+", "", v, flags=re.IGNORECASE)

@@ -1,0 +1,96 @@
+"""Chooses the subtrees to skip before the walk, from markup semantics alone.
+
+Three kinds of evidence, all general: the HTML5 sectioning elements for page chrome (nav, aside,
+footer), ARIA roles and hidden markers, and the class/id words that templates give to their
+navigation, sharing, cookie, advertising and comment widgets. Candidates come from lexbor's CSS
+engine (C); each one's class/id is tested word by word in Python. Nothing is removed here: the
+content choice drops a marked element unless it holds much of the page's prose, because a
+`<div class="share_wrapper">` around the whole article must not remove the article.
+"""
+from __future__ import annotations
+
+import re
+
+# Class/id words of boilerplate widgets (the words templates use; cf. trafilatura's and
+# readability's lists of unlikely candidates, rewritten as whole-word tests).
+BOILER_WORDS = (
+    "nav", "navbar", "navigation", "menu", "menubar", "submenu", "sidebar", "breadcrumb", "breadcrumbs",
+    "footer", "masthead", "share", "sharing", "sharebar", "social", "socials", "related", "recommended",
+    "recommendations", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription",
+    "signup", "promo", "promotion", "advert", "advertisement", "advertising", "ads", "ad", "adsense",
+    "sponsor", "sponsored", "banner", "popup", "modal", "overlay", "tagcloud",
+    "pagination", "pager", "skip", "toolbar", "login", "outbrain", "taboola", "disqus", "sr-only",
+    "visually-hidden", "screen-reader-text", "print-only", "tags", "toc", "shoutbox",
+    "trending", "most-popular", "mostpopular", "popular", "byline-share", "follow", "rss",
+)
+COMMENT_WORDS = ("comment", "comments", "commentlist", "comment-list", "respond", "reply", "replies",
+                 "discussion", "disqus_thread")
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+# Content hints protect a candidate whose class/id also names the main content.
+_CONTENT_WORDS = re.compile(r"(?<![a-z0-9])(article|content|main|post|entry|story|body|text)(?![a-z0-9])")
+# WAI-ARIA landmark and widget roles of page chrome (not tabpanel, list, region …).
+_CHROME_ROLES = frozenset({"navigation", "contentinfo", "complementary", "banner", "search", "menu",
+                           "menubar", "dialog", "alertdialog", "toolbar", "alert", "status", "tooltip"})
+
+
+def _word_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole-word test on a lower-cased class/id value: hyphens and underscores separate words."""
+    alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])")
+
+
+_BOILER_RE = _word_re(BOILER_WORDS)
+# Token sets: one set test decides for most values (those that name no widget at all).
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_ANY_TOKENS = frozenset(t for w in BOILER_WORDS + COMMENT_WORDS for t in _TOKEN_SPLIT.split(w) if t)
+_COMMENT_RE = _word_re(COMMENT_WORDS)
+
+
+def mark_boilerplate(body, comments: bool) -> dict[int, str]:
+    """Elements (lexbor mem_id -> why) that look like page chrome or widgets, by markup alone.
+
+    The walk still visits them; the content choice drops each one unless it wraps the page's
+    best prose (then it is a wrapper that a template happened to name "share_wrapper").
+    """
+    out: dict[int, str] = {}
+    for node in body.css("nav, footer"):
+        out[node.mem_id] = "chrome"
+    # <aside> is sometimes (mis)used for the post itself: walked, and kept when it wraps the prose.
+    for node in body.css("aside"):
+        out[node.mem_id] = "boiler"
+    # Figures and their captions describe pictures; the datasets' authors leave them out of the text.
+    for node in body.css("figure, figcaption"):
+        out[node.mem_id] = "boiler"
+    for node in body.css("[role]"):
+        role = node.attributes.get("role")
+        if role and role.strip().lower() in _CHROME_ROLES:
+            out[node.mem_id] = "chrome"
+    for node in body.css('[hidden], [aria-hidden="true" i], [aria-modal="true" i]'):
+        out.setdefault(node.mem_id, "hidden")
+    for node in body.css('[style*="none" i], [style*="hidden" i]'):
+        style = node.attributes.get("style")
+        if style and _DISPLAY_NONE.search(style) is not None:
+            out.setdefault(node.mem_id, "hidden")
+    any_tokens, comment_re, boiler_re, content_re = _ANY_TOKENS, _COMMENT_RE, _BOILER_RE, _CONTENT_WORDS
+    split = _TOKEN_SPLIT.split
+    for node in body.css("[class], [id]"):
+        a = node.attributes
+        c, i = a.get("class"), a.get("id")
+        value = (c + " " + i if i else c) if c else i
+        if not value:
+            continue
+        value = value.lower()
+        if any_tokens.isdisjoint(split(value)):
+            continue
+        if comment_re.search(value) is not None:
+            why = "comment" if not comments else "comment_keep"
+        elif boiler_re.search(value) is not None and content_re.search(value) is None:
+            why = "boiler"
+        else:
+            continue
+        if node.tag not in ("body", "html", "main", "article"):
+            out.setdefault(node.mem_id, why)
+    for node in body.css("main, article"):
+        if out.get(node.mem_id) in ("boiler", "comment"):
+            del out[node.mem_id]
+    return out

@@ -1,0 +1,177 @@
+"""Chooses the main content from the walked blocks: text density, link density, DOM structure.
+
+1. Each block is classed: a *content* block has enough text and little of it inside links.
+2. Every element gets the content characters of its subtree (weighted by 1 - link density).
+3. From <body>, descend into the child that holds most of the content while it holds at least
+   `dominance` of its parent's: the lowest element that still holds the bulk of the text.
+4. Inside that container, keep all blocks except link lists and link-dominated lines; short
+   blocks are kept when they sit between content blocks (a heading, a caption, a date line).
+"""
+from __future__ import annotations
+
+import re
+
+from tamis.extract.walk import HEADINGS, Block, Walk
+
+_SENTENCE_END = re.compile(r"[.!?。！？:;…\"”»)]\s*$")
+_CONTENT_HINT = re.compile(
+    r"(^|[\s_-])(article|articlebody|article-body|post-body|post-content|entry-content|story|"
+    r"main-content|content|main|post|entry|text|body|blog|news)([\s_-]|$)"
+)
+
+
+def is_content(b: Block, min_chars: int, max_link_density: float) -> bool:
+    """A block of real prose: long enough, few of its characters in links."""
+    n = b.n_chars
+    if n == 0 or b.link_chars > max_link_density * n:
+        return False
+    if n >= min_chars:
+        return True
+    # Ideographic and kana scripts say in one character what takes about three in Latin script.
+    wide = sum(1 for ch in b.text if ch >= "\u2e80")
+    if wide and n + 2 * wide >= min_chars:
+        return True
+    # A short block is prose when it ends like a sentence and has several words.
+    return n >= min_chars // 2 and b.text.count(" ") >= 3 and bool(_SENTENCE_END.search(b.text))
+
+
+def prose_scores(walk: Walk, flags: list[bool]) -> list[float]:
+    """Prose characters (outside links) of the content blocks in each element's subtree."""
+    score = [0.0] * len(walk.tags)
+    parent = walk.parent
+    for b, good in zip(walk.blocks, flags):
+        if not good:
+            continue
+        w = b.n_chars - b.link_chars
+        i = b.owner
+        while i >= 0:
+            score[i] += w
+            i = parent[i]
+    return score
+
+
+def drop_marked(walk: Walk, flags: list[bool], score: list[float], max_share: float,
+                comment_share: float, wrapper_ratio: float, discussion_chars: float) -> list[bool]:
+    """Per element: inside a marked widget, unless the widget is really a wrapper of the content.
+
+    The best paragraph container is found twice, over all blocks and over the blocks outside
+    marked elements. The marked elements around the first are kept only when it beats the second
+    by `wrapper_ratio` and they hold more than `max_share` of the prose (`comment_share` for
+    comment sections, which hold real prose of their own): a "share_wrapper" around the article.
+    When comment sections hold most of the prose and the best container outside them holds less
+    than `discussion_chars`, the page is a discussion (a forum thread): its comments are kept.
+    """
+    n = len(walk.tags)
+    end = walk.end
+    inside = [False] * n
+    for idx, _ in walk.marked:
+        if not inside[idx]:
+            inside[idx:end[idx]] = [True] * (end[idx] - idx)
+    top_all, s_all = best_paragraphs(walk, flags)
+    clean = [f and not inside[b.owner] for f, b in zip(flags, walk.blocks)]
+    _, s_clean = best_paragraphs(walk, clean)
+    protect = inside[top_all] and s_all >= wrapper_ratio * s_clean
+    # A page whose best prose sits in a comment section is a discussion: its comments are the content.
+    total = score[0] if score else 0.0
+    in_comments = [False] * n
+    for idx, why in walk.marked:
+        if why == "comment" and not in_comments[idx]:
+            in_comments[idx:end[idx]] = [True] * (end[idx] - idx)
+    comment_prose = sum(score[i] for i, why in walk.marked if why == "comment" and
+                        (walk.parent[i] < 0 or not in_comments[walk.parent[i]]))
+    discussion = s_clean < discussion_chars and comment_prose > 0.5 * total
+    dropped = [False] * n
+    for idx, why in walk.marked:
+        if dropped[idx] or why == "comment_keep" or (discussion and why == "comment"):
+            continue
+        share = comment_share if why == "comment" else max_share
+        wraps = protect and idx <= top_all < end[idx] and score[idx] > share * total
+        if not wraps:
+            dropped[idx:end[idx]] = [True] * (end[idx] - idx)
+    return dropped
+
+
+# Blocks whose element is a paragraph-like leaf credit the element that holds them (Readability).
+_LEAF = frozenset({"p", "pre", "td", "th", "li", "dd", "dt", "blockquote", "h1", "h2", "h3", "h4", "h5",
+                   "h6", "figcaption", "caption", "address", "span", "label", "summary", "legend"})
+
+
+def best_paragraphs(walk: Walk, flags: list[bool]) -> tuple[int, float]:
+    """The element whose own paragraphs hold the most prose, and its score ((0, 0) when none).
+
+    Each content block credits the element holding it fully and the next one up by half, as in
+    Readability: teasers spread over many small containers lose to an article's paragraphs.
+    """
+    parent = walk.parent
+    tags = walk.tags
+    direct: dict[int, float] = {}
+    for b, good in zip(walk.blocks, flags):
+        if not good:
+            continue
+        w = b.n_chars - b.link_chars
+        o = b.owner
+        if tags[o] in _LEAF and o > 0:
+            o = parent[o]
+        direct[o] = direct.get(o, 0.0) + w
+        p = parent[o]
+        if p >= 0:
+            direct[p] = direct.get(p, 0.0) + w / 2
+    if not direct:
+        return 0, 0.0
+    top = max(direct, key=direct.__getitem__)
+    return top, direct[top]
+
+
+def choose_container(walk: Walk, flags: list[bool], score: list[float], dominance: float) -> int:
+    """Number of the element that holds the main content (0: the whole body).
+
+    From the body, descend towards the best paragraph container (Readability's candidate) while
+    the child on that path holds at least `dominance` of its parent's prose: the lowest element
+    that still holds the bulk of the text around the best paragraphs.
+    """
+    if score[0] <= 0:
+        return 0
+    top, _ = best_paragraphs(walk, flags)
+    parent = walk.parent
+    path = []
+    i = top
+    while i > 0:
+        path.append(i)
+        i = parent[i]
+    node = 0
+    for child in reversed(path):
+        if score[child] < dominance * score[node]:
+            return node
+        node = child
+    return node
+
+
+_STRUCTURED = frozenset({"li", "td", "th", "pre", "dd", "dt", "tr"})
+
+
+def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[bool],
+                max_link_density: float, comments: bool = False) -> list[Block]:
+    """The blocks of the container, less dropped widgets and link-dominated lines.
+
+    With `comments`, the comment sections outside the container are kept too.
+    """
+    lo, hi = container, walk.end[container]
+    extra = [(i, walk.end[i]) for i, why in walk.marked if why == "comment_keep"] if comments else []
+    kept: list[Block] = []
+    flags_kept: list[bool] = []
+    for b, good in zip(walk.blocks, flags):
+        o = b.owner
+        if dropped[o]:
+            continue
+        if (o < lo or o >= hi) and not any(a <= o < z for a, z in extra):
+            continue
+        if b.text[0] == "<" and b.text[-1] == ">":
+            continue  # markup shown as text (escaped tags) is not content
+        if good or b.kind in HEADINGS or b.link_chars <= max_link_density * b.n_chars:
+            kept.append(b)
+            flags_kept.append(good)
+    # After the last paragraph of prose come bylines, tags, share and "advert" labels: short lines
+    # that are not list items or table cells are cut from the tail.
+    last = max((i for i, g in enumerate(flags_kept) if g), default=len(kept) - 1)
+    tail = [b for b in kept[last + 1:] if b.kind in _STRUCTURED]
+    return kept[:last + 1] + tail

@@ -1,0 +1,178 @@
+"""The extract step on pages the tests write: chrome, widgets, comments, metadata, options."""
+from __future__ import annotations
+
+import json
+
+from tamis.document import Document
+from tamis.engines.memory import run_steps
+from tamis.extract.core import Options, extract_html
+from tamis.extract.step import Extract
+from tamis.registry import make_step
+
+ARTICLE = [
+    ("The river rose by three metres overnight, flooding the lower town and forcing the council to "
+    "open the school gymnasium as a shelter for more than two hundred residents."),
+    ("Engineers from the regional water authority said the levee had held, but that the pumping "
+    "stations were running at full capacity and could not keep pace with the rain."),
+    ("By morning the water had begun to recede, leaving mud and debris in the streets, and volunteers "
+    "arrived with shovels, brooms and hot coffee for the families returning to their homes."),
+]
+COMMENT = "I live on the east bank and we were lucky this time, but the town must invest in better drains."
+LD = {
+    "@context": "https://schema.org", "@type": "NewsArticle", "headline": "Flood in the lower town",
+    "author": {"@type": "Person", "name": "Ada Byline"}, "datePublished": "2024-03-05T08:30:00Z",
+    "publisher": {"@type": "Organization", "name": "The Valley Courier"},
+}
+
+
+def page(ld: bool = True, extra_head: str = "") -> str:
+    """A news page with nav, sidebar, cookie banner, share bar, comments and footer."""
+    paras = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    script = f'<script type="application/ld+json">{json.dumps(LD)}</script>' if ld else ""
+    return f"""<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
+<title>Flood in the lower town | The Valley Courier</title>
+<meta name="description" content="The river rose overnight.">
+<link rel="canonical" href="https://courier.example/2024/flood">
+{extra_head}{script}</head><body>
+<div id="cookie-banner">We use cookies to improve your experience. By continuing to browse the site you
+agree to our use of cookies and our privacy policy, which you can read here.</div>
+<header><a href="/">The Valley Courier</a></header>
+<nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li>
+<li><a href="/weather">Weather</a></li></ul></nav>
+<div class="layout"><main><article><h1>Flood in the lower town</h1>
+<div class="share-buttons"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+{paras}
+<ul><li>Shelter: school gymnasium</li><li>Hotline: 0800 000 000</li></ul>
+</article>
+<section class="comments"><h3>Comments</h3><div class="comment"><p>{COMMENT}</p></div></section>
+</main>
+<aside class="sidebar"><h3>Most read</h3><ul><li><a href="/a">A very popular story about cats</a></li>
+<li><a href="/b">Another popular story about the mayor</a></li></ul>
+<p>Subscribe to our newsletter to receive the best stories of the week in your inbox every Friday.</p>
+</aside></div>
+<footer><p>Copyright 2024 The Valley Courier. All rights reserved. Terms of use. Privacy policy.</p></footer>
+</body></html>"""
+
+
+def test_keeps_article_and_drops_chrome() -> None:
+    text = extract_html(page()).text
+    for p in ARTICLE:
+        assert p in text
+    assert "Flood in the lower town" in text
+    assert "Shelter: school gymnasium" in text
+    for junk in ("We use cookies", "Sport", "Share on Facebook", "Most read", "newsletter", "Copyright", COMMENT):
+        assert junk not in text, junk
+
+
+def test_paragraphs_separated_by_blank_lines_and_lists_by_lines() -> None:
+    text = extract_html(page()).text
+    assert f"{ARTICLE[0]}\n\n{ARTICLE[1]}" in text
+    assert "* Shelter: school gymnasium\n* Hotline: 0800 000 000" in text
+
+
+def test_comments_option_keeps_comments() -> None:
+    assert COMMENT in extract_html(page(), Options(comments=True)).text
+
+
+def test_metadata_from_meta_opengraph_jsonld() -> None:
+    md = extract_html(page()).metadata
+    assert md["title"] == "Flood in the lower town"  # JSON-LD headline before the visible <title>
+    assert md["author"] == "Ada Byline"
+    assert md["date"] == "2024-03-05T08:30:00Z"
+    assert md["site"] == "The Valley Courier"
+    assert md["canonical_url"] == "https://courier.example/2024/flood"
+    assert md["description"] == "The river rose overnight."
+    assert md["page_language"] == "en-GB"
+
+
+def test_meta_tags_outrank_opengraph_and_jsonld() -> None:
+    head = ('<meta name="author" content="Meta Author"><meta property="og:site_name" content="OG Site">'
+            '<meta property="article:published_time" content="2023-01-02">')
+    md = extract_html(page(extra_head=head)).metadata
+    assert md["author"] == "Meta Author"
+    assert md["site"] == "OG Site"
+    assert md["date"] == "2023-01-02"
+
+
+def test_visible_page_is_the_last_resort() -> None:
+    html = ('<html><head><title>Only a title</title></head><body><article>'
+            '<time datetime="2021-07-08T10:00">8 July</time>'
+            f'<p>{ARTICLE[0]}</p></article></body></html>')
+    md = extract_html(html).metadata
+    assert md["title"] == "Only a title"
+    assert md["date"] == "2021-07-08T10:00:00"
+
+
+def test_markdown_output() -> None:
+    html = ("<html><body><article><h2>Results</h2>" + "".join(f"<p>{p}</p>" for p in ARTICLE)
+            + "<ol><li>first</li><li>second</li></ol>"
+            "<table><tr><th>Town</th><th>Level</th></tr><tr><td>Lower</td><td>3 m</td></tr></table>"
+            "</article></body></html>")
+    md = extract_html(html, Options(markdown=True)).text
+    assert "## Results" in md
+    assert "- first\n- second" in md
+    assert "| Town | Level |\n| Lower | 3 m |" in md
+    plain = extract_html(html).text
+    assert "Town | Level\nLower | 3 m" in plain
+
+
+def test_tables_alt_text_and_links_options() -> None:
+    html = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE)
+            + '<p>See <a href="https://x.example/report">the full report</a> and the map '
+            '<img src="m.png" alt="Map of the flooded streets"> for details of the affected streets.</p>'
+            "<table><tr><td>Gauge reading</td><td>4.2 m</td></tr></table></article></body></html>")
+    assert "Gauge reading" not in extract_html(html, Options(tables=False)).text
+    assert "[Map of the flooded streets]" in extract_html(html, Options(alt_text=True)).text
+    assert "[the full report](https://x.example/report)" in extract_html(html, Options(links=True)).text
+    default = extract_html(html).text
+    assert "Map of the flooded" not in default and "the full report" in default
+
+
+def test_forum_thread_keeps_its_posts() -> None:
+    posts = [f"Post number {i}: I tried the new glue on oak and it held for a week under load, "
+             f"but the joint failed when the humidity rose, so I would not use it outdoors." for i in range(6)]
+    html = ('<html><body><nav><a href="/">Forum</a></nav><div class="thread">'
+            + "".join(f'<div class="comment"><div class="author">user{i}</div><p>{p}</p></div>'
+                      for i, p in enumerate(posts))
+            + '</div><aside><p>Sign in to reply.</p></aside></body></html>')
+    text = extract_html(html).text
+    for p in posts:
+        assert p in text
+
+
+def test_step_converts_html_documents() -> None:
+    step = make_step("extract")
+    assert isinstance(step, Extract)
+    docs = [Document("a", page(), url="https://courier.example/2024/flood", kind="html",
+                     metadata={"http_charset": "utf-8"}),
+            Document("b", "plain text stays as it is", kind="text"),
+            Document("c", "<html><body><nav><a href='/'>Home</a></nav></body></html>", kind="html")]
+    run_steps([step], docs)
+    a, b, c = docs
+    assert a.kind == "text" and not a.rejected and ARTICLE[1] in a.text
+    assert a.metadata["author"] == "Ada Byline" and a.metadata["http_charset"] == "utf-8"
+    assert set(Extract.fields) >= {"title", "author", "date", "site", "canonical_url", "description",
+                                   "page_language"}
+    assert b.text == "plain text stays as it is" and not b.rejected
+    assert c.rejected and c.reason == "no_content" and c.step == "extract"
+
+
+def test_step_rejects_oversized_page() -> None:
+    doc = Document("big", "<p>" + "x " * 6000 + "</p>", kind="html")
+    Extract(max_bytes=10_000).process(doc)
+    assert doc.rejected and doc.reason.startswith("extract: too_large")
+    assert doc.kind == "text"
+
+
+def test_params_round_trip() -> None:
+    step = make_step("extract", {"comments": True, "markdown": True})
+    assert step.params()["comments"] is True and step.params()["markdown"] is True
+
+
+def test_step_defaults_match_options() -> None:
+    import dataclasses
+
+    step, opts = Extract(), Options()
+    for f in dataclasses.fields(Options):
+        if hasattr(step, f.name):
+            assert getattr(step, f.name) == getattr(opts, f.name), f.name

@@ -1,0 +1,86 @@
+"""Broken and hostile HTML: never a crash or a hang; over-limit pages are removals with a reason."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tamis.document import Document
+from tamis.extract.core import Options, extract_html
+from tamis.extract.encoding import decode_html
+from tamis.extract.step import Extract
+
+PROSE = ("The committee met on Tuesday to discuss the budget, and after a long debate it agreed to fund "
+         "the new library, the repairs to the bridge and a study of the bus routes.")
+
+
+def test_deep_nesting_keeps_text() -> None:
+    html = "<div>" * 5000 + f"<p>{PROSE}</p>" + "</div>" * 5000
+    res = extract_html(html)
+    assert res.error is None
+    assert PROSE in res.text
+
+
+def test_unclosed_and_misnested_tags() -> None:
+    html = f"<html><body><div><p>{PROSE}<div><b><i>{PROSE.upper()}</b></i><table><tr><td>cell<p>more"
+    res = extract_html(html)
+    assert res.error is None and PROSE in res.text
+
+
+def test_time_budget_is_a_removal() -> None:
+    html = "<html><body>" + "<div><span>word</span></div>" * 20000 + "</body></html>"
+    doc = Document("slow", html, kind="html")
+    Extract(time_budget_s=0.0).process(doc)
+    assert doc.rejected and doc.reason.startswith("extract: time_budget")
+
+
+def test_empty_and_non_html_inputs() -> None:
+    for html in ("", "   ", "plain words without any markup at all", "<", "<<<>>>", "\x00\x01\x02"):
+        res = extract_html(html)
+        assert res.error is None
+
+
+def test_scripts_styles_and_comments_are_not_text() -> None:
+    html = (f"<html><body><script>var secret = 'not text';</script><style>.x{{color:red}}</style>"
+            f"<!-- hidden comment --><noscript>Enable JavaScript</noscript><p>{PROSE}</p></body></html>")
+    text = extract_html(html).text
+    assert PROSE in text
+    assert "secret" not in text and "color" not in text and "hidden comment" not in text
+
+
+def test_huge_attributes_and_entities() -> None:
+    html = f'<html><body><p title="{"a" * 200000}">{PROSE} &amp; &lt;tag&gt; &#x1F600; &bogus;</p></body></html>'
+    text = extract_html(html).text
+    assert "& <tag> \U0001F600 &bogus;" in text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/=\"' abcdivpscrt-!&;#\n")), max_size=400))
+def test_random_markup_never_crashes(html: str) -> None:
+    res = extract_html(html, Options(time_budget_s=5.0))
+    assert isinstance(res.text, str)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=300), st.sampled_from([None, "utf-8", "latin-1", "bogus-charset", "shift_jis"]))
+def test_decode_never_raises(data: bytes, charset: str | None) -> None:
+    assert isinstance(decode_html(data, charset), str)
+
+
+def test_decode_order() -> None:
+    text = "<p>café naïve</p>"
+    assert decode_html(text.encode("cp1252"), "windows-1252") == text
+    assert decode_html(text.encode("utf-8"), None) == text
+    meta = '<meta charset="iso-8859-1"><p>café</p>'
+    assert decode_html(meta.encode("latin-1"), None) == meta
+    assert decode_html(b"\xef\xbb\xbf<p>caf\xc3\xa9</p>", "latin-1") == "<p>café</p>"  # BOM wins
+    assert decode_html("<p>é</p>".encode("utf-16-le").join([b"\xff\xfe", b""]), None) == "<p>é</p>"
+    # Valid UTF-8 wins over a wrong single-byte declaration (the common mislabel).
+    assert decode_html("<p>日本語</p>".encode(), "ascii") == "<p>日本語</p>"
+    # Invalid bytes in every candidate encoding are replaced, not fatal.
+    out = decode_html(b"<p>\x81\x8d\x8f\x90 abc</p>", "windows-1252")
+    assert out.startswith("<p>") and out.endswith(" abc</p>")
+
+
+def test_decode_detects_undeclared_encoding() -> None:
+    text = "Привет, мир! Это проверка определения кодировки для русского текста. " * 5
+    assert decode_html(text.encode("cp1251"), None) == text
