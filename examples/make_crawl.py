@@ -21,6 +21,7 @@ ARTICLES = {
         "before the autumn season begins.",
         "The authority said the final bill came in slightly under the budget of four million pounds, "
         "because the contractor reused most of the original stone.",
+        "Repairs to the western breakwater are planned for next year.",
     ]),
     "library": ("en", "Town library extends opening hours for students", [
         "The central library will stay open until ten in the evening on weekdays from next month, the town "
@@ -29,6 +30,7 @@ ARTICLES = {
         "part-time jobs.",
         "The longer hours will be staffed by volunteers and two new librarians, paid for by a grant from a "
         "regional education fund.",
+        "The council will review the new hours after six months. Early figures will be published in the spring.",
     ]),
     "bahn": ("de", "Neue Buslinie verbindet die Dörfer im Tal", [
         "Ab dem ersten Oktober fährt eine neue Buslinie stündlich zwischen den fünf Dörfern im oberen Tal "
@@ -37,6 +39,7 @@ ARTICLES = {
         "Abend fuhr.",
         "Der Landkreis bezahlt den Betrieb zunächst für drei Jahre und will danach prüfen, wie viele "
         "Fahrgäste das Angebot nutzen.",
+        "Die Fahrkarten gelten auch in den Zügen der Regionalbahn. Schüler fahren wie bisher kostenlos.",
     ]),
     "marche": ("fr", "Le marché couvert rouvre après deux ans de travaux", [
         "Le marché couvert du centre-ville a rouvert samedi matin, après deux années de travaux de "
@@ -44,6 +47,7 @@ ARTICLES = {
         "Une cinquantaine de commerçants ont retrouvé leurs étals, et de nombreux habitants sont venus dès "
         "l'ouverture des portes.",
         "La mairie prévoit d'ajouter un marché du soir le jeudi pendant tout l'été.",
+        "Les travaux ont coûté près de trois millions d'euros. La région en a financé la moitié.",
     ]),
     "huerto": ("es", "Los huertos urbanos ganan espacio en el barrio", [
         "El ayuntamiento ha cedido tres solares vacíos a las asociaciones de vecinos para crear nuevos "
@@ -51,11 +55,13 @@ ARTICLES = {
         "Más de doscientas familias se han inscrito para cultivar una parcela, y la lista de espera sigue "
         "creciendo cada semana.",
         "Los responsables del proyecto quieren organizar talleres de compostaje para los colegios de la zona.",
+        "Cada parcela mide unos veinte metros cuadrados. El agua de riego procede de un depósito de lluvia.",
     ]),
     "ponte": ("it", "Il vecchio ponte torna percorribile a piedi", [
         "Dopo un anno di lavori, il vecchio ponte sul fiume è di nuovo aperto ai pedoni e alle biciclette.",
         "Il restauro ha rinforzato le arcate in pietra e ha sostituito la pavimentazione in legno.",
         "Il comune organizzerà una festa di inaugurazione domenica pomeriggio con musica e bancarelle.",
+        "Il ponte era chiuso dal novembre scorso. I lavori sono costati circa due milioni di euro.",
     ]),
 }
 

@@ -29,7 +29,7 @@ def clean_bytes(data: bytes, config: str | None = None, preset: str | None = Non
         return doc.reject("unreadable: binary content", "read")
     head = data[:1024].lstrip().lower()
     is_html = head.startswith((b"<!doctype html", b"<html")) or name.lower().endswith((".html", ".htm"))
-    text, _ = decode_bytes(data, None, html=is_html)
+    text = decode_bytes(data)
     return clean_document(Document(name, text, url, name, kind="html" if is_html else "text"), config, preset)
 
 

@@ -58,7 +58,7 @@ def extract_html(html: str, opts: Options | None = None) -> Extracted:
     start = time.perf_counter()
     try:
         tree = LexborHTMLParser(html)
-    except Exception as e:  # noqa: BLE001 - a parser failure is a removal, not a crash
+    except Exception as e:
         return Extracted(error=f"unparsable: {type(e).__name__}")
     body = tree.body
     meta = extract_metadata(tree, body) if opts.metadata else {}

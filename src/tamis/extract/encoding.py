@@ -61,7 +61,7 @@ def decode_html(data: bytes, http_charset: str | None = None) -> str:
             return text
         fallback = _codec(http_charset) or _codec(_meta_charset(data)) or detected or "cp1252"
         return data.decode(fallback, errors="replace")
-    except Exception:  # noqa: BLE001 - a page must never crash the run
+    except Exception:
         return data.decode("utf-8", errors="replace")
 
 
@@ -75,5 +75,5 @@ def _detect(data: bytes) -> str | None:
         from resiliparse.parse.encoding import detect_encoding
 
         return _codec(detect_encoding(data))
-    except Exception:  # noqa: BLE001 - detection is best effort
+    except Exception:
         return None

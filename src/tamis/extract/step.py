@@ -75,7 +75,7 @@ class Extract(Step):
             html = decode_html(bytes(html), doc.metadata.get("http_charset"))
         try:
             res = extract_html(html, self._opts)
-        except Exception as e:  # noqa: BLE001 - one bad page must not end the run
+        except Exception as e:
             res = None
             error = f"error: {type(e).__name__}"
         else:

@@ -1,54 +1,16 @@
-"""Bytes to text: the declared charset, a BOM, <meta charset>, then UTF-8, then a Latin fallback."""
+"""Bytes to text, and telling text from binary junk."""
 from __future__ import annotations
 
 import codecs
-import re
-
-META_CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]+)""", re.IGNORECASE)
-BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
-def _codec(name: str | None) -> str | None:
-    if not name:
-        return None
-    try:
-        return codecs.lookup(name.strip().strip("\"'").lower()).name
-    except LookupError:
-        return None
 
+def decode_bytes(data: bytes, declared: str | None = None) -> str:
+    """Bytes to text, never raising: a BOM, valid UTF-8, the declared charset, <meta charset>, then
+    detection (one decoder for pages and plain text; it lives with the HTML extractor)."""
+    from tamis.extract.encoding import decode_html
 
-def decode_bytes(data: bytes, declared: str | None = None, html: bool = False) -> tuple[str, str]:
-    """Decode bytes to str; returns (text, charset used). Never raises."""
-    for bom, enc in BOMS:
-        if data.startswith(bom):
-            return data[len(bom):].decode(enc, "replace"), enc
-    candidates = [_codec(declared)]
-    if html:
-        m = META_CHARSET_RE.search(data[:4096])
-        if m:
-            candidates.append(_codec(m.group(1).decode("ascii", "ignore")))
-    for enc in candidates:
-        if enc is None:
-            continue
-        # A declared charset is often wrong in the utf-8 direction: try utf-8 strictly first then.
-        if enc in ("iso8859-1", "cp1252", "ascii"):
-            try:
-                return data.decode("utf-8"), "utf-8"
-            except UnicodeDecodeError:
-                return data.decode("cp1252", "replace"), "cp1252"
-        try:
-            return data.decode(enc), enc
-        except (UnicodeDecodeError, LookupError):
-            continue
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    # Mostly UTF-8 with a few bad bytes stays UTF-8; otherwise it is a legacy 8-bit page.
-    text = data.decode("utf-8", "replace")
-    if text.count("\ufffd") * 100 <= max(1, len(text)):
-        return text, "utf-8"
-    return data.decode("cp1252", "replace"), "cp1252"
+    return decode_html(data, declared)
 
 
 def looks_binary(data: bytes) -> bool:

@@ -25,7 +25,7 @@ def read_single(piece: Piece, opts: dict[str, Any]) -> Iterator[Document]:
             "unreadable: binary content", "read")
         return
     html = piece.fmt == "html"
-    text, used = decode_bytes(data, None, html=html)
-    meta = {"content_type": "text/html" if html else "text/plain", "charset": used}
+    text = decode_bytes(data)
+    meta = {"content_type": "text/html" if html else "text/plain"}
     yield Document(piece.path, text, source=piece.path, metadata=meta, kind="html" if html else "text",
                    size=len(data))

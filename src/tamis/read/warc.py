@@ -85,13 +85,11 @@ def _record_doc(rec: Any, source: str, max_bytes: int) -> Document:
         ctype = _sniff_type(payload)
     meta["content_type"] = ctype
     if ctype.startswith(HTML_TYPES):
-        text, used = decode_bytes(payload, charset, html=True)
-        meta["charset"] = used
+        text = decode_bytes(payload, charset)
         return Document(rid, text, url, source, meta, kind="html", size=len(payload))
     if ctype.startswith(TEXT_TYPES) or rec.record_type == WarcRecordType.conversion:
         if looks_binary(payload):
             return Document(rid, "", url, source, meta).reject("unreadable: binary payload", "read")
-        text, used = decode_bytes(payload, charset)
-        meta["charset"] = used
+        text = decode_bytes(payload, charset)
         return Document(rid, text, url, source, meta, size=len(payload))
     return Document(rid, "", url, source, meta, size=len(payload)).reject(f"content_type: {ctype}", "read")
