@@ -76,7 +76,7 @@ def inject(text: str, rng: random.Random) -> tuple[str, str]:
 
 def normalize(text: str) -> str:
     """Unix line ends, no trailing spaces: what an extractor emits. The ground-truth files carry
-    CRLF and trailing blanks that datatrove's line rules read as content (see RESULTS-filters)."""
+    CRLF and trailing blanks that datatrove's line rules read as content (see bench/RESULTS.md)."""
     return "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
 
 

@@ -56,7 +56,7 @@ class DedupNear(CorpusStep):
       duplicates (0.8: NeMo Curator's fuzzy dedup `jaccard_threshold`).
     - ngram: words per shingle (5: datatrove's MinhashConfig `n_grams`).
       For syndicated copies with a few % of words edited use ngram 3, threshold 0.6 (finds 93% of
-      5%-edited copies at 0.995 precision on the neardup set; bench/RESULTS-dedup.md).
+      5%-edited copies at 0.995 precision on the neardup set; bench/RESULTS.md (dedup)).
     - num_perm: MinHash permutations (128: datasketch's default).
     - bands, rows: LSH banding; 0 derives them from the threshold so that a pair at the threshold
       collides in some band with probability ≥ lsh_recall (0.98; see `lsh.choose_bands`).

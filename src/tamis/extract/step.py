@@ -12,7 +12,7 @@ from tamis.steps import Step
 class Extract(Step):
     """Main content and metadata of HTML documents (`kind == "html"`); other documents pass.
 
-    Parameters (defaults published here, measured in bench/RESULTS-extract.md):
+    Parameters (defaults published here, measured in bench/RESULTS.md (extract)):
     - comments: keep user comments (trafilatura's include_comments, off as in its benchmarks).
     - tables, alt_text, links: keep tables; image alt text as [alt]; links as [text](url).
     - markdown: headings as #, list items as -, table rows as | a | b |.
