@@ -17,6 +17,13 @@ from tamis.steps import Step
 
 MODES = ("filter", "annotate")
 
+
+def checked_mode(mode: str) -> str:
+    """The mode itself, or a ValueError naming the valid ones."""
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+    return mode
+
 # (signal name, measured value, threshold or None when the rule is off, "max" | "min")
 # "max": the document fails when value > threshold; "min": when value < threshold.
 Check = tuple[str, float, "float | None", str]
@@ -43,9 +50,7 @@ class RuleStep(Step):
     mode: str
 
     def _set_mode(self, mode: str) -> None:
-        if mode not in MODES:
-            raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
-        self.mode = mode
+        self.mode = checked_mode(mode)
 
     def checks(self, doc: Document) -> Iterator[Check]:
         """Yield the rule's checks in order (cheap ones first)."""

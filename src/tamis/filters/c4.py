@@ -12,7 +12,7 @@ from importlib import resources
 from typing import ClassVar
 
 from tamis.document import Document
-from tamis.filters.base import MODES, doc_language, format_value
+from tamis.filters.base import checked_mode, doc_language, format_value
 from tamis.steps import Step
 from tamis.textview import count_sentences, split_words
 
@@ -67,9 +67,7 @@ class C4(Step):
         self.min_sentences = min_sentences
         self.filter_lorem_ipsum = filter_lorem_ipsum
         self.filter_curly_bracket = filter_curly_bracket
-        if mode not in MODES:
-            raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
-        self.mode = mode
+        self.mode = checked_mode(mode)
 
     def process(self, doc: Document) -> Document:
         """Apply the line rules, then the document rules."""
@@ -196,9 +194,7 @@ class C4BadWords(Step):
         `default_language`; languages without a list are kept.
         """
         self.default_language = default_language
-        if mode not in MODES:
-            raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
-        self.mode = mode
+        self.mode = checked_mode(mode)
 
     def process(self, doc: Document) -> Document:
         """Reject (or count, in annotate mode) the bad words of the document's language."""

@@ -5,7 +5,7 @@ import re
 from typing import ClassVar
 
 from tamis.document import Document
-from tamis.filters.base import MODES, format_value, language_matches
+from tamis.filters.base import checked_mode, format_value, language_matches
 from tamis.steps import Step
 
 # CLD2 rejects C0/C1 control characters (other than tab, newline, carriage return) as invalid
@@ -56,9 +56,7 @@ class Language(Step):
         self.languages = list(languages) if languages is not None else None
         self.min_score = min_score
         self.max_chars = max_chars
-        if mode not in MODES:
-            raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
-        self.mode = mode
+        self.mode = checked_mode(mode)
 
     def process(self, doc: Document) -> Document:
         """Write language and score; reject outside the configured languages or below the score."""
