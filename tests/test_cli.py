@@ -69,6 +69,9 @@ def test_run_then_show_a_kept_and_a_removed_document(tmp_path: Path) -> None:
     assert r.returncode == 0 and "unreadable" in r.stdout
     r = tamis("show", str(tmp_path / "out"), "nope")
     assert r.returncode == 1
+    r = tamis("report", str(tmp_path / "out"), "--sample", "1")
+    assert r.returncode == 0 and r.stdout.strip().endswith("report.html")
+    assert "unreadable" in (tmp_path / "out" / "report.html").read_text()
     # the same output refused to another config, accepted with --overwrite
     cfg.write_text("steps: []\nwrite: {format: jsonl}\n")
     r = tamis("run", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out"), "-c", str(cfg), "--quiet")

@@ -153,7 +153,10 @@ def show(out: str, doc_id: str, as_json: bool) -> None:
 
 @main.command()
 @click.argument("out")
-def report(out: str) -> None:
+@click.option("--sample", type=int, default=20, show_default=True, help="Documents shown per removal reason.")
+@click.option("--max-docs", type=int, default=100, show_default=True, help="Documents with a before/after view.")
+@click.option("--max-clusters", type=int, default=30, show_default=True, help="Duplicate clusters shown.")
+def report(out: str, sample: int, max_docs: int, max_clusters: int) -> None:
     """Write OUT/report.html for a finished run."""
     try:
         from tamis.report import write_report  # type: ignore[attr-defined]
@@ -161,7 +164,7 @@ def report(out: str) -> None:
         _fail("the HTML report is not available in this build")
         return
     try:
-        path = write_report(out)
+        path = write_report(out, sample=sample, max_docs=max_docs, max_clusters=max_clusters)
     except UsageError as e:
         _fail(str(e))
         return
