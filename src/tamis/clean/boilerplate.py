@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from tamis.clean.firstchar import finite_strings, first_chars, max_width, required_literal, required_word
 from tamis.clean.patterns import (
@@ -25,6 +25,7 @@ from tamis.clean.patterns import (
     HOME_WORDS,
     LANGUAGES,
     LEGAL_CUES,
+    LEGAL_HEAD_WORDS,
     LEGAL_TITLES,
     MAX_WORDS,
     NAV_WORDS,
@@ -307,6 +308,12 @@ class RemoveBoilerplate(Step):
         while k < n:
             f = found[k]
             if f is None:
+                # "Legal notice: … accepts no liability …" on one line: a legal title, a colon and
+                # legal wording after it. Generic titles ("Note:") are not enough on their own.
+                if "legal" in self._classes and self._inline_legal(lines[idx[k]], m):
+                    drop[idx[k]] = "legal"
+                    k += 1
+                    continue
                 # A bare "Notice:" title goes only with a legal paragraph under it.
                 if "legal" in self._classes and k + 1 < n and found[k + 1] is None \
                         and len(lines[idx[k]]) < 40 and normalize_line(lines[idx[k]]) in m.legal_titles:
@@ -353,6 +360,15 @@ class RemoveBoilerplate(Step):
                         drop[idx[r]] = found[r][0]  # type: ignore[index]
             k = j
         return {i: "boilerplate:" + c for i, c in drop.items()}
+
+    @staticmethod
+    def _inline_legal(line: str, m: Any) -> bool:
+        head, sep, rest = line.strip().partition(":")
+        if not sep or len(head) > 40 or len(rest) < 20:
+            return False
+        head_n = normalize_line(head)
+        return (head_n in m.legal_titles and any(w in head_n for w in LEGAL_HEAD_WORDS)
+                and m.legal_cue.search(rest.lower()) is not None)
 
     def _legal_block(self, lines: list[str], idx: list[int], k: int, drop: dict[int, str], m: Matcher) -> None:
         """A disclaimer title alone on its line takes the legal paragraph under it."""

@@ -79,6 +79,10 @@ LEGAL_CUES = [
     "ответственност", "гаранти", "точност", "авторск", "мнение", "рекомендаци",
 ]
 
+# Words that make a title legal by itself ("Legal notice", "Haftungsausschluss"), unlike "Note".
+LEGAL_HEAD_WORDS = ["disclaim", "legal", "disclosure", "légal", "legale", "juridi", "haftung", "ausschluss",
+                    "responsab", "отказ", "правов"]
+
 # Titles that may head a legal paragraph ("Notice:", "Avertissement :"): removed only together
 # with a following paragraph that reads as legal text (see LEGAL_CUES).
 LEGAL_TITLES = [
@@ -199,7 +203,7 @@ PATTERNS: dict[str, dict[str, dict[str, list[str]]]] = {
                 r"(?:copyright ?)?© ?.{0,160}",
                 r"copyright (?:\(c\) ?)?(?:\d{4}|\(c\)).*",
                 r"\(c\) ?(?:\d{4}).*",
-                r".*\ball rights reserved\b.*",
+                r".*\ball rights (?:are )?reserved\b.*",
                 (r"(?:this|the) (?:material|article|content|story|report) (?:may|must) not be (?:published|"
                 r"reproduced|redistributed|copied|rewritten|broadcast).*"),
                 (r"the views (?:and opinions )?expressed (?:in this|herein|here|above|by).*(?:do not|are"
