@@ -92,3 +92,12 @@ def test_registry_names() -> None:
     assert set(STEPS) >= {"fix_unicode", "remove_boilerplate", "repair_repetition"}
     step = make_step("remove_boilerplate", {"languages": ["en", "de"]})
     assert step.params()["languages"] == ["en", "de"]
+
+
+def test_one_line_legal_notice_goes_but_an_article_note_stays() -> None:
+    note = "Note: the council said its liability for the old pier ends when the new operator takes over."
+    page = join_paras([TITLE, P1, note, P2,
+                       "Legal disclaimer: the publisher accepts no liability for the accuracy of syndicated stories."])
+    doc = clean(page)
+    assert doc.text == join_paras([TITLE, P1, note, P2])
+    assert reasons(doc) == ["boilerplate:legal"]
