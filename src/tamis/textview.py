@@ -42,6 +42,8 @@ WORD_RE = re.compile(
 # Most texts have no CJK or Thai: a plain \w run pattern (no per-character lookahead) is 3x faster.
 SIMPLE_WORD_RE = re.compile(rf"[\w{_MARKS}]+(?:['’\-][\w{_MARKS}]+)*")
 NOSPACE_RE = re.compile(f"[{_NOSPACE}]")
+# Any character that starts a word of `split_words` (either pattern): a text has words iff it has one.
+_WORD_CHAR_RE = re.compile(rf"[\w{_MARKS}{_NOSPACE}]")
 # Tokens as an English tokenizer in the style of spaCy's yields them (FineWeb's rules were tuned
 # on those, through datatrove): URLs, e-mail addresses and @handles whole, initials ("U.S."),
 # numbers with inner separators ("3.5", "1,000", "10:30", "9am"), "C++", identifiers with inner
@@ -210,6 +212,11 @@ def count_sentences(text: str) -> int:
             continue
         n += 1
     return n
+
+
+def has_words(text: str) -> bool:
+    """Whether `split_words(text)` is not empty, without splitting the text."""
+    return _WORD_CHAR_RE.search(text) is not None
 
 
 def split_words(text: str) -> list[str]:

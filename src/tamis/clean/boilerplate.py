@@ -42,8 +42,6 @@ _STRIP = " \t\r\f\v\u00a0.,:;!?¡¿…\"'“”‘’„«»()[]{}<>|•·*#-–
 _RSTRIP = _STRIP.replace(")", "").replace("]", "")
 _WS_RE = re.compile(r"\s+")
 _HAS_WORD_RE = re.compile(r"\w")
-_CRUMB_SEP_RE = re.compile(r"[>»›/|→]|::")
-_APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _LONGEST = max(MAX_WORDS.values())
 # Classes whose lines are never long: only cookie notices and legal text are tried on long lines.
 _SHORT_CLASSES = frozenset(c for c, n in MAX_WORDS.items() if n <= 40)
@@ -52,8 +50,13 @@ _SHORT_CLASSES = frozenset(c for c, n in MAX_WORDS.items() if n <= 40)
 def normalize_line(line: str) -> str:
     """Lower-case, collapse whitespace, straighten apostrophes, strip edge punctuation."""
     s = line.lower()
-    if not s.isascii():  # str.translate is slow; most lines have no curly apostrophe
-        s = s.translate(_APOS)
+    if not s.isascii():  # str.translate is slow: replace only the apostrophes the line holds
+        if "’" in s:
+            s = s.replace("’", "'")
+        if "‘" in s:
+            s = s.replace("‘", "'")
+        if "ʼ" in s:
+            s = s.replace("ʼ", "'")
     if "  " in s or "\t" in s or "\u00a0" in s:
         s = _WS_RE.sub(" ", s)
     return s.lstrip(_STRIP).rstrip(_RSTRIP).rstrip(" ")
@@ -119,6 +122,11 @@ class Matcher:
                 self._by_text.append((lit, group, rx))
             else:
                 raise ValueError(f"a pattern that can match anywhere needs a word or text to look for: {rx.pattern}")
+        # The distinct texts of the text-guarded patterns: a line holding none of them skips the loop
+        # (the non-ASCII ones are looked for only in non-ASCII lines).
+        text_lits = dict.fromkeys(lit for lit, _, _ in self._by_text)
+        self._text_lits_ascii = tuple(lit for lit in text_lits if lit.isascii())
+        self._text_lits_other = tuple(lit for lit in text_lits if not lit.isascii())
         self._guard_words = frozenset(
             v for w, _, _ in self._by_word for v in (w, *(w + c for c in ".,;:!?)\"'»"), *(c + w for c in "(\"'«"))
         )
@@ -127,6 +135,7 @@ class Matcher:
         self.net_first = frozenset(n.split()[0] for n in NETWORKS)
         self.share_bar = re.compile(rf"(?:{nets})(?:[\s,|/•·]+(?:{nets}))+")
         homes = "|".join(re.escape(h) for h in HOME_WORDS)
+        self.home_prefixes = tuple(HOME_WORDS)  # every breadcrumb starts with one of them
         self.crumb = re.compile(rf"(?:{homes}) ?(?:>|»|›|/|\||→|::|>>) ?.+")
         self.menu_split = re.compile(r"\s*[|•·]\s*|\s+/\s+")
         self.nav_words = frozenset(NAV_WORDS)
@@ -183,6 +192,17 @@ class Matcher:
             for word, group, rx2 in self._by_word:
                 if word in norm and rx2.fullmatch(norm):
                     return group
+        for lit in self._text_lits_ascii:
+            if lit in norm:
+                break
+        else:
+            if norm.isascii():
+                return None
+            for lit in self._text_lits_other:
+                if lit in norm:
+                    break
+            else:
+                return None
         for lit, group, rx2 in self._by_text:
             if lit in norm and rx2.fullmatch(norm):
                 return group
@@ -199,7 +219,7 @@ class Matcher:
                 and self.share_bar.fullmatch(norm):
             return "share", "strong"
         if n_words <= MAX_WORDS["navigation"]:
-            if _CRUMB_SEP_RE.search(norm) and self.crumb.fullmatch(norm):
+            if norm.startswith(self.home_prefixes) and self.crumb.fullmatch(norm):
                 return "navigation", "strong"
             if ("|" in norm or "•" in norm or "·" in norm or " / " in norm) and not norm.endswith("|"):
                 # (a row of a pipe table ends with "|"; a menu does not)
@@ -223,6 +243,12 @@ def _guardable(pattern: str) -> bool:
 def matcher(languages: tuple[str, ...]) -> Matcher:
     """The compiled matcher for a set of languages (built once per process)."""
     return Matcher(languages)
+
+
+def _norm(norms: dict[int, str], lines: list[str], i: int) -> str:
+    """Line i normalized (computed once in the first pass when the line was classified)."""
+    got = norms.get(i)
+    return normalize_line(lines[i]) if got is None else got
 
 
 def _headline_like(line: str, max_words: int) -> bool:
@@ -288,12 +314,15 @@ class RemoveBoilerplate(Step):
         # Nonblank lines with their class (or None): the context is judged over nonblank lines.
         idx: list[int] = []
         found: list[tuple[str, str] | None] = []
+        # The normalized short lines (under 40 characters), for the disclaimer-title test below.
+        norms: dict[int, str] = {}
+        classify = m.classify
+        longest = _LONGEST + 8  # generous: normalization may merge a few spaces
         for i, line in enumerate(lines):
             if not line or line.isspace():
                 continue
             idx.append(i)
-            n_words = line.count(" ") + 1
-            if n_words > _LONGEST + 8:  # generous: normalization may merge a few spaces
+            if line.count(" ") >= longest:
                 found.append(None)
                 continue
             s = line.strip()
@@ -301,7 +330,9 @@ class RemoveBoilerplate(Step):
                 found.append(None)
                 continue
             norm = normalize_line(line)
-            found.append(m.classify(norm, norm.count(" ") + 1) if norm else None)
+            if len(line) < 40:
+                norms[i] = norm
+            found.append(classify(norm, norm.count(" ") + 1) if norm else None)
         n = len(idx)
         drop: dict[int, str] = {}
         k = 0
@@ -310,13 +341,13 @@ class RemoveBoilerplate(Step):
             if f is None:
                 # "Legal notice: … accepts no liability …" on one line: a legal title, a colon and
                 # legal wording after it. Generic titles ("Note:") are not enough on their own.
-                if "legal" in self._classes and self._inline_legal(lines[idx[k]], m):
+                if "legal" in self._classes and ":" in lines[idx[k]] and self._inline_legal(lines[idx[k]], m):
                     drop[idx[k]] = "legal"
                     k += 1
                     continue
                 # A bare "Notice:" title goes only with a legal paragraph under it.
                 if "legal" in self._classes and k + 1 < n and found[k + 1] is None \
-                        and len(lines[idx[k]]) < 40 and normalize_line(lines[idx[k]]) in m.legal_titles:
+                        and len(lines[idx[k]]) < 40 and _norm(norms, lines, idx[k]) in m.legal_titles:
                     self._legal_block(lines, idx, k, drop, m)
                     if idx[k + 1] in drop:
                         drop[idx[k]] = "legal"

@@ -14,6 +14,7 @@ from typing import ClassVar
 
 from tamis.document import Document
 from tamis.steps import Step
+from tamis.textview import has_words
 
 _NORM_RE = re.compile(r"[\W_]+")
 # Punctuation stripped from the ends of a line's key (inner punctuation is compared as is: a
@@ -108,6 +109,6 @@ class RepairRepetition(Step):
         doc.metadata["repeated_lines"] = len(drops)
         if drops:
             doc.drop_lines(drops, self.name)
-            if not doc.view.words:
+            if not has_words(doc.text):  # (a search, not a split of the whole text)
                 doc.reject("empty: nothing left after removing repeated lines", self.name)
         return doc
