@@ -112,12 +112,13 @@ class Matcher:
         self._buckets: dict[tuple[str, bool, int], re.Pattern[str] | None] = {}
         # Guards: a pattern that can match anywhere runs only on lines holding its required word
         # (one C-level set test for all of them) or, failing a word, its required literal text.
-        self._by_word: list[tuple[str, str, re.Pattern[str]]] = []
+        # (word, required text, group, regex): the longer required text is tested before the regex.
+        self._by_word: list[tuple[str, str, str, re.Pattern[str]]] = []
         self._by_text: list[tuple[str, str, re.Pattern[str]]] = []
         for lit, group, rx in self._anywhere:
             word = required_word(rx.pattern)
             if len(word) >= 4:
-                self._by_word.append((word, group, rx))
+                self._by_word.append((word, lit, group, rx))
             elif len(lit) >= 4 or (lit and not lit.isascii()):
                 self._by_text.append((lit, group, rx))
             else:
@@ -128,7 +129,7 @@ class Matcher:
         self._text_lits_ascii = tuple(lit for lit in text_lits if lit.isascii())
         self._text_lits_other = tuple(lit for lit in text_lits if not lit.isascii())
         self._guard_words = frozenset(
-            v for w, _, _ in self._by_word for v in (w, *(w + c for c in ".,;:!?)\"'»"), *(c + w for c in "(\"'«"))
+            v for w, _, _, _ in self._by_word for v in (w, *(w + c for c in ".,;:!?)\"'»"), *(c + w for c in "(\"'«"))
         )
         self._long_max = max(MAX_WORDS[c] for c in _SHORT_CLASSES)
         nets = "|".join(re.escape(n) for n in sorted(NETWORKS, key=len, reverse=True))
@@ -189,8 +190,8 @@ class Matcher:
     def _match_anywhere(self, norm: str) -> str | None:
         """The first guarded pattern (one that can start anywhere) that matches the line."""
         if not self._guard_words.isdisjoint(norm.split()):
-            for word, group, rx2 in self._by_word:
-                if word in norm and rx2.fullmatch(norm):
+            for word, lit, group, rx2 in self._by_word:
+                if word in norm and lit in norm and rx2.fullmatch(norm):
                     return group
         for lit in self._text_lits_ascii:
             if lit in norm:

@@ -33,7 +33,6 @@ _TABLE: dict[int, str | None] = {c: None for c in _DELETE}
 _TABLE.update({c: " " for c in _SPACES})
 _TABLE.update({0x2028: "\n", 0x2029: "\n", 0x0C: "\n", 0x85: "\n"})
 _ODD_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
-_TRAILING_RE = re.compile(r"[ \t]+$", re.MULTILINE)
 _FTFY_CONFIG = None
 
 
@@ -92,8 +91,12 @@ class FixUnicode(Step):
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         if self.controls and _ODD_RE.search(text):
-            fixes += len(_ODD_RE.findall(text))
-            text = text.translate(_TABLE)
+            odd = _ODD_RE.findall(text)
+            fixes += len(odd)
+            # One str.replace per distinct character: str.translate with a dict is slow, and the
+            # replacements (a space, a newline, nothing) hold none of the characters replaced.
+            for ch in set(odd):
+                text = text.replace(ch, _TABLE[ord(ch)] or "")
         if self.entities and "&" in text:
             # Twice, for text escaped twice ("&amp;quot;").
             for _ in range(2):
@@ -106,7 +109,8 @@ class FixUnicode(Step):
             text, changed = fix_mojibake_lines(text)
             fixes += len(changed)
         if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):
-            text = _TRAILING_RE.sub("", text)
+            # Per line: a regex over the whole text is 4x slower.
+            text = "\n".join([line.rstrip(" \t") for line in text.split("\n")])
         return text.strip("\n"), fixes, changed
 
     def process(self, doc: Document) -> Document:
