@@ -45,6 +45,9 @@ _HAS_WORD_RE = re.compile(r"\w")
 _LONGEST = max(MAX_WORDS.values())
 # Classes whose lines are never long: only cookie notices and legal text are tried on long lines.
 _SHORT_CLASSES = frozenset(c for c, n in MAX_WORDS.items() if n <= 40)
+_MAX_SHARE = MAX_WORDS["share"]
+_MAX_NAV = MAX_WORDS["navigation"]
+_UNSEEN = object()  # a bucket not built yet (a built one may be None)
 
 
 def normalize_line(line: str) -> str:
@@ -174,7 +177,10 @@ class Matcher:
     def _match_patterns(self, norm: str, n_words: int) -> str | None:
         size = len(norm)
         size = 0 if size < 40 else 40 if size < 80 else 80 if size < 160 else 160 if size < 320 else 320
-        rx = self._bucket(norm[0], n_words > self._long_max, size)
+        key = (norm[0], n_words > self._long_max, size)
+        rx = self._buckets.get(key, _UNSEEN)
+        if rx is _UNSEEN:
+            rx = self._bucket(*key)
         bucketed = None
         if rx is not None:
             m = rx.fullmatch(norm)
@@ -216,10 +222,10 @@ class Matcher:
             cls, strength = group.split("__")
             if n_words <= MAX_WORDS[cls]:
                 return cls, strength
-        if n_words <= MAX_WORDS["share"] and norm.split(None, 1)[0].rstrip(",|/•·") in self.net_first \
+        if n_words <= _MAX_SHARE and norm.split(None, 1)[0].rstrip(",|/•·") in self.net_first \
                 and self.share_bar.fullmatch(norm):
             return "share", "strong"
-        if n_words <= MAX_WORDS["navigation"]:
+        if n_words <= _MAX_NAV:
             if norm.startswith(self.home_prefixes) and self.crumb.fullmatch(norm):
                 return "navigation", "strong"
             if ("|" in norm or "•" in norm or "·" in norm or " / " in norm) and not norm.endswith("|"):
