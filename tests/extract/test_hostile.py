@@ -26,6 +26,15 @@ def test_unclosed_and_misnested_tags() -> None:
     assert res.error is None and PROSE in res.text
 
 
+def test_unclosed_title_does_not_swallow_the_page() -> None:
+    para = "The council approved the new budget after a long debate on Tuesday evening. " * 4
+    html = ("<html><head><title>Budget news<script>var x = 1;</script>" + "<!-- pad -->" * 200
+            + f"</head><body><div><h1>Budget passes</h1><p>{para}</p></div></body></html>")
+    r = extract_html(html)
+    assert "The council approved the new budget" in r.text
+    assert r.metadata.get("title") == "Budget news"
+
+
 def test_time_budget_is_a_removal() -> None:
     html = "<html><body>" + "<div><span>word</span></div>" * 20000 + "</body></html>"
     doc = Document("slow", html, kind="html")

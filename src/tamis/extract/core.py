@@ -1,6 +1,7 @@
 """HTML -> main text and metadata: parse (lexbor), prune chrome, walk blocks, choose, render."""
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 
@@ -61,6 +62,9 @@ def extract_html(html: str, opts: Options | None = None) -> Extracted:
     except Exception as e:
         return Extracted(error=f"unparsable: {type(e).__name__}")
     body = tree.body
+    if body is not None and body.child is None:
+        tree = _close_title(html, tree)
+        body = tree.body
     meta = extract_metadata(tree, body) if opts.metadata else {}
     root = body if body is not None else tree.root
     if root is None:
@@ -84,3 +88,32 @@ def extract_html(html: str, opts: Options | None = None) -> Extracted:
     container = choose_container(walk, flags, score, opts.dominance)
     blocks = keep_blocks(walk, container, flags, dropped, opts.max_link_density, opts.comments)
     return Extracted(render(blocks, opts.markdown), meta)
+
+
+_TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.IGNORECASE)
+# A title this long that holds markup is the rest of the page read as title text.
+_RUNAWAY_TITLE = 2000
+
+
+def _close_title(html: str, tree: LexborHTMLParser) -> LexborHTMLParser:
+    """Re-parse a page whose <title> is never closed, so that the page after it went into it.
+
+    An unclosed <title> makes the parser read the rest of the document as its text, leaving the
+    body empty. A title holds no markup: it is closed at the first tag after it.
+    """
+    title = tree.css_first("title")
+    if title is None:
+        return tree
+    text = title.text(deep=False) or ""
+    if len(text) < _RUNAWAY_TITLE or "<" not in text:
+        return tree
+    m = _TITLE_OPEN.search(html)
+    if m is None:
+        return tree
+    close = html.find("<", m.end())
+    if close < 0:
+        return tree
+    try:
+        return LexborHTMLParser(html[:close] + "</title>" + html[close:])
+    except Exception:
+        return tree
