@@ -35,6 +35,16 @@ def test_unclosed_title_does_not_swallow_the_page() -> None:
     assert r.metadata.get("title") == "Budget news"
 
 
+def test_noscript_text_when_the_page_has_none_outside() -> None:
+    para = "The council approved the new budget after a long debate on Tuesday evening. " * 4
+    html = (f"<html><body><div id='app'></div><noscript><div><p>{para}</p></div></noscript>"
+            "<script>render()</script></body></html>")
+    assert "The council approved the new budget" in extract_html(html).text
+    # With prose outside it, <noscript> stays out.
+    html = f"<html><body><p>{para}</p><noscript><p>Please enable JavaScript to view this site properly.</p></noscript></body></html>"
+    assert "JavaScript" not in extract_html(html).text
+
+
 def test_time_budget_is_a_removal() -> None:
     html = "<html><body>" + "<div><span>word</span></div>" * 20000 + "</body></html>"
     doc = Document("slow", html, kind="html")

@@ -17,7 +17,7 @@ from tamis.extract.select import (
     keep_blocks,
     prose_scores,
 )
-from tamis.extract.walk import Budget, Walker
+from tamis.extract.walk import SKIP_TAGS, Block, Budget, Walk, Walker
 
 
 @dataclass(slots=True)
@@ -73,21 +73,39 @@ def extract_html(html: str, opts: Options | None = None) -> Extracted:
         marks = mark_boilerplate(root, opts.comments)
         if not opts.tables:
             marks.update((n.mem_id, "hidden") for n in root.css("table"))
-        walk = Walker(marks, start + opts.time_budget_s, opts.alt_text, opts.links, opts.max_depth).run(root)
+        deadline = start + opts.time_budget_s
+        walk = Walker(marks, deadline, opts.alt_text, opts.links, opts.max_depth).run(root)
+        blocks, prose = _select(walk, opts)
+        if prose < NOSCRIPT_FALLBACK and root.css_first("noscript") is not None:
+            # A page rendered by scripts often serves its text to script-less readers in <noscript>.
+            walk = Walker(marks, deadline, opts.alt_text, opts.links, opts.max_depth,
+                          skip_tags=SKIP_TAGS - {"noscript"}).run(root)
+            blocks2, prose2 = _select(walk, opts)
+            if prose2 > prose:
+                blocks = blocks2
     except Budget:
         return Extracted(metadata=meta, error=f"time_budget: over {opts.time_budget_s:g}s")
     except RecursionError:
         return Extracted(metadata=meta, error="too_deep")
+    return Extracted(render(blocks, opts.markdown), meta)
+
+
+# Below this many prose characters on the page, the text inside <noscript> is walked too.
+NOSCRIPT_FALLBACK = 200
+
+
+def _select(walk: Walk, opts: Options) -> tuple[list[Block], float]:
+    """The kept blocks of a walked page and the prose characters of the whole page."""
     flags = [is_content(b, opts.min_chars, opts.max_link_density) for b in walk.blocks]
     score = prose_scores(walk, flags)
     dropped = drop_marked(walk, flags, score, opts.max_share, opts.comment_share, opts.wrapper_ratio,
-                           opts.discussion_chars)
+                          opts.discussion_chars)
     if any(dropped):
         flags = [f and not dropped[b.owner] for f, b in zip(flags, walk.blocks)]
         score = prose_scores(walk, flags)
     container = choose_container(walk, flags, score, opts.dominance)
     blocks = keep_blocks(walk, container, flags, dropped, opts.max_link_density, opts.comments)
-    return Extracted(render(blocks, opts.markdown), meta)
+    return blocks, (score[0] if score else 0.0)
 
 
 _TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.IGNORECASE)

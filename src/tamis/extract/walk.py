@@ -63,8 +63,10 @@ class Walker:
     """Builds a `Walk` from a lexbor tree; options decide what inline content becomes text."""
 
     def __init__(self, marks: dict[int, str], deadline: float, alt_text: bool = False,
-                 links: bool = False, max_depth: int = 200, skip_chrome: bool = True) -> None:
+                 links: bool = False, max_depth: int = 200, skip_chrome: bool = True,
+                 skip_tags: frozenset[str] = SKIP_TAGS) -> None:
         self.marks = marks
+        self.skip_tags = skip_tags
         self.deadline = deadline
         self.alt_text = alt_text
         self.links = links
@@ -122,6 +124,7 @@ class Walker:
 
     def _children(self, node, depth: int, _unused: int) -> None:
         w = self.w
+        skip_tags = self.skip_tags
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
@@ -131,7 +134,7 @@ class Walker:
                     if self.in_link:
                         self.link_chars += len(t.strip())
                 continue
-            if tag in SKIP_TAGS:
+            if tag in skip_tags:
                 continue
             self.count += 1
             if self.count % CLOCK_EVERY == 0 and time.perf_counter() > self.deadline:
