@@ -46,6 +46,14 @@ def new_stats() -> dict[str, Any]:
             "spans_by_reason": {}, "steps": {}}
 
 
+def count_step(stats: dict[str, Any], name: str, seconds: float, n_in: int = 0, n_out: int = 0) -> None:
+    """Add time and documents in/out to one step's counters."""
+    s = stats["steps"].setdefault(name, [0.0, 0, 0])
+    s[0] += seconds
+    s[1] += n_in
+    s[2] += n_out
+
+
 def merge_stats(into: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
     """Add `other`'s counters into `into`."""
     for k, v in other.items():
@@ -53,10 +61,7 @@ def merge_stats(into: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
             into[k] = into.get(k, 0) + v
         elif k == "steps":
             for name, (sec, n_in, n_out) in v.items():
-                s = into["steps"].setdefault(name, [0.0, 0, 0])
-                s[0] += sec
-                s[1] += n_in
-                s[2] += n_out
+                count_step(into, name, sec, n_in, n_out)
         else:
             d = into.setdefault(k, {})
             for kk, vv in v.items():
@@ -215,12 +220,8 @@ def _run_doc_steps(plan: Plan, steps: list[Any], idxs: list[int], batch: list[tu
                     steps[i].process(d)
                 except Exception as e:
                     d.reject(f"error: {steps[i].name}: {type(e).__name__}: {str(e)[:200]}", steps[i].name)
-        dt = time.perf_counter() - t0
-        out = sum(1 for d in live if not d.rejected)
-        s = stats["steps"].setdefault(plan.step_names[i], [0.0, 0, 0])
-        s[0] += dt
-        s[1] += len(live)
-        s[2] += out
+        count_step(stats, plan.step_names[i], time.perf_counter() - t0, len(live),
+                   sum(1 for d in live if not d.rejected))
 
 
 def _account_removed(doc: Any, bytes_in: int, stats: dict[str, Any], out: _Outputs) -> None:
@@ -274,10 +275,7 @@ def _stage_input(plan: Plan, stage: int, shard_idx: int, stats: dict[str, Any]) 
             step.apply(doc, decisions.get((shard_idx, pos), []))
         except Exception as e:
             doc.reject(f"error: {step.name}: {type(e).__name__}: {str(e)[:200]}", step.name)
-        s = stats["steps"].setdefault(name, [0.0, 0, 0])
-        s[0] += time.perf_counter() - t0
-        s[1] += 1
-        s[2] += 0 if doc.rejected else 1
+        count_step(stats, name, time.perf_counter() - t0, 1, 0 if doc.rejected else 1)
         yield n, doc
 
 
@@ -321,8 +319,7 @@ def map_task(plan: Plan, stage: int, shard_idx: int) -> dict[str, Any]:
                     docs_w.add((n, d.to_dict()))
                     pos += 1
             if not final:
-                s = stats["steps"].setdefault(plan.step_names[corpus], [0.0, 0, 0])
-                s[0] += t_keys
+                count_step(stats, plan.step_names[corpus], t_keys)
             batch.clear()
 
         for item in _stage_input(plan, stage, shard_idx, stats):
@@ -370,7 +367,7 @@ def decide_task(plan: Plan, stage: int, part: int) -> dict[str, Any]:
         w.abort()
         raise
     stats = new_stats()
-    stats["steps"][plan.step_names[corpus]] = [time.perf_counter() - t0, 0, 0]
+    count_step(stats, plan.step_names[corpus], time.perf_counter() - t0)
     _write_marker(plan.marker(f"decide{stage}-{part:04d}"), stats)
     return stats
 
@@ -406,7 +403,7 @@ def combine_task(plan: Plan, stage: int) -> dict[str, Any]:
             w.abort()
         raise
     stats = new_stats()
-    stats["steps"][plan.step_names[corpus]] = [time.perf_counter() - t0, 0, 0]
+    count_step(stats, plan.step_names[corpus], time.perf_counter() - t0)
     _write_marker(plan.marker(f"combine{stage}"), stats)
     return stats
 
