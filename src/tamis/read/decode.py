@@ -4,6 +4,10 @@ from __future__ import annotations
 import codecs
 
 
+def starts_like_html(head: bytes) -> bool:
+    """True when the first bytes open an HTML document (`<!doctype html` or `<html`, any case)."""
+    return head.lstrip().lower().startswith((b"<!doctype html", b"<html"))
+
 
 def decode_bytes(data: bytes, declared: str | None = None) -> str:
     """Bytes to text, never raising: a BOM, valid UTF-8, the declared charset, <meta charset>, then

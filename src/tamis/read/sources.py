@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from tamis.errors import UsageError
+from tamis.read.decode import starts_like_html
 from tamis.storage import is_remote, open_input
 
 # Longest suffix first: the format is decided by the name, then confirmed by the content.
@@ -46,7 +47,7 @@ def detect_format(path: str) -> str | None:
     stripped = head.lstrip().lower()
     if stripped.startswith(b"{"):
         return "jsonl"
-    if stripped.startswith((b"<!doctype html", b"<html")):
+    if starts_like_html(stripped):
         return "html"
     return None
 

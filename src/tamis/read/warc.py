@@ -6,7 +6,7 @@ from typing import Any
 
 from tamis.document import Document
 from tamis.read import Piece, too_large, unreadable
-from tamis.read.decode import decode_bytes, looks_binary
+from tamis.read.decode import decode_bytes, looks_binary, starts_like_html
 from tamis.read.splitting import next_gzip_member, next_warc_header
 from tamis.storage import open_input
 
@@ -16,7 +16,8 @@ TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
 
 def _sniff_type(payload: bytes) -> str:
     head = payload[:512].lstrip().lower()
-    if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body")) or b"<html" in head:
+    # A fragment served without a type counts too: `<head>`/`<body>` first, or `<html` further in.
+    if starts_like_html(head) or head.startswith((b"<head", b"<body")) or b"<html" in head:
         return "text/html"
     return "text/plain" if not looks_binary(payload) else "application/octet-stream"
 
