@@ -37,7 +37,7 @@ class PartWriter:
         self.part_written = 0
         self._writer: Any = None
         self._tmp: Path | None = None
-        self.finished: list[Path] = []
+        self.finished: list[tuple[Path, Path | RemotePath]] = []  # (temporary file, final name)
         self.count = 0
         self.text_bytes = 0
 
@@ -88,20 +88,18 @@ class PartWriter:
         if self._writer is None:
             self._open()
         if self.fmt == "parquet":
+            import pyarrow.compute as pc
+
             cols = [_text_array([r[f.name] for r in self.rows]) if f.name == "text"
                     else pa.array([r[f.name] for r in self.rows], f.type) for f in self.schema]
             table = pa.Table.from_arrays(cols, schema=self.schema)
             self._writer.write_table(table)
-            kept_text = table.column("text")
+            self.text_bytes += int(pc.sum(pc.binary_length(table.column("text"))).as_py() or 0)
         else:
             data = "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in self.rows)
             self._writer.write(data.encode("utf-8", "surrogatepass"))
             self.text_bytes += sum(len(t) if t.isascii() else len(t.encode("utf-8", "surrogatepass"))
                                    for t in (r["text"] for r in self.rows))
-        if self.fmt == "parquet":
-            import pyarrow.compute as pc
-
-            self.text_bytes += int(pc.sum(pc.binary_length(kept_text)).as_py() or 0)
         self.part_written += self.buf_bytes
         self.rows, self.buf_bytes = [], 0
         if self.part_written >= self.part_bytes:
@@ -115,23 +113,22 @@ class PartWriter:
             self._raw.close()
         final = self.dir / f"{self.prefix}-{self.part_index:03d}{self.suffix}"
         assert self._tmp is not None
-        self.finished.append(self._tmp)
-        self._final_names = [*getattr(self, "_final_names", []), final]
+        self.finished.append((self._tmp, final))
         self._writer, self._tmp = None, None
         self.part_index += 1
 
-    def close(self) -> list[tuple[Path, Path]]:
+    def close(self) -> list[tuple[Path, Path | RemotePath]]:
         """Flush and close; returns (temporary path, final path) pairs for the caller to publish."""
         self._flush()
         self._close_part()
-        return list(zip(self.finished, getattr(self, "_final_names", []), strict=False))
+        return list(self.finished)
 
     def abort(self) -> None:
         """Drop everything written so far."""
         if self._writer is not None:
             with contextlib.suppress(Exception):
                 self._writer.close()
-        for p in self.finished + ([self._tmp] if self._tmp else []):
+        for p in [tmp for tmp, _ in self.finished] + ([self._tmp] if self._tmp else []):
             with contextlib.suppress(OSError):
                 os.unlink(p)
 
