@@ -123,6 +123,38 @@ class Plan:
                 cur.append(i)
         self.stages.append((cur, None))
 
+    # Names of tasks (their markers) and of the work files, written by one task and read by the next.
+    @staticmethod
+    def map_name(stage: int, shard: int) -> str:
+        """The task of a stage on one shard."""
+        return f"map{stage}-{shard:05d}"
+
+    @staticmethod
+    def decide_name(stage: int, part: int) -> str:
+        """The task that decides on one partition of a corpus step's keys."""
+        return f"decide{stage}-{part:04d}"
+
+    @staticmethod
+    def combine_name(stage: int) -> str:
+        """The task of a corpus step's global pass."""
+        return f"combine{stage}"
+
+    def docs_path(self, stage: int, shard: int) -> Path | RemotePath:
+        """Live documents of a shard waiting for the corpus step that ends `stage`."""
+        return self.state / f"stage{stage}" / f"docs-{shard:05d}.pkl.zst"
+
+    def keys_dir(self, stage: int, part: int) -> Path | RemotePath:
+        """One partition of the corpus step's keys (a file per shard inside)."""
+        return self.state / f"shuffle{stage}" / f"p{part:04d}"
+
+    def decisions_path(self, stage: int, part: int) -> Path | RemotePath:
+        """Decisions of one partition."""
+        return self.state / f"decide{stage}" / f"p{part:04d}.pkl.zst"
+
+    def apply_dir(self, stage: int) -> Path | RemotePath:
+        """Decisions routed back to shards (a file per shard inside)."""
+        return self.state / f"apply{stage}"
+
     def marker(self, task: str) -> Path | RemotePath:
         """The marker file of a task."""
         return self.state / "done" / f"{task}.json"
@@ -260,12 +292,12 @@ def _stage_input(plan: Plan, stage: int, shard_idx: int, stats: dict[str, Any]) 
     assert prev is not None
     step = _steps(plan)[prev]
     decisions: dict[tuple[int, int], list[Any]] = defaultdict(list)
-    dec_path = plan.state / f"apply{stage - 1}" / f"s{shard_idx:05d}.pkl.zst"
+    dec_path = plan.apply_dir(stage - 1) / f"s{shard_idx:05d}.pkl.zst"
     if dec_path.exists():
         for ref, decision in read_spill(dec_path):
             decisions[tuple(ref)].append(decision)
     name = plan.step_names[prev]
-    docs_path = plan.state / f"stage{stage - 1}" / f"docs-{shard_idx:05d}.pkl.zst"
+    docs_path = plan.docs_path(stage - 1, shard_idx)
     if not docs_path.exists():
         return
     for pos, (n, d) in enumerate(read_spill(docs_path)):
@@ -292,7 +324,7 @@ def map_task(plan: Plan, stage: int, shard_idx: int) -> dict[str, Any]:
     pos = 0
     try:
         if not final:
-            docs_w = SpillWriter(plan.state / f"stage{stage}" / f"docs-{shard_idx:05d}.pkl.zst", batch=256)
+            docs_w = SpillWriter(plan.docs_path(stage, shard_idx), batch=256)
         batch: list[tuple[int, Any]] = []
 
         def flush() -> None:
@@ -313,7 +345,7 @@ def map_task(plan: Plan, stage: int, shard_idx: int) -> dict[str, Any]:
                         w = key_ws.get(p)
                         if w is None:
                             w = key_ws[p] = SpillWriter(
-                                plan.state / f"shuffle{stage}" / f"p{p:04d}" / f"s{shard_idx:05d}.pkl.zst")
+                                plan.keys_dir(stage, p) / f"s{shard_idx:05d}.pkl.zst")
                         w.add((key, ref, value))
                     t_keys += time.perf_counter() - t0
                     docs_w.add((n, d.to_dict()))
@@ -341,7 +373,7 @@ def map_task(plan: Plan, stage: int, shard_idx: int) -> dict[str, Any]:
         if docs_w is not None:
             docs_w.abort()
         raise
-    _write_marker(plan.marker(f"map{stage}-{shard_idx:05d}"), stats)
+    _write_marker(plan.marker(plan.map_name(stage, shard_idx)), stats)
     return stats
 
 
@@ -352,12 +384,12 @@ def decide_task(plan: Plan, stage: int, part: int) -> dict[str, Any]:
     step = _steps(plan)[corpus]
     t0 = time.perf_counter()
     groups: dict[Any, list[Any]] = defaultdict(list)
-    pdir = plan.state / f"shuffle{stage}" / f"p{part:04d}"
+    pdir = plan.keys_dir(stage, part)
     if pdir.exists():
         for f in sorted(pdir.glob("s*.pkl.zst")):
             for key, ref, value in read_spill(f):
                 groups[key].append((ref, value))
-    w = SpillWriter(plan.state / f"decide{stage}" / f"p{part:04d}.pkl.zst")
+    w = SpillWriter(plan.decisions_path(stage, part))
     try:
         for key in sorted(groups, key=repr):
             for ref, decision in step.decide(key, groups[key]):
@@ -368,7 +400,7 @@ def decide_task(plan: Plan, stage: int, part: int) -> dict[str, Any]:
         raise
     stats = new_stats()
     count_step(stats, plan.step_names[corpus], time.perf_counter() - t0)
-    _write_marker(plan.marker(f"decide{stage}-{part:04d}"), stats)
+    _write_marker(plan.marker(plan.decide_name(stage, part)), stats)
     return stats
 
 
@@ -381,11 +413,11 @@ def combine_task(plan: Plan, stage: int) -> dict[str, Any]:
 
     def decisions() -> Iterable[tuple[Any, Any]]:
         for part in range(plan.n_parts):
-            f = plan.state / f"decide{stage}" / f"p{part:04d}.pkl.zst"
+            f = plan.decisions_path(stage, part)
             if f.exists():
                 yield from read_spill(f)
 
-    adir = plan.state / f"apply{stage}"
+    adir = plan.apply_dir(stage)
     if adir.exists():
         storage.rmtree(adir)
     writers: dict[int, SpillWriter] = {}
@@ -404,7 +436,7 @@ def combine_task(plan: Plan, stage: int) -> dict[str, Any]:
         raise
     stats = new_stats()
     count_step(stats, plan.step_names[corpus], time.perf_counter() - t0)
-    _write_marker(plan.marker(f"combine{stage}"), stats)
+    _write_marker(plan.marker(plan.combine_name(stage)), stats)
     return stats
 
 
@@ -542,7 +574,7 @@ def run_local(pipeline: Any, inputs: list[str], out: Path | RemotePath | str, wo
         desc = "read+steps" if stage == 0 else f"stage {stage + 1}"
         prog = _Progress(total, desc, quiet)
         try:
-            _run_tasks(plan, map_task, [(stage, i) for i in range(n)], [f"map{stage}-{i:05d}" for i in range(n)],
+            _run_tasks(plan, map_task, [(stage, i) for i in range(n)], [plan.map_name(stage, i) for i in range(n)],
                        workers, prog, [s.size for s in plan.shards])
         finally:
             prog.close()
@@ -551,10 +583,10 @@ def run_local(pipeline: Any, inputs: list[str], out: Path | RemotePath | str, wo
         prog = _Progress(plan.n_parts, f"{plan.step_names[corpus]} groups", quiet)
         try:
             _run_tasks(plan, decide_task, [(stage, p) for p in range(plan.n_parts)],
-                       [f"decide{stage}-{p:04d}" for p in range(plan.n_parts)], workers, prog, [1] * plan.n_parts)
+                       [plan.decide_name(stage, p) for p in range(plan.n_parts)], workers, prog, [1] * plan.n_parts)
         finally:
             prog.close()
-        if not plan.marker(f"combine{stage}").exists():
+        if not plan.marker(plan.combine_name(stage)).exists():
             combine_task(plan, stage)
     stats = collect_stats(plan, time.perf_counter() - t_start, workers)
     finish_run(plan, stats, out, keep_work, report)

@@ -122,17 +122,17 @@ def run_ray(pipeline: Any, inputs: list[str], out: str, address: str | None = No
         for stage, (idxs, corpus) in enumerate(plan.stages):
             res = stage_resources(pipeline, idxs, base)
             desc = "read+steps" if stage == 0 else f"stage {stage + 1}"
-            runner.run("map", [(stage, i) for i in range(n)], [f"map{stage}-{i:05d}" for i in range(n)],
+            runner.run("map", [(stage, i) for i in range(n)], [plan.map_name(stage, i) for i in range(n)],
                        [s.size for s in plan.shards], total, desc, res)
             if corpus is None:
                 continue
             res = stage_resources(pipeline, [corpus], base)
             name = plan.step_names[corpus]
             runner.run("decide", [(stage, p) for p in range(plan.n_parts)],
-                       [f"decide{stage}-{p:04d}" for p in range(plan.n_parts)], [1] * plan.n_parts,
+                       [plan.decide_name(stage, p) for p in range(plan.n_parts)], [1] * plan.n_parts,
                        plan.n_parts, f"{name} groups", res)
             # The global pass runs on the cluster too: its memory is the step's edges, not the driver's.
-            runner.run("combine", [(stage,)], [f"combine{stage}"], [1], 1, f"{name} combine", res)
+            runner.run("combine", [(stage,)], [plan.combine_name(stage)], [1], 1, f"{name} combine", res)
         stats = collect_stats(plan, time.perf_counter() - t_start, workers)
         stats["run"]["engine"] = "ray"
         finish_run(plan, stats, out_loc, keep_work, report)
