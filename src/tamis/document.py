@@ -165,6 +165,11 @@ class Document:
         return f"Document(id={self.id!r}, text={head!r}…{state})"
 
 
+def reason_class(reason: str) -> str:
+    """`gopher_repetition: dup_para_frac 0.42 > 0.30` -> `gopher_repetition` (what stats.json counts)."""
+    return reason.split(":", 1)[0].strip() or reason
+
+
 def collapse_blank_lines(text: str) -> str:
     """Trim the text and squeeze runs of blank lines to one blank line."""
     out: list[str] = []

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from tamis import storage
+from tamis.document import reason_class
 from tamis.engines.spill import SpillWriter, partition_of, read_spill
 from tamis.errors import UsageError
 from tamis.steps import CorpusStep
@@ -71,11 +72,6 @@ def merge_stats(into: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
 
 def _bump(d: dict[str, Any], key: str, n: int = 1) -> None:
     d[key] = d.get(key, 0) + n
-
-
-def reason_class(reason: str) -> str:
-    """`gopher_repetition: dup_para_frac 0.42 > 0.30` -> `gopher_repetition`."""
-    return reason.split(":", 1)[0].strip() or reason
 
 
 def utf8_len(text: str) -> int:

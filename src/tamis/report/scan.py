@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from tamis.document import reason_class
 from tamis.outputs import part_files
 from tamis.report.diff import segments, truncate
 
@@ -236,11 +237,6 @@ def batches(path: Path) -> Iterator[Batch]:
 
 # ---------------------------------------------------------------------------------------------
 # The scan
-
-
-def reason_class(reason: str) -> str:
-    """`gopher_repetition: dup_para_frac 0.42 > 0.30` -> `gopher_repetition` (as stats.json counts)."""
-    return reason.split(":", 1)[0].strip() or reason
 
 
 def length_bins(lengths: np.ndarray) -> list[int]:
