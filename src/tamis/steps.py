@@ -22,6 +22,14 @@ from tamis.document import Document
 Ref = tuple[int, int]
 
 
+def check_choice(name: str, value: Any, choices: Iterable[Any]) -> Any:
+    """The value itself, or a ValueError naming the parameter and its valid values."""
+    choices = tuple(choices)
+    if value not in choices:
+        raise ValueError(f"{name} must be one of {', '.join(map(str, choices))}, not {value!r}")
+    return value
+
+
 class Step:
     """Base of all steps."""
 

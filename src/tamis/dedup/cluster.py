@@ -14,6 +14,7 @@ import numba as nb
 import numpy as np
 
 from tamis.document import Document
+from tamis.steps import check_choice
 
 KEEP_POLICIES = ("first", "longest", "newest", "quality")
 # "component": every member of a connected component but the keeper is removed (union-find).
@@ -47,10 +48,8 @@ def int_to_ref(x: int) -> tuple[int, int]:
 
 def check_keep(keep: str, removal: str = "component") -> None:
     """Reject an unknown keep policy or removal mode with a message naming the valid ones."""
-    if keep not in KEEP_POLICIES:
-        raise ValueError(f"keep must be one of {', '.join(KEEP_POLICIES)}, not {keep!r}")
-    if removal not in REMOVAL_MODES:
-        raise ValueError(f"removal must be one of {', '.join(REMOVAL_MODES)}, not {removal!r}")
+    check_choice("keep", keep, KEEP_POLICIES)
+    check_choice("removal", removal, REMOVAL_MODES)
 
 
 def keeper_order(refs: list[int], metas: list[Meta], keep: str) -> list[int]:

@@ -9,7 +9,7 @@ import xxhash
 from tamis.dedup.cluster import Meta, check_keep, cluster_decisions, doc_meta, keeper_order, ref_to_int
 from tamis.dedup.normalize import text_key, url_key
 from tamis.document import Document
-from tamis.steps import CorpusStep, Ref
+from tamis.steps import CorpusStep, Ref, check_choice
 
 BY_MODES = ("text", "url", "text+url")
 NORMALIZE_MODES = ("words", "whitespace", "none")
@@ -47,10 +47,8 @@ class DedupExact(CorpusStep):
         self.keep = keep
         self.date_field = date_field
         self.quality_field = quality_field
-        if by not in BY_MODES:
-            raise ValueError(f"by must be one of {', '.join(BY_MODES)}, not {by!r}")
-        if normalize not in NORMALIZE_MODES:
-            raise ValueError(f"normalize must be one of {', '.join(NORMALIZE_MODES)}, not {normalize!r}")
+        check_choice("by", by, BY_MODES)
+        check_choice("normalize", normalize, NORMALIZE_MODES)
         check_keep(keep)
 
     def keys(self, doc: Document) -> Iterable[tuple[Any, Any]]:

@@ -14,7 +14,7 @@ import xxhash
 
 from tamis.dedup.normalize import host_of, unit_lines
 from tamis.document import Document
-from tamis.steps import CorpusStep, Ref
+from tamis.steps import CorpusStep, Ref, check_choice
 
 UNITS = ("line", "paragraph")
 SCOPES = ("host", "global")
@@ -83,10 +83,8 @@ class DedupLines(CorpusStep):
         self.min_frac = min_frac
         self.min_words = min_words
         self.global_buckets = global_buckets
-        if scope not in SCOPES:
-            raise ValueError(f"scope must be one of {', '.join(SCOPES)}, not {scope!r}")
-        if unit not in UNITS:
-            raise ValueError(f"unit must be one of {', '.join(UNITS)}, not {unit!r}")
+        check_choice("scope", scope, SCOPES)
+        check_choice("unit", unit, UNITS)
         if min_docs < 2:
             raise ValueError("min_docs must be ≥ 2")
         if global_buckets < 1:

@@ -19,7 +19,7 @@ from tamis.dedup import minhash as mh
 from tamis.dedup.cluster import Meta, check_keep, cluster_decisions, doc_meta
 from tamis.dedup.lsh import band_hashes, choose_bands
 from tamis.document import Document
-from tamis.steps import CorpusStep, Ref
+from tamis.steps import CorpusStep, Ref, check_choice
 
 VERIFY_MODES = ("exact", "estimate", "none")
 # Key layout: band index in the top 8 bits, 56 bits of the band hash below (collisions ~2^-56).
@@ -111,8 +111,7 @@ class DedupNear(CorpusStep):
         self.quality_field = quality_field
         self.pairwise_max = pairwise_max
         self.seed = seed
-        if verify not in VERIFY_MODES:
-            raise ValueError(f"verify must be one of {', '.join(VERIFY_MODES)}, not {verify!r}")
+        check_choice("verify", verify, VERIFY_MODES)
         check_keep(keep, removal)
         if ngram < 1 or num_perm < 1:
             raise ValueError("ngram and num_perm must be ≥ 1")

@@ -13,16 +13,14 @@ from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from tamis.document import Document
-from tamis.steps import Step
+from tamis.steps import Step, check_choice
 
 MODES = ("filter", "annotate")
 
 
 def checked_mode(mode: str) -> str:
     """The mode itself, or a ValueError naming the valid ones."""
-    if mode not in MODES:
-        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
-    return mode
+    return check_choice("mode", mode, MODES)
 
 # (signal name, measured value, threshold or None when the rule is off, "max" | "min")
 # "max": the document fails when value > threshold; "min": when value < threshold.
