@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from typing import Any, ClassVar
 
+from tamis.clean.cuewords import CUES, FUNCTION
 from tamis.clean.firstchar import finite_strings, first_chars, max_width, required_literal, required_word
 from tamis.clean.patterns import (
     COMMON,
@@ -36,6 +37,8 @@ from tamis.document import Document
 from tamis.steps import Step
 
 CLASSES = tuple(MAX_WORDS)
+# Strengths of lines that go only with context: phrase-table weak lines and lines judged by cue words.
+_WEAK = frozenset({"weak", "cue", "cue0"})
 # Characters stripped from both ends of a line before matching (bullets, quotes, arrows, pipes).
 _STRIP = " \t\r\f\v\u00a0.,:;!?¡¿…\"'“”‘’„«»()[]{}<>|•·*#-–—_=+~/\\›‹→←↑↓►▶▸◄◀✓✔✕✖×❯❮"
 # A closing bracket stays at the end: "Comments (12)" is matched as "comments (12)".
@@ -240,10 +243,141 @@ class Matcher:
         return None
 
 
+_CUE_WORD_RE = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*|©")
+_STATUS_RE = re.compile(r"(?:4[01]\d|5\d\d)")
+# Classes whose short lines may have no strong cue word: buttons and calls to action ("Go home").
+_BUTTON_CLASSES = frozenset({"error", "cookie", "login"})
+# Code and prices are never furniture judged by its words ("if ($forbidden) {", "$74.99").
+_CODE_RE = re.compile(r"[{}=;$<>]|//|\(\)")
+
+
+class CueJudge:
+    """Judges a line by its words: is it made (almost) only of one class's vocabulary?
+
+    The second judge, for lines no phrase pattern matched (data: `cuewords.py`). Per class it counts
+    the line's strong cue words `s`, weak cue words `w` and function words; then
+    - a short line (at most `short_max` words) made only of those words, with a strong cue, is a
+      *weak* line of the class ("Decline all", "Share on X", "Go back home"), judged with its
+      context like any weak line; under a `related` cue title it is a list title (`cuehead`);
+    - a longer line with a strong cue, `2s + w >= 4` and `(s + w) >= dense` of its words that are not
+      function words is a weak line; with `s >= 3`, `dense_strong` and nearly every word covered it
+      is a strong line. Lines that look like code or prices are never judged.
+    """
+
+    def __init__(self, languages: tuple[str, ...], short_max: int = 6, dense: float = 0.4,
+                 dense_strong: float = 0.5) -> None:
+        self.classes = [c for c in CUES if c in MAX_WORDS]
+        self.short_max = short_max
+        self.dense = dense
+        self.dense_strong = dense_strong
+        self._exact: dict[str, list[tuple[int, int]]] = {}
+        self._prefix: dict[str, list[tuple[int, int]]] = {}
+        for ci, cls in enumerate(self.classes):
+            for lang in languages:
+                table = CUES[cls].get(lang, {})
+                for weight, kind in ((2, "strong"), (1, "weak")):
+                    for word in table.get(kind, []):
+                        target = self._prefix if word.endswith("*") else self._exact
+                        target.setdefault(word.rstrip("*"), []).append((ci, weight))
+        self._stem_lens = sorted({len(k) for k in self._prefix}, reverse=True)
+        self._function = frozenset(FUNCTION)
+        self._cache: dict[str, tuple[tuple[tuple[int, int], ...], bool]] = {}
+
+    def _entry(self, word: str) -> tuple[tuple[tuple[int, int], ...], bool]:
+        """The (class, weight) cues of a word (strongest per class), and whether it is a function word."""
+        got = self._cache.get(word)
+        if got is not None:
+            return got
+        best: dict[int, int] = {}
+        for ci, wt in self._exact.get(word, ()):
+            best[ci] = max(best.get(ci, 0), wt)
+        for n in self._stem_lens:
+            if n <= len(word):
+                for ci, wt in self._prefix.get(word[:n], ()):
+                    best[ci] = max(best.get(ci, 0), wt)
+        entry = (tuple(best.items()), word in self._function)
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[word] = entry
+        return entry
+
+    def judge(self, norm: str) -> tuple[str, str] | None:
+        """(class, strength) of a normalized line by its words, or None."""
+        if _CODE_RE.search(norm):
+            return None
+        words = _CUE_WORD_RE.findall(norm)
+        n = len(words)
+        if n == 0:
+            return None
+        k = len(self.classes)
+        strong = [0] * k
+        weak = [0] * k
+        covered = [0] * k  # cue words of the class, plus function words and numbers
+        plain = 0  # function words that are no cue of any class
+        funcs = 0  # function words
+        for word in words:
+            if _STATUS_RE.fullmatch(word):
+                strong[0] += 1  # an HTTP status code is an error cue ("error" is the first class)
+                covered[0] += 1
+                continue
+            cues, func = self._entry(word)
+            if func:
+                funcs += 1
+                if not cues:
+                    plain += 1
+                    continue
+            hit = [False] * k
+            for ci, wt in cues:
+                hit[ci] = True
+                if wt == 2:
+                    strong[ci] += 1
+                else:
+                    weak[ci] += 1
+            for ci in range(k):
+                if hit[ci] or func:
+                    covered[ci] += 1
+        best: tuple[int, int, str] | None = None
+        for ci, cls in enumerate(self.classes):
+            s, w = strong[ci], weak[ci]
+            score = 2 * s + w
+            if score < 2 or n > MAX_WORDS[cls]:
+                continue
+            full = covered[ci] + plain == n
+            if n <= self.short_max and full and (s >= 1 or cls in _BUTTON_CLASSES):
+                if cls == "related":
+                    if score < 3:
+                        continue
+                    strength = "cuehead"
+                else:
+                    # "cue": a strong cue word in it; "cue0": only weak ones ("Go home", "Got it")
+                    strength = "cue" if s >= 1 else "cue0"
+            elif cls == "related":
+                continue  # a list title is short; prose about "more popular stories" is not one
+            elif n > self.short_max and s >= 1 and score >= 4 and s + w >= self.dense * (n - funcs):
+                strength = "cue"
+                if s >= 3 and s + w >= self.dense_strong * (n - funcs) and covered[ci] + plain >= 0.85 * n:
+                    strength = "strong"
+            else:
+                continue
+            rank = 3 if strength == "strong" else 2 if strength in ("cue", "cuehead") else 1
+            if best is None or (rank, score) > (best[0], best[1]):
+                best = (rank, score, f"{cls}__{strength}")
+        if best is None:
+            return None
+        cls, strength = best[2].split("__")
+        return cls, strength
+
+
 def _guardable(pattern: str) -> bool:
     """Whether a pattern has a word or text every match must hold, to test lines for first."""
     lit = required_literal(pattern)
     return len(required_word(pattern)) >= 4 or len(lit) >= 4 or (bool(lit) and not lit.isascii())
+
+
+@lru_cache(maxsize=16)
+def cue_judge(languages: tuple[str, ...]) -> CueJudge:
+    """The cue-word judge for a set of languages (built once per process)."""
+    return CueJudge(languages)
 
 
 @lru_cache(maxsize=16)
@@ -282,6 +416,7 @@ class RemoveBoilerplate(Step):
         headline_max_words: int = 16,
         disclaimer_max_words: int = 250,
         error_page_min_words: int = 20,
+        cues: bool = True,
     ) -> None:
         """
         languages: pattern tables to use (default all: en de fr es it pt nl ru).
@@ -291,6 +426,7 @@ class RemoveBoilerplate(Step):
         headline_max_words: longest line counted as a headline in such a list.
         disclaimer_max_words: longest paragraph a "Disclaimer:" title takes with it.
         error_page_min_words: a page with an error banner and fewer words left is an error page.
+        cues: also judge lines no phrase matched by their words (`CueJudge`, `cuewords.py`).
         (tamis defaults, measured on the ground-truth article texts in bench/clean_bench.py.)
         """
         self.languages = list(languages) if languages else list(LANGUAGES)
@@ -305,12 +441,15 @@ class RemoveBoilerplate(Step):
         self.headline_max_words = headline_max_words
         self.disclaimer_max_words = disclaimer_max_words
         self.error_page_min_words = error_page_min_words
+        self.cues = cues
         self._matcher: Matcher | None = None
+        self._judge: CueJudge | None = None
         self._classes = frozenset(self.classes)
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["_matcher"] = None
+        state["_judge"] = None
         return state
 
     def find(self, lines: list[str]) -> dict[int, str]:
@@ -324,6 +463,12 @@ class RemoveBoilerplate(Step):
         # The normalized short lines (under 40 characters), for the disclaimer-title test below.
         norms: dict[int, str] = {}
         classify = m.classify
+        judge = None
+        if self.cues:
+            cj = self._judge
+            if cj is None:
+                cj = self._judge = cue_judge(tuple(sorted(self.languages)))
+            judge = cj.judge
         longest = _LONGEST + 8  # generous: normalization may merge a few spaces
         for i, line in enumerate(lines):
             if not line or line.isspace():
@@ -339,7 +484,12 @@ class RemoveBoilerplate(Step):
             norm = normalize_line(line)
             if len(line) < 40:
                 norms[i] = norm
-            found.append(classify(norm, norm.count(" ") + 1) if norm else None)
+            got = classify(norm, norm.count(" ") + 1) if norm else None
+            if got is None and judge is not None and norm:
+                got = judge(norm)
+                if got is not None and got[1] == "cuehead" and s[-1] in ".,;!?":
+                    got = None  # a list title does not end a sentence
+            found.append(got)
         n = len(idx)
         drop: dict[int, str] = {}
         k = 0
@@ -374,6 +524,19 @@ class RemoveBoilerplate(Step):
                 drop[idx[k]] = "related"
                 k = self._related_block(lines, idx, found, k, drop)
                 continue
+            elif strength == "cuehead":
+                # A title judged by its words alone goes only with a list of 2+ headlines under it.
+                before = len(drop)
+                j = self._related_block(lines, idx, found, k, drop)
+                if len(drop) - before >= 2:
+                    drop[idx[k]] = "related"
+                else:
+                    for i in [i for i in list(drop)[before:]]:
+                        del drop[i]
+                    found[k] = None
+                    j = k + 1
+                k = j
+                continue
             k += 1
         # Weak lines: only inside a run of boilerplate that holds a removed line, or at the edges.
         k = 0
@@ -385,14 +548,16 @@ class RemoveBoilerplate(Step):
             while j < n and found[j] is not None:
                 j += 1
             run = range(k, j)
-            weak = [r for r in run if idx[r] not in drop and found[r][1] == "weak"  # type: ignore[index]
+            weak = [r for r in run if idx[r] not in drop and found[r][1] in _WEAK  # type: ignore[index]
                     and found[r][0] in self._classes]  # type: ignore[index]
             if weak:
                 anchored = any(idx[r] in drop for r in run)
                 at_end = j == n
                 at_start = k == 0 and j - k >= 2
-                # Two or more weak lines of one class together ("Share:", "Facebook") are a block.
-                same = len(weak) >= 2 and len({found[r][0] for r in weak}) == 1  # type: ignore[index]
+                # Two or more weak lines of one class together ("Share:", "Facebook") are a block;
+                # lines judged by their words alone count only when they hold a strong cue word.
+                sure = [r for r in weak if found[r][1] != "cue0"]  # type: ignore[index]
+                same = len(sure) >= 2 and len({found[r][0] for r in weak}) == 1  # type: ignore[index]
                 if anchored or at_end or at_start or same:
                     for r in weak:
                         drop[idx[r]] = found[r][0]  # type: ignore[index]
@@ -461,7 +626,9 @@ class RemoveBoilerplate(Step):
         lines = view.lines
         kept_words = len(doc.text.split()) - sum(len(lines[i].split()) for i in drops)
         n_error = sum(1 for r in drops.values() if r == "boilerplate:error")
-        if n_error and kept_words < self.error_page_min_words:
+        # (characters too: Chinese or Japanese prose has few spaces, so few "words")
+        if n_error and kept_words < self.error_page_min_words \
+                and len(doc.text) - sum(len(lines[i]) for i in drops) < 8 * self.error_page_min_words:
             return doc.reject(f"error_page: {n_error} error lines, {kept_words} words left", self.name)
         if kept_words == 0:
             return doc.reject(f"no_content: only boilerplate ({len(drops)} lines)", self.name)

@@ -1,0 +1,103 @@
+"""remove_boilerplate's second judge: lines made of one class's vocabulary, with their context."""
+from __future__ import annotations
+
+import pytest
+
+from tamis.clean.boilerplate import RemoveBoilerplate, cue_judge, normalize_line
+from tamis.clean.patterns import LANGUAGES
+from tamis.document import Document
+
+ART = ("The harbour authority approved the new ferry timetable on Tuesday after months of complaints from "
+       "commuters about late evening crossings and crowded weekend boats.")
+ART2 = "Two extra sailings will run on Fridays, and the last boat will leave the island at 23:40."
+ART3 = "Fares stay the same until April, when the authority will review them with the operators."
+ALL = tuple(sorted(LANGUAGES))
+
+
+def run(text: str, **kw) -> Document:
+    doc = Document("c", text)
+    RemoveBoilerplate(**kw).process(doc)
+    return doc
+
+
+def judge(line: str) -> tuple[str, str] | None:
+    return cue_judge(ALL).judge(normalize_line(line))
+
+
+@pytest.mark.parametrize(("line", "cls"), [
+    # wordings that no phrase table holds; their words give them away
+    ("Hmm, that link looks broken", "error"),
+    ("Die Seite, nach der Sie suchen, wurde leider entfernt.", "error"),
+    ("Our disclosures: this review contains affiliate links and we may earn a commission.", "legal"),
+    ("Tap here and get tomorrow's briefing in your inbox", "newsletter"),
+    ("Pin it or share it on LinkedIn", "share"),
+    ("Login with your member account", "login"),
+])
+def test_judge_by_words(line: str, cls: str) -> None:
+    got = judge(line)
+    assert got is not None and got[0] == cls, got
+
+
+def test_legal_prose_inside_an_article_stays() -> None:
+    # words of the legal class, but prose: at most a weak line, and inside an article it stays
+    line = "The company denied any liability for the errors in the warranty claims."
+    got = judge(line)
+    assert got is None or got[1] != "strong"
+    text = "\n\n".join([ART, line, ART2])
+    assert run(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    ART, ART2,
+    "The page was missing from the report, the auditor said.",
+    "if ($forbidden) { return 403; }",
+    "$185.25 (Save 5%)",
+    "Page 1 of 1",
+])
+def test_prose_code_and_prices_are_not_judged(line: str) -> None:
+    assert judge(line) is None
+
+
+def test_error_block_with_new_wording_goes_article_stays() -> None:
+    text = "\n".join(["Whoops, error 404", "Hmm, that link looks broken", "Head back to our homepage", "",
+                      "Ferry timetable changes", "", ART, "", ART2, "", ART3])
+    doc = run(text)
+    assert doc.text == "\n".join(["Ferry timetable changes", "", ART, "", ART2, "", ART3])
+    assert {r.reason for r in doc.removed} == {"boilerplate:error"}
+    assert "".join(r.text for r in doc.removed).split() == " ".join(text.split("\n")[:3]).split()
+
+
+def test_buttons_go_with_their_cookie_notice_but_not_alone() -> None:
+    notice = "We and our partners use cookies to measure the audience of this site."
+    text = "\n".join([notice, "Got it", "Save my choices", "", ART, "", ART2])
+    assert run(text).text == "\n".join([ART, "", ART2])
+    # the same short lines inside an article, away from any notice, stay
+    lone = "\n".join([ART, "", "Got it", "", ART2])
+    assert run(lone).text == lone
+
+
+def test_cue_title_takes_a_list_of_headlines_only() -> None:
+    heads = ["Island school gets new roof", "Bridge repairs start in May", "Council votes on bus lanes"]
+    text = "\n\n".join([ART, "\n".join(["Popular this week", *heads]), ART2])
+    doc = run(text)
+    assert doc.text.split() == f"{ART}\n\n{ART2}".split()
+    assert {r.reason for r in doc.removed} == {"boilerplate:related"}
+    # a heading judged by words but followed by prose is the article's own heading
+    own = "\n\n".join([ART, "Latest schedule", ART2, ART3])
+    assert run(own).text == own
+
+
+def test_cues_can_be_turned_off() -> None:
+    text = "\n".join(["Hmm, that link looks broken", "Head back to our homepage", "", ART, "", ART2])
+    assert run(text, cues=False).text == text
+    assert run(text).text == "\n".join([ART, "", ART2])
+
+
+def test_japanese_article_with_an_error_banner_is_not_an_error_page() -> None:
+    jp = ("先日、不正に改造した携帯電話を販売したとして、商標法違反の疑いで男性が逮捕されたというニュースを"
+          "耳にしました。報道によると、販売されたのは改造された端末でした。正規のルートで販売された商品を"
+          "そのまま転売する場合は、商標権侵害にはなりません。しかし、権利者の意思に基づくことなく、もとの"
+          "商品に改造を加えて販売した場合は、商標権侵害と判断される場合があります。")
+    doc = run("\n".join(["Error 404", "Sorry, this page has been removed.", "", jp]))
+    assert not doc.rejected
+    assert doc.text == jp
