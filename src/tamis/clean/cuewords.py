@@ -94,7 +94,8 @@ CUES: dict[str, dict[str, dict[str, list[str]]]] = {
                         "запрашиваемая", "ищете", "ссылка", "адрес", "найти", "удалось", "сайт", "сайта"]},
     },
     "legal": {
-        "en": {"strong": ["copyright*", "©", "reserved", "disclos*", "liabil*", "liable", "warrant*", "disclaim*", "affiliate*",
+        "en": {"strong": ["copyright*", "©", "reserved", "disclos*", "liabil*", "liable", "warrant*", "disclaim*",
+                          "affiliate*",
                           "endorse*", "indemn*", "trademark*", "redistribut*", "reproduc*", "republish*",
                           "permission", "prohibited", "omission*", "licens*", "commission*", "rights"],
                "weak": ["information", "provided", "publisher", "publication", "material", "materials", "content",
