@@ -280,26 +280,45 @@ class CueJudge:
                         target = self._prefix if word.endswith("*") else self._exact
                         target.setdefault(word.rstrip("*"), []).append((ci, weight))
         self._stem_lens = sorted({len(k) for k in self._prefix}, reverse=True)
-        self._function = frozenset(FUNCTION)
-        self._cache: dict[str, tuple[tuple[tuple[int, int], ...], bool]] = {}
+        self._reset()
 
-    def _entry(self, word: str) -> tuple[tuple[tuple[int, int], ...], bool]:
-        """The (class, weight) cues of a word (strongest per class), and whether it is a function word."""
-        got = self._cache.get(word)
-        if got is not None:
-            return got
-        best: dict[int, int] = {}
-        for ci, wt in self._exact.get(word, ()):
-            best[ci] = max(best.get(ci, 0), wt)
-        for n in self._stem_lens:
-            if n <= len(word):
-                for ci, wt in self._prefix.get(word[:n], ()):
-                    best[ci] = max(best.get(ci, 0), wt)
-        entry = (tuple(best.items()), word in self._function)
-        if len(self._cache) > 200_000:
-            self._cache.clear()
-        self._cache[word] = entry
-        return entry
+    def _reset(self) -> None:
+        """Empty the per-class word sets (words join them as lines bring them: `_learn`)."""
+        k = len(self.classes)
+        func = frozenset(FUNCTION)
+        self._func = func
+        self._seen: set[str] = set()
+        self._strong: list[set[str]] = [set() for _ in range(k)]
+        self._weak: list[set[str]] = [set() for _ in range(k)]
+        self._covers: list[set[str]] = [set(func) for _ in range(k)]  # cue words of the class + function words
+        # strong cue words of the classes a long line can be judged in (not list titles)
+        self._strong_long: set[str] = set()
+        self._all_covers: set[str] = set(func)  # the words of every class, and function words
+
+    def _learn(self, words: list[str]) -> None:
+        """Put new words into the sets of the classes they are cues of (strongest weight per class)."""
+        if len(self._seen) > 500_000:
+            self._reset()
+        related = self.classes.index("related") if "related" in self.classes else -1
+        for word in words:
+            if word in self._seen:
+                continue
+            self._seen.add(word)
+            best: dict[int, int] = {}
+            if _STATUS_RE.fullmatch(word):
+                best[0] = 2  # an HTTP status code is an error cue ("error" is the first class)
+            for ci, wt in self._exact.get(word, ()):
+                best[ci] = max(best.get(ci, 0), wt)
+            for n in self._stem_lens:
+                if n <= len(word):
+                    for ci, wt in self._prefix.get(word[:n], ()):
+                        best[ci] = max(best.get(ci, 0), wt)
+            for ci, wt in best.items():
+                (self._strong if wt == 2 else self._weak)[ci].add(word)
+                self._covers[ci].add(word)
+                self._all_covers.add(word)
+                if wt == 2 and ci != related:
+                    self._strong_long.add(word)
 
     def judge(self, norm: str) -> tuple[str, str] | None:
         """(class, strength) of a normalized line by its words, or None."""
@@ -309,40 +328,28 @@ class CueJudge:
         n = len(words)
         if n == 0:
             return None
-        k = len(self.classes)
-        strong = [0] * k
-        weak = [0] * k
-        covered = [0] * k  # cue words of the class, plus function words and numbers
-        plain = 0  # function words that are no cue of any class
-        funcs = 0  # function words
-        for word in words:
-            if _STATUS_RE.fullmatch(word):
-                strong[0] += 1  # an HTTP status code is an error cue ("error" is the first class)
-                covered[0] += 1
-                continue
-            cues, func = self._entry(word)
-            if func:
-                funcs += 1
-                if not cues:
-                    plain += 1
-                    continue
-            hit = [False] * k
-            for ci, wt in cues:
-                hit[ci] = True
-                if wt == 2:
-                    strong[ci] += 1
-                else:
-                    weak[ci] += 1
-            for ci in range(k):
-                if hit[ci] or func:
-                    covered[ci] += 1
+        if not self._seen.issuperset(words):
+            self._learn(words)
+        # (set lookups mapped over the words: C loops, this runs on most lines of every page)
+        if n > self.short_max:
+            if self._strong_long.isdisjoint(words):
+                return None
+        elif not self._all_covers.issuperset(words):
+            return None  # a short line is judged only when every word is some class's or a function word
+        funcs = sum(map(self._func.__contains__, words))
         best: tuple[int, int, str] | None = None
         for ci, cls in enumerate(self.classes):
-            s, w = strong[ci], weak[ci]
-            score = 2 * s + w
-            if score < 2 or n > MAX_WORDS[cls]:
+            if n > MAX_WORDS[cls]:
                 continue
-            full = covered[ci] + plain == n
+            s = sum(map(self._strong[ci].__contains__, words))
+            if s == 0 and (cls not in _BUTTON_CLASSES or n > self.short_max):
+                continue
+            w = sum(map(self._weak[ci].__contains__, words))
+            score = 2 * s + w
+            covered = sum(map(self._covers[ci].__contains__, words))
+            if score < 2:
+                continue
+            full = covered == n
             if n <= self.short_max and full and (s >= 1 or cls in _BUTTON_CLASSES):
                 if cls == "related":
                     if score < 3:
@@ -355,7 +362,7 @@ class CueJudge:
                 continue  # a list title is short; prose about "more popular stories" is not one
             elif n > self.short_max and s >= 1 and score >= 4 and s + w >= self.dense * (n - funcs):
                 strength = "cue"
-                if s >= 3 and s + w >= self.dense_strong * (n - funcs) and covered[ci] + plain >= 0.85 * n:
+                if s >= 3 and s + w >= self.dense_strong * (n - funcs) and covered >= 0.85 * n:
                     strength = "strong"
             else:
                 continue
@@ -469,6 +476,8 @@ class RemoveBoilerplate(Step):
             if cj is None:
                 cj = self._judge = cue_judge(tuple(sorted(self.languages)))
             judge = cj.judge
+        short_max = self._judge.short_max if self._judge is not None else 0
+        pending: dict[int, str] = {}
         longest = _LONGEST + 8  # generous: normalization may merge a few spaces
         for i, line in enumerate(lines):
             if not line or line.isspace():
@@ -484,13 +493,19 @@ class RemoveBoilerplate(Step):
             norm = normalize_line(line)
             if len(line) < 40:
                 norms[i] = norm
-            got = classify(norm, norm.count(" ") + 1) if norm else None
+            n_words = norm.count(" ") + 1
+            got = classify(norm, n_words) if norm else None
             if got is None and judge is not None and norm:
-                got = judge(norm)
-                if got is not None and got[1] == "cuehead" and s[-1] in ".,;!?":
-                    got = None  # a list title does not end a sentence
+                if n_words > short_max:
+                    pending[len(found)] = norm  # judged below, and only beside other furniture
+                else:
+                    got = judge(norm)
+                    if got is not None and got[1] == "cuehead" and s[-1] in ".,;!?":
+                        got = None  # a list title does not end a sentence
             found.append(got)
         n = len(idx)
+        if pending:
+            self._judge_pending(found, pending, judge)  # type: ignore[arg-type]
         drop: dict[int, str] = {}
         k = 0
         while k < n:
@@ -563,6 +578,29 @@ class RemoveBoilerplate(Step):
                         drop[idx[r]] = found[r][0]  # type: ignore[index]
             k = j
         return {i: "boilerplate:" + c for i, c in drop.items()}
+
+    @staticmethod
+    def _judge_pending(found: list, pending: dict[int, str], judge: Any) -> None:
+        """Judge the longer lines no phrase matched, by their words, where it can matter.
+
+        A line judged by its words goes only beside other furniture or at the top or bottom of
+        the page, so only those are judged (most of a page is prose between prose: judging every
+        line would cost more than all the phrase tables). A line found this way makes its own
+        neighbours eligible in turn.
+        """
+        last = len(found) - 1
+        todo = [k for k in pending if k == 0 or k == last or (k > 0 and found[k - 1] is not None)
+                or (k < last and found[k + 1] is not None)]
+        while todo:
+            k = todo.pop()
+            norm = pending.pop(k, None)
+            if norm is None:
+                continue
+            got = judge(norm)
+            if got is None:
+                continue
+            found[k] = got
+            todo += [j for j in (k - 1, k + 1) if j in pending]
 
     @staticmethod
     def _inline_legal(line: str, m: Any) -> bool:
