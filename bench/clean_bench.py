@@ -198,7 +198,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show-cuts", default="")
     ap.add_argument("--json", default="")
-    ap.add_argument("--heldout", type=int, default=0, help="junk from held-out phrase set 1, 2, 3 or 4 (4: largest, all 8 languages)")
+    ap.add_argument("--heldout", type=int, default=0,
+                    help="junk from held-out phrase set 1, 2, 3 or 4 (4: largest, all 8 languages),"
+                         " or from development set 5 (all 8 languages, for tuning)")
     ap.add_argument("--no-speed", action="store_true")
     args = ap.parse_args()
     if args.heldout:
