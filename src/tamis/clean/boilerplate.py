@@ -40,7 +40,7 @@ CLASSES = tuple(MAX_WORDS)
 # Strengths of lines that go only with context: phrase-table weak lines and lines judged by cue words.
 _WEAK = frozenset({"weak", "cue", "cue0"})
 # Characters stripped from both ends of a line before matching (bullets, quotes, arrows, pipes).
-_STRIP = " \t\r\f\v\u00a0.,:;!?¡¿…\"'“”‘’„«»()[]{}<>|•·*#-–—_=+~/\\›‹→←↑↓►▶▸◄◀✓✔✕✖×❯❮"
+_STRIP = " \t\r\f\v\u00a0.,:;!?¡¿…\"'“”‘’„«»()[]{}<>|•·*#-–—_=+~/\\›‹→←↑↓►▶▸◄◀✓✔✕✖×❯❮▲▼△▽☰≡⌃⌄"
 # A closing bracket stays at the end: "Comments (12)" is matched as "comments (12)".
 _RSTRIP = _STRIP.replace(")", "").replace("]", "")
 _WS_RE = re.compile(r"\s+")
@@ -246,9 +246,9 @@ class Matcher:
 _CUE_WORD_RE = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*|©")
 _STATUS_RE = re.compile(r"(?:4[01]\d|5\d\d)")
 # Classes whose short lines may have no strong cue word: buttons and calls to action ("Go home").
-_BUTTON_CLASSES = frozenset({"error", "cookie", "login"})
+_BUTTON_CLASSES = frozenset({"error", "cookie", "login", "share"})
 # Code and prices are never furniture judged by its words ("if ($forbidden) {", "$74.99").
-_CODE_RE = re.compile(r"[{}=;$<>]|//|\(\)")
+_CODE_RE = re.compile(r"[{}=;$<>_\[\]]|//|\(\)|\w\( ?\w|\w\.\w+ ?\)")
 
 
 class CueJudge:
@@ -334,8 +334,16 @@ class CueJudge:
         if n > self.short_max:
             if self._strong_long.isdisjoint(words):
                 return None
-        elif not self._all_covers.issuperset(words):
-            return None  # a short line is judged only when every word is some class's or a function word
+        numbers = 0  # numbers that are no cue (an HTTP status code is one)
+        union_full = False
+        if n <= self.short_max:
+            numbers = sum(1 for w in words if w.isdigit() and w not in self._all_covers)
+            if numbers > 1:
+                return None  # a phone number, a score, a date: not furniture judged by its words
+            # a short line is judged only when every word is some class's, a function word or a number
+            union_full = sum(map(self._all_covers.__contains__, words)) + numbers == n
+            if not union_full:
+                return None
         funcs = sum(map(self._func.__contains__, words))
         best: tuple[int, int, str] | None = None
         for ci, cls in enumerate(self.classes):
@@ -349,10 +357,12 @@ class CueJudge:
             covered = sum(map(self._covers[ci].__contains__, words))
             if score < 2:
                 continue
-            full = covered == n
+            # a short line may mix classes ("Log in to leave a comment"): made only of furniture words
+            full = covered + numbers == n or (s >= 1 and union_full)
             if n <= self.short_max and full and (s >= 1 or cls in _BUTTON_CLASSES):
                 if cls == "related":
-                    if score < 3:
+                    # a list title is made of its own class's words only ("Popular this week")
+                    if score < 3 or covered != n:
                         continue
                     strength = "cuehead"
                 else:
@@ -572,7 +582,7 @@ class RemoveBoilerplate(Step):
                 # Two or more weak lines of one class together ("Share:", "Facebook") are a block;
                 # lines judged by their words alone count only when they hold a strong cue word.
                 sure = [r for r in weak if found[r][1] != "cue0"]  # type: ignore[index]
-                same = len(sure) >= 2 and len({found[r][0] for r in weak}) == 1  # type: ignore[index]
+                same = len(sure) >= 2 and (len(sure) == len(weak) or len({found[r][0] for r in weak}) == 1)  # type: ignore[index]
                 if anchored or at_end or at_start or same:
                     for r in weak:
                         drop[idx[r]] = found[r][0]  # type: ignore[index]
