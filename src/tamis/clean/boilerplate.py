@@ -247,6 +247,8 @@ _CUE_WORD_RE = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*|©")
 _STATUS_RE = re.compile(r"(?:4[01]\d|5\d\d)")
 # Classes whose short lines may have no strong cue word: buttons and calls to action ("Go home").
 _BUTTON_CLASSES = frozenset({"error", "cookie", "login", "share"})
+# Classes whose short lines made only of their own words go wherever they stand.
+_SURE_SHORT = frozenset({"newsletter", "comments", "login", "cookie", "share", "legal"})
 # Code and prices are never furniture judged by its words ("if ($forbidden) {", "$74.99").
 _CODE_RE = re.compile(r"[{}=;$<>_\[\]]|//|\(\)|\w\( ?\w|\w\.\w+ ?\)")
 
@@ -280,6 +282,8 @@ class CueJudge:
                         target = self._prefix if word.endswith("*") else self._exact
                         target.setdefault(word.rstrip("*"), []).append((ci, weight))
         self._stem_lens = sorted({len(k) for k in self._prefix}, reverse=True)
+        self._strong_exact = frozenset(w for w, entries in self._exact.items()
+                                       if any(wt == 2 and self.classes[ci] != "related" for ci, wt in entries))
         self._reset()
 
     def _reset(self) -> None:
@@ -319,6 +323,11 @@ class CueJudge:
                 self._all_covers.add(word)
                 if wt == 2 and ci != related:
                     self._strong_long.add(word)
+
+    def strong_count(self, tokens: list[str]) -> int:
+        """How many distinct tokens are strong cue words (whole words, not prefixes) of a class a
+        long line can be judged in: a cheap test that depends on the line alone."""
+        return len(self._strong_exact.intersection(tokens))
 
     def judge(self, norm: str) -> tuple[str, str] | None:
         """(class, strength) of a normalized line by its words, or None."""
@@ -365,6 +374,10 @@ class CueJudge:
                     if score < 3 or covered != n:
                         continue
                     strength = "cuehead"
+                elif s >= 1 and score >= 4 and covered == n and cls in _SURE_SHORT:
+                    # made only of its own class's words, two of them telling: "Get our free weekly
+                    # newsletter", "Comments are closed"; it goes wherever it stands
+                    strength = "strong"
                 else:
                     # "cue": a strong cue word in it; "cue0": only weak ones ("Go home", "Got it")
                     strength = "cue" if s >= 1 else "cue0"
@@ -611,6 +624,14 @@ class RemoveBoilerplate(Step):
                 continue
             found[k] = got
             todo += [j for j in (k - 1, k + 1) if j in pending]
+        # Prose lines with two strong cue words (a cheap test on whitespace tokens) may still be a
+        # disclaimer or a newsletter box standing alone: those count if they are judged strong.
+        cj = judge.__self__
+        for k, norm in list(pending.items()):
+            if cj.strong_count(norm.split()) >= 2:
+                got = judge(norm)
+                if got is not None and got[1] == "strong":
+                    found[k] = got
 
     @staticmethod
     def _inline_legal(line: str, m: Any) -> bool:
