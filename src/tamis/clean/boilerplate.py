@@ -39,6 +39,8 @@ from tamis.steps import Step
 CLASSES = tuple(MAX_WORDS)
 # Strengths of lines that go only with context: phrase-table weak lines and lines judged by cue words.
 _WEAK = frozenset({"weak", "cue", "cue0"})
+# Strengths given by the cue-word judge alone, short of strong.
+_CUE_ONLY = frozenset({"cue", "cue0", "cuehead"})
 # Characters stripped from both ends of a line before matching (bullets, quotes, arrows, pipes).
 _STRIP = " \t\r\f\v\u00a0.,:;!?¡¿…\"'“”‘’„«»()[]{}<>|•·*#-–—_=+~/\\›‹→←↑↓►▶▸◄◀✓✔✕✖×❯❮▲▼△▽☰≡⌃⌄"
 # A closing bracket stays at the end: "Comments (12)" is matched as "comments (12)".
@@ -374,7 +376,8 @@ class CueJudge:
                     if score < 3 or covered != n:
                         continue
                     strength = "cuehead"
-                elif s >= 1 and score >= 4 and covered == n and cls in _SURE_SHORT:
+                elif s >= 1 and covered == n and cls in _SURE_SHORT and (score >= 4 or (
+                        score == 3 and n >= 3 and cls != "legal")):
                     # made only of its own class's words, two of them telling: "Get our free weekly
                     # newsletter", "Comments are closed"; it goes wherever it stands
                     strength = "strong"
@@ -662,8 +665,8 @@ class RemoveBoilerplate(Step):
                 # More short lines than any link list has: this is the article's own list (a meal
                 # plan, a table), so the title goes alone.
                 return k + 1
-            if found[j] is not None:
-                break  # other boilerplate is judged on its own
+            if found[j] is not None and found[j][1] not in _CUE_ONLY:
+                break  # other boilerplate is judged on its own (a headline judged by its words alone is not)
             if not _headline_like(lines[idx[j]], self.headline_max_words):
                 break
             # A list keeps one layout: a blank line where its items had none ends it (the article

@@ -467,9 +467,107 @@ _MORE: dict[str, dict[str, dict[str, list[str]]]] = {
     },
 }
 
+# A third round: the wording of error pages, disclosures, newsletter boxes and list titles in
+# the eight languages (permissions, "try again later", sponsored content, investment and health
+# warnings, syndication notes, confirmation messages).
+_MORE3: dict[str, dict[str, dict[str, list[str]]]] = {
+    "error": {
+        "en": {"strong": ["oops", "unexpected"], "weak": ["later", "occurred", "permission", "permissions",
+                                                           "outdated", "previous", "temporarily", "story"]},
+        "de": {"strong": ["berechtigung", "vorübergehend", "erreichbar", "fehlerhaft"],
+               "weak": ["adresse", "vorhanden", "aufzurufen", "später", "erneut", "versuchen", "sie", "diese",
+                        "keine", "unter", "dieser", "ist", "haben", "ein", "aufgetreten"]},
+        "fr": {"strong": ["autorisation", "réessayer", "cassé", "survenue", "aïe", "mince", "introuvables"],
+               "weak": ["n'est", "article", "précédente", "plan", "consultez", "accéder", "lien", "suivi",
+                        "peut-être", "semble", "rien", "emplacement", "n'ait", "été", "erreur", "une",
+                        "veuillez", "tard", "cette", "vous", "n'avez"]},
+        "es": {"strong": ["permiso", "inténtalo", "roto", "producido", "vaya"],
+               "weak": ["tienes", "acceder", "esta", "nueva", "búsqueda", "realiza", "parece", "nada", "hay",
+                        "dirección", "has", "seguido", "puede", "estar", "ha", "más", "tarde", "de", "nuevo",
+                        "error", "se"]},
+        "it": {"strong": ["permessi", "riprova", "errato", "verificato"],
+               "weak": ["hai", "visualizzare", "questa", "sembra", "nulla", "indirizzo", "ci", "sia", "seguito",
+                        "potrebbe", "essere", "tardi", "si", "un", "non"]},
+        "pt": {"strong": ["permissão", "tente", "quebrado", "ocorreu", "errado"],
+               "weak": ["tem", "acessar", "esta", "parece", "nada", "neste", "endereço", "há", "você", "acessou",
+                        "pode", "estar", "novamente", "tarde", "algo", "deu", "um"]},
+        "nl": {"strong": ["toegang", "opgetreden", "probeer", "langer"],
+               "weak": ["hebt", "geen", "deze", "kunnen", "zoekt", "gevolgd", "werkt", "mogelijk", "niet",
+                        "meer", "later", "opnieuw", "artikel", "is", "er", "een", "je", "die"]},
+        "ru": {"strong": ["прав", "попробуйте", "устаревшей", "неправильно", "недоступен", "произошла"],
+               "weak": ["просмотра", "этой", "позже", "материал", "снят", "публикации", "перешли", "ссылке",
+                        "возможно", "набран", "больше", "что-то", "пошло", "так", "воспользуйтесь", "поиском",
+                        "сайту", "или", "был", "нет"]},
+    },
+    "legal": {
+        "en": {"strong": ["disclaimer", "disclosure", "sponsored", "investment"],
+               "weak": ["do", "own", "before", "general", "substitute", "team", "paid", "not", "appeared",
+                        "here", "personal", "use", "health"]},
+        "de": {"strong": ["transparenzhinweis", "affiliate-links", "beratung", "ärztliche", "erschien"],
+               "weak": ["artikel", "enthält", "links", "kaufen", "erhalten", "kleine", "ändert", "preis", "nichts",
+                        "ersetzt", "keine", "gesundheitlichen", "beschwerden", "wenden", "arzt", "zuerst",
+                        "beitrag", "dieser", "über", "einen"]},
+        "fr": {"strong": ["avertissement", "risques", "initialement", "remplacent", "sponsorisé"],
+               "weak": ["santé", "médecin", "professionnel", "perte", "capital", "préjugent", "performances",
+                        "passées", "futures", "informations", "article", "publié", "l'avis"]},
+        "es": {"strong": ["advertencia", "patrocinado", "afiliación", "riesgos", "riesgo", "sustituye"],
+               "weak": ["invertir", "conlleva", "pérdida", "capital", "invertido", "rentabilidades", "pasadas",
+                        "garantizan", "futuras", "contenido", "meramente", "informativo", "consulta",
+                        "profesional", "sanitario", "publicó", "originalmente", "elaborado", "colaboración",
+                        "marca", "enlaces", "comisión", "coste", "adicional", "incluye"]},
+        "it": {"strong": ["avvertenza", "rischi", "sostituiscono", "sponsorizzato", "originariamente"],
+               "weak": ["investimenti", "comportano", "perdita", "capitale", "rendimenti", "passati", "indicativi",
+                        "futuri", "informazioni", "riportate", "parere", "medico", "pubblicato", "articolo",
+                        "stato"]},
+        "pt": {"strong": ["divulgação", "patrocinado", "afiliados", "riscos", "originalmente"],
+               "weak": ["investimentos", "envolvem", "rentabilidade", "passada", "garantia", "futura", "conteúdo",
+                        "produzido", "parceria", "anunciante", "comissão", "compras", "realizadas", "links",
+                        "publicado", "texto", "portal", "contém"]},
+        "nl": {"strong": ["risicowaarschuwing", "gesponsorde", "beleggen", "verscheen"],
+               "weak": ["risico's", "inleg", "verliezen", "brengt", "samenwerking", "adverteerder", "eerder",
+                        "artikel", "inhoud", "stand", "gekomen"]},
+        "ru": {"strong": ["инвестиционной", "рекомендацией", "свидетельство", "роскомнадзором", "сведения",
+                          "сми"],
+               "weak": ["является", "индивидуальной", "регистрации", "выдано", "материал", "впервые",
+                        "опубликован", "журнале"]},
+    },
+    "newsletter": {
+        "en": {"weak": ["best", "journalism", "morning", "miss", "alerts", "join", "readers", "check", "confirm"]},
+        "de": {"strong": ["anmeldung"], "weak": ["täglich", "wichtigste", "politik", "wirtschaft", "per", "region"]},
+        "fr": {"strong": ["inscrivant", "inscription"], "weak": ["gratuite"]},
+        "es": {"strong": ["suscribirte", "suscribirme"], "weak": ["correo", "electrónico", "recibe", "resumen"]},
+        "it": {"strong": ["iscriversi", "iscritto"], "weak": ["indirizzo", "email", "casella", "posta"]},
+        "pt": {"strong": ["inscrever"], "weak": ["endereço", "e-mail", "quero", "receber"]},
+        "nl": {"strong": ["aanmelding", "afmelden", "aanmelden"], "weak": ["e-mailadres", "mailbox"]},
+        "ru": {"strong": ["подписку", "подписываясь"], "weak": ["электронная", "почта", "почту", "получать"]},
+    },
+    "related": {
+        "en": {"strong": ["partners", "reading"], "weak": ["keep", "our"]},
+        "de": {"strong": ["weiterlesen", "empfehlungen", "redaktion"], "weak": ["der"]},
+        "fr": {"strong": ["sélectionné", "découvrir", "thème", "sujets"], "weak": ["pour", "vous", "nos"]},
+        "es": {"strong": ["recomendado", "recomendados", "relacionado", "último"], "weak": ["lo", "más"]},
+        "it": {"strong": ["interessare", "sezione", "altre", "stessa"], "weak": ["ti", "dalla", "notizie"]},
+        "pt": {"strong": ["recomendados", "relacionado", "relacionados"], "weak": ["para", "você", "conteúdo"]},
+        "nl": {"strong": ["aanbevolen"], "weak": []},
+        "ru": {"strong": ["рекомендуем", "материалы", "раздела"], "weak": ["новости", "по", "теме", "другие"]},
+    },
+}
+
+for _cls, _langs in _MORE3.items():
+    for _lang, _kinds in _langs.items():
+        for _kind, _words in _kinds.items():
+            _MORE.setdefault(_cls, {}).setdefault(_lang, {}).setdefault(_kind, []).extend(_words)
+
 for _cls, _langs in _MORE.items():
     for _lang, _kinds in _langs.items():
         for _kind, _words in _kinds.items():
             CUES[_cls].setdefault(_lang, {}).setdefault(_kind, []).extend(_words)
 
 FUNCTION += ["una", "un", "uns", "unas", "il", "la", "le", "les", "están", "está", "es", "esta", "este"]
+
+# A function word is covered in every class; as a cue it would make prose look like furniture.
+_FUNCTION_SET = frozenset(FUNCTION)
+for _langs in CUES.values():
+    for _kinds in _langs.values():
+        if "weak" in _kinds:
+            _kinds["weak"] = [w for w in _kinds["weak"] if w not in _FUNCTION_SET]
