@@ -342,12 +342,12 @@ class CueJudge:
         if not self._seen.issuperset(words):
             self._learn(words)
         # (set lookups mapped over the words: C loops, this runs on most lines of every page)
+        numbers = 0  # numbers that are no cue (an HTTP status code is one)
+        union_full = False
         if n > self.short_max:
             if self._strong_long.isdisjoint(words):
                 return None
-        numbers = 0  # numbers that are no cue (an HTTP status code is one)
-        union_full = False
-        if n <= self.short_max:
+        else:
             numbers = sum(1 for w in words if w.isdigit() and w not in self._all_covers)
             if numbers > 1:
                 return None  # a phone number, a score, a date: not furniture judged by its words
