@@ -553,6 +553,38 @@ _MORE3: dict[str, dict[str, dict[str, list[str]]]] = {
     },
 }
 
+# Stems: the verbs and nouns of each class with their inflections, in the languages that inflect
+# them most ("accett*" for accetta, accettare, accetto).
+_STEMS: dict[str, dict[str, list[str]]] = {
+    "cookie": {"it": ["accett*", "rifiut*", "impostazion*"], "es": ["acept*", "rechaz*"],
+               "pt": ["aceit*", "recus*", "rejeit*"], "fr": ["refus*", "paramét*"],
+               "de": ["akzeptier*", "ablehn*", "einstell*", "zustimm*"], "nl": ["weiger*"],
+               "ru": ["приня*", "отклон*", "соглас*", "настро*"], "en": []},
+    "newsletter": {"it": ["iscriv*", "iscriz*", "newsletter*"], "es": ["suscri*", "boletín*"],
+                   "pt": ["inscrev*", "inscriç*", "assin*"], "fr": ["abonn*", "inscri*"],
+                   "de": ["abonnier*", "newsletter*"], "nl": ["nieuwsbrie*", "inschrijv*"],
+                   "ru": ["подписк*", "подпиш*", "подписыв*", "рассыл*"], "en": ["subscri*", "newsletter*"]},
+    "login": {"it": ["accedi*", "ricord*", "abbonat*"], "es": ["recuérda*", "recordar*"],
+              "pt": ["cadastr*", "lembr*", "assinant*"], "fr": [],
+              "de": ["anmeld*", "registrier*", "einlogg*"], "nl": ["inlog*", "registre*", "onthoud*"],
+              "ru": ["запомн*", "авториз*", "войд*", "зарегистр*"], "en": []},
+    "share": {"it": ["condivid*", "invia*"], "es": ["envía*", "enviar*"], "pt": ["compartilh*", "partilh*"],
+              "fr": ["partag*"], "de": ["versend*", "senden*", "e-mail*"], "nl": ["verstu*"],
+              "ru": ["подел*", "отправ*"], "en": []},
+    "navigation": {"it": ["inizio*", "torna", "menù"], "es": ["volver*", "navega*"], "pt": ["naveg*"],
+                   "fr": ["retour*", "naviga*"], "de": ["navigier*", "seitenanfang*"], "nl": ["naviga*"],
+                   "ru": ["открыть", "навигац*"], "en": ["navigat*"]},
+    "comments": {"it": ["comment*"], "es": ["comentar*"], "pt": ["comentár*"], "fr": ["commentair*"],
+                 "de": ["kommentar*"], "nl": ["reactie*"], "ru": ["комментар*", "обсужд*"], "en": ["comment*"]},
+    "error": {"it": ["trovat*", "esist*", "disponibil*"], "es": ["encontr*", "exist*", "disponib*"],
+              "pt": ["encontr*", "exist*", "disponív*"], "fr": ["trouv*", "exist*", "disponib*"],
+              "de": ["gefund*", "existier*", "verfügba*"], "nl": ["gevond*", "besta*", "beschikba*"],
+              "ru": ["найд*", "существ*", "доступ*"]},
+}
+for _cls, _langs in _STEMS.items():
+    for _lang, _words in _langs.items():
+        _MORE3.setdefault(_cls, {}).setdefault(_lang, {}).setdefault("strong", []).extend(_words)
+
 for _cls, _langs in _MORE3.items():
     for _lang, _kinds in _langs.items():
         for _kind, _words in _kinds.items():
