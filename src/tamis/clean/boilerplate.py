@@ -630,8 +630,8 @@ class RemoveBoilerplate(Step):
         # Prose lines with two strong cue words (a cheap test on whitespace tokens) may still be a
         # disclaimer or a newsletter box standing alone: those count if they are judged strong.
         cj = judge.__self__
-        for k, norm in list(pending.items()):
-            if cj.strong_count(norm.split()) >= 2:
+        for k, norm in pending.items():
+            if norm.count(" ") < 60 and cj.strong_count(norm.split()) >= 2:
                 got = judge(norm)
                 if got is not None and got[1] == "strong":
                     found[k] = got
