@@ -101,3 +101,33 @@ def test_japanese_article_with_an_error_banner_is_not_an_error_page() -> None:
     doc = run("\n".join(["Error 404", "Sorry, this page has been removed.", "", jp]))
     assert not doc.rejected
     assert doc.text == jp
+
+
+def test_a_short_line_of_one_class_words_goes_anywhere() -> None:
+    # made only of newsletter words, two of them telling: it goes even between two paragraphs
+    text = "\n\n".join([ART, "Get our free weekly newsletter", ART2])
+    doc = run(text)
+    assert doc.text == "\n\n".join([ART, ART2])
+    assert [r.reason for r in doc.removed] == ["boilerplate:newsletter"]
+
+
+def test_comment_stubs_in_other_languages_at_the_end() -> None:
+    text = "\n".join([ART, "", ART2, "", "Leserkommentare (3)", "Diskutieren Sie mit", "Kommentare anzeigen"])
+    doc = run(text)
+    assert doc.text == "\n".join([ART, "", ART2])
+    assert {r.reason for r in doc.removed} == {"boilerplate:comments"}
+
+
+def test_a_line_mixing_two_classes_is_still_furniture() -> None:
+    # "log in" is the login class's, "comment" the comments class's: together, furniture
+    assert judge("Log in to leave a comment") is not None
+    text = "\n".join([ART, "", ART2, "", "Log in to leave a comment"])
+    assert run(text).text == "\n".join([ART, "", ART2])
+
+
+def test_judging_does_not_depend_on_what_came_before() -> None:
+    lines = [ART, "", "Not investment advice. Our disclosures: affiliate links may earn us a commission.", "", ART2]
+    first = RemoveBoilerplate().find(lines)
+    step = RemoveBoilerplate()
+    step.find(["Liability warranty disclaimer copyright", "Commission affiliate"] * 50)
+    assert step.find(lines) == first

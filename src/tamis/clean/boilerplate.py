@@ -10,6 +10,10 @@ module only decides, with context:
   a disclaimer title ("Legal Disclaimer:") takes the legal paragraph under it;
 - structural lines: share bars (network names only), breadcrumbs ("Home > News"), menus
   ("Home | About | Contact").
+Lines no phrase matches go to a second judge, `CueJudge`, that reads their words (`cuewords.py`,
+cue words per class and language): a short line made only of furniture words is a weak line (or,
+made only of its own class's words with two telling ones, a strong one); a longer line dense in
+one class's cue words is a weak line, judged only beside other furniture or at the page's edges.
 A document left with no words is rejected (`no_content`); one that was an error banner with
 (almost) nothing else is rejected as `error_page`; one with no words at all as `empty`.
 """
