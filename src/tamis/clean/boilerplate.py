@@ -330,6 +330,10 @@ class CueJudge:
                 if wt == 2 and ci != related:
                     self._strong_long.add(word)
 
+    def strong_words_in(self, tokens: list[str]) -> set[str]:
+        """The distinct tokens that are strong cue words (see `strong_count`)."""
+        return self._strong_exact.intersection(tokens)
+
     def strong_count(self, tokens: list[str]) -> int:
         """How many distinct tokens are strong cue words (whole words, not prefixes) of a class a
         long line can be judged in: a cheap test that depends on the line alone."""
@@ -337,8 +341,6 @@ class CueJudge:
 
     def judge(self, norm: str) -> tuple[str, str] | None:
         """(class, strength) of a normalized line by its words, or None."""
-        if _CODE_RE.search(norm):
-            return None
         words = _CUE_WORD_RE.findall(norm)
         n = len(words)
         if n == 0:
@@ -351,14 +353,17 @@ class CueJudge:
         if n > self.short_max:
             if self._strong_long.isdisjoint(words):
                 return None
-        else:
-            numbers = sum(1 for w in words if w.isdigit() and w not in self._all_covers)
-            if numbers > 1:
-                return None  # a phone number, a score, a date: not furniture judged by its words
+        elif not self._all_covers.issuperset(words):
             # a short line is judged only when every word is some class's, a function word or a number
-            union_full = sum(map(self._all_covers.__contains__, words)) + numbers == n
-            if not union_full:
-                return None
+            rest = [w for w in words if w not in self._all_covers]
+            numbers = len(rest)
+            if numbers > 1 or not rest[0].isdigit():
+                return None  # (two numbers: a phone number, a score, a date: not furniture)
+            union_full = True
+        else:
+            union_full = True
+        if _CODE_RE.search(norm):
+            return None
         funcs = sum(map(self._func.__contains__, words))
         best: tuple[int, int, str] | None = None
         for ci, cls in enumerate(self.classes):
@@ -535,7 +540,7 @@ class RemoveBoilerplate(Step):
             found.append(got)
         n = len(idx)
         if pending:
-            self._judge_pending(found, pending, judge)  # type: ignore[arg-type]
+            self._judge_pending(found, pending, self._judge)  # type: ignore[arg-type]
         drop: dict[int, str] = {}
         k = 0
         while k < n:
@@ -610,7 +615,7 @@ class RemoveBoilerplate(Step):
         return {i: "boilerplate:" + c for i, c in drop.items()}
 
     @staticmethod
-    def _judge_pending(found: list, pending: dict[int, str], judge: Any) -> None:
+    def _judge_pending(found: list, pending: dict[int, str], cj: CueJudge) -> None:
         """Judge the longer lines no phrase matched, by their words, where it can matter.
 
         A line judged by its words goes only beside other furniture or at the top or bottom of
@@ -626,17 +631,21 @@ class RemoveBoilerplate(Step):
             norm = pending.pop(k, None)
             if norm is None:
                 continue
-            got = judge(norm)
+            got = cj.judge(norm)
             if got is None:
                 continue
             found[k] = got
             todo += [j for j in (k - 1, k + 1) if j in pending]
         # Prose lines with two strong cue words (a cheap test on whitespace tokens) may still be a
         # disclaimer or a newsletter box standing alone: those count if they are judged strong.
-        cj = judge.__self__
+        # (the page's strong words first, in one pass: most pages have fewer than two, and a line
+        # is split only when two of them occur in it as text)
+        present = list(cj.strong_words_in("\n".join(pending.values()).split()))
+        if len(present) < 2:
+            return
         for k, norm in pending.items():
-            if norm.count(" ") < 60 and cj.strong_count(norm.split()) >= 2:
-                got = judge(norm)
+            if sum(w in norm for w in present) >= 2 and norm.count(" ") < 60 and cj.strong_count(norm.split()) >= 2:
+                got = cj.judge(norm)
                 if got is not None and got[1] == "strong":
                     found[k] = got
 
