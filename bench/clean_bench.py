@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from clean_junk import make_junked, use_heldout
 
-from tamis.clean.boilerplate import RemoveBoilerplate
+from tamis.clean.boilerplate import RemoveBoilerplate, cue_judge
 from tamis.clean.repetition import RepairRepetition
 from tamis.clean.unicode import FixUnicode
 from tamis.document import Document
@@ -178,6 +178,11 @@ def _speed(texts: list[str], repeat: int) -> dict:
     best: dict[str, float] = {}
     steps = chain()
     for _ in range(repeat):
+        # a fresh cue judge each pass: what it remembers of lines seen must not speed up a re-run
+        cue_judge.cache_clear()
+        for s in steps:
+            if hasattr(s, "_judge"):
+                s._judge = None
         docs = [Document(str(i), t) for i, t in enumerate(texts)]
         for s in steps:
             live = [d for d in docs if not d.rejected]

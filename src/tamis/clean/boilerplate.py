@@ -288,6 +288,8 @@ class CueJudge:
                         target = self._prefix if word.endswith("*") else self._exact
                         target.setdefault(word.rstrip("*"), []).append((ci, weight))
         self._stem_lens = sorted({len(k) for k in self._prefix}, reverse=True)
+        self._stem_heads = frozenset(k[:3] for k in self._prefix)  # (every stem has 3+ letters)
+        self._memo: dict[str, object] = {}
         self._strong_exact = frozenset(w for w, entries in self._exact.items()
                                        if any(wt == 2 and self.classes[ci] != "related" for ci, wt in entries))
         self._reset()
@@ -319,10 +321,11 @@ class CueJudge:
                 best[0] = 2  # an HTTP status code is an error cue ("error" is the first class)
             for ci, wt in self._exact.get(word, ()):
                 best[ci] = max(best.get(ci, 0), wt)
-            for n in self._stem_lens:
-                if n <= len(word):
-                    for ci, wt in self._prefix.get(word[:n], ()):
-                        best[ci] = max(best.get(ci, 0), wt)
+            if word[:3] in self._stem_heads:
+                for n in self._stem_lens:
+                    if n <= len(word):
+                        for ci, wt in self._prefix.get(word[:n], ()):
+                            best[ci] = max(best.get(ci, 0), wt)
             for ci, wt in best.items():
                 (self._strong if wt == 2 else self._weak)[ci].add(word)
                 self._covers[ci].add(word)
@@ -330,17 +333,24 @@ class CueJudge:
                 if wt == 2 and ci != related:
                     self._strong_long.add(word)
 
-    def strong_words_in(self, tokens: list[str]) -> set[str]:
-        """The distinct tokens that are strong cue words (see `strong_count`)."""
-        return self._strong_exact.intersection(tokens)
-
     def strong_count(self, tokens: list[str]) -> int:
         """How many distinct tokens are strong cue words (whole words, not prefixes) of a class a
         long line can be judged in: a cheap test that depends on the line alone."""
         return len(self._strong_exact.intersection(tokens))
 
     def judge(self, norm: str) -> tuple[str, str] | None:
-        """(class, strength) of a normalized line by its words, or None."""
+        """(class, strength) of a normalized line by its words, or None (remembered for short lines:
+        menus, buttons and headings recur from page to page)."""
+        if len(norm) < 48:
+            got = self._memo.get(norm, _UNSEEN)
+            if got is _UNSEEN:
+                if len(self._memo) > 200_000:
+                    self._memo.clear()
+                got = self._memo[norm] = self._judge(norm)
+            return got  # type: ignore[return-value]
+        return self._judge(norm)
+
+    def _judge(self, norm: str) -> tuple[str, str] | None:
         words = _CUE_WORD_RE.findall(norm)
         n = len(words)
         if n == 0:
@@ -513,6 +523,7 @@ class RemoveBoilerplate(Step):
             judge = cj.judge
         short_max = self._judge.short_max if self._judge is not None else 0
         pending: dict[int, str] = {}
+        hits: list[int] = []  # nonblank lines found so far (their neighbours are judged)
         longest = _LONGEST + 8  # generous: normalization may merge a few spaces
         for i, line in enumerate(lines):
             if not line or line.isspace():
@@ -537,10 +548,12 @@ class RemoveBoilerplate(Step):
                     got = judge(norm)
                     if got is not None and got[1] == "cuehead" and s[-1] in ".,;!?":
                         got = None  # a list title does not end a sentence
+            if got is not None:
+                hits.append(len(found))
             found.append(got)
         n = len(idx)
         if pending:
-            self._judge_pending(found, pending, self._judge)  # type: ignore[arg-type]
+            self._judge_pending(found, pending, hits, self._judge)  # type: ignore[arg-type]
         drop: dict[int, str] = {}
         k = 0
         while k < n:
@@ -615,7 +628,7 @@ class RemoveBoilerplate(Step):
         return {i: "boilerplate:" + c for i, c in drop.items()}
 
     @staticmethod
-    def _judge_pending(found: list, pending: dict[int, str], cj: CueJudge) -> None:
+    def _judge_pending(found: list, pending: dict[int, str], hits: list[int], cj: CueJudge) -> None:
         """Judge the longer lines no phrase matched, by their words, where it can matter.
 
         A line judged by its words goes only beside other furniture or at the top or bottom of
@@ -624,8 +637,8 @@ class RemoveBoilerplate(Step):
         neighbours eligible in turn.
         """
         last = len(found) - 1
-        todo = [k for k in pending if k == 0 or k == last or (k > 0 and found[k - 1] is not None)
-                or (k < last and found[k + 1] is not None)]
+        todo = [k for k in (0, last) if k in pending]
+        todo += [j for k in hits for j in (k - 1, k + 1) if j in pending]
         while todo:
             k = todo.pop()
             norm = pending.pop(k, None)
@@ -638,13 +651,9 @@ class RemoveBoilerplate(Step):
             todo += [j for j in (k - 1, k + 1) if j in pending]
         # Prose lines with two strong cue words (a cheap test on whitespace tokens) may still be a
         # disclaimer or a newsletter box standing alone: those count if they are judged strong.
-        # (the page's strong words first, in one pass: most pages have fewer than two, and a line
-        # is split only when two of them occur in it as text)
-        present = list(cj.strong_words_in("\n".join(pending.values()).split()))
-        if len(present) < 2:
-            return
+        # (only lines under 400 characters: a disclaimer or a sign-up box is not a long paragraph)
         for k, norm in pending.items():
-            if sum(w in norm for w in present) >= 2 and norm.count(" ") < 60 and cj.strong_count(norm.split()) >= 2:
+            if len(norm) < 400 and cj.strong_count(norm.split()) >= 2:
                 got = cj.judge(norm)
                 if got is not None and got[1] == "strong":
                     found[k] = got
