@@ -139,11 +139,16 @@ def choose_container(walk: Walk, flags: list[bool], score: list[float], dominanc
         path.append(i)
         i = parent[i]
     node = 0
+    tags = walk.tags
     for child in reversed(path):
-        if score[child] < dominance * score[node]:
+        # A quotation is part of the text that quotes it: never the container on its own.
+        if score[child] < dominance * score[node] or tags[child] in _QUOTES:
             return node
         node = child
     return node
+
+
+_QUOTES = frozenset({"blockquote"})
 
 
 _STRUCTURED = frozenset({"li", "td", "th", "pre", "dd", "dt", "tr"})
