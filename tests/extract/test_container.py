@@ -23,3 +23,38 @@ def test_quotation_is_kept_with_the_text_around_it() -> None:
             + "".join(f"<p>{p}</p>" for p in INTRO)
             + f"<blockquote>{quote}</blockquote></article></body></html>")
     assert extract_html(html).text == "\n\n".join(["Server bug", *INTRO, *QUOTED])
+
+SHORT_ARTICLE = [
+    ("The council approved the new bridge on Tuesday after a debate that lasted most of the evening, "
+     "with residents of both banks filling the public gallery and the corridor outside the chamber."),
+    ("Work is to start in the spring and the old crossing will stay open until the new one is ready, "
+     "so that the buses to the hospital and the school can keep their routes through the winter."),
+    ("The engineers expect the steel to arrive by barge in March, and the road to the quay will be "
+     "closed to other traffic on the three days of the delivery, the council said in a statement."),
+]
+TEASERS = [
+    (f"Story {i}", f"Summary of story {i}: residents of the valley gathered on the square to hear the "
+     f"mayor explain the plans for the market, the school and the new bus routes to the hospital.")
+    for i in range(5)
+]
+
+
+def teaser_list() -> str:
+    """Five teasers (a title link and a summary paragraph each): more prose than the article."""
+    return "".join(f'<div class="item"><h3><a href="/s{i}">{t}</a></h3><p>{s}</p></div>'
+                   for i, (t, s) in enumerate(TEASERS))
+
+
+def test_the_only_article_element_is_the_container() -> None:
+    html = ("<html><body><div class='page'><main><article><h1>New bridge</h1>"
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
+            + f"</article></main><div class='more'><h2>More news</h2>{teaser_list()}</div></div></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+
+
+def test_several_article_elements_are_no_anchor() -> None:
+    # A thread of posts, each an <article>: the page's prose is all of them, not the longest one.
+    posts = [f"Post {i}: the glue held on oak for a week under load, but the joint failed when the "
+             f"humidity rose, so I would not use it outdoors without a sealant." for i in range(4)]
+    html = "<html><body>" + "".join(f"<article><p>{p}</p></article>" for p in posts) + "</body></html>"
+    assert extract_html(html).text == "\n\n".join(posts)

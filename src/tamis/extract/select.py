@@ -138,9 +138,20 @@ def choose_container(walk: Walk, flags: list[bool], score: list[float], dominanc
     while i > 0:
         path.append(i)
         i = parent[i]
-    node = 0
     tags = walk.tags
+    # The page's only <main> or only <article> on the path is the author's own word for where the
+    # content lies: the descent goes at least that far, whatever teaser lists sit beside it.
+    on_path = set(path)
+    anchor = -1
+    for tag in _ANCHORS:
+        found = [i for i, t in enumerate(tags) if t == tag]
+        if len(found) == 1 and found[0] in on_path:
+            anchor = max(anchor, found[0])
+    node = 0
     for child in reversed(path):
+        if child <= anchor:
+            node = child
+            continue
         # A quotation is part of the text that quotes it: never the container on its own.
         if score[child] < dominance * score[node] or tags[child] in _QUOTES:
             return node
@@ -148,6 +159,7 @@ def choose_container(walk: Walk, flags: list[bool], score: list[float], dominanc
     return node
 
 
+_ANCHORS = ("main", "article")
 _QUOTES = frozenset({"blockquote"})
 
 
