@@ -58,3 +58,20 @@ def test_several_article_elements_are_no_anchor() -> None:
              f"humidity rose, so I would not use it outdoors without a sealant." for i in range(4)]
     html = "<html><body>" + "".join(f"<article><p>{p}</p></article>" for p in posts) + "</body></html>"
     assert extract_html(html).text == "\n\n".join(posts)
+
+
+def test_page_whose_text_is_all_links_keeps_its_links() -> None:
+    # A link aggregator: every item is a title link; there is no prose outside the links at all.
+    titles = [f"Show HN: a small tool number {i} that turns web crawls into clean text corpora" for i in range(5)]
+    items = "".join(f'<li><a href="https://x.example/{i}">{t}</a> (x.example)</li>' for i, t in enumerate(titles))
+    html = f"<html><body><nav><a href='/'>Home</a> <a href='/new'>new</a></nav><ol>{items}</ol></body></html>"
+    assert extract_html(html).text == "\n".join(f"* {t} (x.example)" for t in titles)
+
+
+def test_link_lines_beside_prose_stay_out() -> None:
+    # The same links beside an article are navigation: the page has prose of its own.
+    items = "".join(f'<li><a href="/{i}">Another story about the valley number {i} and its people</a></li>'
+                    for i in range(5))
+    html = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
+            + f"</article><ul>{items}</ul></body></html>")
+    assert extract_html(html).text == "\n\n".join(SHORT_ARTICLE)
