@@ -75,3 +75,13 @@ def test_link_lines_beside_prose_stay_out() -> None:
     html = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
             + f"</article><ul>{items}</ul></body></html>")
     assert extract_html(html).text == "\n\n".join(SHORT_ARTICLE)
+
+
+def test_article_cut_into_sections_is_kept_whole() -> None:
+    # The middle section holds most of the prose; the sections around it are parts of the same text.
+    html = ("<html><body><div class='post'>"
+            f"<section><p>{INTRO[0]}</p></section>"
+            "<section>" + "".join(f"<p>{p}</p>" for p in QUOTED) + "</section>"
+            f"<section><p>{INTRO[1]}</p></section>"
+            "</div><div class='more'><p>Short note.</p></div></body></html>")
+    assert extract_html(html).text == "\n\n".join([INTRO[0], *QUOTED, INTRO[1]])
