@@ -85,3 +85,13 @@ def test_article_cut_into_sections_is_kept_whole() -> None:
             f"<section><p>{INTRO[1]}</p></section>"
             "</div><div class='more'><p>Short note.</p></div></body></html>")
     assert extract_html(html).text == "\n\n".join([INTRO[0], *QUOTED, INTRO[1]])
+
+
+def test_glued_related_widget_name_is_boilerplate() -> None:
+    # WordPress's Jetpack names its related-posts block "jp-relatedposts", inside the article.
+    related = "".join(f'<div class="jp-relatedposts-post"><h4><a href="/r{i}">{t}</a></h4><p>{s}</p></div>'
+                      for i, (t, s) in enumerate(TEASERS[:3]))
+    html = ("<html><body><article><h1>New bridge</h1>" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
+            + f'<div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3>{related}</div>'
+            "</article></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])

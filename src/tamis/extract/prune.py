@@ -44,6 +44,10 @@ _BOILER_RE = _word_re(BOILER_WORDS)
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _ANY_TOKENS = frozenset(t for w in BOILER_WORDS + COMMENT_WORDS for t in _TOKEN_SPLIT.split(w) if t)
 _COMMENT_RE = _word_re(COMMENT_WORDS)
+# Words that start a widget's name glued to another word: "relatedposts" (WordPress Jetpack),
+# "relatedarticles", "relatedlinks". ("share" is not one: "shared-services" names headings.)
+BOILER_PREFIXES = ("related",)
+_PREFIX_RE = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(BOILER_PREFIXES)})[a-z]+")
 
 
 def mark_boilerplate(body, comments: bool) -> dict[int, str]:
@@ -72,6 +76,7 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
         if style and _DISPLAY_NONE.search(style) is not None:
             out.setdefault(node.mem_id, "hidden")
     any_tokens, comment_re, boiler_re, content_re = _ANY_TOKENS, _COMMENT_RE, _BOILER_RE, _CONTENT_WORDS
+    prefix_re = _PREFIX_RE
     split = _TOKEN_SPLIT.split
     for node in body.css("[class], [id]"):
         a = node.attributes
@@ -81,8 +86,12 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
             continue
         value = value.lower()
         if any_tokens.isdisjoint(split(value)):
-            continue
-        if comment_re.search(value) is not None:
+            # Most values name no widget; a substring test spares them the regex.
+            if (not any(w in value for w in BOILER_PREFIXES) or prefix_re.search(value) is None
+                    or content_re.search(value) is not None):
+                continue
+            why = "boiler"
+        elif comment_re.search(value) is not None:
             why = "comment" if not comments else "comment_keep"
         elif boiler_re.search(value) is not None and content_re.search(value) is None:
             why = "boiler"
