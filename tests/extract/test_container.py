@@ -95,3 +95,13 @@ def test_glued_related_widget_name_is_boilerplate() -> None:
             + f'<div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3>{related}</div>'
             "</article></body></html>")
     assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+
+
+def test_photo_gallery_inside_the_article_is_dropped() -> None:
+    caption = ("The mayor opens the old crossing to traffic for the last time before the works, "
+               "on Tuesday morning, in front of a small crowd of residents. (Photo: A. Reporter)")
+    gallery = (f'<div class="asset_gallery"><ul><li><p>{caption}</p></li><li><p>{caption}</p></li></ul>'
+               '<p class="open">Caption</p><p class="close">Close</p></div>')
+    html = ("<html><body><div class='story'><h1>New bridge</h1>" + f"<p>{SHORT_ARTICLE[0]}</p>" + gallery
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE[1:]) + "</div></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])

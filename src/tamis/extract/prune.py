@@ -22,6 +22,8 @@ BOILER_WORDS = (
     "pagination", "pager", "skip", "toolbar", "login", "outbrain", "taboola", "disqus", "sr-only",
     "visually-hidden", "screen-reader-text", "print-only", "tags", "toc", "shoutbox",
     "trending", "most-popular", "mostpopular", "popular", "byline-share", "follow", "rss",
+    # A photo gallery is a figure by another name (its captions, "Caption", "Close", "1 of 5").
+    "gallery",
 )
 COMMENT_WORDS = ("comment", "comments", "commentlist", "comment-list", "respond", "reply", "replies",
                  "discussion", "disqus_thread")
