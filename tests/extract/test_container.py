@@ -105,3 +105,14 @@ def test_photo_gallery_inside_the_article_is_dropped() -> None:
     html = ("<html><body><div class='story'><h1>New bridge</h1>" + f"<p>{SHORT_ARTICLE[0]}</p>" + gallery
             + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE[1:]) + "</div></body></html>")
     assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+
+
+def test_widget_class_on_a_word_inside_a_sentence_keeps_the_word() -> None:
+    # Study notes pop up from words of the text: class "popup" on an inline link is not a pop-up widget.
+    sentence = ('<a class="popup" href="javascript:void(0)">I</a> am a <a class="popup" href="#">rather '
+                'elderly</a> man, and the nature of my work for the last thirty years has brought me into '
+                'contact with an interesting and somewhat singular set of men.')
+    html = f"<html><body><div class='text'><p>{sentence}</p><p>{SHORT_ARTICLE[0]}</p></div></body></html>"
+    assert extract_html(html).text == (
+        "I am a rather elderly man, and the nature of my work for the last thirty years has brought me into "
+        "contact with an interesting and somewhat singular set of men.\n\n" + SHORT_ARTICLE[0])

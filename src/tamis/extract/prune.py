@@ -30,6 +30,9 @@ COMMENT_WORDS = ("comment", "comments", "commentlist", "comment-list", "respond"
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # Content hints protect a candidate whose class/id also names the main content.
 _CONTENT_WORDS = re.compile(r"(?<![a-z0-9])(article|content|main|post|entry|story|body|text)(?![a-z0-9])")
+# Phrasing elements: their class/id never marks a widget.
+_INLINE = frozenset({"a", "span", "b", "i", "em", "strong", "font", "small", "sup", "sub", "abbr", "cite",
+                     "code", "q", "mark", "u", "s"})
 # WAI-ARIA landmark and widget roles of page chrome (not tabpanel, list, region …).
 _CHROME_ROLES = frozenset({"navigation", "contentinfo", "complementary", "banner", "search", "menu",
                            "menubar", "dialog", "alertdialog", "toolbar", "alert", "status", "tooltip"})
@@ -99,7 +102,9 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
             why = "boiler"
         else:
             continue
-        if node.tag not in ("body", "html", "main", "article"):
+        # A class on an inline element inside a sentence ("popup" notes on words, "ad" on a link) does
+        # not make a widget: cutting it would cut the sentence. Widgets are blocks.
+        if node.tag not in ("body", "html", "main", "article") and node.tag not in _INLINE:
             out.setdefault(node.mem_id, why)
     for node in body.css("main, article"):
         if out.get(node.mem_id) in ("boiler", "comment"):
