@@ -116,3 +116,11 @@ def test_widget_class_on_a_word_inside_a_sentence_keeps_the_word() -> None:
     assert extract_html(html).text == (
         "I am a rather elderly man, and the nature of my work for the last thirty years has brought me into "
         "contact with an interesting and somewhat singular set of men.\n\n" + SHORT_ARTICLE[0])
+
+
+def test_skip_in_a_block_class_is_not_a_skip_link() -> None:
+    # Skip links are <a> elements; a block named "skip-item" is a jump target that holds the text.
+    html = ("<html><body><a class='skip-link' href='#main'>Skip to content</a><div id='main'>"
+            + "".join(f"<div class='skip-item' id='topic{i}'><p>{p}</p></div>" for i, p in enumerate(SHORT_ARTICLE))
+            + "</div></body></html>")
+    assert extract_html(html).text == "\n\n".join(SHORT_ARTICLE)

@@ -19,7 +19,7 @@ BOILER_WORDS = (
     "recommendations", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription",
     "signup", "promo", "promotion", "advert", "advertisement", "advertising", "ads", "ad", "adsense",
     "sponsor", "sponsored", "banner", "popup", "modal", "overlay", "tagcloud",
-    "pagination", "pager", "skip", "toolbar", "login", "outbrain", "taboola", "disqus", "sr-only",
+    "pagination", "pager", "toolbar", "login", "outbrain", "taboola", "disqus", "sr-only",
     "visually-hidden", "screen-reader-text", "print-only", "tags", "toc", "shoutbox",
     "trending", "most-popular", "mostpopular", "popular", "byline-share", "follow", "rss",
     # A photo gallery is a figure by another name (its captions, "Caption", "Close", "1 of 5").
