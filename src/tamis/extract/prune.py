@@ -49,10 +49,10 @@ _BOILER_RE = _word_re(BOILER_WORDS)
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _ANY_TOKENS = frozenset(t for w in BOILER_WORDS + COMMENT_WORDS for t in _TOKEN_SPLIT.split(w) if t)
 _COMMENT_RE = _word_re(COMMENT_WORDS)
-# Words that start a widget's name glued to another word: "relatedposts" (WordPress Jetpack),
+# A word that starts a widget's name glued to another word: "relatedposts" (WordPress Jetpack),
 # "relatedarticles", "relatedlinks". ("share" is not one: "shared-services" names headings.)
-BOILER_PREFIXES = ("related",)
-_PREFIX_RE = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(BOILER_PREFIXES)})[a-z]+")
+BOILER_PREFIX = "related"
+_PREFIX_RE = re.compile(rf"(?<![a-z0-9]){BOILER_PREFIX}[a-z]+")
 
 
 def mark_boilerplate(body, comments: bool) -> dict[int, str]:
@@ -92,7 +92,7 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
         value = value.lower()
         if any_tokens.isdisjoint(split(value)):
             # Most values name no widget; a substring test spares them the regex.
-            if (not any(w in value for w in BOILER_PREFIXES) or prefix_re.search(value) is None
+            if (BOILER_PREFIX not in value or prefix_re.search(value) is None
                     or content_re.search(value) is not None):
                 continue
             why = "boiler"
