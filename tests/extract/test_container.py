@@ -124,3 +124,13 @@ def test_skip_in_a_block_class_is_not_a_skip_link() -> None:
             + "".join(f"<div class='skip-item' id='topic{i}'><p>{p}</p></div>" for i, p in enumerate(SHORT_ARTICLE))
             + "</div></body></html>")
     assert extract_html(html).text == "\n\n".join(SHORT_ARTICLE)
+
+
+def test_react_streamed_parts_are_not_hidden() -> None:
+    # Streamed server rendering: the text arrives late in <div hidden id="S:0">, moved by a script.
+    html = ("<html><body><main><h1>New bridge</h1><!--$?--><template id='B:0'></template>"
+            "<p>Loading paragraph...</p><!--/$--></main>"
+            "<div hidden id='S:0'>" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE) + "</div>"
+            "<script>$RC('B:0','S:0')</script><div hidden id='menu'><p>" + INTRO[0] + "</p></div>"
+            f"<div class='bio'><p>{QUOTED[0]} {QUOTED[2]}</p></div></body></html>")
+    assert extract_html(html).text == "\n\n".join(SHORT_ARTICLE)

@@ -27,6 +27,7 @@ BOILER_WORDS = (
 )
 COMMENT_WORDS = ("comment", "comments", "commentlist", "comment-list", "respond", "reply", "replies",
                  "discussion", "disqus_thread")
+_STREAMED_ID = re.compile(r"S:[0-9a-z]+$")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # Content hints protect a candidate whose class/id also names the main content.
 _CONTENT_WORDS = re.compile(r"(?<![a-z0-9])(article|content|main|post|entry|story|body|text)(?![a-z0-9])")
@@ -76,6 +77,11 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
             out[node.mem_id] = "chrome"
     for node in body.css('[hidden], [aria-hidden="true" i], [aria-modal="true" i]'):
         out.setdefault(node.mem_id, "hidden")
+    # React's streamed server rendering sends each late part of the page as <div hidden id="S:n">,
+    # which a script then moves into place: the text is the page's, not hidden.
+    for node in body.css('div[hidden][id^="S:"]'):
+        if _STREAMED_ID.match(node.attributes.get("id") or "") and out.get(node.mem_id) == "hidden":
+            del out[node.mem_id]
     for node in body.css('[style*="none" i], [style*="hidden" i]'):
         style = node.attributes.get("style")
         if style and _DISPLAY_NONE.search(style) is not None:
