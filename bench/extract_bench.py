@@ -29,6 +29,8 @@ DATA = ROOT.parent / "shared" / "data" / "extraction"
 WORK = Path(os.environ.get("TAMIS_BENCH_WORK", ROOT / "bench" / "work" / "extract"))
 DATASETS = ["aeb", "readability", "l3s_gn1", "cleaneval", "dragnet", "wcxb_dev"]
 EXTRACTORS = ["tamis", "trafilatura", "resiliparse", "readability", "justext"]
+# The steps of the default pipeline that edit a page's text (the filters after them only reject).
+CLEAN_CHAIN = ("extract", "fix_unicode", "remove_boilerplate", "repair_repetition")
 
 
 # -- extractors (each imported only inside its worker) ---------------------------------------------
@@ -41,6 +43,31 @@ def make_extractor(name: str):
         # TAMIS_EXTRACT_OPTS='{"min_chars": 80}' tries other parameters (development only).
         opts = Options(**json.loads(os.environ.get("TAMIS_EXTRACT_OPTS", "{}")))
         return lambda html: extract_html(html, opts).text
+    if name == "tamis+clean":
+        # What `tamis run` does to a page before its filters: the default pipeline's steps up to the
+        # first filter (extract, fix_unicode, remove_boilerplate, repair_repetition), defaults.
+        sys.path.insert(0, str(ROOT / "src"))
+        from tamis.document import Document
+        from tamis.pipeline import DEFAULT_STEPS
+        from tamis.registry import make_step
+
+        names = []
+        for step_name, _ in DEFAULT_STEPS:
+            if step_name not in CLEAN_CHAIN:
+                break
+            names.append(step_name)
+        params = {"extract": json.loads(os.environ.get("TAMIS_EXTRACT_OPTS", "{}"))}
+        steps = [make_step(n, params.get(n, {})) for n in names]
+
+        def chain(html: str) -> str:
+            doc = Document(id="p", text=html, kind="html")
+            for step in steps:
+                doc = step.process(doc)
+                if doc.rejected:
+                    return ""
+            return doc.text
+
+        return chain
     if name == "tamis_md":
         sys.path.insert(0, str(ROOT / "src"))
         from tamis.extract.core import Options, extract_html
@@ -204,7 +231,7 @@ def main() -> None:
             subprocess.run([sys.executable, __file__, "worker", name, "--datasets", a.datasets,
                             "--every", str(a.every), "--offset", str(a.offset)], check=True, env={**os.environ, "PYTHONHASHSEED": "0"})
             print(f"# {name}: {time.time() - t0:.0f}s wall", file=sys.stderr)
-    shown = names if not (a.reuse or a.mode == "score") else [n for n in EXTRACTORS + ["tamis_md"] if (WORK / n / "timing.json").exists()]
+    shown = names if not (a.reuse or a.mode == "score") else [n for n in EXTRACTORS + ["tamis+clean", "tamis_md"] if (WORK / n / "timing.json").exists()]
     results = {}
     for name in shown:
         timing = json.loads((WORK / name / "timing.json").read_text())

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -78,11 +78,18 @@ def extract_html(html: str, opts: Options | None = None) -> Extracted:
         blocks, prose = _select(walk, opts)
         if prose < NOSCRIPT_FALLBACK and root.css_first("noscript") is not None:
             # A page rendered by scripts often serves its text to script-less readers in <noscript>.
-            walk = Walker(marks, deadline, opts.alt_text, opts.links, opts.max_depth,
-                          skip_tags=SKIP_TAGS - {"noscript"}).run(root)
-            blocks2, prose2 = _select(walk, opts)
+            walk2 = Walker(marks, deadline, opts.alt_text, opts.links, opts.max_depth,
+                           skip_tags=SKIP_TAGS - {"noscript"}).run(root)
+            blocks2, prose2 = _select(walk2, opts)
             if prose2 > prose:
-                blocks = blocks2
+                blocks, prose, walk = blocks2, prose2, walk2
+        if prose < LINK_PAGE and walk.blocks:
+            # A listing or index page (a link aggregator, a job board) says everything in its links:
+            # with almost no prose outside them, link text is counted as text.
+            walk.blocks = [replace(b, link_chars=0) for b in walk.blocks]
+            blocks3, prose3 = _select(walk, opts)
+            if prose3 > prose:
+                blocks = blocks3
     except Budget:
         return Extracted(metadata=meta, error=f"time_budget: over {opts.time_budget_s:g}s")
     except RecursionError:
@@ -92,6 +99,8 @@ def extract_html(html: str, opts: Options | None = None) -> Extracted:
 
 # Below this many prose characters on the page, the text inside <noscript> is walked too.
 NOSCRIPT_FALLBACK = 200
+# Below this many prose characters (outside links) on the page, its link text counts as prose.
+LINK_PAGE = 200
 
 
 def _select(walk: Walk, opts: Options) -> tuple[list[Block], float]:

@@ -19,15 +19,21 @@ BOILER_WORDS = (
     "recommendations", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription",
     "signup", "promo", "promotion", "advert", "advertisement", "advertising", "ads", "ad", "adsense",
     "sponsor", "sponsored", "banner", "popup", "modal", "overlay", "tagcloud",
-    "pagination", "pager", "skip", "toolbar", "login", "outbrain", "taboola", "disqus", "sr-only",
+    "pagination", "pager", "toolbar", "login", "outbrain", "taboola", "disqus", "sr-only",
     "visually-hidden", "screen-reader-text", "print-only", "tags", "toc", "shoutbox",
     "trending", "most-popular", "mostpopular", "popular", "byline-share", "follow", "rss",
+    # A photo gallery is a figure by another name (its captions, "Caption", "Close", "1 of 5").
+    "gallery",
 )
 COMMENT_WORDS = ("comment", "comments", "commentlist", "comment-list", "respond", "reply", "replies",
                  "discussion", "disqus_thread")
+_STREAMED_ID = re.compile(r"S:[0-9a-z]+$")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # Content hints protect a candidate whose class/id also names the main content.
 _CONTENT_WORDS = re.compile(r"(?<![a-z0-9])(article|content|main|post|entry|story|body|text)(?![a-z0-9])")
+# Phrasing elements: their class/id never marks a widget.
+_INLINE = frozenset({"a", "span", "b", "i", "em", "strong", "font", "small", "sup", "sub", "abbr", "cite",
+                     "code", "q", "mark", "u", "s"})
 # WAI-ARIA landmark and widget roles of page chrome (not tabpanel, list, region …).
 _CHROME_ROLES = frozenset({"navigation", "contentinfo", "complementary", "banner", "search", "menu",
                            "menubar", "dialog", "alertdialog", "toolbar", "alert", "status", "tooltip"})
@@ -44,6 +50,10 @@ _BOILER_RE = _word_re(BOILER_WORDS)
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _ANY_TOKENS = frozenset(t for w in BOILER_WORDS + COMMENT_WORDS for t in _TOKEN_SPLIT.split(w) if t)
 _COMMENT_RE = _word_re(COMMENT_WORDS)
+# A word that starts a widget's name glued to another word: "relatedposts" (WordPress Jetpack),
+# "relatedarticles", "relatedlinks". ("share" is not one: "shared-services" names headings.)
+BOILER_PREFIX = "related"
+_PREFIX_RE = re.compile(rf"(?<![a-z0-9]){BOILER_PREFIX}[a-z]+")
 
 
 def mark_boilerplate(body, comments: bool) -> dict[int, str]:
@@ -67,11 +77,17 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
             out[node.mem_id] = "chrome"
     for node in body.css('[hidden], [aria-hidden="true" i], [aria-modal="true" i]'):
         out.setdefault(node.mem_id, "hidden")
+    # React's streamed server rendering sends each late part of the page as <div hidden id="S:n">,
+    # which a script then moves into place: the text is the page's, not hidden.
+    for node in body.css('div[hidden][id^="S:"]'):
+        if _STREAMED_ID.match(node.attributes.get("id") or "") and out.get(node.mem_id) == "hidden":
+            del out[node.mem_id]
     for node in body.css('[style*="none" i], [style*="hidden" i]'):
         style = node.attributes.get("style")
         if style and _DISPLAY_NONE.search(style) is not None:
             out.setdefault(node.mem_id, "hidden")
     any_tokens, comment_re, boiler_re, content_re = _ANY_TOKENS, _COMMENT_RE, _BOILER_RE, _CONTENT_WORDS
+    prefix_re = _PREFIX_RE
     split = _TOKEN_SPLIT.split
     for node in body.css("[class], [id]"):
         a = node.attributes
@@ -81,14 +97,20 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
             continue
         value = value.lower()
         if any_tokens.isdisjoint(split(value)):
-            continue
-        if comment_re.search(value) is not None:
+            # Most values name no widget; a substring test spares them the regex.
+            if (BOILER_PREFIX not in value or prefix_re.search(value) is None
+                    or content_re.search(value) is not None):
+                continue
+            why = "boiler"
+        elif comment_re.search(value) is not None:
             why = "comment" if not comments else "comment_keep"
         elif boiler_re.search(value) is not None and content_re.search(value) is None:
             why = "boiler"
         else:
             continue
-        if node.tag not in ("body", "html", "main", "article"):
+        # A class on an inline element inside a sentence ("popup" notes on words, "ad" on a link) does
+        # not make a widget: cutting it would cut the sentence. Widgets are blocks.
+        if node.tag not in ("body", "html", "main", "article") and node.tag not in _INLINE:
             out.setdefault(node.mem_id, why)
     for node in body.css("main, article"):
         if out.get(node.mem_id) in ("boiler", "comment"):

@@ -138,12 +138,37 @@ def choose_container(walk: Walk, flags: list[bool], score: list[float], dominanc
     while i > 0:
         path.append(i)
         i = parent[i]
+    tags = walk.tags
+    # The page's only <main> or only <article> on the path is the author's own word for where the
+    # content lies: the descent goes at least that far, whatever teaser lists sit beside it.
+    on_path = set(path)
+    anchor = -1
+    for tag in _ANCHORS:
+        found = [i for i, t in enumerate(tags) if t == tag]
+        if len(found) == 1 and found[0] in on_path:
+            anchor = max(anchor, found[0])
     node = 0
     for child in reversed(path):
-        if score[child] < dominance * score[node]:
+        if child <= anchor:
+            node = child
+            continue
+        # A quotation is part of the text that quotes it: never the container on its own.
+        if score[child] < dominance * score[node] or tags[child] in _QUOTES:
             return node
+        # An article cut into <section>s: when sibling sections hold prose too, the parent is kept.
+        if tags[child] in _PARTS:
+            others = sum(score[j] for j in _children(walk, node) if j != child and tags[j] == tags[child])
+            if others > 0 and others >= _PART_SHARE * score[node]:
+                return node
         node = child
     return node
+
+
+_ANCHORS = ("main", "article")
+_QUOTES = frozenset({"blockquote"})
+_PARTS = frozenset({"section"})
+# Sibling sections holding this share of the parent's prose are parts of one text (measured 0.1-0.2).
+_PART_SHARE = 0.1
 
 
 _STRUCTURED = frozenset({"li", "td", "th", "pre", "dd", "dt", "tr"})
@@ -175,3 +200,14 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
     last = max((i for i, g in enumerate(flags_kept) if g), default=len(kept) - 1)
     tail = [b for b in kept[last + 1:] if b.kind in _STRUCTURED]
     return kept[:last + 1] + tail
+
+
+def _children(walk: Walk, node: int) -> list[int]:
+    """The child elements of an element (pre-order numbers)."""
+    out = []
+    j = node + 1
+    end = walk.end[node]
+    while j < end:
+        out.append(j)
+        j = walk.end[j]
+    return out

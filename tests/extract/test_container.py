@@ -1,0 +1,136 @@
+"""The container choice on pages the tests write: quotations, teaser lists, link-only pages."""
+from __future__ import annotations
+
+from tamis.extract.core import extract_html
+
+INTRO = [
+    "A developer has published a long post about a flaw in the game server that lets anyone crash it.",
+    "He says he reported the bug two years ago and received no answer from the company.",
+]
+QUOTED = [
+    ("The vulnerability stems from the fact that the client may send the server information about "
+     "inventory slots, and the nested format lets us build a packet that is hard to read back."),
+    ("In my case I chose to create lists within lists, down to five levels, which is a total of "
+     "thirty million lists for the server to allocate before it can reject the packet."),
+    ("This is not even the theoretical maximum for the attack, and compression makes the packet "
+     "small enough to send from an ordinary home connection in well under a second."),
+]
+
+
+def test_quotation_is_kept_with_the_text_around_it() -> None:
+    quote = "".join(f"<p>{p}</p>" for p in QUOTED)
+    html = ("<html><body><nav><a href='/'>Home</a></nav><article><h1>Server bug</h1>"
+            + "".join(f"<p>{p}</p>" for p in INTRO)
+            + f"<blockquote>{quote}</blockquote></article></body></html>")
+    assert extract_html(html).text == "\n\n".join(["Server bug", *INTRO, *QUOTED])
+
+SHORT_ARTICLE = [
+    ("The council approved the new bridge on Tuesday after a debate that lasted most of the evening, "
+     "with residents of both banks filling the public gallery and the corridor outside the chamber."),
+    ("Work is to start in the spring and the old crossing will stay open until the new one is ready, "
+     "so that the buses to the hospital and the school can keep their routes through the winter."),
+    ("The engineers expect the steel to arrive by barge in March, and the road to the quay will be "
+     "closed to other traffic on the three days of the delivery, the council said in a statement."),
+]
+TEASERS = [
+    (f"Story {i}", f"Summary of story {i}: residents of the valley gathered on the square to hear the "
+     f"mayor explain the plans for the market, the school and the new bus routes to the hospital.")
+    for i in range(5)
+]
+
+
+def teaser_list() -> str:
+    """Five teasers (a title link and a summary paragraph each): more prose than the article."""
+    return "".join(f'<div class="item"><h3><a href="/s{i}">{t}</a></h3><p>{s}</p></div>'
+                   for i, (t, s) in enumerate(TEASERS))
+
+
+def test_the_only_article_element_is_the_container() -> None:
+    html = ("<html><body><div class='page'><main><article><h1>New bridge</h1>"
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
+            + f"</article></main><div class='more'><h2>More news</h2>{teaser_list()}</div></div></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+
+
+def test_several_article_elements_are_no_anchor() -> None:
+    # A thread of posts, each an <article>: the page's prose is all of them, not the longest one.
+    posts = [f"Post {i}: the glue held on oak for a week under load, but the joint failed when the "
+             f"humidity rose, so I would not use it outdoors without a sealant." for i in range(4)]
+    html = "<html><body>" + "".join(f"<article><p>{p}</p></article>" for p in posts) + "</body></html>"
+    assert extract_html(html).text == "\n\n".join(posts)
+
+
+def test_page_whose_text_is_all_links_keeps_its_links() -> None:
+    # A link aggregator: every item is a title link; there is no prose outside the links at all.
+    titles = [f"Show HN: a small tool number {i} that turns web crawls into clean text corpora" for i in range(5)]
+    items = "".join(f'<li><a href="https://x.example/{i}">{t}</a> (x.example)</li>' for i, t in enumerate(titles))
+    html = f"<html><body><nav><a href='/'>Home</a> <a href='/new'>new</a></nav><ol>{items}</ol></body></html>"
+    assert extract_html(html).text == "\n".join(f"* {t} (x.example)" for t in titles)
+
+
+def test_link_lines_beside_prose_stay_out() -> None:
+    # The same links beside an article are navigation: the page has prose of its own.
+    items = "".join(f'<li><a href="/{i}">Another story about the valley number {i} and its people</a></li>'
+                    for i in range(5))
+    html = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
+            + f"</article><ul>{items}</ul></body></html>")
+    assert extract_html(html).text == "\n\n".join(SHORT_ARTICLE)
+
+
+def test_article_cut_into_sections_is_kept_whole() -> None:
+    # The middle section holds most of the prose; the sections around it are parts of the same text.
+    html = ("<html><body><div class='post'>"
+            f"<section><p>{INTRO[0]}</p></section>"
+            "<section>" + "".join(f"<p>{p}</p>" for p in QUOTED) + "</section>"
+            f"<section><p>{INTRO[1]}</p></section>"
+            "</div><div class='more'><p>Short note.</p></div></body></html>")
+    assert extract_html(html).text == "\n\n".join([INTRO[0], *QUOTED, INTRO[1]])
+
+
+def test_glued_related_widget_name_is_boilerplate() -> None:
+    # WordPress's Jetpack names its related-posts block "jp-relatedposts", inside the article.
+    related = "".join(f'<div class="jp-relatedposts-post"><h4><a href="/r{i}">{t}</a></h4><p>{s}</p></div>'
+                      for i, (t, s) in enumerate(TEASERS[:3]))
+    html = ("<html><body><article><h1>New bridge</h1>" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
+            + f'<div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3>{related}</div>'
+            "</article></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+
+
+def test_photo_gallery_inside_the_article_is_dropped() -> None:
+    caption = ("The mayor opens the old crossing to traffic for the last time before the works, "
+               "on Tuesday morning, in front of a small crowd of residents. (Photo: A. Reporter)")
+    gallery = (f'<div class="asset_gallery"><ul><li><p>{caption}</p></li><li><p>{caption}</p></li></ul>'
+               '<p class="open">Caption</p><p class="close">Close</p></div>')
+    html = ("<html><body><div class='story'><h1>New bridge</h1>" + f"<p>{SHORT_ARTICLE[0]}</p>" + gallery
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE[1:]) + "</div></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+
+
+def test_widget_class_on_a_word_inside_a_sentence_keeps_the_word() -> None:
+    # Study notes pop up from words of the text: class "popup" on an inline link is not a pop-up widget.
+    sentence = ('<a class="popup" href="javascript:void(0)">I</a> am a <a class="popup" href="#">rather '
+                'elderly</a> man, and the nature of my work for the last thirty years has brought me into '
+                'contact with an interesting and somewhat singular set of men.')
+    html = f"<html><body><div class='text'><p>{sentence}</p><p>{SHORT_ARTICLE[0]}</p></div></body></html>"
+    assert extract_html(html).text == (
+        "I am a rather elderly man, and the nature of my work for the last thirty years has brought me into "
+        "contact with an interesting and somewhat singular set of men.\n\n" + SHORT_ARTICLE[0])
+
+
+def test_skip_in_a_block_class_is_not_a_skip_link() -> None:
+    # Skip links are <a> elements; a block named "skip-item" is a jump target that holds the text.
+    html = ("<html><body><a class='skip-link' href='#main'>Skip to content</a><div id='main'>"
+            + "".join(f"<div class='skip-item' id='topic{i}'><p>{p}</p></div>" for i, p in enumerate(SHORT_ARTICLE))
+            + "</div></body></html>")
+    assert extract_html(html).text == "\n\n".join(SHORT_ARTICLE)
+
+
+def test_react_streamed_parts_are_not_hidden() -> None:
+    # Streamed server rendering: the text arrives late in <div hidden id="S:0">, moved by a script.
+    html = ("<html><body><main><h1>New bridge</h1><!--$?--><template id='B:0'></template>"
+            "<p>Loading paragraph...</p><!--/$--></main>"
+            "<div hidden id='S:0'>" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE) + "</div>"
+            "<script>$RC('B:0','S:0')</script><div hidden id='menu'><p>" + INTRO[0] + "</p></div>"
+            f"<div class='bio'><p>{QUOTED[0]} {QUOTED[2]}</p></div></body></html>")
+    assert extract_html(html).text == "\n\n".join(SHORT_ARTICLE)
