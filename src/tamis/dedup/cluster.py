@@ -10,7 +10,6 @@ import math
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-import numba as nb
 import numpy as np
 
 from tamis.document import Document
@@ -69,46 +68,6 @@ def keeper_order(refs: list[int], metas: list[Meta], keep: str) -> list[int]:
 def _neg_text(s: str) -> tuple[int, ...]:
     # Descending order on text inside an ascending sort.
     return tuple(-ord(c) for c in s)
-
-
-@nb.njit(cache=True)
-def _find(parent: np.ndarray, x: int) -> int:
-    while parent[x] != x:
-        parent[x] = parent[parent[x]]
-        x = parent[x]
-    return x
-
-
-@nb.njit(cache=True)
-def _components(ia: np.ndarray, ib: np.ndarray, n: int) -> np.ndarray:
-    parent = np.arange(n)
-    for k in range(ia.shape[0]):
-        ra = _find(parent, ia[k])
-        rb = _find(parent, ib[k])
-        if ra != rb:
-            # The smaller index (earlier ref) becomes the root: deterministic labels.
-            if ra < rb:
-                parent[rb] = ra
-            else:
-                parent[ra] = rb
-    for x in range(n):
-        parent[x] = _find(parent, x)
-    return parent
-
-
-@nb.njit(cache=True)
-def _best_edges(ia: np.ndarray, ib: np.ndarray, w: np.ndarray, n: int):
-    best = np.full(n, -1.0, dtype=np.float32)
-    other = np.full(n, -1, dtype=np.int64)
-    for k in range(ia.shape[0]):
-        a, b, x = ia[k], ib[k], w[k]
-        if other[a] < 0 or x > best[a] or (x == best[a] and b < other[a]):
-            best[a] = x
-            other[a] = b
-        if other[b] < 0 or x > best[b] or (x == best[b] and a < other[b]):
-            best[b] = x
-            other[b] = a
-    return best, other
 
 
 def _direct_links(members: np.ndarray, ranked: list[int], ia: np.ndarray, ib: np.ndarray,
@@ -185,8 +144,10 @@ class EdgeClusters:
         ia = np.searchsorted(nodes, a)
         ib = np.searchsorted(nodes, b)
         del a, b
-        labels = _components(ia, ib, nodes.size)
-        best, other = _best_edges(ia, ib, w, nodes.size)
+        from tamis.dedup.unionfind import best_edges, components  # numba: loaded when first needed
+
+        labels = components(ia, ib, nodes.size)
+        best, other = best_edges(ia, ib, w, nodes.size)
         order = np.argsort(labels, kind="stable")
         bounds = np.flatnonzero(np.diff(labels[order])) + 1
         # Edges grouped by component, in the same (ascending label) order as the members.

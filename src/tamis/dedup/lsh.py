@@ -1,7 +1,6 @@
 """LSH banding of MinHash signatures: choosing bands and rows, and hashing each band."""
 from __future__ import annotations
 
-import numba as nb
 import numpy as np
 
 
@@ -26,16 +25,8 @@ def choose_bands(threshold: float, num_perm: int, lsh_recall: float = 0.98) -> t
     return num_perm, 1
 
 
-@nb.njit(cache=True)
 def band_hashes(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
-    """64-bit hash of each band of `rows` consecutive signature values."""
-    out = np.empty(bands, dtype=np.uint64)
-    for i in range(bands):
-        h = np.uint64(0x9E3779B97F4A7C15) ^ np.uint64(i)
-        for j in range(i * rows, (i + 1) * rows):
-            h = (h ^ np.uint64(sig[j])) * np.uint64(0xFF51AFD7ED558CCD)
-            h ^= h >> np.uint64(32)
-        h *= np.uint64(0xC4CEB9FE1A85EC53)
-        h ^= h >> np.uint64(29)
-        out[i] = h
-    return out
+    """64-bit hash of each band of `rows` consecutive signature values (kernel in `minhash`)."""
+    from tamis.dedup.minhash import band_hashes as kernel  # numba: loaded when first needed
+
+    return kernel(sig, bands, rows)

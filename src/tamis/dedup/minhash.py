@@ -191,3 +191,18 @@ def jaccard_sorted(x: np.ndarray, y: np.ndarray) -> float:
             i += 1
             j += 1
     return inter / (x.shape[0] + y.shape[0] - inter)
+
+
+@nb.njit(cache=True)
+def band_hashes(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """64-bit hash of each band of `rows` consecutive signature values."""
+    out = np.empty(bands, dtype=np.uint64)
+    for i in range(bands):
+        h = np.uint64(0x9E3779B97F4A7C15) ^ np.uint64(i)
+        for j in range(i * rows, (i + 1) * rows):
+            h = (h ^ np.uint64(sig[j])) * np.uint64(0xFF51AFD7ED558CCD)
+            h ^= h >> np.uint64(32)
+        h *= np.uint64(0xC4CEB9FE1A85EC53)
+        h ^= h >> np.uint64(29)
+        out[i] = h
+    return out

@@ -15,7 +15,6 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from tamis.dedup import minhash as mh
 from tamis.dedup.cluster import Meta, check_keep, cluster_decisions, doc_meta
 from tamis.dedup.lsh import band_hashes, choose_bands
 from tamis.document import Document
@@ -134,6 +133,8 @@ class DedupNear(CorpusStep):
         """One (band bucket, compact signature value) per band; nothing for a text without words."""
         if doc.kind != "text" or not doc.text:
             return []
+        from tamis.dedup import minhash as mh  # numba: loaded when the step first runs
+
         a, b = mh.permutations(self.num_perm, self.seed)
         sig, sh = mh.signature_and_shingles(mh.codepoints(doc.text), mh.char_classes(), self.ngram, a, b)
         if sh.size == 0:
@@ -227,7 +228,9 @@ class _Similarity:
         if self.mode == "estimate":
             return (self.sig[ii] == self.sig[jj]).mean(axis=1)
         if self.mode == "exact":
+            from tamis.dedup.minhash import jaccard_sorted
+
             sets = self.sets
-            out = [mh.jaccard_sorted(sets[i], sets[j]) for i, j in zip(ii.tolist(), jj.tolist(), strict=True)]
+            out = [jaccard_sorted(sets[i], sets[j]) for i, j in zip(ii.tolist(), jj.tolist(), strict=True)]
             return np.array(out, dtype=np.float64)
         return np.full(len(ii), np.nan)
