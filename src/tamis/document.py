@@ -28,7 +28,8 @@ class Document:
     The text view (`doc.view`) is computed lazily once per text and dropped when the text changes.
     """
 
-    __slots__ = ("_text", "_view", "id", "kind", "metadata", "reason", "removed", "size", "source", "step", "url")
+    __slots__ = ("_text", "_utf8", "_view", "id", "kind", "metadata", "reason", "removed", "size", "source", "step",
+                 "url")
 
     def __init__(
         self,
@@ -42,9 +43,14 @@ class Document:
         step: str | None = None,
         kind: str = "text",
         size: int | None = None,
+        utf8: bytes | None = None,
     ) -> None:
         self.id = id
         self._text = text
+        # The text's UTF-8 bytes when the reader had them (a payload that was valid UTF-8): the
+        # writer then stores them as they are instead of encoding the text again. Dropped when
+        # the text changes.
+        self._utf8 = utf8
         self.url = url
         self.source = source
         self.metadata = metadata if metadata is not None else {}
@@ -66,6 +72,12 @@ class Document:
         if value is not self._text:
             self._text = value
             self._view = None
+            self._utf8 = None
+
+    def text_utf8(self) -> bytes:
+        """The text as UTF-8 bytes (the reader's own bytes when the text is still what was read)."""
+        raw = self._utf8
+        return raw if raw is not None else self._text.encode("utf-8", "surrogatepass")
 
     @property
     def view(self) -> TextView:

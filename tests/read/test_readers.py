@@ -114,3 +114,29 @@ def test_oversized_line_is_removed_not_loaded(tmp_path: Path) -> None:
     (tmp_path / "h.jsonl").write_text(big + "\n" + json.dumps({"id": "ok", "text": "fine"}) + "\n")
     docs = read_all([str(tmp_path / "h.jsonl")], max_record_bytes=1000)
     assert docs[0].reason.startswith("too_large") and docs[1].id == "ok" and not docs[1].rejected
+
+
+def test_raw_html_is_written_as_the_bytes_read(tmp_path: Path) -> None:
+    """With no steps, a UTF-8 page reaches the Parquet output byte for byte (the reader's bytes are
+    stored, not the text encoded again); a Latin-1 page is decoded; an edited text is re-encoded."""
+    import pyarrow.parquet as pq
+
+    from tamis.document import Document
+    from tamis.pipeline import Pipeline
+
+    utf8 = "<html><body><p>Grüße, Straße, 東京, emoji 🙂</p></body></html>".encode()
+    latin = "<html><body><p>Grüße aus Köln</p></body></html>".encode("iso-8859-1")
+    recs = [warc_record("response", "http://u/", http_response(utf8), 1, "application/http; msgtype=response"),
+            warc_record("response", "http://l/", http_response(latin, "text/html; charset=iso-8859-1"), 2,
+                        "application/http; msgtype=response")]
+    warc = write_warc(tmp_path / "raw.warc.gz", recs)
+    docs = read_all([str(warc)])
+    assert docs[0].text_utf8() is not None and docs[0]._utf8 == utf8
+    assert docs[1]._utf8 is None and docs[1].text_utf8() == latin.decode("iso-8859-1").encode()
+    Pipeline([], write={"format": "parquet"}).run([str(warc)], tmp_path / "out", workers=1, quiet=True,
+                                                   report=False)
+    texts = sorted(t.encode() for t in pq.read_table(tmp_path / "out" / "kept").column("text").to_pylist())
+    assert texts == sorted([utf8, latin.decode("iso-8859-1").encode()])
+    doc = Document("x", "abc", utf8=b"abc")
+    doc.text = "abcd"
+    assert doc._utf8 is None and doc.text_utf8() == b"abcd"

@@ -6,7 +6,7 @@ from typing import Any
 
 from tamis.document import Document
 from tamis.read import Piece, too_large, unreadable
-from tamis.read.decode import decode_bytes, looks_binary, starts_like_html
+from tamis.read.decode import decode_bytes, decode_keep_utf8, looks_binary, starts_like_html
 from tamis.read.splitting import next_gzip_member, next_warc_header
 from tamis.storage import open_input
 
@@ -86,8 +86,8 @@ def _record_doc(rec: Any, source: str, max_bytes: int) -> Document:
         ctype = _sniff_type(payload)
     meta["content_type"] = ctype
     if ctype.startswith(HTML_TYPES):
-        text = decode_bytes(payload, charset)
-        return Document(rid, text, url, source, meta, kind="html", size=len(payload))
+        text, raw = decode_keep_utf8(payload, charset)
+        return Document(rid, text, url, source, meta, kind="html", size=len(payload), utf8=raw)
     if ctype.startswith(TEXT_TYPES) or rec.record_type == WarcRecordType.conversion:
         if looks_binary(payload):
             return Document(rid, "", url, source, meta).reject("unreadable: binary payload", "read")
