@@ -131,3 +131,13 @@ def test_judging_does_not_depend_on_what_came_before() -> None:
     step = RemoveBoilerplate()
     step.find(["Liability warranty disclaimer copyright", "Commission affiliate"] * 50)
     assert step.find(lines) == first
+
+
+def test_an_error_sentence_alone_at_the_top_goes_a_headline_stays() -> None:
+    text = "\n\n".join(["Sorry, the story you followed a link to has been removed.", ART, ART2])
+    assert run(text).text == "\n\n".join([ART, ART2])
+    # words of error pages in a headline (no sentence end) opening an article: it stays
+    title = "Retro game now available on phones, unavailable on nothing"
+    assert judge(title) == ("error", "cue")
+    head = "\n\n".join([title, ART, ART2])
+    assert run(head).text == head

@@ -616,7 +616,10 @@ class RemoveBoilerplate(Step):
             if weak:
                 anchored = any(idx[r] in drop for r in run)
                 at_end = j == n
-                at_start = k == 0 and j - k >= 2
+                # (one line opening the page is enough when it is an error message read by its words:
+                # a sentence, not a headline that happens to say "unavailable")
+                at_start = k == 0 and (j - k >= 2 or (found[k] == ("error", "cue") and j - k == 1
+                                                      and lines[idx[k]].rstrip().endswith((".", "!"))))
                 # Two or more weak lines of one class together ("Share:", "Facebook") are a block;
                 # lines judged by their words alone count only when they hold a strong cue word.
                 sure = [r for r in weak if found[r][1] != "cue0"]  # type: ignore[index]
