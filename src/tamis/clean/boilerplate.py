@@ -263,13 +263,18 @@ class CueJudge:
     """Judges a line by its words: is it made (almost) only of one class's vocabulary?
 
     The second judge, for lines no phrase pattern matched (data: `cuewords.py`). Per class it counts
-    the line's strong cue words `s`, weak cue words `w` and function words; then
-    - a short line (at most `short_max` words) made only of those words, with a strong cue, is a
-      *weak* line of the class ("Decline all", "Share on X", "Go back home"), judged with its
-      context like any weak line; under a `related` cue title it is a list title (`cuehead`);
+    the line's strong cue words `s`, weak cue words `w` and the words it covers (its cues and the
+    function words); then
+    - a short line (at most `short_max` words) made only of furniture words (of any class, one
+      number allowed) with a strong cue of the class, or with two weak ones for buttons and calls to
+      action, is a line that goes with its context: `cue` (a strong cue in it) or `cue0` ("Go home",
+      "Got it"); made only of its own class's words with `2s + w >= 4` (or 3 in 3+ words) it is
+      `strong` for the classes in `_SURE_SHORT`; of the `related` class it is a list title
+      (`cuehead`);
     - a longer line with a strong cue, `2s + w >= 4` and `(s + w) >= dense` of its words that are not
-      function words is a weak line; with `s >= 3`, `dense_strong` and nearly every word covered it
-      is a strong line. Lines that look like code or prices are never judged.
+      function words is a `cue` line; with `s >= 3`, `dense_strong` and nearly every word covered it
+      is a strong line.
+    Lines that look like code or prices, and short lines with two numbers, are never judged.
     """
 
     def __init__(self, languages: tuple[str, ...], short_max: int = 6, dense: float = 0.4,
@@ -290,8 +295,10 @@ class CueJudge:
         self._stem_lens = sorted({len(k) for k in self._prefix}, reverse=True)
         self._stem_heads = frozenset(k[:3] for k in self._prefix)  # (every stem has 3+ letters)
         self._memo: dict[str, object] = {}
+        # list titles are short: a long line is never judged in the `related` class
+        self._related = self.classes.index("related") if "related" in self.classes else -1
         self._strong_exact = frozenset(w for w, entries in self._exact.items()
-                                       if any(wt == 2 and self.classes[ci] != "related" for ci, wt in entries))
+                                       if any(wt == 2 and ci != self._related for ci, wt in entries))
         self._reset()
 
     def _reset(self) -> None:
@@ -311,7 +318,7 @@ class CueJudge:
         """Put new words into the sets of the classes they are cues of (strongest weight per class)."""
         if len(self._seen) > 500_000:
             self._reset()
-        related = self.classes.index("related") if "related" in self.classes else -1
+        related = self._related
         for word in words:
             if word in self._seen:
                 continue
@@ -375,7 +382,7 @@ class CueJudge:
         if _CODE_RE.search(norm):
             return None
         funcs = sum(map(self._func.__contains__, words))
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, int, str, str] | None = None  # (rank, score, class, strength)
         for ci, cls in enumerate(self.classes):
             if n > MAX_WORDS[cls]:
                 continue
@@ -412,12 +419,9 @@ class CueJudge:
             else:
                 continue
             rank = 3 if strength == "strong" else 2 if strength in ("cue", "cuehead") else 1
-            if best is None or (rank, score) > (best[0], best[1]):
-                best = (rank, score, f"{cls}__{strength}")
-        if best is None:
-            return None
-        cls, strength = best[2].split("__")
-        return cls, strength
+            if best is None or (rank, score) > best[:2]:
+                best = (rank, score, cls, strength)
+        return None if best is None else (best[2], best[3])
 
 
 def _guardable(pattern: str) -> bool:
@@ -515,13 +519,11 @@ class RemoveBoilerplate(Step):
         # The normalized short lines (under 40 characters), for the disclaimer-title test below.
         norms: dict[int, str] = {}
         classify = m.classify
-        judge = None
+        cj = None
         if self.cues:
             cj = self._judge
             if cj is None:
                 cj = self._judge = cue_judge(tuple(sorted(self.languages)))
-            judge = cj.judge
-        short_max = self._judge.short_max if self._judge is not None else 0
         pending: dict[int, str] = {}
         hits: list[int] = []  # nonblank lines found so far (their neighbours are judged)
         longest = _LONGEST + 8  # generous: normalization may merge a few spaces
@@ -541,19 +543,19 @@ class RemoveBoilerplate(Step):
                 norms[i] = norm
             n_words = norm.count(" ") + 1
             got = classify(norm, n_words) if norm else None
-            if got is None and judge is not None and norm:
-                if n_words > short_max:
+            if got is None and cj is not None and norm:
+                if n_words > cj.short_max:
                     pending[len(found)] = norm  # judged below, and only beside other furniture
                 else:
-                    got = judge(norm)
+                    got = cj.judge(norm)
                     if got is not None and got[1] == "cuehead" and s[-1] in ".,;!?":
                         got = None  # a list title does not end a sentence
             if got is not None:
                 hits.append(len(found))
             found.append(got)
         n = len(idx)
-        if pending:
-            self._judge_pending(found, pending, hits, self._judge)  # type: ignore[arg-type]
+        if cj is not None and pending:
+            self._judge_pending(found, pending, hits, cj)
         drop: dict[int, str] = {}
         k = 0
         while k < n:
@@ -589,16 +591,15 @@ class RemoveBoilerplate(Step):
                 continue
             elif strength == "cuehead":
                 # A title judged by its words alone goes only with a list of 2+ headlines under it.
-                before = len(drop)
-                j = self._related_block(lines, idx, found, k, drop)
-                if len(drop) - before >= 2:
+                items: dict[int, str] = {}
+                j = self._related_block(lines, idx, found, k, items)
+                if len(items) >= 2:
+                    drop.update(items)
                     drop[idx[k]] = "related"
+                    k = j
                 else:
-                    for i in [i for i in list(drop)[before:]]:
-                        del drop[i]
                     found[k] = None
-                    j = k + 1
-                k = j
+                    k += 1
                 continue
             k += 1
         # Weak lines: only inside a run of boilerplate that holds a removed line, or at the edges.

@@ -581,19 +581,19 @@ _STEMS: dict[str, dict[str, list[str]]] = {
               "de": ["gefund*", "existier*", "verfügba*"], "nl": ["gevond*", "besta*", "beschikba*"],
               "ru": ["найд*", "существ*", "доступ*"]},
 }
-for _cls, _langs in _STEMS.items():
-    for _lang, _words in _langs.items():
-        _MORE3.setdefault(_cls, {}).setdefault(_lang, {}).setdefault("strong", []).extend(_words)
 
-for _cls, _langs in _MORE3.items():
-    for _lang, _kinds in _langs.items():
-        for _kind, _words in _kinds.items():
-            _MORE.setdefault(_cls, {}).setdefault(_lang, {}).setdefault(_kind, []).extend(_words)
 
-for _cls, _langs in _MORE.items():
-    for _lang, _kinds in _langs.items():
-        for _kind, _words in _kinds.items():
-            CUES[_cls].setdefault(_lang, {}).setdefault(_kind, []).extend(_words)
+def _merge(extra: dict[str, dict[str, dict[str, list[str]]]]) -> None:
+    """Add a round of cue words (class -> language -> strong/weak -> words) to CUES."""
+    for cls, langs in extra.items():
+        for lang, kinds in langs.items():
+            for kind, words in kinds.items():
+                CUES[cls].setdefault(lang, {}).setdefault(kind, []).extend(words)
+
+
+_merge(_MORE)
+_merge(_MORE3)
+_merge({cls: {lang: {"strong": words} for lang, words in langs.items()} for cls, langs in _STEMS.items()})
 
 FUNCTION += ["una", "un", "uns", "unas", "il", "la", "le", "les", "están", "está", "es", "esta", "este"]
 
