@@ -44,25 +44,30 @@ def _try(data: bytes, codec: str | None) -> str | None:
 
 def decode_html(data: bytes, http_charset: str | None = None) -> str:
     """The page as text: BOM, valid UTF-8, HTTP charset, <meta charset>, detection; never raises."""
+    return decode_html_utf8(data, http_charset)[0]
+
+
+def decode_html_utf8(data: bytes, http_charset: str | None = None) -> tuple[str, bool]:
+    """`decode_html`, and whether the bytes were the text's UTF-8 as they are (valid, no BOM)."""
     try:
         for bom, codec in _BOMS:
             if data.startswith(bom):
-                return data[len(bom):].decode(codec, errors="replace")
+                return data[len(bom):].decode(codec, errors="replace"), False
         text = _try(data, "utf-8")
         if text is not None:
-            return text
+            return text, True
         for label in (http_charset, _meta_charset(data)):
             text = _try(data, _codec(label))
             if text is not None:
-                return text
+                return text, False
         detected = _detect(data)
         text = _try(data, detected)
         if text is not None:
-            return text
+            return text, False
         fallback = _codec(http_charset) or _codec(_meta_charset(data)) or detected or "cp1252"
-        return data.decode(fallback, errors="replace")
+        return data.decode(fallback, errors="replace"), False
     except Exception:
-        return data.decode("utf-8", errors="replace")
+        return data.decode("utf-8", errors="replace"), False
 
 
 def _meta_charset(data: bytes) -> str | None:

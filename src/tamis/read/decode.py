@@ -20,12 +20,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
 def decode_keep_utf8(data: bytes, declared: str | None = None) -> tuple[str, bytes | None]:
     """`decode_bytes`, plus the bytes themselves when they were valid UTF-8 (no BOM): the text's
     UTF-8 form, which the writer can then store without encoding the text again."""
-    if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-8"), data
-        except UnicodeDecodeError:
-            pass
-    return decode_bytes(data, declared), None
+    from tamis.extract.encoding import decode_html_utf8
+
+    text, as_is = decode_html_utf8(data, declared)
+    return text, data if as_is else None
 
 
 def looks_binary(data: bytes) -> bool:
