@@ -7,19 +7,12 @@ import pytest
 
 from tamis.clean.boilerplate import RemoveBoilerplate, normalize_line
 from tamis.document import Document
+from tests.clean import join_lines
 
 ART = ("The library will extend its opening hours on weekdays from next month, the council announced "
        "after a consultation in which most of the 900 respondents asked for later closing times.")
 ART2 = "Staff numbers will rise by four, funded by a grant from the regional arts fund."
 
-def join_lines(parts: list[str]) -> str:
-    """The lines of a test page, one per line."""
-    return "\n".join(parts)
-
-
-def join_paras(parts: list[str]) -> str:
-    """Paragraphs separated by blank lines."""
-    return "\n\n".join(parts)
 
 
 

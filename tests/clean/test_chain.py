@@ -6,6 +6,7 @@ from tamis.clean.repetition import RepairRepetition
 from tamis.clean.unicode import FixUnicode
 from tamis.document import Document
 from tamis.engines.memory import run_steps
+from tests.clean import join_lines, join_paras
 
 TITLE = "Harbour town votes to restore its old ferry pier"
 P1 = ("Residents of Kessling voted on Sunday to spend 2.4 million euros restoring the wooden ferry pier "
@@ -14,14 +15,6 @@ P2 = ("The mayor said the work would start in spring and that the first boats co
       "before the summer season, if the weather allows it.")
 P3 = "Opponents argued that the money would be better spent on the primary school, whose roof leaks."
 
-def join_lines(parts: list[str]) -> str:
-    """The lines of a test page, one per line."""
-    return "\n".join(parts)
-
-
-def join_paras(parts: list[str]) -> str:
-    """Paragraphs separated by blank lines."""
-    return "\n\n".join(parts)
 
 
 

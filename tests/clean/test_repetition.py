@@ -3,19 +3,12 @@ from __future__ import annotations
 
 from tamis.clean.repetition import RepairRepetition
 from tamis.document import Document
+from tests.clean import join_lines, join_paras
 
 A = "The committee met three times in March and agreed on a shorter list of candidates for the post."
 B = "Its chair, Ines Varga, said the final decision would be published before the end of the month."
 C = "Several members asked for the interviews to be recorded, a request the chair turned down."
 
-def join_lines(parts: list[str]) -> str:
-    """The lines of a test page, one per line."""
-    return "\n".join(parts)
-
-
-def join_paras(parts: list[str]) -> str:
-    """Paragraphs separated by blank lines."""
-    return "\n\n".join(parts)
 
 
 
