@@ -150,6 +150,7 @@ class Matcher:
         homes = "|".join(re.escape(h) for h in HOME_WORDS)
         self.home_prefixes = tuple(HOME_WORDS)  # every breadcrumb starts with one of them
         self.crumb = re.compile(rf"(?:{homes}) ?(?:>|»|›|/|\||→|::|>>) ?.+")
+        self.crumb_split = re.compile(r"\s*(?:>|»|›|/|\||→|::|>>)\s*")
         self.menu_split = re.compile(r"\s*[|•·]\s*|\s+/\s+")
         self.nav_words = frozenset(NAV_WORDS)
         self.legal_cue = re.compile("|".join(re.escape(c) for c in LEGAL_CUES))
@@ -237,6 +238,12 @@ class Matcher:
         if n_words <= _MAX_NAV:
             if norm.startswith(self.home_prefixes) and self.crumb.fullmatch(norm):
                 return "navigation", "strong"
+            # a crumb after a short label ("Sie sind hier: Startseite / Ratgeber"): the label may be
+            # in any words, the crumb's own shape tells
+            head, sep, rest = norm.partition(": ")
+            if sep and head.count(" ") <= 3 and rest.startswith(self.home_prefixes) and self.crumb.fullmatch(rest) \
+                    and all(i.count(" ") <= 2 for i in self.crumb_split.split(rest)):
+                return "navigation", "strong"
             if ("|" in norm or "•" in norm or "·" in norm or " / " in norm) and not norm.endswith("|"):
                 # (a row of a pipe table ends with "|"; a menu does not)
                 items = [i.strip(_STRIP) for i in self.menu_split.split(norm)]
@@ -278,11 +285,12 @@ class CueJudge:
     """
 
     def __init__(self, languages: tuple[str, ...], short_max: int = 6, dense: float = 0.4,
-                 dense_strong: float = 0.5) -> None:
+                 dense_strong: float = 0.5, dense_weak: float = 0.6) -> None:
         self.classes = [c for c in CUES if c in MAX_WORDS]
         self.short_max = short_max
         self.dense = dense
         self.dense_strong = dense_strong
+        self.dense_weak = dense_weak
         self._exact: dict[str, list[tuple[int, int]]] = {}
         self._prefix: dict[str, list[tuple[int, int]]] = {}
         for ci, cls in enumerate(self.classes):
@@ -368,7 +376,8 @@ class CueJudge:
         numbers = 0  # numbers that are no cue (an HTTP status code is one)
         union_full = False
         if n > self.short_max:
-            if self._strong_long.isdisjoint(words):
+            # a long line needs a strong cue word, or to be made only of furniture words
+            if self._strong_long.isdisjoint(words) and not self._all_covers.issuperset(words):
                 return None
         elif not self._all_covers.issuperset(words):
             # a short line is judged only when every word is some class's, a function word or a number
@@ -387,7 +396,7 @@ class CueJudge:
             if n > MAX_WORDS[cls]:
                 continue
             s = sum(map(self._strong[ci].__contains__, words))
-            if s == 0 and (cls not in _BUTTON_CLASSES or n > self.short_max):
+            if s == 0 and cls not in _BUTTON_CLASSES and n <= self.short_max:
                 continue
             w = sum(map(self._weak[ci].__contains__, words))
             score = 2 * s + w
@@ -412,6 +421,13 @@ class CueJudge:
                     strength = "cue" if s >= 1 else "cue0"
             elif cls == "related":
                 continue  # a list title is short; prose about "more popular stories" is not one
+            elif s == 0:
+                # a longer line made only of the class's weaker words, most of them its own ("Don't
+                # miss out! Sign up for breaking news alerts"): it goes only with its context
+                if n > self.short_max and w >= 4 and covered == n and w >= self.dense_weak * (n - funcs):
+                    strength = "cue0"
+                else:
+                    continue
             elif n > self.short_max and s >= 1 and score >= 4 and s + w >= self.dense * (n - funcs):
                 strength = "cue"
                 if s >= 3 and s + w >= self.dense_strong * (n - funcs) and covered >= 0.85 * n:
