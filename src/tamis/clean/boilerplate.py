@@ -285,12 +285,13 @@ class CueJudge:
     """
 
     def __init__(self, languages: tuple[str, ...], short_max: int = 6, dense: float = 0.4,
-                 dense_strong: float = 0.5, dense_weak: float = 0.6) -> None:
+                 dense_strong: float = 0.5, dense_weak: float = 0.6, dense_near: float = 0.3) -> None:
         self.classes = [c for c in CUES if c in MAX_WORDS]
         self.short_max = short_max
         self.dense = dense
         self.dense_strong = dense_strong
         self.dense_weak = dense_weak
+        self.dense_near = dense_near
         self._exact: dict[str, list[tuple[int, int]]] = {}
         self._prefix: dict[str, list[tuple[int, int]]] = {}
         for ci, cls in enumerate(self.classes):
@@ -347,6 +348,25 @@ class CueJudge:
                 self._all_covers.add(word)
                 if wt == 2 and ci != related:
                     self._strong_long.add(word)
+
+    def near(self, norm: str, cls: str) -> bool:
+        """Whether a line beside removed furniture of class `cls` is more of it: a strong cue word of
+        the class and a fair share of its words (less than a line standing alone needs)."""
+        ci = self.classes.index(cls) if cls in self.classes else -1
+        if ci < 0 or ci == self._related:
+            return False
+        words = _CUE_WORD_RE.findall(norm)
+        n = len(words)
+        if n == 0 or n > MAX_WORDS[cls] or _CODE_RE.search(norm):
+            return False
+        if not self._seen.issuperset(words):
+            self._learn(words)
+        s = sum(map(self._strong[ci].__contains__, words))
+        if s == 0:
+            return False
+        w = sum(map(self._weak[ci].__contains__, words))
+        funcs = sum(map(self._func.__contains__, words))
+        return 2 * s + w >= 3 and s + w >= self.dense_near * (n - funcs)
 
     def strong_count(self, tokens: list[str]) -> int:
         """How many distinct tokens are strong cue words (whole words, not prefixes) of a class a
@@ -645,7 +665,26 @@ class RemoveBoilerplate(Step):
                     for r in weak:
                         drop[idx[r]] = found[r][0]  # type: ignore[index]
             k = j
+        if cj is not None and drop:
+            self._beside(lines, idx, found, drop, cj)
         return {i: "boilerplate:" + c for i, c in drop.items()}
+
+    def _beside(self, lines: list[str], idx: list[int], found: list, drop: dict[int, str], cj: CueJudge) -> None:
+        """A line next to removed furniture that holds the same class's words goes with it ("Sign up
+        for our newsletter" then "Check your inbox to confirm your subscription")."""
+        pos = {i: k for k, i in enumerate(idx)}
+        todo = [(pos[i], c) for i, c in drop.items() if c != "related"]
+        while todo:
+            k, cls = todo.pop()
+            for j in (k - 1, k + 1):
+                if j < 0 or j >= len(idx) or idx[j] in drop or found[j] is not None:
+                    continue
+                line = lines[idx[j]]
+                if line.count(" ") > MAX_WORDS[cls] + 8:
+                    continue
+                if cj.near(normalize_line(line), cls):
+                    drop[idx[j]] = cls
+                    todo.append((j, cls))
 
     @staticmethod
     def _judge_pending(found: list, pending: dict[int, str], hits: list[int], cj: CueJudge) -> None:
