@@ -44,7 +44,7 @@ CLASSES = tuple(MAX_WORDS)
 # Strengths of lines that go only with context: phrase-table weak lines and lines judged by cue words.
 _WEAK = frozenset({"weak", "cue", "cue0"})
 # Strengths given by the cue-word judge alone, short of strong.
-_CUE_ONLY = frozenset({"cue", "cue0", "cuehead"})
+_CUE_ONLY = frozenset({"cue", "cue0", "cuehead", "cuehead1"})
 # Characters stripped from both ends of a line before matching (bullets, quotes, arrows, pipes).
 _STRIP = " \t\r\f\v\u00a0.,:;!?¡¿…\"'“”‘’„«»()[]{}<>|•·*#-–—_=+~/\\›‹→←↑↓►▶▸◄◀✓✔✕✖×❯❮▲▼△▽☰≡⌃⌄"
 # A closing bracket stays at the end: "Comments (12)" is matched as "comments (12)".
@@ -428,9 +428,10 @@ class CueJudge:
             if n <= self.short_max and full and (s >= 1 or cls in _BUTTON_CLASSES):
                 if cls == "related":
                     # a list title is made of its own class's words only ("Popular this week")
-                    if score < 3 or covered != n:
+                    if score < 2 or covered != n:
                         continue
-                    strength = "cuehead"
+                    # one telling word ("Aanbevolen", "From our partners") needs a longer list under it
+                    strength = "cuehead" if score >= 3 else "cuehead1"
                 elif s >= 1 and covered == n and cls in _SURE_SHORT and (score >= 4 or (
                         score == 3 and n >= 3 and cls != "legal")):
                     # made only of its own class's words, two of them telling: "Get our free weekly
@@ -454,7 +455,7 @@ class CueJudge:
                     strength = "strong"
             else:
                 continue
-            rank = 3 if strength == "strong" else 2 if strength in ("cue", "cuehead") else 1
+            rank = 3 if strength == "strong" else 2 if strength in ("cue", "cuehead", "cuehead1") else 1
             if best is None or (rank, score) > best[:2]:
                 best = (rank, score, cls, strength)
         return None if best is None else (best[2], best[3])
@@ -584,7 +585,7 @@ class RemoveBoilerplate(Step):
                     pending[len(found)] = norm  # judged below, and only beside other furniture
                 else:
                     got = cj.judge(norm)
-                    if got is not None and got[1] == "cuehead" and s[-1] in ".,;!?":
+                    if got is not None and got[1] in ("cuehead", "cuehead1") and s[-1] in ".,;!?":
                         got = None  # a list title does not end a sentence
             if got is not None:
                 hits.append(len(found))
@@ -625,11 +626,12 @@ class RemoveBoilerplate(Step):
                 drop[idx[k]] = "related"
                 k = self._related_block(lines, idx, found, k, drop)
                 continue
-            elif strength == "cuehead":
-                # A title judged by its words alone goes only with a list of 2+ headlines under it.
+            elif strength in ("cuehead", "cuehead1"):
+                # A title judged by its words alone goes only with a list of 2+ headlines under it
+                # (3+ when one word of it tells).
                 items: dict[int, str] = {}
                 j = self._related_block(lines, idx, found, k, items)
-                if len(items) >= 2:
+                if len(items) >= (2 if strength == "cuehead" else 3):
                     drop.update(items)
                     drop[idx[k]] = "related"
                     k = j
