@@ -13,6 +13,8 @@ How a line is judged from these counts is in `boilerplate.CueJudge`.
 """
 from __future__ import annotations
 
+from tamis.clean import cues_en, cues_gmc, cues_rom
+
 FUNCTION: list[str] = [
     # en
     "the", "a", "an", "this", "that", "these", "it", "its", "is", "are", "was", "be", "been", "to", "of",
@@ -596,6 +598,10 @@ _merge(_MORE3)
 _merge({cls: {lang: {"strong": words} for lang, words in langs.items()} for cls, langs in _STEMS.items()})
 
 FUNCTION += ["una", "un", "uns", "unas", "il", "la", "le", "les", "están", "está", "es", "esta", "este"]
+
+for _extra in (cues_en, cues_gmc, cues_rom):  # English; German, Dutch, Russian; French, Spanish, Italian, Portuguese
+    _merge(_extra.EXTRA)
+    FUNCTION += [w for w in _extra.FUNCTION_EXTRA if w not in FUNCTION]
 
 # A function word is covered in every class; as a cue it would make prose look like furniture.
 _FUNCTION_SET = frozenset(FUNCTION)
