@@ -362,10 +362,11 @@ class CueJudge:
         if not self._seen.issuperset(words):
             self._learn(words)
         s = sum(map(self._strong[ci].__contains__, words))
-        if s == 0:
-            return False
         w = sum(map(self._weak[ci].__contains__, words))
         funcs = sum(map(self._func.__contains__, words))
+        if s == 0:
+            # only weaker words: most of the line must be made of them
+            return w >= 2 and w >= self.dense_weak * (n - funcs)
         return 2 * s + w >= 3 and s + w >= self.dense_near * (n - funcs)
 
     def strong_count(self, tokens: list[str]) -> int:
