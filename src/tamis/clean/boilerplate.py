@@ -396,6 +396,7 @@ class CueJudge:
         # (set lookups mapped over the words: C loops, this runs on most lines of every page)
         numbers = 0  # numbers that are no cue (an HTTP status code is one)
         union_full = False
+        unknown = False  # a short line with one word no class knows
         if n > self.short_max:
             # a long line needs a strong cue word, or to be made only of furniture words
             if self._strong_long.isdisjoint(words) and not self._all_covers.issuperset(words):
@@ -403,9 +404,12 @@ class CueJudge:
         elif not self._all_covers.issuperset(words):
             # a short line is judged only when every word is some class's, a function word or a number
             rest = [w for w in words if w not in self._all_covers]
-            numbers = len(rest)
-            if numbers > 1 or not rest[0].isdigit():
-                return None  # (two numbers: a phone number, a score, a date: not furniture)
+            if len(rest) == 1 and not rest[0].isdigit() and n >= 3:
+                unknown = True  # ("Errore 404 - pagina inesistente"): two strong cue words must tell
+            else:
+                numbers = len(rest)
+                if numbers > 1 or not rest[0].isdigit():
+                    return None  # (two numbers: a phone number, a score, a date: not furniture)
             union_full = True
         else:
             union_full = True
@@ -424,9 +428,16 @@ class CueJudge:
             covered = sum(map(self._covers[ci].__contains__, words))
             if score < 2:
                 continue
+            if unknown:
+                # a word no class knows: the line goes with its context if two of its words tell the class
+                if s < 2 or covered + 1 != n or cls == "related":
+                    continue
+                strength = "cue"
             # a short line may mix classes ("Log in to leave a comment"): made only of furniture words
             full = covered + numbers == n or (s >= 1 and union_full)
-            if n <= self.short_max and full and (s >= 1 or cls in _BUTTON_CLASSES):
+            if unknown:
+                pass
+            elif n <= self.short_max and full and (s >= 1 or cls in _BUTTON_CLASSES):
                 if cls == "related":
                     # a list title is made of its own class's words only ("Popular this week")
                     if score < 2 or covered != n:
