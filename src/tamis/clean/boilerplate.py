@@ -51,6 +51,7 @@ _STRIP = " \t\r\f\v\u00a0.,:;!?¡¿…\"'“”‘’„«»()[]{}<>|•·*#-–
 _RSTRIP = _STRIP.replace(")", "").replace("]", "")
 _WS_RE = re.compile(r"\s+")
 _HAS_WORD_RE = re.compile(r"\w")
+_NET_SPLIT_RE = re.compile(r"\s*[,|/•·]\s*|\s+")
 _LONGEST = max(MAX_WORDS.values())
 # Classes whose lines are never long: only cookie notices and legal text are tried on long lines.
 _SHORT_CLASSES = frozenset(c for c, n in MAX_WORDS.items() if n <= 40)
@@ -146,6 +147,7 @@ class Matcher:
         self._long_max = max(MAX_WORDS[c] for c in _SHORT_CLASSES)
         nets = "|".join(re.escape(n) for n in sorted(NETWORKS, key=len, reverse=True))
         self.net_first = frozenset(n.split()[0] for n in NETWORKS)
+        self.net_names = frozenset(w for n in NETWORKS for w in n.split())
         self.share_bar = re.compile(rf"(?:{nets})(?:[\s,|/•·]+(?:{nets}))+")
         homes = "|".join(re.escape(h) for h in HOME_WORDS)
         self.home_prefixes = tuple(HOME_WORDS)  # every breadcrumb starts with one of them
@@ -696,9 +698,19 @@ class RemoveBoilerplate(Step):
                 line = lines[idx[j]]
                 if line.count(" ") > MAX_WORDS[cls] + 8:
                     continue
-                if cj.near(normalize_line(line), cls):
+                norm = normalize_line(line)
+                if cj.near(norm, cls) or (cls == "share" and j == k - 1 and self._share_title(norm, lines[idx[k]])):
                     drop[idx[j]] = cls
                     todo.append((j, cls))
+
+    def _share_title(self, norm: str, below: str) -> bool:
+        """A short title over a row of network names ("Stuur door naar een vriend" over "LinkedIn,
+        Threads") is the share bar's own title: not a sentence, at most 5 words."""
+        if not norm or norm.count(" ") > 4 or norm[-1] in ".!?" or below.rstrip()[-1:] in ".!?":
+            return False
+        nets = self._matcher.net_names  # type: ignore[union-attr]
+        items = [i for i in _NET_SPLIT_RE.split(normalize_line(below)) if i]
+        return bool(items) and all(i in nets for i in items)
 
     @staticmethod
     def _judge_pending(found: list, pending: dict[int, str], hits: list[int], cj: CueJudge) -> None:
