@@ -7,6 +7,8 @@ from tamis.clean.boilerplate import RemoveBoilerplate, cue_judge, normalize_line
 from tamis.clean.patterns import LANGUAGES
 from tamis.document import Document
 
+from . import join_lines, join_paras
+
 ART = ("The harbour authority approved the new ferry timetable on Tuesday after months of complaints from "
        "commuters about late evening crossings and crowded weekend boats.")
 ART2 = "Two extra sailings will run on Fridays, and the last boat will leave the island at 23:40."
@@ -141,3 +143,57 @@ def test_an_error_sentence_alone_at_the_top_goes_a_headline_stays() -> None:
     assert judge(title) == ("error", "cue")
     head = "\n\n".join([title, ART, ART2])
     assert run(head).text == head
+
+
+# -- context rules: crumbs behind a label, lines beside furniture, list titles, share-bar titles --
+
+@pytest.mark.parametrize("crumb", ["Ubicación: Inicio › Deportes › Tenis", "Location: Home / Guides / Travel"])
+def test_crumb_behind_a_label_goes(crumb: str) -> None:
+    assert run(join_paras([crumb, ART, ART2])).text == join_paras([ART, ART2])
+
+
+def test_label_and_slash_in_prose_is_no_crumb() -> None:
+    # a colon and "home / away" in a sentence: the items are too long for a crumb
+    line = "Note: home / away splits matter more this season than most fans would think"
+    text = join_paras([ART, line, ART2])
+    assert run(text).text == text
+
+
+def test_line_of_weak_furniture_words_goes_only_beside_furniture() -> None:
+    weak = "Never miss the latest news: free daily updates, every morning"
+    assert judge(weak) == ("newsletter", "cue0")
+    boxed = join_paras([ART, join_lines(["Subscribe to our newsletter", weak]), ART2])
+    assert run(boxed).text == join_paras([ART, ART2])
+    alone = join_paras([ART, weak, ART2])
+    assert run(alone).text == alone
+
+
+def test_line_beside_removed_furniture_with_its_class_words_goes() -> None:
+    box = join_lines(["Subscribe to our newsletter", "Your first issue arrives tomorrow morning, and the subscription costs nothing at all."])
+    doc = run(join_paras([ART, box, ART2]))
+    assert doc.text == join_paras([ART, ART2])
+    assert {r.reason for r in doc.removed} == {"boilerplate:newsletter"}
+    assert "subscription costs nothing" in " ".join(r.text for r in doc.removed)
+
+
+def test_title_with_one_telling_word_needs_three_headlines() -> None:
+    heads = ["Council delays vote on harbour parking", "New café opens on the quay", "Ferry crew honoured for rescue"]
+    three = join_paras([ART, join_lines(["Empfohlen", *heads]), ART2])
+    assert run(three).text == join_paras([ART, ART2])
+    # with two lines under it, "Empfohlen" may be the article's own heading: it stays
+    two = join_paras([ART, join_lines(["Empfohlen", *heads[:2]]), ART2])
+    assert run(two).text == two
+
+
+def test_status_line_with_one_unknown_word_goes_at_the_top() -> None:
+    page = join_paras([join_lines(["Errore 500 - server irraggiungibile", "Torna alla pagina iniziale"]), ART, ART2])
+    assert run(page).text == join_paras([ART, ART2])
+
+
+def test_short_title_over_network_names_is_the_share_bar() -> None:
+    page = join_paras([ART, join_lines(["Tell a friend", "LinkedIn, Threads, WhatsApp"]), ART2])
+    doc = run(page)
+    assert doc.text == join_paras([ART, ART2])
+    # a sentence over the names is the article's
+    said = join_paras([ART, join_lines(["He posted the photos himself.", "LinkedIn, Threads, WhatsApp"]), ART2])
+    assert run(said).text == join_paras([ART, join_lines(["He posted the photos himself."]), ART2])

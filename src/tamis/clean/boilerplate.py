@@ -699,14 +699,15 @@ class RemoveBoilerplate(Step):
                 if line.count(" ") > MAX_WORDS[cls] + 8:
                     continue
                 norm = normalize_line(line)
-                if cj.near(norm, cls) or (cls == "share" and j == k - 1 and self._share_title(norm, lines[idx[k]])):
+                if cj.near(norm, cls) or (
+                        cls == "share" and j == k - 1 and self._share_title(norm, line, lines[idx[k]])):
                     drop[idx[j]] = cls
                     todo.append((j, cls))
 
-    def _share_title(self, norm: str, below: str) -> bool:
+    def _share_title(self, norm: str, line: str, below: str) -> bool:
         """A short title over a row of network names ("Stuur door naar een vriend" over "LinkedIn,
         Threads") is the share bar's own title: not a sentence, at most 5 words."""
-        if not norm or norm.count(" ") > 4 or norm[-1] in ".!?" or below.rstrip()[-1:] in ".!?":
+        if not norm or norm.count(" ") > 4 or line.rstrip()[-1:] in ".!?" or below.rstrip()[-1:] in ".!?":
             return False
         nets = self._matcher.net_names  # type: ignore[union-attr]
         items = [i for i in _NET_SPLIT_RE.split(normalize_line(below)) if i]
