@@ -671,8 +671,11 @@ class RemoveBoilerplate(Step):
                 at_end = j == n
                 # (one line opening the page is enough when it is an error message read by its words:
                 # a sentence, not a headline that happens to say "unavailable")
-                at_start = k == 0 and (j - k >= 2 or (found[k] == ("error", "cue") and j - k == 1
-                                                      and lines[idx[k]].rstrip().endswith((".", "!"))))
+                # (and a short menu line alone at the top: "Sections", "Page 2 of 14", "« Back to all news")
+                at_start = k == 0 and (j - k >= 2 or (j - k == 1 and (
+                    (found[k] == ("error", "cue") and lines[idx[k]].rstrip().endswith((".", "!")))
+                    or (found[k][0] == "navigation" and lines[idx[k]].count(" ") < 5  # type: ignore[index]
+                        and not lines[idx[k]].rstrip().endswith((".", "!", "?"))))))
                 # Two or more weak lines of one class together ("Share:", "Facebook") are a block;
                 # lines judged by their words alone count only when they hold a strong cue word.
                 sure = [r for r in weak if found[r][1] != "cue0"]  # type: ignore[index]

@@ -873,6 +873,10 @@ COMMON: dict[str, dict[str, list[str]]] = {
         # a short line with ©: a credit or copyright line (a long one is prose that quotes a credit)
         "strong": [r"(?:.{0,60})©.{0,60}"],
     },
+    "navigation": {
+        # pagination ("Page 2 of 14", "Seite 1 von 5", "Страница 3 из 9"): furniture beside other furniture
+        "weak": [r"(?:page|seite|pagina|página|pág|страница|стр)\.? ?\d+ ?(?:of|von|van|de|sur|di|из|/) ?\d+"],
+    },
 }
 
 # Second-round additions per language (from the misses of held-out junk set 2), merged below.
