@@ -197,3 +197,26 @@ def test_short_title_over_network_names_is_the_share_bar() -> None:
     # a sentence over the names is the article's
     said = join_paras([ART, join_lines(["He posted the photos himself.", "LinkedIn, Threads, WhatsApp"]), ART2])
     assert run(said).text == join_paras([ART, join_lines(["He posted the photos himself."]), ART2])
+
+
+@pytest.mark.parametrize("top", ["Stránka? no: Page 3 of 12", "Страница 2 из 7", "All sections"])
+def test_a_short_menu_line_alone_at_the_top_goes(top: str) -> None:
+    page = join_paras([top, ART, ART2])
+    got = run(page).text
+    if top.startswith("Stránka"):
+        assert got == page  # a label in front: not a pagination line, and not a crumb either
+    else:
+        assert got == join_paras([ART, ART2])
+
+
+def test_pagination_inside_an_article_stays() -> None:
+    page = join_paras([ART, "Page 2 of 3", ART2])
+    assert run(page).text == page
+
+
+def test_one_or_two_words_of_the_class_beside_its_furniture_go() -> None:
+    # "Community" alone is one weak cue word; beside a removed comment line it is more of it
+    block = join_lines(["Comments are closed for this story", "Community"])
+    assert run(join_paras([ART, block, ART2])).text == join_paras([ART, ART2])
+    alone = join_paras([ART, "Community", ART2])
+    assert run(alone).text == alone

@@ -367,7 +367,10 @@ class CueJudge:
         w = sum(map(self._weak[ci].__contains__, words))
         funcs = sum(map(self._func.__contains__, words))
         if s == 0:
-            # only weaker words: most of the line must be made of them
+            # only weaker words: most of the line must be made of them (a form's "Website" field
+            # under "Name *": one or two words, every one the class's)
+            if n <= 2:
+                return w >= 1 and w + funcs == n
             return w >= 2 and w >= self.dense_weak * (n - funcs)
         return 2 * s + w >= 3 and s + w >= self.dense_near * (n - funcs)
 
