@@ -17,7 +17,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # browser checks and player errors ("Please enable JavaScript", "Video unavailable")
                 "captcha", "unsupported", "playback", "uploader",
                 # ad blocker walls
-                "adblock", "adblocker", "ad-blocker", "whitelist", "allowlist",
+                "adblock", "adblocker", "ad-blocker", "whitelist", "allowlist", "maintenance", "loading", "redirecting",
             ],
             "weak": [
                 # not found: what may have happened, what to do
@@ -25,9 +25,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "double-check", "bookmark", "bookmarked", "wandered", "wander", "snap", "hiccup", "glitch", "criteria",
                 "keywords", "query", "unable",
                 # maintenance ("We'll be back soon", "We are performing scheduled maintenance")
-                "maintenance", "scheduled", "performing", "undergoing", "upgrade", "upgrading", "improvements",
-                "shortly", "patience", "fixing", "resolve", "resolved", "difficulties", "experiencing", "offline",
-                "outage",
+                "scheduled", "performing", "undergoing", "upgrade", "upgrading", "improvements", "shortly", "patience",
+                "fixing", "resolve", "resolved", "difficulties", "experiencing", "offline", "outage",
                 # server errors ("Bad gateway", "Service unavailable", "Too many requests")
                 "gateway", "upstream", "proxy", "overloaded", "capacity", "requests", "exceeded", "quota", "bandwidth",
                 "administrator", "hosting", "domain", "suspended", "database", "connection", "connect", "connecting",
@@ -37,8 +36,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "required", "requires", "supported", "unusual", "automated", "suspicious", "blocked", "blocker",
                 "blocking",
                 # video and geo-blocking ("This video is not available in your country")
-                "player", "loaded", "loading", "restricted", "restrictions", "embed", "embedding", "plugin", "flash",
-                "cloudflare", "javascript",
+                "player", "loaded", "restricted", "restrictions", "embed", "embedding", "plugin", "flash", "cloudflare",
+                "javascript", "well", "awkward", "reached", "under", "video", "videos", "private", "media", "continue",
+                "human", "failed", "failure", "load", "results", "match", "matched", "report", "noticed", "using", "ad",
+                "ads", "wait", "tag",
             ],
         },
     },
@@ -67,6 +68,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "geolocation", "scanning", "characteristics", "profiling", "profile", "content", "third", "party",
                 "parties", "list", "statement", "center", "centre", "management", "platform", "powered", "california",
                 "residents", "track", "cross-site", "consenting", "consents", "agreement", "accordance", "described",
+                "without", "basic", "profiles", "create", "audiences", "combinations", "sources", "services", "limited",
             ],
         },
     },
@@ -82,17 +84,16 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # the promise ("Stay in the know", "Get our best stories straight to your inbox")
                 "informed", "connected", "date", "up-to-date", "guide", "curated", "handpicked", "hand-picked",
                 "roundup", "round-up", "recap", "essential", "must-read", "insider", "exclusive", "deals", "occasional",
-                "communications", "promotional", "edition", "editions", "brief", "alert", "notifications",
-                "notification", "push", "thousands", "monthly", "biweekly", "fortnightly", "twice", "weekday",
-                "weekdays", "tuesday", "wednesday", "thursday", "saturday", "inboxes", "favorite", "favourite",
-                "smarter",
+                "communications", "promotional", "edition", "editions", "brief", "alert", "notification", "push",
+                "thousands", "monthly", "biweekly", "fortnightly", "twice", "weekday", "weekdays", "tuesday",
+                "wednesday", "thursday", "saturday", "inboxes", "favorite", "favourite", "smarter",
                 # confirmation ("Almost there! Check your spam folder", "You're all set")
                 "verify", "verification", "confirmed", "activate", "activation", "folder", "junk", "promotions",
                 "contacts", "success", "almost", "finished", "done", "set", "welcome", "aboard",
                 # consent under the form
                 "agree", "consent", "accept", "read", "understand", "conditions", "policy", "processed", "data",
                 "information", "personal", "partners", "sponsors", "footer", "link", "mailchimp", "substack",
-                "convertkit", "beehiiv",
+                "convertkit", "beehiiv", "notifications",
             ],
         },
     },
@@ -109,7 +110,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "pdf", "download", "bookmark", "bookmarks", "favorites", "favourites", "forward", "colleague",
                 "friends", "spread", "word", "network", "opens", "window", "new", "slack", "discord", "signal",
                 "outlook", "yahoo", "short", "qr", "icons", "button", "buttons", "tiktok", "snapchat", "gmail",
-                "permalink",
+                "permalink", "later",
             ],
         },
     },
@@ -139,7 +140,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "support", "supporting", "journalism", "independent", "donate", "donation", "contribute", "supporter",
                 "supporters",
                 # consent under the form ("By creating an account, you agree to our Terms")
-                "creating", "agree", "terms", "service", "privacy", "policy",
+                "creating", "agree", "terms", "service", "privacy", "policy", "start", "try", "view",
             ],
         },
     },
@@ -185,22 +186,21 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
         "en": {
             "strong": [
                 "submenu", "sub-menu", "megamenu", "pagination", "prev", "blogroll", "masthead", "imprint", "e-paper",
-                "epaper", "e-edition", "wishlist", "checkout", "unmute",
+                "epaper", "e-edition", "wishlist", "checkout", "unmute", "homepage", "slideshow", "enlarge",
             ],
             "weak": [
                 # menus and toggles ("Toggle navigation", "Close menu", "Expand")
-                "hamburger", "dropdown", "drop-down", "expand", "collapse", "show", "hide", "view", "less", "homepage",
-                "index", "contents", "table", "keyboard", "shortcuts", "screen", "reader", "older", "newer", "posts",
-                "entries", "entry", "first", "last", "story", "article", "post", "category", "archive", "tag", "topics",
-                "topic",
+                "hamburger", "dropdown", "drop-down", "expand", "collapse", "show", "hide", "view", "less", "index",
+                "contents", "table", "keyboard", "shortcuts", "screen", "reader", "older", "newer", "posts", "entries",
+                "entry", "first", "last", "story", "article", "post", "category", "archive", "tag", "topics", "topic",
                 # footer links ("About us", "Contact us", "Advertise with us", "Careers", "Terms of use")
                 "contact", "advertise", "advertising", "careers", "jobs", "corrections", "ethics", "staff", "team",
                 "store", "shop", "events", "help", "support", "feedback", "terms", "use", "privacy", "policy",
                 "statement", "newsletters", "rss", "podcasts", "reprints", "licensing", "syndication", "directory",
                 "locations", "press", "room",
                 # galleries and players ("Next slide", "Close gallery", "Mute")
-                "slide", "slides", "slideshow", "gallery", "image", "images", "photo", "photos", "enlarge", "exit",
-                "mute", "pause", "play", "volume", "captions", "subtitles",
+                "slide", "slides", "gallery", "image", "images", "photo", "photos", "exit", "mute", "pause", "play",
+                "volume", "captions", "subtitles",
                 # language, theme and shop bars
                 "language", "languages", "english", "translate", "dark", "light", "mode", "theme", "font", "text",
                 "size", "cart", "basket", "bag", "categories", "archives", "faq", "faqs", "fullscreen",
@@ -237,7 +237,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # company notes and credits ("Registered in England and Wales", "Photo: Getty Images")
                 "office", "number", "vat", "incorporated", "plc", "subsidiary", "division", "regulated", "conduct",
                 "authority", "powered", "wordpress", "theme", "designed", "developed", "hosted", "conditions",
-                "privacy", "cookie", "attribution", "reprinted",
+                "privacy", "cookie", "attribution", "reprinted", "contain", "contains",
             ],
         },
     },
