@@ -39,7 +39,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "player", "loaded", "restricted", "restrictions", "embed", "embedding", "plugin", "flash", "cloudflare",
                 "javascript", "well", "awkward", "reached", "under", "video", "videos", "private", "media", "continue",
                 "human", "failed", "failure", "load", "results", "match", "matched", "report", "noticed", "using", "ad",
-                "ads", "wait", "tag",
+                "ads", "wait", "tag", "submission",
             ],
         },
     },
@@ -108,9 +108,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "weak": [
                 "tweets", "pin", "like", "likes", "recommend", "embed", "printer", "printable", "printer-friendly",
                 "pdf", "download", "bookmark", "bookmarks", "favorites", "favourites", "forward", "colleague",
-                "friends", "spread", "word", "network", "opens", "window", "new", "slack", "discord", "signal",
-                "outlook", "yahoo", "short", "qr", "icons", "button", "buttons", "tiktok", "snapchat", "gmail",
-                "permalink", "later",
+                "friends", "spread", "word", "network", "opens", "window", "slack", "discord", "signal", "outlook",
+                "yahoo", "short", "qr", "icons", "button", "buttons", "tiktok", "snapchat", "gmail", "permalink",
+                "later",
             ],
         },
     },
@@ -135,7 +135,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # paywall and metering ("You've reached your limit of free articles", "Cancel anytime")
                 "plans", "upgrade", "renew", "cancel", "anytime", "monthly", "weekly", "trials", "limited",
                 "introductory", "remaining", "left", "last", "digital", "all-access", "unlocked", "locked",
-                "subscribed", "subscribing", "metered", "save",
+                "subscribed", "subscribing", "metered",
                 # support appeals ("Support independent journalism", "Become a supporter")
                 "support", "supporting", "journalism", "independent", "donate", "donation", "contribute", "supporter",
                 "supporters",
@@ -212,7 +212,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "strong": [
                 "infring*", "syndicat*", "construed", "solicit*", "noderivatives", "noderivs", "sharealike",
                 "noncommercial", "auto-generated", "advertisement", "advertisements", "ipso", "cfds", "dyor",
-                "attorney-client", "unedited",
+                "attorney-client", "unedited", "constitutes",
             ],
             "weak": [
                 # affiliate notes ("We may earn a commission from qualifying purchases")
@@ -223,21 +223,20 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "funding", "grant", "foundation", "editorial", "control", "independence", "independent", "continues",
                 "below",
                                 # syndication ("This article was originally published on", "Read the original article")
-                "original", "read", "generated", "feed", "edited", "staff", "wire", "wires", "contributed",
-                "contributor", "contributors", "reporting", "afp", "ap", "dpa", "pa", "bloomberg", "licence",
+                "original", "generated", "feed", "edited", "staff", "wire", "wires", "contributed", "contributor",
+                "contributors", "reporting", "afp", "ap", "dpa", "pa", "bloomberg", "licence",
                 # not advice ("Past performance is no guarantee of future results", "Consult your doctor")
-                "offer", "investors", "investor", "invest", "past", "performance", "indicative", "future", "results",
-                "capital", "lose", "losing", "retail", "accounts", "trading", "crypto", "cryptocurrency", "volatile",
-                "speculative", "high-risk", "fiduciary", "tax", "attorney", "lawyer", "relationship", "diagnose",
-                "diagnosis", "treatment", "treat", "cure", "prevent", "physician", "healthcare", "provider",
-                "medication", "condition", "evaluated", "statements", "fda", "administration", "seek", "always",
-                "decisions", "decision",
+                "offer", "investors", "investor", "invest", "past", "performance", "indicative", "results", "capital",
+                "lose", "losing", "retail", "accounts", "trading", "crypto", "cryptocurrency", "volatile",
+                "speculative", "high-risk", "fiduciary", "attorney", "lawyer", "relationship", "diagnose", "diagnosis",
+                "treatment", "treat", "cure", "prevent", "physician", "healthcare", "provider", "medication",
+                "condition", "evaluated", "statements", "fda", "administration", "seek", "always",
                 # the views of authors ("Opinions expressed by contributors are their own")
                 "author's", "belong", "solely", "contents", "reliability", "timeliness", "verify",
                 # company notes and credits ("Registered in England and Wales", "Photo: Getty Images")
                 "office", "number", "vat", "incorporated", "plc", "subsidiary", "division", "regulated", "conduct",
                 "authority", "powered", "wordpress", "theme", "designed", "developed", "hosted", "conditions",
-                "privacy", "cookie", "attribution", "reprinted", "contain", "contains",
+                "privacy", "cookie", "attribution", "reprinted", "contain", "contains", "relied",
             ],
         },
     },
@@ -246,12 +245,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
 # Words every class may hold that are no cue (articles, pronouns, prepositions, auxiliaries).
 FUNCTION_EXTRA: list[str] = [
     # en: pronouns and determiners
-    "yours", "ours", "yourself", "those", "each", "both", "someone", "anyone", "everyone", "anything", "everything",
-    "how", "when",
+    "yours", "ours", "yourself", "those", "each", "both", "how", "when",
     # en: auxiliaries and contractions
-    "am", "were", "would", "shall", "won't", "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", "hadn't",
-    "didn't", "shouldn't", "mustn't", "we'll", "you'll", "i'll", "i've", "i'd", "you'd", "we'd", "there's", "here's",
-    "what's", "who's", "where's", "how's", "let",
+    "am", "were", "shall", "won't", "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", "hadn't", "didn't",
+    "shouldn't", "mustn't", "we'll", "you'll", "i'll", "i've", "i'd", "you'd", "we'd", "there's", "what's", "who's",
+    "where's", "how's", "let",
     # en: adverbs, prepositions and conjunctions
     "very", "even", "then", "still", "ever", "often", "once", "over", "off", "until", "since", "because", "etc",
 ]
