@@ -10,23 +10,25 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # interjections of 404 pages ("Uh-oh!", "Yikes", "Aw, snap!")
                 "uh-oh", "oopsie", "woops", "yikes", "eek", "ouch", "whoa", "huh", "darn", "d'oh", "astray",
                 # not found, gone, broken
-                "nonexistent", "non-existent", "misspelled", "misspelt", "inaccessible", "unreachable",
+                "nonexistent", "non-existent", "misspelled", "misspelt", "inaccessible", "unreachable", "apologise",
                 # server, CDN and CMS errors ("504 Gateway Timeout", "Error establishing a database connection")
                 "timeout", "timed", "misconfigured", "misconfiguration", "akamai", "nginx", "openresty", "varnish",
-                "webmaster", "inconvenience", "downtime", "unauthorized", "unauthorised",
+                "webmaster", "inconvenience", "downtime", "unauthorized", "unauthorised", "maintenance", "loading",
+                "redirecting",
                 # browser checks and player errors ("Please enable JavaScript", "Video unavailable")
                 "captcha", "unsupported", "playback", "uploader",
                 # ad blocker walls
-                "adblock", "adblocker", "ad-blocker", "whitelist", "allowlist", "maintenance", "loading", "redirecting",
+                "adblock", "adblocker", "ad-blocker", "whitelist", "allowlist",
             ],
             "weak": [
                 # not found: what may have happened, what to do
                 "seem", "trouble", "finding", "typing", "retype", "entered", "correct", "correctly", "spelled",
                 "double-check", "bookmark", "bookmarked", "wandered", "wander", "snap", "hiccup", "glitch", "criteria",
-                "keywords", "query", "unable",
+                "keywords", "query", "unable", "well", "awkward", "reached", "results", "match", "matched", "report",
+                "submission",
                 # maintenance ("We'll be back soon", "We are performing scheduled maintenance")
                 "scheduled", "performing", "undergoing", "upgrade", "upgrading", "improvements", "shortly", "patience",
-                "fixing", "resolve", "resolved", "difficulties", "experiencing", "offline", "outage",
+                "fixing", "resolve", "resolved", "difficulties", "experiencing", "offline", "outage", "under",
                 # server errors ("Bad gateway", "Service unavailable", "Too many requests")
                 "gateway", "upstream", "proxy", "overloaded", "capacity", "requests", "exceeded", "quota", "bandwidth",
                 "administrator", "hosting", "domain", "suspended", "database", "connection", "connect", "connecting",
@@ -34,12 +36,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # browser checks ("Checking your browser", "Verify you are human", "Unusual traffic")
                 "firewall", "verify", "verifying", "robot", "browser", "enable", "enabled", "disabled", "disable",
                 "required", "requires", "supported", "unusual", "automated", "suspicious", "blocked", "blocker",
-                "blocking",
+                "blocking", "cloudflare", "javascript", "human", "continue", "wait",
                 # video and geo-blocking ("This video is not available in your country")
-                "player", "loaded", "restricted", "restrictions", "embed", "embedding", "plugin", "flash", "cloudflare",
-                "javascript", "well", "awkward", "reached", "under", "video", "videos", "private", "media", "continue",
-                "human", "failed", "failure", "load", "results", "match", "matched", "report", "noticed", "using", "ad",
-                "ads", "wait", "tag", "submission",
+                "player", "loaded", "restricted", "restrictions", "embed", "embedding", "plugin", "flash", "video",
+                "videos", "private", "media", "failed", "failure", "load", "tag",
+                # ad blocker walls ("We noticed you're using an ad blocker")
+                "noticed", "using", "ad", "ads",
             ],
         },
     },
@@ -68,7 +70,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "geolocation", "scanning", "characteristics", "profiling", "profile", "content", "third", "party",
                 "parties", "list", "statement", "center", "centre", "management", "platform", "powered", "california",
                 "residents", "track", "cross-site", "consenting", "consents", "agreement", "accordance", "described",
-                "without", "basic", "profiles", "create", "audiences", "combinations", "sources", "services", "limited",
+                "without",
+                # TCF purposes ("Select basic ads", "Create profiles for personalised advertising")
+                "basic", "profiles", "create", "audiences", "combinations", "sources", "services", "limited",
+                # what cookies are for ("to analyse traffic and personalise content")
+                "analyse", "analyze", "personalise", "personalize", "optimise", "optimize", "enhance", "tailor",
+                "tailored", "relevant",
             ],
         },
     },
@@ -86,14 +93,15 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "roundup", "round-up", "recap", "essential", "must-read", "insider", "exclusive", "deals", "occasional",
                 "communications", "promotional", "edition", "editions", "brief", "alert", "notification", "push",
                 "thousands", "monthly", "biweekly", "fortnightly", "twice", "weekday", "weekdays", "tuesday",
-                "wednesday", "thursday", "saturday", "inboxes", "favorite", "favourite", "smarter",
+                "wednesday", "thursday", "saturday", "inboxes", "favorite", "favourite", "smarter", "notifications",
                 # confirmation ("Almost there! Check your spam folder", "You're all set")
                 "verify", "verification", "confirmed", "activate", "activation", "folder", "junk", "promotions",
                 "contacts", "success", "almost", "finished", "done", "set", "welcome", "aboard",
                 # consent under the form
                 "agree", "consent", "accept", "read", "understand", "conditions", "policy", "processed", "data",
-                "information", "personal", "partners", "sponsors", "footer", "link", "mailchimp", "substack",
-                "convertkit", "beehiiv", "notifications",
+                "information", "personal", "partners", "sponsors", "footer", "link",
+                # form providers
+                "mailchimp", "substack", "convertkit", "beehiiv",
             ],
         },
     },
@@ -109,8 +117,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "tweets", "pin", "like", "likes", "recommend", "embed", "printer", "printable", "printer-friendly",
                 "pdf", "download", "bookmark", "bookmarks", "favorites", "favourites", "forward", "colleague",
                 "friends", "spread", "word", "network", "opens", "window", "slack", "discord", "signal", "outlook",
-                "yahoo", "short", "qr", "icons", "button", "buttons", "tiktok", "snapchat", "gmail", "permalink",
+                "yahoo", "short", "qr", "icons", "button", "buttons",
+                # read later ("Save for later")
                 "later",
+                # networks and links that prose names too
+                "tiktok", "snapchat", "gmail", "permalink",
             ],
         },
     },
@@ -135,12 +146,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # paywall and metering ("You've reached your limit of free articles", "Cancel anytime")
                 "plans", "upgrade", "renew", "cancel", "anytime", "monthly", "weekly", "trials", "limited",
                 "introductory", "remaining", "left", "last", "digital", "all-access", "unlocked", "locked",
-                "subscribed", "subscribing", "metered",
+                "subscribed", "subscribing", "metered", "start", "try", "view",
                 # support appeals ("Support independent journalism", "Become a supporter")
                 "support", "supporting", "journalism", "independent", "donate", "donation", "contribute", "supporter",
                 "supporters",
                 # consent under the form ("By creating an account, you agree to our Terms")
-                "creating", "agree", "terms", "service", "privacy", "policy", "start", "try", "view",
+                "creating", "agree", "terms", "service", "privacy", "policy",
             ],
         },
     },
@@ -186,13 +197,16 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
         "en": {
             "strong": [
                 "submenu", "sub-menu", "megamenu", "pagination", "prev", "blogroll", "masthead", "imprint", "e-paper",
-                "epaper", "e-edition", "wishlist", "checkout", "unmute", "homepage", "slideshow", "enlarge",
+                "epaper", "e-edition", "wishlist", "checkout", "unmute",
+                # home, galleries
+                "homepage", "slideshow", "enlarge",
             ],
             "weak": [
                 # menus and toggles ("Toggle navigation", "Close menu", "Expand")
                 "hamburger", "dropdown", "drop-down", "expand", "collapse", "show", "hide", "view", "less", "index",
                 "contents", "table", "keyboard", "shortcuts", "screen", "reader", "older", "newer", "posts", "entries",
                 "entry", "first", "last", "story", "article", "post", "category", "archive", "tag", "topics", "topic",
+                "categories", "archives", "faq", "faqs",
                 # footer links ("About us", "Contact us", "Advertise with us", "Careers", "Terms of use")
                 "contact", "advertise", "advertising", "careers", "jobs", "corrections", "ethics", "staff", "team",
                 "store", "shop", "events", "help", "support", "feedback", "terms", "use", "privacy", "policy",
@@ -200,10 +214,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "locations", "press", "room",
                 # galleries and players ("Next slide", "Close gallery", "Mute")
                 "slide", "slides", "gallery", "image", "images", "photo", "photos", "exit", "mute", "pause", "play",
-                "volume", "captions", "subtitles",
+                "volume", "captions", "subtitles", "fullscreen",
                 # language, theme and shop bars
                 "language", "languages", "english", "translate", "dark", "light", "mode", "theme", "font", "text",
-                "size", "cart", "basket", "bag", "categories", "archives", "faq", "faqs", "fullscreen",
+                "size", "cart", "basket", "bag",
             ],
         },
     },
@@ -212,7 +226,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "strong": [
                 "infring*", "syndicat*", "construed", "solicit*", "noderivatives", "noderivs", "sharealike",
                 "noncommercial", "auto-generated", "advertisement", "advertisements", "ipso", "cfds", "dyor",
-                "attorney-client", "unedited", "constitutes",
+                "attorney-client", "unedited",
+                # the words of legal notices
+                "constitutes", "hereby", "herein", "thereof", "whatsoever", "notwithstanding", "expressly", "foregoing",
             ],
             "weak": [
                 # affiliate notes ("We may earn a commission from qualifying purchases")
@@ -221,22 +237,23 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "prices", "retailer", "retailers", "merchant", "merchants", "promotion", "promotional", "ad", "ads",
                 "brand", "branded", "studio", "created", "collaboration", "presented", "brought", "supported", "funded",
                 "funding", "grant", "foundation", "editorial", "control", "independence", "independent", "continues",
-                "below",
-                                # syndication ("This article was originally published on", "Read the original article")
+                "below", "contain", "contains",
+                # syndication ("This article was originally published on", "Read the original article")
                 "original", "generated", "feed", "edited", "staff", "wire", "wires", "contributed", "contributor",
-                "contributors", "reporting", "afp", "ap", "dpa", "pa", "bloomberg", "licence",
+                "contributors", "reporting", "afp", "ap", "dpa", "pa", "bloomberg", "licence", "attribution",
+                "reprinted",
                 # not advice ("Past performance is no guarantee of future results", "Consult your doctor")
                 "offer", "investors", "investor", "invest", "past", "performance", "indicative", "results", "capital",
                 "lose", "losing", "retail", "accounts", "trading", "crypto", "cryptocurrency", "volatile",
                 "speculative", "high-risk", "fiduciary", "attorney", "lawyer", "relationship", "diagnose", "diagnosis",
                 "treatment", "treat", "cure", "prevent", "physician", "healthcare", "provider", "medication",
-                "condition", "evaluated", "statements", "fda", "administration", "seek", "always",
+                "condition", "evaluated", "statements", "fda", "administration", "seek", "always", "relied",
                 # the views of authors ("Opinions expressed by contributors are their own")
                 "author's", "belong", "solely", "contents", "reliability", "timeliness", "verify",
                 # company notes and credits ("Registered in England and Wales", "Photo: Getty Images")
                 "office", "number", "vat", "incorporated", "plc", "subsidiary", "division", "regulated", "conduct",
                 "authority", "powered", "wordpress", "theme", "designed", "developed", "hosted", "conditions",
-                "privacy", "cookie", "attribution", "reprinted", "contain", "contains", "relied",
+                "privacy", "cookie",
             ],
         },
     },
