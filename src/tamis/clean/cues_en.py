@@ -24,7 +24,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # not found: what may have happened, what to do
                 "seem", "trouble", "finding", "typing", "retype", "entered", "correct", "correctly", "spelled",
                 "double-check", "bookmark", "bookmarked", "wandered", "wander", "snap", "hiccup", "glitch", "criteria",
-                "keywords", "query", "unable", "well", "awkward", "reached", "results", "match", "matched", "report",
+                "keywords", "query", "unable", "well", "awkward", "reached", "results", "match", "matched",
                 "submission",
                 # maintenance ("We'll be back soon", "We are performing scheduled maintenance")
                 "scheduled", "performing", "undergoing", "upgrade", "upgrading", "improvements", "shortly", "patience",
@@ -74,8 +74,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # TCF purposes ("Select basic ads", "Create profiles for personalised advertising")
                 "basic", "profiles", "create", "audiences", "combinations", "sources", "services", "limited",
                 # what cookies are for ("to analyse traffic and personalise content")
-                "analyse", "analyze", "personalise", "personalize", "optimise", "optimize", "enhance", "tailor",
-                "tailored", "relevant",
+                "analyse", "analyze", "personalise", "personalize", "enhance", "tailor", "tailored", "relevant",
             ],
         },
     },
@@ -198,15 +197,15 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "strong": [
                 "submenu", "sub-menu", "megamenu", "pagination", "prev", "blogroll", "masthead", "imprint", "e-paper",
                 "epaper", "e-edition", "wishlist", "checkout", "unmute",
-                # home, galleries
-                "homepage", "slideshow", "enlarge",
+                # galleries
+                "slideshow", "enlarge",
             ],
             "weak": [
                 # menus and toggles ("Toggle navigation", "Close menu", "Expand")
-                "hamburger", "dropdown", "drop-down", "expand", "collapse", "show", "hide", "view", "less", "index",
-                "contents", "table", "keyboard", "shortcuts", "screen", "reader", "older", "newer", "posts", "entries",
-                "entry", "first", "last", "story", "article", "post", "category", "archive", "tag", "topics", "topic",
-                "categories", "archives", "faq", "faqs",
+                "hamburger", "homepage", "dropdown", "drop-down", "expand", "collapse", "show", "hide", "view", "less",
+                "index", "contents", "table", "keyboard", "shortcuts", "screen", "reader", "older", "newer", "posts",
+                "entries", "entry", "first", "last", "story", "article", "post", "category", "archive", "tag", "topics",
+                "topic", "categories", "archives", "faq", "faqs",
                 # footer links ("About us", "Contact us", "Advertise with us", "Careers", "Terms of use")
                 "contact", "advertise", "advertising", "careers", "jobs", "corrections", "ethics", "staff", "team",
                 "store", "shop", "events", "help", "support", "feedback", "terms", "use", "privacy", "policy",
