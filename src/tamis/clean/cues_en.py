@@ -172,7 +172,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
         "en": {
             "strong": [
                 "disqus", "replying", "upvote", "upvotes", "upvoted", "downvote", "downvotes", "avatar", "gravatar",
-                "unwatch", "subforum", "bbcode",
+                "unwatch", "subforum", "bbcode", "discussions", "conversations",
             ],
             "weak": [
                 # the form ("Your email address will not be published", "Save my name in this browser")
@@ -188,7 +188,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # forums ("Reply with quote", "Thread starter", "Last edited by")
                 "quote", "quoted", "joined", "starter", "edited", "poster", "forums", "reaction", "quick",
                 "attachments", "attached", "watch", "members", "member", "senior", "junior", "unread", "trackback",
-                "pingback",
+                "pingback", "rating", "ratings", "verified",
             ],
         },
     },
@@ -202,10 +202,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             ],
             "weak": [
                 # menus and toggles ("Toggle navigation", "Close menu", "Expand")
-                "hamburger", "homepage", "dropdown", "drop-down", "expand", "collapse", "show", "hide", "view", "less",
-                "index", "contents", "table", "keyboard", "shortcuts", "screen", "reader", "older", "newer", "posts",
-                "entries", "entry", "first", "last", "story", "article", "post", "category", "archive", "tag", "topics",
-                "topic", "categories", "archives", "faq", "faqs",
+                "hamburger", "homepage", "drop-down", "expand", "collapse", "show", "hide", "view", "less", "index",
+                "contents", "table", "keyboard", "shortcuts", "screen", "reader", "older", "newer", "posts", "entries",
+                "entry", "first", "last", "story", "article", "post", "category", "archive", "tag", "topics", "topic",
+                "categories", "archives", "faq", "faqs",
                 # footer links ("About us", "Contact us", "Advertise with us", "Careers", "Terms of use")
                 "contact", "advertise", "advertising", "careers", "jobs", "corrections", "ethics", "staff", "team",
                 "store", "shop", "events", "help", "support", "feedback", "terms", "use", "privacy", "policy",
@@ -216,7 +216,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "volume", "captions", "subtitles", "fullscreen",
                 # language, theme and shop bars
                 "language", "languages", "english", "translate", "dark", "light", "mode", "theme", "font", "text",
-                "size", "cart", "basket", "bag",
+                "size", "cart", "basket", "bag", "dropdown",
             ],
         },
     },
