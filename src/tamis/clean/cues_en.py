@@ -202,10 +202,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             ],
             "weak": [
                 # menus and toggles ("Toggle navigation", "Close menu", "Expand")
-                "hamburger", "homepage", "drop-down", "expand", "collapse", "show", "hide", "view", "less", "index",
-                "contents", "table", "keyboard", "shortcuts", "screen", "reader", "older", "newer", "posts", "entries",
-                "entry", "first", "last", "story", "article", "post", "category", "archive", "tag", "topics", "topic",
-                "categories", "archives", "faq", "faqs",
+                "hamburger", "homepage", "dropdown", "drop-down", "expand", "collapse", "show", "hide", "view", "less",
+                "index", "contents", "table", "keyboard", "shortcuts", "screen", "reader", "older", "newer", "posts",
+                "entries", "entry", "first", "last", "story", "article", "post", "category", "archive", "tag", "topics",
+                "topic", "categories", "archives", "faq", "faqs",
                 # footer links ("About us", "Contact us", "Advertise with us", "Careers", "Terms of use")
                 "contact", "advertise", "advertising", "careers", "jobs", "corrections", "ethics", "staff", "team",
                 "store", "shop", "events", "help", "support", "feedback", "terms", "use", "privacy", "policy",
@@ -216,7 +216,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "volume", "captions", "subtitles", "fullscreen",
                 # language, theme and shop bars
                 "language", "languages", "english", "translate", "dark", "light", "mode", "theme", "font", "text",
-                "size", "cart", "basket", "bag", "dropdown",
+                "size", "cart", "basket", "bag",
             ],
         },
     },
@@ -227,7 +227,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "noncommercial", "auto-generated", "advertisement", "advertisements", "ipso", "cfds", "dyor",
                 "attorney-client", "unedited",
                 # the words of legal notices
-                "constitutes", "hereby", "herein", "thereof", "whatsoever", "notwithstanding", "expressly", "foregoing",
+                "constitutes", "hereby", "thereof", "whatsoever", "notwithstanding", "expressly", "foregoing",
             ],
             "weak": [
                 # affiliate notes ("We may earn a commission from qualifying purchases")
