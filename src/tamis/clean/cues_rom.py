@@ -247,11 +247,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
 # Words every class may hold that are no cue (articles, pronouns, prepositions, auxiliaries).
 FUNCTION_EXTRA: list[str] = [
     # fr
-    "j", "toi", "m", "s", "ils", "elles", "elle", "lui", "leur", "leurs", "avez", "ont", "être", "avoir", "fait",
-    "suis", "êtes", "sommes", "était", "peut", "peuvent", "pouvez", "devez", "doit", "sous", "chez", "vers", "entre",
-    "depuis", "pendant", "avant", "après", "toujours", "juste", "très", "bien", "quoi", "dont", "où", "donc", "car",
-    "comme", "sa", "ses", "ma", "ta", "ton", "tes", "d'un", "d'une", "qu'il", "qu'elle", "c'est", "cela", "ça",
-    "ceci", "celui", "celle", "ceux", "quelques",
+    "toi", "ils", "elles", "elle", "lui", "leur", "leurs", "avez", "ont", "être", "avoir", "fait", "suis", "êtes",
+    "sommes", "était", "peut", "peuvent", "pouvez", "devez", "doit", "sous", "chez", "vers", "entre", "depuis",
+    "pendant", "avant", "après", "toujours", "juste", "très", "bien", "quoi", "dont", "où", "donc", "car", "comme",
+    "sa", "ses", "ma", "ta", "ton", "tes", "d'un", "d'une", "qu'il", "qu'elle", "c'est", "cela", "ça", "ceci",
+    "celui", "celle", "ceux", "quelques",
     # es
     "yo", "tú", "él", "ella", "ellos", "ellas", "usted", "ustedes", "qué", "quien", "como", "cómo", "donde", "dónde",
     "cuando", "pero", "sí", "muy", "hasta", "desde", "hacia", "han", "he", "ser", "estás", "estamos", "sea", "era",
