@@ -3,7 +3,269 @@ real sites' furniture, merged into `CUES` at import."""
 from __future__ import annotations
 
 # class -> language -> {"strong": [...], "weak": [...]}
-EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {}
+EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
+    "error": {
+        "en": {
+            "strong": [
+                # interjections of 404 pages ("Uh-oh!", "Yikes", "Aw, snap!")
+                "uh-oh", "oopsie", "woops", "yikes", "eek", "ouch", "whoa", "huh", "darn", "d'oh", "astray",
+                # not found, gone, broken
+                "nonexistent", "non-existent", "misspelled", "misspelt", "inaccessible", "unreachable", "apologise",
+                # server, CDN and CMS errors ("504 Gateway Timeout", "Error establishing a database connection")
+                "timeout", "timed", "misconfigured", "misconfiguration", "akamai", "nginx", "openresty", "varnish",
+                "webmaster", "inconvenience", "downtime", "unauthorized", "unauthorised", "maintenance", "loading",
+                "redirecting",
+                # browser checks and player errors ("Please enable JavaScript", "Video unavailable")
+                "captcha", "unsupported", "playback", "uploader",
+                # ad blocker walls
+                "adblock", "adblocker", "ad-blocker", "whitelist", "allowlist",
+            ],
+            "weak": [
+                # not found: what may have happened, what to do
+                "seem", "trouble", "finding", "typing", "retype", "entered", "correct", "correctly", "spelled",
+                "double-check", "bookmark", "bookmarked", "wandered", "wander", "snap", "hiccup", "glitch", "criteria",
+                "keywords", "query", "unable", "well", "awkward", "reached", "results", "match", "matched",
+                "submission",
+                # maintenance ("We'll be back soon", "We are performing scheduled maintenance")
+                "scheduled", "performing", "undergoing", "upgrade", "upgrading", "improvements", "shortly", "patience",
+                "fixing", "resolve", "resolved", "difficulties", "experiencing", "offline", "outage", "under",
+                # server errors ("Bad gateway", "Service unavailable", "Too many requests")
+                "gateway", "upstream", "proxy", "overloaded", "capacity", "requests", "exceeded", "quota", "bandwidth",
+                "administrator", "hosting", "domain", "suspended", "database", "connection", "connect", "connecting",
+                "establishing", "critical", "fatal", "exception", "retry", "reload", "reloading", "redirect*", "ray",
+                # browser checks ("Checking your browser", "Verify you are human", "Unusual traffic")
+                "firewall", "verify", "verifying", "robot", "browser", "enable", "enabled", "disabled", "disable",
+                "required", "requires", "supported", "unusual", "automated", "suspicious", "blocked", "blocker",
+                "blocking", "cloudflare", "javascript", "human", "continue", "wait",
+                # video and geo-blocking ("This video is not available in your country")
+                "player", "loaded", "restricted", "restrictions", "embed", "embedding", "plugin", "flash", "video",
+                "videos", "private", "media", "failed", "failure", "load", "tag",
+                # ad blocker walls ("We noticed you're using an ad blocker")
+                "noticed", "using", "ad", "ads",
+            ],
+        },
+    },
+    "cookie": {
+        "en": {
+            "strong": [
+                # consent managers and the laws they answer
+                "ccpa", "cpra", "opt-out", "cookiebot", "onetrust", "didomi", "usercentrics", "quantcast", "trustarc",
+                "iubenda", "cmp", "tcf", "beacons", "trackers", "identifiers",
+            ],
+            "weak": [
+                # buttons ("Accept all", "Reject non-essential", "Agree and proceed", "Save & exit")
+                "accepting", "accepted", "agreeing", "disagree", "allowing", "rejecting", "declining", "proceed",
+                "dismiss", "understood", "gotcha", "acknowledge", "exit", "choose", "choice", "select", "selected",
+                "toggle", "switch", "enable", "disable", "change", "revoke", "object", "objection", "opt", "always",
+                "active", "non-essential", "optional", "required",
+                # categories ("Strictly necessary", "Functional", "Performance", "Targeting")
+                "strictly", "functional", "functionality", "performance", "statistics", "statistical", "targeting",
+                "targeted", "ad", "personalised", "personalized", "personalisation", "personalization", "measurement",
+                "measure", "audience", "unclassified", "social", "features", "embedded", "preference", "purposes",
+                "purpose", "legitimate", "interest", "interests", "vendors", "pixels", "pixel", "local", "storage",
+                "stored", "storing", "persistent", "expiry", "duration", "provider", "providers", "type", "declaration",
+                # notices ("We value your privacy", "By clicking Accept, you agree to the storing of cookies")
+                "care", "ensure", "best", "clicking", "click", "button", "continuing", "browse", "visit", "visiting",
+                "visitors", "unique", "standard", "sent", "develop", "products", "identification", "precise",
+                "geolocation", "scanning", "characteristics", "profiling", "profile", "content", "third", "party",
+                "parties", "list", "statement", "center", "centre", "management", "platform", "powered", "california",
+                "residents", "track", "cross-site", "consenting", "consents", "agreement", "accordance", "described",
+                "without",
+                # TCF purposes ("Select basic ads", "Create profiles for personalised advertising")
+                "basic", "profiles", "create", "audiences", "combinations", "sources", "services", "limited",
+                # what cookies are for ("to analyse traffic and personalise content")
+                "analyse", "analyze", "personalise", "personalize", "enhance", "tailor", "tailored", "relevant",
+            ],
+        },
+    },
+    "newsletter": {
+        "en": {
+            "strong": [
+                "unsubscri*", "e-newsletter*", "signups", "sign-ups", "briefings", "digests", "opt-in",
+            ],
+            "weak": [
+                # the form ("Enter your email", "First name", "This field is required")
+                "emails", "e-mails", "mailbox", "name", "last", "field", "fields", "invalid", "submitting", "sending",
+                "processing", "signing",
+                # the promise ("Stay in the know", "Get our best stories straight to your inbox")
+                "informed", "connected", "date", "up-to-date", "guide", "curated", "handpicked", "hand-picked",
+                "roundup", "round-up", "recap", "essential", "must-read", "insider", "exclusive", "deals", "occasional",
+                "communications", "promotional", "edition", "editions", "brief", "alert", "notification", "push",
+                "thousands", "monthly", "biweekly", "fortnightly", "twice", "weekday", "weekdays", "tuesday",
+                "wednesday", "thursday", "saturday", "inboxes", "favorite", "favourite", "smarter", "notifications",
+                # confirmation ("Almost there! Check your spam folder", "You're all set")
+                "verify", "verification", "confirmed", "activate", "activation", "folder", "junk", "promotions",
+                "contacts", "success", "almost", "finished", "done", "set", "welcome", "aboard",
+                # consent under the form
+                "agree", "consent", "accept", "read", "understand", "conditions", "policy", "processed", "data",
+                "information", "personal", "partners", "sponsors", "footer", "link",
+                # form providers
+                "mailchimp", "substack", "convertkit", "beehiiv",
+            ],
+        },
+    },
+    "share": {
+        "en": {
+            "strong": [
+                # networks, messengers, read-later services and share widgets
+                "vkontakte", "qzone", "kakaotalk", "yammer", "threema", "instapaper", "wallabag", "sharethis",
+                "addthis", "addtoany", "shareaholic", "retweet", "retweets", "repost", "shortlink", "short-link",
+                "diaspora", "myspace", "stumbleupon",
+            ],
+            "weak": [
+                "tweets", "pin", "like", "likes", "recommend", "embed", "printer", "printable", "printer-friendly",
+                "pdf", "download", "bookmark", "bookmarks", "favorites", "favourites", "forward", "colleague",
+                "friends", "spread", "word", "network", "opens", "window", "slack", "discord", "signal", "outlook",
+                "yahoo", "short", "qr", "icons", "button", "buttons",
+                # read later ("Save for later")
+                "later",
+                # networks and links that prose names too
+                "tiktok", "snapchat", "gmail", "permalink",
+            ],
+        },
+    },
+    "login": {
+        "en": {
+            "strong": [
+                "log-in", "sign-in", "sign-up", "signout", "sign-out", "log-out", "logon", "logoff", "passcode",
+                "passwordless", "passwords", "2fa", "two-factor", "authentication", "authenticate", "authenticator",
+                "otp", "sso", "subscriber-only", "subscribers-only", "members-only", "member-only", "paywalled",
+                "unregistered", "patreon", "allowance",
+            ],
+            "weak": [
+                # the form ("Lost your password?", "Send me a magic link", "Show password")
+                "lost", "recover", "recovery", "retrieve", "change", "confirm", "verify", "verification", "code",
+                "resend", "send", "link", "magic", "e-mail", "address", "phone", "number", "mobile", "microsoft",
+                "linkedin", "twitter", "github", "amazon", "signed", "signing", "credentials", "show", "hide",
+                "characters", "least", "incorrect", "session", "expired", "guest", "customer", "customers", "portal",
+                "area", "help", "needed",
+                # account links ("Welcome back", "My account", "Dashboard", "Manage subscription")
+                "welcome", "back", "dashboard", "settings", "preferences", "edit", "manage", "billing", "subscription",
+                "subscriptions", "orders", "wishlist",
+                # paywall and metering ("You've reached your limit of free articles", "Cancel anytime")
+                "plans", "upgrade", "renew", "cancel", "anytime", "monthly", "weekly", "trials", "limited",
+                "introductory", "remaining", "left", "last", "digital", "all-access", "unlocked", "locked",
+                "subscribed", "subscribing", "metered", "start", "try", "view",
+                # support appeals ("Support independent journalism", "Become a supporter")
+                "support", "supporting", "journalism", "independent", "donate", "donation", "contribute", "supporter",
+                "supporters",
+                # consent under the form ("By creating an account, you agree to our Terms")
+                "creating", "agree", "terms", "service", "privacy", "policy",
+            ],
+        },
+    },
+    "related": {
+        "en": {
+            "strong": [
+                "recommendations", "spotlight", "elsewhere", "must-reads", "must-read", "must-see", "icymi", "picked",
+                "handpicked", "hand-picked", "outbrain", "taboola", "revcontent", "mgid", "zergnet",
+            ],
+            "weak": [
+                "liked", "missed", "case", "discussed", "listened", "selected", "choice", "video", "photos", "gallery",
+                "galleries", "episodes", "content", "searches", "collection", "guides", "reviews", "updates", "week's",
+                "today's", "month", "year", "weekend", "catch", "readers", "partner", "paid", "ads", "shopping",
+                "curated", "staff", "editorial", "newest", "best", "all-time", "lately", "previously",
+            ],
+        },
+    },
+    "comments": {
+        "en": {
+            "strong": [
+                "disqus", "replying", "upvote", "upvotes", "upvoted", "downvote", "downvotes", "avatar", "gravatar",
+                "unwatch", "subforum", "bbcode", "discussions", "conversations",
+            ],
+            "weak": [
+                # the form ("Your email address will not be published", "Save my name in this browser")
+                "website", "published", "save", "follow-up", "followup", "via", "posts", "subscribe", "notifications",
+                "nickname", "display", "anonymous", "guest", "logged", "must", "characters", "remaining", "edit",
+                "delete", "deleted", "preview",
+                # moderation ("Your comment is awaiting moderation", "Report abuse")
+                "moderation", "moderator", "moderators", "pending", "awaiting", "spam", "flag", "flagged", "abuse",
+                "inappropriate", "offensive", "rules", "etiquette", "respectful", "powered",
+                # lists and sorting ("Sort by: Most liked", "Show more replies")
+                "collapse", "expand", "recent", "popular", "liked", "dislike", "dislikes", "controversial", "reader",
+                "readers'", "featured", "discuss", "chat",
+                # forums ("Reply with quote", "Thread starter", "Last edited by")
+                "quote", "quoted", "joined", "starter", "edited", "poster", "forums", "reaction", "quick",
+                "attachments", "attached", "watch", "members", "member", "senior", "junior", "unread", "trackback",
+                "pingback", "rating", "ratings", "verified",
+            ],
+        },
+    },
+    "navigation": {
+        "en": {
+            "strong": [
+                "submenu", "sub-menu", "megamenu", "pagination", "prev", "blogroll", "masthead", "imprint", "e-paper",
+                "epaper", "e-edition", "wishlist", "checkout", "unmute",
+                # galleries
+                "slideshow", "enlarge",
+            ],
+            "weak": [
+                # menus and toggles ("Toggle navigation", "Close menu", "Expand")
+                "hamburger", "homepage", "dropdown", "drop-down", "expand", "collapse", "show", "hide", "view", "less",
+                "index", "contents", "table", "keyboard", "shortcuts", "screen", "reader", "older", "newer", "posts",
+                "entries", "entry", "first", "last", "story", "article", "post", "category", "archive", "tag", "topics",
+                "topic", "categories", "archives", "faq", "faqs",
+                # footer links ("About us", "Contact us", "Advertise with us", "Careers", "Terms of use")
+                "contact", "advertise", "advertising", "careers", "jobs", "corrections", "ethics", "staff", "team",
+                "store", "shop", "events", "help", "support", "feedback", "terms", "use", "privacy", "policy",
+                "statement", "newsletters", "rss", "podcasts", "reprints", "licensing", "syndication", "directory",
+                "locations", "press", "room",
+                # galleries and players ("Next slide", "Close gallery", "Mute")
+                "slide", "slides", "gallery", "image", "images", "photo", "photos", "exit", "mute", "pause", "play",
+                "volume", "captions", "subtitles", "fullscreen",
+                # language, theme and shop bars
+                "language", "languages", "english", "translate", "dark", "light", "mode", "theme", "font", "text",
+                "size", "cart", "basket", "bag",
+            ],
+        },
+    },
+    "legal": {
+        "en": {
+            "strong": [
+                "infring*", "syndicat*", "construed", "solicit*", "noderivatives", "noderivs", "sharealike",
+                "noncommercial", "auto-generated", "advertisement", "advertisements", "ipso", "cfds", "dyor",
+                "attorney-client", "unedited",
+                # the words of legal notices
+                "constitutes", "hereby", "thereof", "whatsoever", "notwithstanding", "expressly", "foregoing",
+            ],
+            "weak": [
+                # affiliate notes ("We may earn a commission from qualifying purchases")
+                "earns", "earned", "receive", "fee", "fees", "portion", "revenue", "sales", "qualifying", "associate",
+                "associates", "amazon", "bought", "selected", "editors", "chosen", "featured", "cost", "extra", "price",
+                "prices", "retailer", "retailers", "merchant", "merchants", "promotion", "promotional", "ad", "ads",
+                "brand", "branded", "studio", "created", "collaboration", "presented", "brought", "supported", "funded",
+                "funding", "grant", "foundation", "editorial", "control", "independence", "independent", "continues",
+                "below", "contain", "contains",
+                # syndication ("This article was originally published on", "Read the original article")
+                "original", "generated", "feed", "edited", "staff", "wire", "wires", "contributed", "contributor",
+                "contributors", "reporting", "afp", "ap", "dpa", "pa", "bloomberg", "licence", "attribution",
+                "reprinted",
+                # not advice ("Past performance is no guarantee of future results", "Consult your doctor")
+                "offer", "investors", "investor", "invest", "past", "performance", "indicative", "results", "capital",
+                "lose", "losing", "retail", "accounts", "trading", "crypto", "cryptocurrency", "volatile",
+                "speculative", "high-risk", "fiduciary", "attorney", "lawyer", "relationship", "diagnose", "diagnosis",
+                "treatment", "treat", "cure", "prevent", "physician", "healthcare", "provider", "medication",
+                "condition", "evaluated", "statements", "fda", "administration", "seek", "always", "relied",
+                # the views of authors ("Opinions expressed by contributors are their own")
+                "author's", "belong", "solely", "contents", "reliability", "timeliness", "verify",
+                # company notes and credits ("Registered in England and Wales", "Photo: Getty Images")
+                "office", "number", "vat", "incorporated", "plc", "subsidiary", "division", "regulated", "conduct",
+                "authority", "powered", "wordpress", "theme", "designed", "developed", "hosted", "conditions",
+                "privacy", "cookie",
+            ],
+        },
+    },
+}
 
 # Words every class may hold that are no cue (articles, pronouns, prepositions, auxiliaries).
-FUNCTION_EXTRA: list[str] = []
+FUNCTION_EXTRA: list[str] = [
+    # en: pronouns and determiners
+    "yours", "ours", "yourself", "those", "each", "both", "how", "when",
+    # en: auxiliaries and contractions
+    "am", "were", "shall", "won't", "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", "hadn't", "didn't",
+    "shouldn't", "mustn't", "we'll", "you'll", "i'll", "i've", "i'd", "you'd", "we'd", "there's", "what's", "who's",
+    "where's", "how's", "let",
+    # en: adverbs, prepositions and conjunctions
+    "very", "even", "then", "still", "ever", "often", "once", "over", "off", "until", "since", "because", "etc",
+]
