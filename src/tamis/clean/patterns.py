@@ -17,6 +17,10 @@ a table here; no code changes.
 """
 from __future__ import annotations
 
+import re
+
+from tamis.clean import phrases_en, phrases_gmc, phrases_rom
+
 # Boilerplate classes and the most words a line of that class may have (longer lines are never
 # matched: cookie notices and disclaimers are long, buttons and crumbs short).
 MAX_WORDS: dict[str, int] = {
@@ -942,5 +946,12 @@ for _lang, _classes in _MORE.items():
     for _cls, _kinds in _classes.items():
         for _kind, _pats in _kinds.items():
             PATTERNS[_lang].setdefault(_cls, {}).setdefault(_kind, []).extend(_pats)
+
+# Whole lines written down as they are (exact strings: one dict lookup each in the matcher).
+for _module in (phrases_en, phrases_gmc, phrases_rom):
+    for _lang, _classes in _module.PHRASES.items():
+        for _cls, _kinds in _classes.items():
+            for _kind, _lines in _kinds.items():
+                PATTERNS[_lang].setdefault(_cls, {}).setdefault(_kind, []).extend(re.escape(x) for x in _lines)
 
 LANGUAGES: tuple[str, ...] = tuple(PATTERNS)
