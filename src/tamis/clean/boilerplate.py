@@ -123,6 +123,7 @@ class Matcher:
             else:
                 self._entries.append((group, p, None if fc is None else frozenset(fc), max_width(p)))
         self._buckets: dict[tuple[str, bool, int], re.Pattern[str] | None] = {}
+        self._memo: dict[str, object] = {}
         # Guards: a pattern that can match anywhere runs only on lines holding its required word
         # (one C-level set test for all of them) or, failing a word, its required literal text.
         # (word, required text, group, regex): the longer required text is tested before the regex.
@@ -228,7 +229,18 @@ class Matcher:
         return None
 
     def classify(self, norm: str, n_words: int) -> tuple[str, str] | None:
-        """(class, strength) of a normalized line, strength in strong/weak/header; None if content."""
+        """(class, strength) of a normalized line, strength in strong/weak/header; None if content
+        (remembered for short lines: menus, buttons and titles recur from page to page)."""
+        if len(norm) >= 48:
+            return self._classify(norm, n_words)
+        got = self._memo.get(norm, _UNSEEN)
+        if got is _UNSEEN:
+            if len(self._memo) > 200_000:
+                self._memo.clear()
+            got = self._memo[norm] = self._classify(norm, n_words)
+        return got  # type: ignore[return-value]
+
+    def _classify(self, norm: str, n_words: int) -> tuple[str, str] | None:
         group = self.match(norm, n_words)
         if group is not None:
             cls, strength = group.split("__")
