@@ -123,20 +123,20 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "personenbezogen*", "daten", "gerät", "geräten", "personalisierte*", "anzeigen", "inhalte",
                 "messung", "zielgruppen*", "erkenntnisse", "produktentwicklung", "partner", "partnern",
                 "anbieter", "dienste", "technologien", "ähnliche", "nutzererlebnis", "nutzung", "webseite",
-                "verbessern", "analyse", "statistik", "statistiken", "marketing", "funktional", "funktionale",
+                "verbessern", "analyse", "statistik", "statistiken", "funktional", "funktionale",
                 "präferenzen", "essenziell", "essenzielle", "essentielle", "erforderlich*", "notwendig",
                 "technisch", "anpassen", "bestätigen", "ausgewählte", "ok", "zulassen", "verweigern",
                 "erfahren", "privatsphäre*", "hinweis", "nutzen", "verwenden", "setzen", "nutzt", "verwendet",
                 "einsatz", "stimme", "werbefrei", "werbung", "berechtigtes", "interesse", "widerspruch",
                 "widersprechen", "optimieren", "angebot", "weiter", "auswählen", "speicherung",
-                "externe", "medien", "anbietern", "übermittelt", "drittländer*", "usa", "standard",
+                "externe", "medien", "anbietern", "übermittelt", "drittländer*",
                 "personalisierung", "reichweitenmessung", "einverständnis"]},
         "nl": {"strong": [
             "cookie*", "privacyverklaring", "privacybeleid", "privacy-instellingen", "surfervaring", "cookiebeleid",
             "cookieverklaring", "cookievoorkeuren", "cookie-instellingen"],
             "weak": [
                 "accepteer", "accepteert", "sta", "functionele", "functioneel", "analytische", "analytisch",
-                "marketing", "advertenties", "gepersonaliseerde", "persoonsgegevens", "gegevens", "apparaat",
+                "advertenties", "gepersonaliseerde", "persoonsgegevens", "gegevens", "apparaat",
                 "verwerken", "verwerking", "doeleinden", "derden", "derde", "partijen", "gerechtvaardigd",
                 "belang", "bezwaar", "intrekken", "wijzigen", "keuze", "keuzes", "selectie", "bevestigen",
                 "bevestig", "ok", "oké", "prima", "begrepen", "websites", "gebruik", "gebruiken", "gebruikt",
@@ -175,7 +175,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "weak": [
                 "ingeschreven", "schrijf", "meld", "abonnement*", "mis", "blijf", "hoogte", "direct",
                 "rechtstreeks", "dagelijkse", "wekelijkse", "maandelijks", "maandelijkse", "overzicht",
-                "samenvatting", "nieuwste", "laatste", "tips", "acties", "aanbiedingen", "versturen",
+                "samenvatting", "nieuwste", "laatste", "acties", "aanbiedingen", "versturen",
                 "verzenden", "verzonden", "ontvangt", "binnenkort", "bevestig", "bevestigen", "bevestiging",
                 "klik", "link", "ongeldig", "verplicht", "verplichte", "velden", "voornaam", "achternaam",
                 "privacyverklaring", "privacybeleid", "akkoord", "avond", "middag", "dag", "dank", "succesvol",
@@ -196,15 +196,15 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "weiterempfehlen", "weitersagen", "druckversion", "druckansicht", "zwischenablage", "threema"],
             "weak": [
                 "geteilt", "teilt", "empfehlen", "weiterleiten", "verschicken", "mailen", "ausdrucken",
-                "kopiert", "instagram", "tiktok", "youtube", "folgen", "folge", "folgt", "sozialen",
+                "kopiert", "folgen", "folge", "folgt", "sozialen",
                 "netzwerken", "netzwerke", "verlinken", "seite", "freunden", "schicken", "versenden",
                 "artikels", "beitrags", "link-adresse", "kanal", "kanälen"]},
         "nl": {"strong": [
             "klembord", "printversie", "afdrukversie"],
             "weak": [
                 "gedeeld", "doorsturen", "stuur", "versturen", "verzenden", "gekopieerd", "print", "volg",
-                "volgen", "sociale", "netwerken", "vrienden", "vriend", "tip", "tippen", "instagram", "youtube",
-                "tiktok", "bericht", "pagina", "linkje", "kopiëer", "artikelen"]},
+                "volgen", "sociale", "netwerken", "vrienden", "vriend", "tippen",
+                "bericht", "pagina", "linkje", "artikelen"]},
         "ru": {"strong": [
             "вконтакт*", "телеграм*", "ватсап", "вотсап", "вайбер"],
             "weak": [
@@ -258,9 +258,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "top-artikel", "schlagworte", "stichwörter", "stichworte", "lesetipp*", "leseempfehlung*",
             "partnerinhalte", "partner-inhalte"],
             "weak": [
-                "neuigkeiten", "highlights", "angesagt", "trends", "tipps", "ratgeber", "dossier", "special",
+                "neuigkeiten", "angesagt", "tipps", "ratgeber", "dossier",
                 "schwerpunkt", "hintergrund", "hintergründe", "interessant", "anderswo", "netz", "video",
-                "bilder", "galerie", "bildergalerie*", "fotostrecke*", "fotos", "podcast*", "heute", "gestern",
+                "bilder", "galerie", "bildergalerie*", "fotostrecke*", "fotos", "heute", "gestern",
                 "woche", "monats", "neu", "neues", "letzte", "letzten", "zuletzt", "angesehen",
                 "gesehen", "geklickt", "geteilt", "kommentiert", "anzeigen", "entdecken", "meldungen", "autor",
                 "autorin", "gefallen", "könnten", "empfiehlt", "empfehlen", "rubrik", "kategorie", "kategorien",
@@ -268,10 +268,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
         "nl": {"strong": [
             "gerelateerd", "populair", "meestgelezen", "aanraders", "aanrader", "leestip*", "trefwoorden"],
             "weak": [
-                "bekeken", "gedeeld", "besproken", "nieuwste", "recente", "recent", "tips", "tip", "andere",
+                "bekeken", "gedeeld", "besproken", "nieuwste", "recente", "recent", "andere",
                 "verhalen", "artikel", "video", "foto's", "fotoserie", "onderwerpen", "thema", "thema's",
                 "categorie", "categorieën", "redactie", "binnen", "vandaag", "leuk", "vind", "vindt", "dossier",
-                "achtergrond", "ontdek", "verder", "zie", "eveneens", "net", "populairste", "bekijken",
+                "achtergrond", "ontdek", "verder", "zie", "eveneens", "populairste", "bekijken",
                 "interessante", "artikels"]},
         "ru": {"strong": [
             "похожих", "похожее", "популярн*", "рекоменд*", "читаем*", "обсуждаем*", "просматриваем*",
@@ -287,7 +287,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
         "de": {"strong": [
             "netiquette", "diskussionsregeln", "mitdiskutieren", "kommentarbereich", "leserkommentar*"],
             "weak": [
-                "kommentier*", "leserbrief*", "forum", "foren", "freigeschaltet", "prüfung", "redaktionell",
+                "kommentier*", "leserbrief*", "foren", "freigeschaltet", "prüfung", "redaktionell",
                 "geprüft", "veröffentlicht", "deaktiviert", "beendet", "ausgeblendet", "gelöscht", "verstößt",
                 "regeln", "gemeldet", "beiträge", "erwiderung", "zitieren", "zitat", "gefällt", "sortieren",
                 "sortiert", "beste", "einblenden", "ausblenden", "nachladen", "pflichtfelder", "markiert",
@@ -304,7 +304,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "naam", "verplicht", "velden", "gemarkeerd", "e-mailadres", "gepubliceerd", "opslaan",
                 "browser", "volgende", "keer", "sorteer", "sorteren", "nieuwste", "oudste", "beste",
                 "populairste", "laad", "laden", "verberg", "verbergen", "rapporteer", "rapporteren", "melden",
-                "misbruik", "vind-ik-leuk", "leuk", "praat", "discussiëren", "discussies", "forum", "lezers",
+                "misbruik", "vind-ik-leuk", "leuk", "praat", "discussiëren", "discussies", "lezers",
                 "lezer", "website", "meldingen", "schreef"]},
         "ru": {"strong": [
             "премодерац*"],
