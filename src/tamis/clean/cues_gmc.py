@@ -33,7 +33,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "webseite", "unterseite", "wartung", "derzeit", "zurzeit", "momentan", "kürze", "bald",
                 "arbeiten", "geduld", "gedulden", "verbessern", "überlastet", "land", "ländern", "region",
                 "standort", "aufgrund", "rechtlichen", "gründen", "abspielen", "abgespielt", "wiedergabe",
-                "browser", "javascript", "aktivieren", "aktiviert", "erreichen", "irgendetwas"]},
+                "browser", "javascript", "aktivieren", "aktiviert", "erreichen", "irgendetwas", "ungültige",
+                "ungültiger", "unterbrochen", "unterstützt", "gewartet", "fehlende", "erreicht",
+                "zurückkehren" ]},
         "nl": {"strong": [
             "foutmelding", "foutcode", "serverfout", "oepsie", "onbereikbaar", "misgegaan", "misgelopen",
             "hernoemd", "time-out", "webmaster"],
@@ -46,7 +48,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "werken", "werkzaamheden", "onderhoud", "gepland", "land", "regio", "locatie", "video",
                 "afspelen", "afgespeeld", "javascript", "browser", "inschakelen", "ingeschakeld", "bijwerken",
                 "vernieuwen", "beheerder", "contact", "ongemak", "verontschuldigingen", "excuus",
-                "bestond", "verdwenen", "lijkt", "blijkbaar", "verkeerd", "verkeerde", "gegeven"]},
+                "bestond", "verdwenen", "lijkt", "blijkbaar", "verkeerd", "verkeerde", "gegeven", "ondersteund",
+                "onderbroken", "geladen", "laden", "ongeldige", "ontbreekt", "bereikt" ]},
         "ru": {"strong": [
             "ошибк*", "неудобства", "битая", "битые"],
             "weak": [
@@ -59,7 +62,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "искомая", "страниц*", "главн*", "сайт*", "запрещен", "запрещён", "отказано", "видео",
                 "воспроизвест*", "регионе", "стране", "ограничен*", "javascript", "браузер*", "включите",
                 "поддерживает", "произошл*", "непредвиденн*", "внутренняя", "сбой", "неполадк*", "загрузк*",
-                "загрузить", "загружена", "существующ*", "отсутствует", "пуста", "похоже", "кажется"]},
+                "загрузить", "загружена", "существующ*", "отсутствует", "пуста", "похоже", "кажется", "поддерживается",
+                "прервано", "соединени*", "загружается", "истек", "истёк", "срок", "действия" ]},
     },
     "legal": {
         "de": {"strong": [
@@ -71,7 +75,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "produktplatzierung", "unbeauftragt", "eigenwerbung",
             # investment, health
             "anlageempfehlung", "verkaufsempfehlung", "risikohinweis*", "selbstdiagnose", "selbstbehandlung",
-            "informationszweck*"],
+            "informationszweck*", "rechtsberatung", "provision*", "packungsbeilage", "namentlich", "bildnachweis*",
+            "fotonachweis*", "dpa-infocom", "ki-generiert*" ],
             "weak": [
                 "nachdruck", "irrtümer", "kaufempfehlung", "interessenkonflikt*", "verbreitung", "veröffentlichung",
                 "ausdrückliche*", "gestattet", "irrtum", "änderungen",
@@ -83,13 +88,15 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "finanzanalyse", "anlageentscheidung*", "verlust*", "totalverlust*", "wertentwicklung",
                 "zukünftige", "kapital*", "anleger", "wertpapier*", "finanzinstrument*", "cfds",
                 "ärztin", "apotheker", "nebenwirkungen", "ersetzen", "diagnose", "behandlung", "medizinische*",
-                "fachkundige*", "allgemeinen", "hinweis", "hinweise", "rechtliche*", "rechtsberatung",
+                "fachkundige*", "allgemeinen", "hinweis", "hinweise", "rechtliche*",
                 "ursprünglich", "erstmals", "veröffentlicht", "publiziert", "übernommen", "freundlicher",
-                "kg", "co", "medien", "mediengruppe", "rechtsgrundlage", "verbindlich*"]},
+                "kg", "co", "medien", "mediengruppe", "rechtsgrundlage", "verbindlich*", "unbezahlte", "einkaufen",
+                "bestellen", "autoren", "unbedingt", "aufforderung", "wertpapieren", "ki", "künstlicher", "intelligenz",
+                "erstellt", "mithilfe", "generiert", "überprüft", ]},
         "nl": {"strong": [
             "openbaarmaking", "geautomatiseerd*", "gegevensbestand", "fotokopie*", "onvolledigheden",
             "onjuistheden", "handelsmerk*", "gedeponeerde", "partnerlink*", "advertentie", "beleggingsadvies",
-            "gebruiksvoorwaarden"],
+            "gebruiksvoorwaarden", "provisie", "raadpleeg"],
             "weak": [
                 "algemene", "voorwaarden", "overname", "overnemen", "openbaar", "gemaakt", "opgeslagen", "uitgave",
                 "zorgvuldigheid",
@@ -98,28 +105,31 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "extra", "kosten", "aankoop", "aankopen", "betaalde", "partnerschap", "commerciële",
                 "risicovol", "rendement*", "toekomst", "geld", "kwijtraken", "cfd's", "afm", "vergunning",
                 "beleggers", "beleggingen", "financieel", "financiële", "advies", "arts", "huisarts", "medisch",
-                "medische", "vervanging", "vervangt", "raadpleeg", "deskundige", "specialist", "eerst",
-                "overgenomen", "dank", "disclaimer", "foto", "beeld", "uitgeverij", "media"]},
+                "medische", "vervanging", "vervangt", "deskundige", "specialist", "eerst",
+                "overgenomen", "dank", "disclaimer", "foto", "beeld", "uitgeverij", "media", "koopt", "ontvangen",
+                "ontvangt", "opdracht", "mede", "kunstmatige", "intelligentie", "gegenereerd" ]},
         "ru": {"strong": [
             "правообладател*", "копирован*", "перепечатк*", "гиперссылк*", "erid", "рекламодател*",
-            "партнёрский", "оферт*", "самолечени*", "роскомнадзор*"],
+            "партнёрский", "оферт*", "самолечени*", "роскомнадзор*", "совпадать", "ознакомительн*", "справочн*",
+            "рекламы", "частичном", "проконсультируйтесь" ],
             "weak": [
-                "цитировани*", "активная", "письменн*", "согласия", "разрешени*", "редакци*", "мнени*",
-                "совпадать", "автора", "точку", "зрения", "позицией", "несёт", "возрастн*", "инн", "огрн",
+                "цитировани*", "активная", "письменн*", "согласия", "разрешени*", "редакци*", "мнени*", "автора",
+                "точку", "зрения", "позицией", "несёт", "возрастн*", "инн", "огрн",
                 "ао", "пао", "реклам*", "партнёрск*", "спонсор*", "нативн*", "поддержке", "инвестиционн*",
                 "рекомендаци*", "индивидуальн*", "публичной", "риск*", "потер*", "доходность", "прошлом",
-                "консультаци*", "врач*", "специалист*", "противопоказани*", "необходима", "ознакомительн*",
-                "информационн*", "характер", "носит", "справочн*", "опубликован*", "оригинал*", "перевод",
+                "консультаци*", "врач*", "специалист*", "противопоказани*", "необходима",
+                "информационн*", "характер", "носит", "опубликован*", "оригинал*", "перевод",
                 "первоисточник", "материалам", "фото", "зарегистрировано", "регистрационн*",
                 "федеральн*", "службой", "надзору", "связи", "массовых", "коммуникаций", "учредитель",
-                "редактор", "использовани*", "авторск*", "правах", "охраняются", "законом"]},
+                "редактор", "использовани*", "авторск*", "правах", "охраняются", "законом", "полном", "запрещена",
+                "тасс", "риа", "интерфакс", "подготовлен*", "нейросет*" ]},
     },
     "cookie": {
         "de": {"strong": [
             "cookie*", "einwillig*", "anzeigenmessung", "speicherdauer", "tcf", "iab",
-            "drittanbieter-cookies"],
-            "weak": [
-                "endgerät*", "drittanbieter*", "widerruf*", "zwecke", "zwecken", "verarbeitung", "verarbeiten",
+            "drittanbieter-cookies", "endgerät*", "inhaltsmessung", "standortdaten", "geräteeigenschaften",
+            "gerätekennung*" ],
+            "weak": [ "drittanbieter*", "widerruf*", "zwecke", "zwecken", "verarbeitung", "verarbeiten",
                 "personenbezogen*", "daten", "gerät", "geräten", "personalisierte*", "anzeigen", "inhalte",
                 "messung", "zielgruppen*", "erkenntnisse", "produktentwicklung", "partner", "partnern",
                 "anbieter", "dienste", "technologien", "ähnliche", "nutzererlebnis", "nutzung", "webseite",
@@ -133,7 +143,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "personalisierung", "reichweitenmessung", "einverständnis"]},
         "nl": {"strong": [
             "cookie*", "privacyverklaring", "privacybeleid", "privacy-instellingen", "surfervaring", "cookiebeleid",
-            "cookieverklaring", "cookievoorkeuren", "cookie-instellingen"],
+            "cookieverklaring", "cookievoorkeuren", "cookie-instellingen", "advertentiemeting", "contentmeting",
+            "doelgroepinzichten" ],
             "weak": [
                 "accepteer", "accepteert", "sta", "functionele", "functioneel", "analytische", "analytisch",
                 "advertenties", "gepersonaliseerde", "persoonsgegevens", "gegevens", "apparaat",
@@ -143,7 +154,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "plaatsen", "plaatst", "ervaring", "verbeteren", "optimaliseren", "statistieken",
                 "noodzakelijk", "essentiële", "strikt", "vereist", "benodigde", "informatie", "lees", "sociale",
                 "inhoud", "opgeslagen", "toon", "details", "leveranciers", "aanbieders", "meten", "doelen",
-                "kiezen", "geef", "weergeven", "persoonlijke", "volgen"]},
+                "kiezen", "geef", "weergeven", "persoonlijke", "volgen", "productontwikkeling", "locatiegegevens"]},
         "ru": {"strong": [
             "cookie*", "куки*", "cookie-файл*"],
             "weak": [
@@ -157,8 +168,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
     },
     "newsletter": {
         "de": {"strong": [
-            "mailadresse", "e-mail-adressen", "abmeldung", "bestätigungslink", "bestätigungs-e-mail",
-            "bestätigungsmail", "double-opt-in", "spam-ordner", "spamordner", "abmeldelink", "pflichtfeld*"],
+            "mailadresse", "e-mail-adressen", "abmeldung", "double-opt-in", "spam-ordner", "spamordner", "abmeldelink",
+            "pflichtfeld*", "bestätigungs*" ],
             "weak": [
                 "abonnement*", "opt-in", "tragen", "melden", "melde", "verpassen", "verpasse", "informiert",
                 "bestens", "aktuellen", "neuesten", "top-themen", "wochenende", "abends", "morgens",
@@ -168,7 +179,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "eingabe", "ungültige", "widerruf*", "hinweise", "einwilligung", "erklärung", "gelesen",
                 "akzeptiere", "werbliche*", "informationen", "angebote", "zusendung", "zusenden", "versand",
                 "versendet", "push", "benachrichtigung*", "mitteilungen", "wöchentliche*", "tägliche*",
-                "abend", "früh", "kostenlosen", "lieferung", "geliefert", "ausgabe"]},
+                "abend", "früh", "kostenlosen", "lieferung", "geliefert", "ausgabe", "dank", "geschichten", "besten"]},
         "nl": {"strong": [
             "mailadres", "e-mailadressen", "uitschrijf*", "afmeldlink", "spamfolder", "spambox",
             "bevestigingsmail", "bevestigingslink", "uitgeschreven"],
@@ -221,7 +232,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "abonnement*", "abos", "abonnentin", "digitalabo*", "probeabo*", "jahresabo*", "pur-abo",
             "freischalten", "digitalzugang", "vollzugriff", "probemonat", "kündbar",
             # shop account links
-            "merkliste", "warenkorb", "wunschliste", "bestellübersicht"],
+            "merkliste", "warenkorb", "wunschliste", "bestellübersicht", "bezahlinhalt*", "plus-artikel", "lesezugang"],
             "weak": [
                 "benutzer", "registrierung", "freigeschaltet", "zugang", "zugriff", "unbegrenzt*",
                 "testen", "monat", "monate", "wochen", "gratis", "danach", "jederzeit", "kündigen", "euro",
@@ -230,7 +241,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "favoriten", "bestellungen", "kasse", "zurücksetzen", "ändern", "angemeldet", "bleiben",
                 "merken", "fortfahren", "weiter", "apple", "facebook", "konten", "abgemeldet",
                 "authentifizierung", "werbefrei", "digital", "digitale", "zugänge", "e-mail-adresse",
-                "e-mail", "vollständigen", "ganzen", "beitrag", "exklusive*", "premium"]},
+                "e-mail", "vollständigen", "ganzen", "beitrag", "exklusive*", "premium", "limit", "erreicht",
+                "kostenpflichtig*" ]},
         "nl": {"strong": [
             "wachtwoord*", "gebruikersnaam", "uitlog*", "proefabonnement", "opzegbaar",
             "winkelwagen", "winkelmandje", "verlanglijst*", "premiumartikel", "plusartikel"],
@@ -240,16 +252,18 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "toegang", "lezen", "verder", "lees", "maand", "maanden", "opzeggen", "maandelijks", "jaar",
                 "eerste", "welkom", "terug", "profiel", "gegevens", "favorieten", "bestellingen",
                 "klantenservice", "wijzig", "wijzigen", "e-mailadres", "geregistreerd", "lid", "leden",
-                "doorgaan", "onthouden", "aanmelding", "ingelogde", "euro", "exclusief", "exclusieve"]},
+                "doorgaan", "onthouden", "aanmelding", "ingelogde", "euro", "exclusief", "exclusieve", "maak",
+                "proberen", "bereikt", "limiet" ]},
         "ru": {"strong": [
-            "парол*", "логин*", "избранное"],
+            "парол*", "логин*", "избранное", "подписчик*"],
             "weak": [
                 "аккаунт*", "регистраци*", "учетн*", "учётн*", "запись", "записи", "зайти", "зайдите",
                 "выход", "восстановить", "восстановлени*", "забыл*", "напомнить", "сбросить", "изменить",
                 "оформить", "оформите", "премиум", "платн*", "доступ*", "полный", "продолжить", "чтение",
                 "чтения", "читать", "дальше", "статью", "эксклюзивн*", "бесплатн*", "корзин*", "заказы",
                 "заказов", "профил*", "телефон*", "номер", "код", "смс", "подтверждени*", "пользовател*",
-                "гость", "яндекс", "госуслуги", "подписк*", "подписку", "месяц", "рублей", "руб", "тариф*"]},
+                "гость", "яндекс", "госуслуги", "подписк*", "подписку", "месяц", "рублей", "руб", "тариф*", "полностью",
+                "лимит" ]},
     },
     "related": {
         "de": {"strong": [
@@ -285,7 +299,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
     },
     "comments": {
         "de": {"strong": [
-            "netiquette", "diskussionsregeln", "mitdiskutieren", "kommentarbereich", "leserkommentar*"],
+            "netiquette", "diskussionsregeln", "mitdiskutieren", "kommentarbereich", "leserkommentar*", "pflichtfeld*"],
             "weak": [
                 "kommentier*", "leserbrief*", "foren", "freigeschaltet", "prüfung", "redaktionell",
                 "geprüft", "veröffentlicht", "deaktiviert", "beendet", "ausgeblendet", "gelöscht", "verstößt",
@@ -295,7 +309,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "abbrechen", "angemeldet", "abzugeben", "abgeben", "leser", "leserinnen", "debatte",
                 "mitreden", "reaktionen", "reaktion", "zeigen", "ansehen", "bewertung*", "bewerten",
                 "antwortet", "antwortete", "neuen", "benachrichtige", "benachrichtigen", "folgekommentare",
-                "nutzer", "community", "threads", "ältere", "neuere"]},
+                "nutzer", "community", "threads", "ältere", "neuere", "zuerst", "nachfolgende", "erforderliche",
+                "felder", "e-mail-adresse" ]},
         "nl": {"strong": [
             "huisregels", "moderatie"],
             "weak": [
@@ -305,12 +320,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "browser", "volgende", "keer", "sorteer", "sorteren", "nieuwste", "oudste", "beste",
                 "populairste", "laad", "laden", "verberg", "verbergen", "rapporteer", "rapporteren", "melden",
                 "misbruik", "vind-ik-leuk", "leuk", "praat", "discussiëren", "discussies", "lezers",
-                "lezer", "website", "meldingen", "schreef"]},
+                "lezer", "website", "meldingen", "schreef", "achter", "vereiste"]},
         "ru": {"strong": [
-            "премодерац*"],
+            "премодерац*", "помечены"],
             "weak": [
                 "комментир*", "прокомментир*", "модерац*", "модератор*", "ответов", "ответа", "отзыв*",
-                "оставьте", "напишите", "добавьте", "имя", "обязательные", "поля", "помечены", "отмечены",
+                "оставьте", "напишите", "добавьте", "имя", "обязательные", "поля", "отмечены",
                 "опубликован*", "сохранить", "браузере", "следующего", "сортировать", "сортировка", "новые",
                 "старые", "лучшие", "сначала", "скрыть", "загрузить", "развернуть", "свернуть", "цитировать",
                 "нравится", "лайк*", "жалоба", "правила", "правилами", "нарушени*", "отключены", "закрыто",
@@ -360,7 +375,8 @@ FUNCTION_EXTRA: list[str] = [
     "dann", "doch", "schon", "sehr", "wieder", "immer", "gerade", "etwa", "einfach", "ganz", "gern",
     "gerne", "mal", "ja", "nein", "etwas", "eines", "einer", "jede", "jeder", "jedes", "jeden",
     "welche", "welcher", "welches", "diesem", "denen", "deren", "dessen", "aber", "sondern", "sowie", "bzw",
-    "dort", "damit", "dazu", "davon", "dafür", "darauf", "hierzu", "selbst", "sowohl",
+    "dort", "damit", "dazu", "davon", "dafür", "darauf", "hierzu", "selbst", "sowohl", "gleich", "dabei", "daher",
+    "nun", "sonst",
     # nl
     "ik", "mij", "jij", "jou", "jullie", "hij", "zij", "ze", "haar", "hun", "zich", "uzelf", "jezelf",
     "dat", "wat", "waar", "wanneer", "hoe", "waarom", "welke", "welk", "maar",
@@ -380,5 +396,5 @@ FUNCTION_EXTRA: list[str] = [
     "было", "были", "будет", "будут", "будем", "есть", "можете", "можно", "нужно", "надо", "должны",
     "при", "за", "до", "после", "без", "под", "над", "про", "со", "во", "ко", "обо", "который", "которые",
     "которая", "которое", "которых", "свое", "своё", "себя", "себе", "кто", "чем", "чего", "всех", "всем",
-    "весь", "вся", "всего", "ни", "ничего", "никогда", "всегда", "пожалуйста",
+    "весь", "вся", "всего", "ни", "ничего", "никогда", "всегда", "пожалуйста", "уж", "ведь", "лишь", "потом", "затем",
 ]
