@@ -24,7 +24,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "gewünscht*", "eingegeben*", "aufgerufene", "angeforderte", "gesuchte", "überprüfen", "prüfen",
                 "schreibweise", "stattdessen", "hauptseite", "suchfunktion", "umgezogen", "umbenannt",
                 "verschwunden", "leere", "sackgasse", "schief", "gegangen", "gelaufen", "geklappt", "funktioniert",
-                "unerwartet*", "interner", "interne", "technische*", "problem", "probleme", "problemen", "störung",
+                "unerwartet*", "interner", "interne", "problem",
                 "behoben", "anfrage", "verbindung", "wiederholen", "neu", "laden", "geladen", "aktualisieren",
                 "kontaktieren", "administrator", "support", "dienst", "entschuldigen", "bedauern", "scheint",
                 "scheinbar", "offenbar", "möglicherweise", "eventuell", "falsch", "falsche*", "veraltet*",
@@ -35,13 +35,13 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "standort", "aufgrund", "rechtlichen", "gründen", "abspielen", "abgespielt", "wiedergabe",
                 "browser", "javascript", "aktivieren", "aktiviert", "erreichen", "irgendetwas", "ungültige",
                 "ungültiger", "unterbrochen", "unterstützt", "gewartet", "fehlende", "erreicht",
-                "zurückkehren" ]},
+                "zurückkehren" , "befindet"]},
         "nl": {"strong": [
-            "foutmelding", "foutcode", "serverfout", "oepsie", "onbereikbaar", "misgegaan", "misgelopen",
-            "hernoemd", "time-out", "webmaster"],
+            "foutmelding", "foutcode", "serverfout", "oepsie", "misgegaan",
+            "hernoemd", "webmaster"],
             "weak": [
                 "jammer", "verlopen", "ongeldig*", "kapot", "kapotte", "gebroken", "geweigerd", "verboden",
-                "tijdelijk", "bereikbaar", "storing", "probleem", "problemen", "technische", "mis", "gegaan",
+                "tijdelijk", "bereikbaar", "mis", "gegaan",
                 "onverwachte", "probeert", "proberen", "controleer", "spelling", "getypt", "ingetypt",
                 "ingevoerd", "webadres", "zoekfunctie", "zoek", "zoeken", "hoofdpagina", "gezocht", "gevraagde",
                 "pagina's", "webpagina", "server", "verbinding", "overbelast", "geduld", "binnenkort", "snel",
@@ -49,21 +49,20 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "afspelen", "afgespeeld", "javascript", "browser", "inschakelen", "ingeschakeld", "bijwerken",
                 "vernieuwen", "beheerder", "contact", "ongemak", "verontschuldigingen", "excuus",
                 "bestond", "verdwenen", "lijkt", "blijkbaar", "verkeerd", "verkeerde", "gegeven", "ondersteund",
-                "onderbroken", "geladen", "laden", "ongeldige", "ontbreekt", "bereikt" ]},
-        "ru": {"strong": [
-            "ошибк*", "неудобства", "битая", "битые"],
+                "onderbroken", "geladen", "laden", "ongeldige", "ontbreekt", "bereikt" , "onbereikbaar", "misgelopen",
+                "time-out" ]},
+        "ru": {"strong": ["неудобства", "битая", "битые"],
             "weak": [
                 "недоступ*", "увы", "приносим", "извинения", "удален*", "удалён*", "перемещен*", "переименован*",
-                "временно",
-                "техническ*", "работы", "ведутся", "обслуживани*", "профилактическ*", "скоро", "вернемся",
+                "временно", "работы", "ведутся", "обслуживани*", "профилактическ*", "скоро", "вернемся",
                 "вернёмся", "сервер*", "сервис", "перегружен", "запрос*", "обработать", "повторит*", "попытк*",
                 "обновите", "обновить", "перезагрузите", "проверьте", "правильность", "введенного",
                 "введённого", "адреса", "ссылки", "устаревш*", "неверн*", "неправильн*", "запрашиваем*",
                 "искомая", "страниц*", "главн*", "сайт*", "запрещен", "запрещён", "отказано", "видео",
                 "воспроизвест*", "регионе", "стране", "ограничен*", "javascript", "браузер*", "включите",
-                "поддерживает", "произошл*", "непредвиденн*", "внутренняя", "сбой", "неполадк*", "загрузк*",
+                "поддерживает", "произошл*", "непредвиденн*", "внутренняя", "неполадк*", "загрузк*",
                 "загрузить", "загружена", "существующ*", "отсутствует", "пуста", "похоже", "кажется", "поддерживается",
-                "прервано", "соединени*", "загружается", "истек", "истёк", "срок", "действия" ]},
+                "прервано", "соединени*", "загружается", "истек", "истёк", "срок", "действия" , "ошибк*"]},
     },
     "legal": {
         "de": {"strong": [
@@ -75,7 +74,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "produktplatzierung", "unbeauftragt", "eigenwerbung",
             # investment, health
             "anlageempfehlung", "verkaufsempfehlung", "risikohinweis*", "selbstdiagnose", "selbstbehandlung",
-            "informationszweck*", "rechtsberatung", "provision*", "packungsbeilage", "namentlich", "bildnachweis*",
+            "informationszweck*", "rechtsberatung", "provision*", "packungsbeilage", "bildnachweis*",
             "fotonachweis*", "dpa-infocom", "ki-generiert*" ],
             "weak": [
                 "nachdruck", "irrtümer", "kaufempfehlung", "interessenkonflikt*", "verbreitung", "veröffentlichung",
@@ -92,11 +91,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ursprünglich", "erstmals", "veröffentlicht", "publiziert", "übernommen", "freundlicher",
                 "kg", "co", "medien", "mediengruppe", "rechtsgrundlage", "verbindlich*", "unbezahlte", "einkaufen",
                 "bestellen", "autoren", "unbedingt", "aufforderung", "wertpapieren", "ki", "künstlicher", "intelligenz",
-                "erstellt", "mithilfe", "generiert", "überprüft", ]},
+                "erstellt", "mithilfe", "generiert", "überprüft", "namentlich"]},
         "nl": {"strong": [
-            "openbaarmaking", "geautomatiseerd*", "gegevensbestand", "fotokopie*", "onvolledigheden",
-            "onjuistheden", "handelsmerk*", "gedeponeerde", "partnerlink*", "advertentie", "beleggingsadvies",
-            "gebruiksvoorwaarden", "provisie", "raadpleeg"],
+            "gegevensbestand", "fotokopie*", "onvolledigheden", "handelsmerk*", "gedeponeerde", "partnerlink*",
+            "advertentie", "beleggingsadvies", "gebruiksvoorwaarden", "provisie", "raadpleeg"],
             "weak": [
                 "algemene", "voorwaarden", "overname", "overnemen", "openbaar", "gemaakt", "opgeslagen", "uitgave",
                 "zorgvuldigheid",
@@ -107,11 +105,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "beleggers", "beleggingen", "financieel", "financiële", "advies", "arts", "huisarts", "medisch",
                 "medische", "vervanging", "vervangt", "deskundige", "specialist", "eerst",
                 "overgenomen", "dank", "disclaimer", "foto", "beeld", "uitgeverij", "media", "koopt", "ontvangen",
-                "ontvangt", "opdracht", "mede", "kunstmatige", "intelligentie", "gegenereerd" ]},
+                "ontvangt", "opdracht", "mede", "kunstmatige", "intelligentie", "gegenereerd" , "bevat",
+                "openbaarmaking", "geautomatiseerd*", "onjuistheden" ]},
         "ru": {"strong": [
             "правообладател*", "копирован*", "перепечатк*", "гиперссылк*", "erid", "рекламодател*",
-            "партнёрский", "оферт*", "самолечени*", "роскомнадзор*", "совпадать", "ознакомительн*", "справочн*",
-            "рекламы", "частичном", "проконсультируйтесь" ],
+            "партнёрский", "оферт*", "самолечени*", "совпадать", "ознакомительн*", "справочн*",
+            "рекламы", "проконсультируйтесь" ],
             "weak": [
                 "цитировани*", "активная", "письменн*", "согласия", "разрешени*", "редакци*", "мнени*", "автора",
                 "точку", "зрения", "позицией", "несёт", "возрастн*", "инн", "огрн",
@@ -122,14 +121,15 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "первоисточник", "материалам", "фото", "зарегистрировано", "регистрационн*",
                 "федеральн*", "службой", "надзору", "связи", "массовых", "коммуникаций", "учредитель",
                 "редактор", "использовани*", "авторск*", "правах", "охраняются", "законом", "полном", "запрещена",
-                "тасс", "риа", "интерфакс", "подготовлен*", "нейросет*" ]},
+                "тасс", "риа", "интерфакс", "подготовлен*", "нейросет*" , "частичн*", "полное", "содержит", "сайт*",
+                "роскомнадзор*" ]},
     },
     "cookie": {
         "de": {"strong": [
             "cookie*", "einwillig*", "anzeigenmessung", "speicherdauer", "tcf", "iab",
-            "drittanbieter-cookies", "endgerät*", "inhaltsmessung", "standortdaten", "geräteeigenschaften",
+            "drittanbieter-cookies", "endgerät*", "inhaltsmessung", "geräteeigenschaften",
             "gerätekennung*" ],
-            "weak": [ "drittanbieter*", "widerruf*", "zwecke", "zwecken", "verarbeitung", "verarbeiten",
+            "weak": ["drittanbieter*", "widerruf*", "zwecke", "zwecken", "verarbeitung", "verarbeiten",
                 "personenbezogen*", "daten", "gerät", "geräten", "personalisierte*", "anzeigen", "inhalte",
                 "messung", "zielgruppen*", "erkenntnisse", "produktentwicklung", "partner", "partnern",
                 "anbieter", "dienste", "technologien", "ähnliche", "nutzererlebnis", "nutzung", "webseite",
@@ -140,7 +140,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "einsatz", "stimme", "werbefrei", "werbung", "berechtigtes", "interesse", "widerspruch",
                 "widersprechen", "optimieren", "angebot", "weiter", "auswählen", "speicherung",
                 "externe", "medien", "anbietern", "übermittelt", "drittländer*",
-                "personalisierung", "reichweitenmessung", "einverständnis"]},
+                "personalisierung", "reichweitenmessung", "einverständnis", "greifen", "zugreifen", "weiterlesen",
+                "standortdaten" ]},
         "nl": {"strong": [
             "cookie*", "privacyverklaring", "privacybeleid", "privacy-instellingen", "surfervaring", "cookiebeleid",
             "cookieverklaring", "cookievoorkeuren", "cookie-instellingen", "advertentiemeting", "contentmeting",
@@ -164,11 +165,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "конфиденциальност*", "разрешить", "разрешаю", "запретить", "ок", "окей", "ясно",
                 "принимаю", "принимаете", "необходимы*", "обязательн*", "функциональн*", "маркетингов*",
                 "рекламн*", "персонализаци*", "выбор", "выбранные", "только", "сайт*", "браузер*",
-                "устройств*", "хранения", "хранить", "технологи*", "партнер*", "партнёр*"]},
+                "устройств*", "хранения", "хранить", "технологи*", "партнер*", "партнёр*", "использовать"]},
     },
     "newsletter": {
         "de": {"strong": [
-            "mailadresse", "e-mail-adressen", "abmeldung", "double-opt-in", "spam-ordner", "spamordner", "abmeldelink",
+            "mailadresse", "double-opt-in", "spam-ordner", "spamordner", "abmeldelink",
             "pflichtfeld*", "bestätigungs*" ],
             "weak": [
                 "abonnement*", "opt-in", "tragen", "melden", "melde", "verpassen", "verpasse", "informiert",
@@ -179,9 +180,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "eingabe", "ungültige", "widerruf*", "hinweise", "einwilligung", "erklärung", "gelesen",
                 "akzeptiere", "werbliche*", "informationen", "angebote", "zusendung", "zusenden", "versand",
                 "versendet", "push", "benachrichtigung*", "mitteilungen", "wöchentliche*", "tägliche*",
-                "abend", "früh", "kostenlosen", "lieferung", "geliefert", "ausgabe", "dank", "geschichten", "besten"]},
+                "abend", "früh", "kostenlosen", "lieferung", "geliefert", "ausgabe", "dank", "geschichten", "besten",
+                "klicken", "klicke", "geschafft" , "e-mail-adressen", "abmeldung"]},
         "nl": {"strong": [
-            "mailadres", "e-mailadressen", "uitschrijf*", "afmeldlink", "spamfolder", "spambox",
+            "mailadres", "uitschrijf*", "afmeldlink", "spamfolder", "spambox",
             "bevestigingsmail", "bevestigingslink", "uitgeschreven"],
             "weak": [
                 "ingeschreven", "schrijf", "meld", "abonnement*", "mis", "blijf", "hoogte", "direct",
@@ -190,7 +192,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "verzenden", "verzonden", "ontvangt", "binnenkort", "bevestig", "bevestigen", "bevestiging",
                 "klik", "link", "ongeldig", "verplicht", "verplichte", "velden", "voornaam", "achternaam",
                 "privacyverklaring", "privacybeleid", "akkoord", "avond", "middag", "dag", "dank", "succesvol",
-                "aangemeld", "mail", "mails", "e-mails", "interessegebieden", "opgeven", "alerts"]},
+                "aangemeld", "mail", "mails", "e-mails", "interessegebieden", "opgeven", "alerts", "e-mailadressen"]},
         "ru": {"strong": [
             "отпис*", "дайджест*", "спам*"],
             "weak": [
@@ -200,7 +202,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "подтвердите", "подтвердить", "подтверждени*", "ссылк*", "перейдите", "активировать",
                 "отправлено", "отправили", "успешно", "подписаны", "оформить", "бесплатн*", "новост*",
                 "обзор", "анонсы", "уведомлени*", "акции", "скидк*", "согласие", "согласен", "условиями",
-                "политикой", "конфиденциальности", "персональн*", "e-mail-адрес", "имя", "будьте"]},
+                "политикой", "конфиденциальности", "персональн*", "e-mail-адрес", "имя", "будьте", "подписались",
+                "подписался" ]},
     },
     "share": {
         "de": {"strong": [
@@ -226,13 +229,13 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
     "login": {
         "de": {"strong": [
             # accounts
-            "logout", "ausloggen", "ausgeloggt", "passwort*", "kennwort*", "zugangsdaten", "nutzername",
+            "logout", "ausloggen", "ausgeloggt", "passwort*", "kennwort*", "nutzername",
             "nutzerkonto", "kundenlogin", "kunden-login", "kundennummer", "bestätigungscode",
-            # paywall and subscriptions
-            "abonnement*", "abos", "abonnentin", "digitalabo*", "probeabo*", "jahresabo*", "pur-abo",
+            # paywall and subscriptions "abos", "abonnentin", "digitalabo*", "probeabo*", "jahresabo*", "pur-abo",
             "freischalten", "digitalzugang", "vollzugriff", "probemonat", "kündbar",
             # shop account links
-            "merkliste", "warenkorb", "wunschliste", "bestellübersicht", "bezahlinhalt*", "plus-artikel", "lesezugang"],
+            "merkliste", "warenkorb", "wunschliste", "bestellübersicht", "bezahlinhalt*", "plus-artikel", "lesezugang",
+            "artikelkontingent", "freiartikel*", "gratisartikel*" ],
             "weak": [
                 "benutzer", "registrierung", "freigeschaltet", "zugang", "zugriff", "unbegrenzt*",
                 "testen", "monat", "monate", "wochen", "gratis", "danach", "jederzeit", "kündigen", "euro",
@@ -242,7 +245,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "merken", "fortfahren", "weiter", "apple", "facebook", "konten", "abgemeldet",
                 "authentifizierung", "werbefrei", "digital", "digitale", "zugänge", "e-mail-adresse",
                 "e-mail", "vollständigen", "ganzen", "beitrag", "exklusive*", "premium", "limit", "erreicht",
-                "kostenpflichtig*" ]},
+                "kostenpflichtig*" , "kostenloses", "kostenlosen", "aufgebraucht", "verbraucht", "kontingent", "tage",
+                "abonnement*", "zugangsdaten" ]},
         "nl": {"strong": [
             "wachtwoord*", "gebruikersnaam", "uitlog*", "proefabonnement", "opzegbaar",
             "winkelwagen", "winkelmandje", "verlanglijst*", "premiumartikel", "plusartikel"],
@@ -255,7 +259,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "doorgaan", "onthouden", "aanmelding", "ingelogde", "euro", "exclusief", "exclusieve", "maak",
                 "proberen", "bereikt", "limiet" ]},
         "ru": {"strong": [
-            "парол*", "логин*", "избранное", "подписчик*"],
+            "парол*", "логин*", "избранное"],
             "weak": [
                 "аккаунт*", "регистраци*", "учетн*", "учётн*", "запись", "записи", "зайти", "зайдите",
                 "выход", "восстановить", "восстановлени*", "забыл*", "напомнить", "сбросить", "изменить",
@@ -263,7 +267,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "чтения", "читать", "дальше", "статью", "эксклюзивн*", "бесплатн*", "корзин*", "заказы",
                 "заказов", "профил*", "телефон*", "номер", "код", "смс", "подтверждени*", "пользовател*",
                 "гость", "яндекс", "госуслуги", "подписк*", "подписку", "месяц", "рублей", "руб", "тариф*", "полностью",
-                "лимит" ]},
+                "лимит" , "подписчик*"]},
     },
     "related": {
         "de": {"strong": [
@@ -289,13 +293,13 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "interessante", "artikels"]},
         "ru": {"strong": [
             "похожих", "похожее", "популярн*", "рекоменд*", "читаем*", "обсуждаем*", "просматриваем*",
-            "теги", "метки", "топ"],
+            "теги", "метки", "топ", "партнеров", "партнёров"],
             "weak": [
                 "свежие", "актуальн*", "главное", "важное", "новое", "новые", "новост*", "публикации",
                 "материал*", "тему", "темы", "рубрик*", "раздел*", "интересн*", "понравится", "подборка",
-                "лучшее", "дня", "недели", "месяца", "сегодня", "обсуждают", "партнеров", "партнёров",
+                "лучшее", "дня", "недели", "месяца", "сегодня", "обсуждают",
                 "партнер*", "партнёр*", "интернете", "сети", "автора", "других", "смотреть", "читать",
-                "статей", "новостей", "выбор", "редакции", "сюжет*", "хроника"]},
+                "статей", "новостей", "выбор", "редакции", "сюжет*", "хроника", "день"]},
     },
     "comments": {
         "de": {"strong": [
@@ -342,7 +346,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ausblenden", "sprache", "kontakt", "impressum", "kategorien", "archiv", "ressorts", "rubriken",
                 "hauptbereich", "inhaltsbereich", "bereich", "hoch", "befinden", "pfad", "zurückblättern",
                 "weiterblättern", "home", "start", "barrierefreiheit", "tastatur", "mobile", "schnellzugriff",
-                "schnellnavigation"]},
+                "schnellnavigation", "befindet"]},
         "nl": {"strong": [
             "kruimelpad", "broodkruimel*", "hoofdmenu", "submenu", "menu's", "zoekbalk", "zoekterm",
             "zoekveld", "zijbalk", "voettekst"],
@@ -371,7 +375,7 @@ FUNCTION_EXTRA: list[str] = [
     "hatte", "hatten", "muss", "musst", "müssen", "soll", "sollte", "sollten", "möchte", "möchten", "möchtest",
     "wollen", "willst", "kannst", "darf", "dürfen", "wäre", "würde", "würden", "gewesen", "geworden",
     "am", "ans", "ins", "bei", "beim", "bis", "durch", "gegen", "ohne", "vor", "vom", "zwischen",
-    "seit", "während", "wegen", "dass", "ob", "wenn", "als", "wie", "wer", "wo", "wann", "warum", "weil",
+    "seit", "während", "dass", "ob", "wenn", "als", "wie", "wer", "wo", "wann", "warum", "weil",
     "dann", "doch", "schon", "sehr", "wieder", "immer", "gerade", "etwa", "einfach", "ganz", "gern",
     "gerne", "mal", "ja", "nein", "etwas", "eines", "einer", "jede", "jeder", "jedes", "jeden",
     "welche", "welcher", "welches", "diesem", "denen", "deren", "dessen", "aber", "sondern", "sowie", "bzw",
@@ -397,4 +401,5 @@ FUNCTION_EXTRA: list[str] = [
     "при", "за", "до", "после", "без", "под", "над", "про", "со", "во", "ко", "обо", "который", "которые",
     "которая", "которое", "которых", "свое", "своё", "себя", "себе", "кто", "чем", "чего", "всех", "всем",
     "весь", "вся", "всего", "ни", "ничего", "никогда", "всегда", "пожалуйста", "уж", "ведь", "лишь", "потом", "затем",
+    "такой", "такая", "такие", "такого", "такую",
 ]
