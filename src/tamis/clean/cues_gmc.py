@@ -35,7 +35,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "standort", "aufgrund", "rechtlichen", "gründen", "abspielen", "abgespielt", "wiedergabe",
                 "browser", "javascript", "aktivieren", "aktiviert", "erreichen", "irgendetwas", "ungültige",
                 "ungültiger", "unterbrochen", "unterstützt", "gewartet", "fehlende", "erreicht",
-                "zurückkehren" , "befindet"]},
+                "zurückkehren" , "befindet", "sehen", "sekunden", "weitergeleitet", "wenigen", "videoformat",
+                "fehlgeschlagen", "unbekannter", "unbekannte"]},
         "nl": {"strong": [
             "foutmelding", "foutcode", "serverfout", "oepsie", "misgegaan",
             "hernoemd", "webmaster"],
@@ -50,7 +51,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "vernieuwen", "beheerder", "contact", "ongemak", "verontschuldigingen", "excuus",
                 "bestond", "verdwenen", "lijkt", "blijkbaar", "verkeerd", "verkeerde", "gegeven", "ondersteund",
                 "onderbroken", "geladen", "laden", "ongeldige", "ontbreekt", "bereikt" , "onbereikbaar", "misgelopen",
-                "time-out" ]},
+                "time-out" , "ging"]},
         "ru": {"strong": ["неудобства", "битая", "битые"],
             "weak": [
                 "недоступ*", "увы", "приносим", "извинения", "удален*", "удалён*", "перемещен*", "переименован*",
@@ -62,7 +63,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "воспроизвест*", "регионе", "стране", "ограничен*", "javascript", "браузер*", "включите",
                 "поддерживает", "произошл*", "непредвиденн*", "внутренняя", "неполадк*", "загрузк*",
                 "загрузить", "загружена", "существующ*", "отсутствует", "пуста", "похоже", "кажется", "поддерживается",
-                "прервано", "соединени*", "загружается", "истек", "истёк", "срок", "действия" , "ошибк*"]},
+                "прервано", "соединени*", "загружается", "истек", "истёк", "срок", "действия" , "ошибк*", "написания"]},
     },
     "legal": {
         "de": {"strong": [
@@ -75,7 +76,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             # investment, health
             "anlageempfehlung", "verkaufsempfehlung", "risikohinweis*", "selbstdiagnose", "selbstbehandlung",
             "informationszweck*", "rechtsberatung", "provision*", "packungsbeilage", "bildnachweis*",
-            "fotonachweis*", "dpa-infocom", "ki-generiert*" ],
+            "fotonachweis*", "dpa-infocom", "ki-generiert*"],
             "weak": [
                 "nachdruck", "irrtümer", "kaufempfehlung", "interessenkonflikt*", "verbreitung", "veröffentlichung",
                 "ausdrückliche*", "gestattet", "irrtum", "änderungen",
@@ -91,7 +92,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ursprünglich", "erstmals", "veröffentlicht", "publiziert", "übernommen", "freundlicher",
                 "kg", "co", "medien", "mediengruppe", "rechtsgrundlage", "verbindlich*", "unbezahlte", "einkaufen",
                 "bestellen", "autoren", "unbedingt", "aufforderung", "wertpapieren", "ki", "künstlicher", "intelligenz",
-                "erstellt", "mithilfe", "generiert", "überprüft", "namentlich"]},
+                "erstellt", "mithilfe", "generiert", "überprüft", "namentlich", "geschützt", "weitergabe", "dritte",
+                "dritten", "dargestellten", "verkauf", "investitionen", "kryptowährungen", "hohen", "verbunden",
+                "getty", "images", "imago", "istock", "shutterstock"]},
         "nl": {"strong": [
             "gegevensbestand", "fotokopie*", "onvolledigheden", "handelsmerk*", "gedeponeerde", "partnerlink*",
             "advertentie", "beleggingsadvies", "gebruiksvoorwaarden", "provisie", "raadpleeg"],
@@ -106,11 +109,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "medische", "vervanging", "vervangt", "deskundige", "specialist", "eerst",
                 "overgenomen", "dank", "disclaimer", "foto", "beeld", "uitgeverij", "media", "koopt", "ontvangen",
                 "ontvangt", "opdracht", "mede", "kunstmatige", "intelligentie", "gegenereerd" , "bevat",
-                "openbaarmaking", "geautomatiseerd*", "onjuistheden" ]},
+                "openbaarmaking", "geautomatiseerd*", "onjuistheden" , "toegestaan", "krijgen"]},
         "ru": {"strong": [
             "правообладател*", "копирован*", "перепечатк*", "гиперссылк*", "erid", "рекламодател*",
             "партнёрский", "оферт*", "самолечени*", "совпадать", "ознакомительн*", "справочн*",
-            "рекламы", "проконсультируйтесь" ],
+            "рекламы", "проконсультируйтесь"],
             "weak": [
                 "цитировани*", "активная", "письменн*", "согласия", "разрешени*", "редакци*", "мнени*", "автора",
                 "точку", "зрения", "позицией", "несёт", "возрастн*", "инн", "огрн",
@@ -122,14 +125,16 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "федеральн*", "службой", "надзору", "связи", "массовых", "коммуникаций", "учредитель",
                 "редактор", "использовани*", "авторск*", "правах", "охраняются", "законом", "полном", "запрещена",
                 "тасс", "риа", "интерфакс", "подготовлен*", "нейросет*" , "частичн*", "полное", "содержит", "сайт*",
-                "роскомнадзор*" ]},
+                "роскомнадзор*" , "правом"]},
     },
     "cookie": {
         "de": {"strong": [
             "cookie*", "einwillig*", "anzeigenmessung", "speicherdauer", "tcf", "iab",
             "drittanbieter-cookies", "endgerät*", "inhaltsmessung", "geräteeigenschaften",
-            "gerätekennung*" ],
-            "weak": ["drittanbieter*", "widerruf*", "zwecke", "zwecken", "verarbeitung", "verarbeiten",
+            "gerätekennung*" , "standortdaten", "statistik-cookies", "marketing-cookies", "analyse-cookies",
+            "tracking-cookies", "privatsphäre-einstellungen"],
+            "weak": [
+                "drittanbieter*", "widerruf*", "zwecke", "zwecken", "verarbeitung", "verarbeiten",
                 "personenbezogen*", "daten", "gerät", "geräten", "personalisierte*", "anzeigen", "inhalte",
                 "messung", "zielgruppen*", "erkenntnisse", "produktentwicklung", "partner", "partnern",
                 "anbieter", "dienste", "technologien", "ähnliche", "nutzererlebnis", "nutzung", "webseite",
@@ -141,11 +146,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "widersprechen", "optimieren", "angebot", "weiter", "auswählen", "speicherung",
                 "externe", "medien", "anbietern", "übermittelt", "drittländer*",
                 "personalisierung", "reichweitenmessung", "einverständnis", "greifen", "zugreifen", "weiterlesen",
-                "standortdaten" ]},
+                "helfen", "verstehen", "besucher", "interagieren", "stimmen"]},
         "nl": {"strong": [
             "cookie*", "privacyverklaring", "privacybeleid", "privacy-instellingen", "surfervaring", "cookiebeleid",
             "cookieverklaring", "cookievoorkeuren", "cookie-instellingen", "advertentiemeting", "contentmeting",
-            "doelgroepinzichten" ],
+            "doelgroepinzichten"],
             "weak": [
                 "accepteer", "accepteert", "sta", "functionele", "functioneel", "analytische", "analytisch",
                 "advertenties", "gepersonaliseerde", "persoonsgegevens", "gegevens", "apparaat",
@@ -170,7 +175,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
     "newsletter": {
         "de": {"strong": [
             "mailadresse", "double-opt-in", "spam-ordner", "spamordner", "abmeldelink",
-            "pflichtfeld*", "bestätigungs*" ],
+            "pflichtfeld*", "bestätigungs*"],
             "weak": [
                 "abonnement*", "opt-in", "tragen", "melden", "melde", "verpassen", "verpasse", "informiert",
                 "bestens", "aktuellen", "neuesten", "top-themen", "wochenende", "abends", "morgens",
@@ -181,7 +186,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "akzeptiere", "werbliche*", "informationen", "angebote", "zusendung", "zusenden", "versand",
                 "versendet", "push", "benachrichtigung*", "mitteilungen", "wöchentliche*", "tägliche*",
                 "abend", "früh", "kostenlosen", "lieferung", "geliefert", "ausgabe", "dank", "geschichten", "besten",
-                "klicken", "klicke", "geschafft" , "e-mail-adressen", "abmeldung"]},
+                "klicken", "klicke", "geschafft" , "e-mail-adressen", "abmeldung", "stimmen", "geben", "gültige"]},
         "nl": {"strong": [
             "mailadres", "uitschrijf*", "afmeldlink", "spamfolder", "spambox",
             "bevestigingsmail", "bevestigingslink", "uitgeschreven"],
@@ -203,7 +208,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "отправлено", "отправили", "успешно", "подписаны", "оформить", "бесплатн*", "новост*",
                 "обзор", "анонсы", "уведомлени*", "акции", "скидк*", "согласие", "согласен", "условиями",
                 "политикой", "конфиденциальности", "персональн*", "e-mail-адрес", "имя", "будьте", "подписались",
-                "подписался" ]},
+                "подписался" , "еженедельн*", "ежедневн*"]},
     },
     "share": {
         "de": {"strong": [
@@ -220,7 +225,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "volgen", "sociale", "netwerken", "vrienden", "vriend", "tippen",
                 "bericht", "pagina", "linkje", "artikelen"]},
         "ru": {"strong": [
-            "вконтакт*", "телеграм*", "ватсап", "вотсап", "вайбер"],
+            "вконтакт*", "телеграм*", "ватсап", "вотсап", "вайбер", "telegram-канал*"],
             "weak": [
                 "одноклассник*", "тг", "дзен", "дзене", "яндекс", "скопировать", "скопирован*", "буфер", "обмена",
                 "ссылк*", "другу", "друзьям", "канал*", "соцсет*", "социальных", "сетях", "сети", "версия",
@@ -235,7 +240,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "freischalten", "digitalzugang", "vollzugriff", "probemonat", "kündbar",
             # shop account links
             "merkliste", "warenkorb", "wunschliste", "bestellübersicht", "bezahlinhalt*", "plus-artikel", "lesezugang",
-            "artikelkontingent", "freiartikel*", "gratisartikel*" ],
+            "artikelkontingent", "freiartikel*", "gratisartikel*" , "abonnement*"],
             "weak": [
                 "benutzer", "registrierung", "freigeschaltet", "zugang", "zugriff", "unbegrenzt*",
                 "testen", "monat", "monate", "wochen", "gratis", "danach", "jederzeit", "kündigen", "euro",
@@ -246,7 +251,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "authentifizierung", "werbefrei", "digital", "digitale", "zugänge", "e-mail-adresse",
                 "e-mail", "vollständigen", "ganzen", "beitrag", "exklusive*", "premium", "limit", "erreicht",
                 "kostenpflichtig*" , "kostenloses", "kostenlosen", "aufgebraucht", "verbraucht", "kontingent", "tage",
-                "abonnement*", "zugangsdaten" ]},
+                "zugangsdaten" , "hinzufügen"]},
         "nl": {"strong": [
             "wachtwoord*", "gebruikersnaam", "uitlog*", "proefabonnement", "opzegbaar",
             "winkelwagen", "winkelmandje", "verlanglijst*", "premiumartikel", "plusartikel"],
@@ -257,7 +262,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "eerste", "welkom", "terug", "profiel", "gegevens", "favorieten", "bestellingen",
                 "klantenservice", "wijzig", "wijzigen", "e-mailadres", "geregistreerd", "lid", "leden",
                 "doorgaan", "onthouden", "aanmelding", "ingelogde", "euro", "exclusief", "exclusieve", "maak",
-                "proberen", "bereikt", "limiet" ]},
+                "proberen", "bereikt", "limiet" , "maximale", "aantal"]},
         "ru": {"strong": [
             "парол*", "логин*", "избранное"],
             "weak": [
@@ -267,7 +272,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "чтения", "читать", "дальше", "статью", "эксклюзивн*", "бесплатн*", "корзин*", "заказы",
                 "заказов", "профил*", "телефон*", "номер", "код", "смс", "подтверждени*", "пользовател*",
                 "гость", "яндекс", "госуслуги", "подписк*", "подписку", "месяц", "рублей", "руб", "тариф*", "полностью",
-                "лимит" , "подписчик*"]},
+                "лимит" , "подписчик*", "прочитать"]},
     },
     "related": {
         "de": {"strong": [
@@ -282,7 +287,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "woche", "monats", "neu", "neues", "letzte", "letzten", "zuletzt", "angesehen",
                 "gesehen", "geklickt", "geteilt", "kommentiert", "anzeigen", "entdecken", "meldungen", "autor",
                 "autorin", "gefallen", "könnten", "empfiehlt", "empfehlen", "rubrik", "kategorie", "kategorien",
-                "passend", "andere", "anderen", "ebenfalls", "ausgewählte", "redaktionstipp*"]},
+                "passend", "andere", "anderen", "ebenfalls", "ausgewählte", "redaktionstipp*", "angesehene",
+                "interessiert"]},
         "nl": {"strong": [
             "gerelateerd", "populair", "meestgelezen", "aanraders", "aanrader", "leestip*", "trefwoorden"],
             "weak": [
@@ -314,7 +320,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "mitreden", "reaktionen", "reaktion", "zeigen", "ansehen", "bewertung*", "bewerten",
                 "antwortet", "antwortete", "neuen", "benachrichtige", "benachrichtigen", "folgekommentare",
                 "nutzer", "community", "threads", "ältere", "neuere", "zuerst", "nachfolgende", "erforderliche",
-                "felder", "e-mail-adresse" ]},
+                "felder", "e-mail-adresse"]},
         "nl": {"strong": [
             "huisregels", "moderatie"],
             "weak": [
@@ -389,7 +395,7 @@ FUNCTION_EXTRA: list[str] = [
     "mogen", "wil", "wilt", "willen", "zal", "zult", "zullen", "zou", "zouden", "door", "bij", "uit",
     "tegen", "onder", "tussen", "sinds", "tijdens", "toe", "mee", "af", "daar", "daarom", "hierbij",
     "hiervoor", "ervan", "erop", "iets", "niets", "niks", "iemand", "ieder", "iedere", "altijd", "nooit",
-    "graag", "nee", "alstublieft", "alsjeblieft", "gelieve",
+    "graag", "nee", "alstublieft", "alsjeblieft", "gelieve", "tot",
     # ru
     "я", "меня", "мне", "мной", "ты", "тебя", "тебе", "он", "она", "оно", "они", "его", "её", "ее", "их",
     "им", "ими", "ему", "ей", "нам", "нами", "вами", "ваше", "вашего", "вашей", "вашу", "вашим", "ваших",
