@@ -35,7 +35,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "standort", "aufgrund", "rechtlichen", "gründen", "abspielen", "abgespielt", "wiedergabe",
                 "browser", "javascript", "aktivieren", "aktiviert", "erreichen", "irgendetwas", "ungültige",
                 "ungültiger", "unterbrochen", "unterstützt", "gewartet", "fehlende", "erreicht",
-                "zurückkehren" , "befindet", "sehen", "sekunden", "weitergeleitet", "wenigen", "videoformat",
+                "zurückkehren", "befindet", "sehen", "sekunden", "weitergeleitet", "wenigen", "videoformat",
                 "fehlgeschlagen", "unbekannter", "unbekannte"]},
         "nl": {"strong": [
             "foutmelding", "foutcode", "serverfout", "oepsie", "misgegaan",
@@ -50,8 +50,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "afspelen", "afgespeeld", "javascript", "browser", "inschakelen", "ingeschakeld", "bijwerken",
                 "vernieuwen", "beheerder", "contact", "ongemak", "verontschuldigingen", "excuus",
                 "bestond", "verdwenen", "lijkt", "blijkbaar", "verkeerd", "verkeerde", "gegeven", "ondersteund",
-                "onderbroken", "geladen", "laden", "ongeldige", "ontbreekt", "bereikt" , "onbereikbaar", "misgelopen",
-                "time-out" , "ging"]},
+                "onderbroken", "geladen", "laden", "ongeldige", "ontbreekt", "bereikt", "onbereikbaar", "misgelopen",
+                "time-out", "ging"]},
         "ru": {"strong": ["неудобства", "битая", "битые"],
             "weak": [
                 "недоступ*", "увы", "приносим", "извинения", "удален*", "удалён*", "перемещен*", "переименован*",
@@ -63,7 +63,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "воспроизвест*", "регионе", "стране", "ограничен*", "javascript", "браузер*", "включите",
                 "поддерживает", "произошл*", "непредвиденн*", "внутренняя", "неполадк*", "загрузк*",
                 "загрузить", "загружена", "существующ*", "отсутствует", "пуста", "похоже", "кажется", "поддерживается",
-                "прервано", "соединени*", "загружается", "истек", "истёк", "срок", "действия" , "ошибк*", "написания"]},
+                "прервано", "соединени*", "загружается", "истек", "истёк", "срок", "действия", "ошибк*", "написания"]},
     },
     "legal": {
         "de": {"strong": [
@@ -108,8 +108,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "beleggers", "beleggingen", "financieel", "financiële", "advies", "arts", "huisarts", "medisch",
                 "medische", "vervanging", "vervangt", "deskundige", "specialist", "eerst",
                 "overgenomen", "dank", "disclaimer", "foto", "beeld", "uitgeverij", "media", "koopt", "ontvangen",
-                "ontvangt", "opdracht", "mede", "kunstmatige", "intelligentie", "gegenereerd" , "bevat",
-                "openbaarmaking", "geautomatiseerd*", "onjuistheden" , "toegestaan", "krijgen"]},
+                "ontvangt", "opdracht", "mede", "kunstmatige", "intelligentie", "gegenereerd", "bevat",
+                "openbaarmaking", "geautomatiseerd*", "onjuistheden", "toegestaan", "krijgen"]},
         "ru": {"strong": [
             "правообладател*", "копирован*", "перепечатк*", "гиперссылк*", "erid", "рекламодател*",
             "партнёрский", "оферт*", "самолечени*", "совпадать", "ознакомительн*", "справочн*",
@@ -124,14 +124,14 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "первоисточник", "материалам", "фото", "зарегистрировано", "регистрационн*",
                 "федеральн*", "службой", "надзору", "связи", "массовых", "коммуникаций", "учредитель",
                 "редактор", "использовани*", "авторск*", "правах", "охраняются", "законом", "полном", "запрещена",
-                "тасс", "риа", "интерфакс", "подготовлен*", "нейросет*" , "частичн*", "полное", "содержит", "сайт*",
-                "роскомнадзор*" , "правом"]},
+                "тасс", "риа", "интерфакс", "подготовлен*", "нейросет*", "частичн*", "полное", "содержит", "сайт*",
+                "роскомнадзор*", "правом"]},
     },
     "cookie": {
         "de": {"strong": [
             "cookie*", "einwillig*", "anzeigenmessung", "speicherdauer", "tcf", "iab",
             "drittanbieter-cookies", "endgerät*", "inhaltsmessung", "geräteeigenschaften",
-            "gerätekennung*" , "standortdaten", "statistik-cookies", "marketing-cookies", "analyse-cookies",
+            "gerätekennung*", "standortdaten", "statistik-cookies", "marketing-cookies", "analyse-cookies",
             "tracking-cookies", "privatsphäre-einstellungen"],
             "weak": [
                 "drittanbieter*", "widerruf*", "zwecke", "zwecken", "verarbeitung", "verarbeiten",
@@ -146,7 +146,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "widersprechen", "optimieren", "angebot", "weiter", "auswählen", "speicherung",
                 "externe", "medien", "anbietern", "übermittelt", "drittländer*",
                 "personalisierung", "reichweitenmessung", "einverständnis", "greifen", "zugreifen", "weiterlesen",
-                "helfen", "verstehen", "besucher", "interagieren", "stimmen"]},
+                "helfen", "verstehen", "besucher", "interagieren", "stimmen", "jederzeit", "ändern", "surfen",
+                "verwendung" ]},
         "nl": {"strong": [
             "cookie*", "privacyverklaring", "privacybeleid", "privacy-instellingen", "surfervaring", "cookiebeleid",
             "cookieverklaring", "cookievoorkeuren", "cookie-instellingen", "advertentiemeting", "contentmeting",
@@ -160,7 +161,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "plaatsen", "plaatst", "ervaring", "verbeteren", "optimaliseren", "statistieken",
                 "noodzakelijk", "essentiële", "strikt", "vereist", "benodigde", "informatie", "lees", "sociale",
                 "inhoud", "opgeslagen", "toon", "details", "leveranciers", "aanbieders", "meten", "doelen",
-                "kiezen", "geef", "weergeven", "persoonlijke", "volgen", "productontwikkeling", "locatiegegevens"]},
+                "kiezen", "geef", "weergeven", "persoonlijke", "volgen", "productontwikkeling", "locatiegegevens",
+                "verder", "gaan", "ga", "akkoord" ]},
         "ru": {"strong": [
             "cookie*", "куки*", "cookie-файл*"],
             "weak": [
@@ -186,7 +188,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "akzeptiere", "werbliche*", "informationen", "angebote", "zusendung", "zusenden", "versand",
                 "versendet", "push", "benachrichtigung*", "mitteilungen", "wöchentliche*", "tägliche*",
                 "abend", "früh", "kostenlosen", "lieferung", "geliefert", "ausgabe", "dank", "geschichten", "besten",
-                "klicken", "klicke", "geschafft" , "e-mail-adressen", "abmeldung", "stimmen", "geben", "gültige"]},
+                "klicken", "klicke", "geschafft", "e-mail-adressen", "abmeldung", "stimmen", "geben", "gültige"]},
         "nl": {"strong": [
             "mailadres", "uitschrijf*", "afmeldlink", "spamfolder", "spambox",
             "bevestigingsmail", "bevestigingslink", "uitgeschreven"],
@@ -208,7 +210,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "отправлено", "отправили", "успешно", "подписаны", "оформить", "бесплатн*", "новост*",
                 "обзор", "анонсы", "уведомлени*", "акции", "скидк*", "согласие", "согласен", "условиями",
                 "политикой", "конфиденциальности", "персональн*", "e-mail-адрес", "имя", "будьте", "подписались",
-                "подписался" , "еженедельн*", "ежедневн*"]},
+                "подписался", "еженедельн*", "ежедневн*"]},
     },
     "share": {
         "de": {"strong": [
@@ -240,7 +242,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "freischalten", "digitalzugang", "vollzugriff", "probemonat", "kündbar",
             # shop account links
             "merkliste", "warenkorb", "wunschliste", "bestellübersicht", "bezahlinhalt*", "plus-artikel", "lesezugang",
-            "artikelkontingent", "freiartikel*", "gratisartikel*" , "abonnement*"],
+            "artikelkontingent", "freiartikel*", "gratisartikel*", "abonnement*"],
             "weak": [
                 "benutzer", "registrierung", "freigeschaltet", "zugang", "zugriff", "unbegrenzt*",
                 "testen", "monat", "monate", "wochen", "gratis", "danach", "jederzeit", "kündigen", "euro",
@@ -250,8 +252,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "merken", "fortfahren", "weiter", "apple", "facebook", "konten", "abgemeldet",
                 "authentifizierung", "werbefrei", "digital", "digitale", "zugänge", "e-mail-adresse",
                 "e-mail", "vollständigen", "ganzen", "beitrag", "exklusive*", "premium", "limit", "erreicht",
-                "kostenpflichtig*" , "kostenloses", "kostenlosen", "aufgebraucht", "verbraucht", "kontingent", "tage",
-                "zugangsdaten" , "hinzufügen"]},
+                "kostenpflichtig*", "kostenloses", "kostenlosen", "aufgebraucht", "verbraucht", "kontingent", "tage",
+                "zugangsdaten", "hinzufügen"]},
         "nl": {"strong": [
             "wachtwoord*", "gebruikersnaam", "uitlog*", "proefabonnement", "opzegbaar",
             "winkelwagen", "winkelmandje", "verlanglijst*", "premiumartikel", "plusartikel"],
@@ -262,7 +264,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "eerste", "welkom", "terug", "profiel", "gegevens", "favorieten", "bestellingen",
                 "klantenservice", "wijzig", "wijzigen", "e-mailadres", "geregistreerd", "lid", "leden",
                 "doorgaan", "onthouden", "aanmelding", "ingelogde", "euro", "exclusief", "exclusieve", "maak",
-                "proberen", "bereikt", "limiet" , "maximale", "aantal"]},
+                "proberen", "bereikt", "limiet", "maximale", "aantal"]},
         "ru": {"strong": [
             "парол*", "логин*", "избранное"],
             "weak": [
@@ -272,7 +274,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "чтения", "читать", "дальше", "статью", "эксклюзивн*", "бесплатн*", "корзин*", "заказы",
                 "заказов", "профил*", "телефон*", "номер", "код", "смс", "подтверждени*", "пользовател*",
                 "гость", "яндекс", "госуслуги", "подписк*", "подписку", "месяц", "рублей", "руб", "тариф*", "полностью",
-                "лимит" , "подписчик*", "прочитать"]},
+                "лимит", "подписчик*", "прочитать"]},
     },
     "related": {
         "de": {"strong": [
