@@ -147,7 +147,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "externe", "medien", "anbietern", "übermittelt", "drittländer*",
                 "personalisierung", "reichweitenmessung", "einverständnis", "greifen", "zugreifen", "weiterlesen",
                 "helfen", "verstehen", "besucher", "interagieren", "stimmen", "jederzeit", "ändern", "surfen",
-                "verwendung" ]},
+                "verwendung"]},
         "nl": {"strong": [
             "cookie*", "privacyverklaring", "privacybeleid", "privacy-instellingen", "surfervaring", "cookiebeleid",
             "cookieverklaring", "cookievoorkeuren", "cookie-instellingen", "advertentiemeting", "contentmeting",
@@ -162,7 +162,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "noodzakelijk", "essentiële", "strikt", "vereist", "benodigde", "informatie", "lees", "sociale",
                 "inhoud", "opgeslagen", "toon", "details", "leveranciers", "aanbieders", "meten", "doelen",
                 "kiezen", "geef", "weergeven", "persoonlijke", "volgen", "productontwikkeling", "locatiegegevens",
-                "verder", "gaan", "ga", "akkoord" ]},
+                "verder", "gaan", "ga"]},
         "ru": {"strong": [
             "cookie*", "куки*", "cookie-файл*"],
             "weak": [
@@ -409,5 +409,4 @@ FUNCTION_EXTRA: list[str] = [
     "при", "за", "до", "после", "без", "под", "над", "про", "со", "во", "ко", "обо", "который", "которые",
     "которая", "которое", "которых", "свое", "своё", "себя", "себе", "кто", "чем", "чего", "всех", "всем",
     "весь", "вся", "всего", "ни", "ничего", "никогда", "всегда", "пожалуйста", "уж", "ведь", "лишь", "потом", "затем",
-    "такой", "такая", "такие", "такого", "такую",
-]
+    "такой", "такая", "такие", "такого", "такую"]
