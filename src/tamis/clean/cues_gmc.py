@@ -6,8 +6,8 @@ imprint footers, affiliate and sponsoring notes, investment and health warnings,
 (TCF wording), newsletter boxes and confirmations, share and follow bars, login and paywall boxes,
 account links of shops, list titles, comment forms (WordPress, Disqus) and navigation aids.
 Inflected words are prefix stems where the language inflects them much (German compounds, Russian
-cases). Words that are common in news prose are weak; all languages are judged together, so no
-word here is an everyday English word."""
+cases). Words that are common in news prose are weak; all languages are judged together, so a word
+that is everyday English prose too ("instagram", "marketing", "forum", "tips") is weak or left out."""
 from __future__ import annotations
 
 # class -> language -> {"strong": [...], "weak": [...]}
