@@ -1,9 +1,412 @@
 """More cue words for `remove_boilerplate`'s judge (see `cuewords.py`): a round written from knowledge of
-real sites' furniture, merged into `CUES` at import."""
+real sites' furniture, merged into `CUES` at import.
+
+German, Dutch and Russian: error and maintenance pages, geo-blocked and broken videos, copyright and
+imprint footers, affiliate and sponsoring notes, investment and health warnings, consent banners
+(TCF wording), newsletter boxes and confirmations, share and follow bars, login and paywall boxes,
+account links of shops, list titles, comment forms (WordPress, Disqus) and navigation aids.
+Inflected words are prefix stems where the language inflects them much (German compounds, Russian
+cases). Words that are common in news prose are weak; all languages are judged together, so a word
+that is everyday English prose too ("instagram", "marketing", "forum", "tips") is weak or left out."""
 from __future__ import annotations
 
 # class -> language -> {"strong": [...], "weak": [...]}
-EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {}
+EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
+    "error": {
+        "de": {"strong": [
+            # error pages and codes
+            "fehler*", "fehlerseite", "fehlercode", "fehlermeldung", "serverfehler", "upps", "hupps", "oha",
+            "ohje", "oje", "autsch", "vertippt", "tippfehler", "schiefgelaufen", "schiefgegangen",
+            "unannehmlichkeiten", "zeitüberschreitung", "webmaster",
+            # maintenance, geo-blocking
+            "wartungsarbeiten", "wartungsmodus", "lizenzrechtlich*"],
+            "weak": [
+                "gewünscht*", "eingegeben*", "aufgerufene", "angeforderte", "gesuchte", "überprüfen", "prüfen",
+                "schreibweise", "stattdessen", "hauptseite", "suchfunktion", "umgezogen", "umbenannt",
+                "verschwunden", "leere", "sackgasse", "schief", "gegangen", "gelaufen", "geklappt", "funktioniert",
+                "unerwartet*", "interner", "interne", "problem",
+                "behoben", "anfrage", "verbindung", "wiederholen", "neu", "laden", "geladen", "aktualisieren",
+                "kontaktieren", "administrator", "support", "dienst", "entschuldigen", "bedauern", "scheint",
+                "scheinbar", "offenbar", "möglicherweise", "eventuell", "falsch", "falsche*", "veraltet*",
+                "defekt*", "verlinkt", "links", "inhalte", "beitrag", "artikel", "video", "videos", "angebot",
+                "abgelaufen", "gesperrt", "blockiert", "zugriff", "zugang", "verweigert", "berechtigt",
+                "webseite", "unterseite", "wartung", "derzeit", "zurzeit", "momentan", "kürze", "bald",
+                "arbeiten", "geduld", "gedulden", "verbessern", "überlastet", "land", "ländern", "region",
+                "standort", "aufgrund", "rechtlichen", "gründen", "abspielen", "abgespielt", "wiedergabe",
+                "browser", "javascript", "aktivieren", "aktiviert", "erreichen", "irgendetwas", "ungültige",
+                "ungültiger", "unterbrochen", "unterstützt", "gewartet", "fehlende", "erreicht",
+                "zurückkehren", "befindet", "sehen", "sekunden", "weitergeleitet", "wenigen", "videoformat",
+                "fehlgeschlagen", "unbekannter", "unbekannte"]},
+        "nl": {"strong": [
+            "foutmelding", "foutcode", "serverfout", "oepsie", "misgegaan",
+            "hernoemd", "webmaster"],
+            "weak": [
+                "jammer", "verlopen", "ongeldig*", "kapot", "kapotte", "gebroken", "geweigerd", "verboden",
+                "tijdelijk", "bereikbaar", "mis", "gegaan",
+                "onverwachte", "probeert", "proberen", "controleer", "spelling", "getypt", "ingetypt",
+                "ingevoerd", "webadres", "zoekfunctie", "zoek", "zoeken", "hoofdpagina", "gezocht", "gevraagde",
+                "pagina's", "webpagina", "server", "verbinding", "overbelast", "geduld", "binnenkort", "snel",
+                "werken", "werkzaamheden", "onderhoud", "gepland", "land", "regio", "locatie", "video",
+                "afspelen", "afgespeeld", "javascript", "browser", "inschakelen", "ingeschakeld", "bijwerken",
+                "vernieuwen", "beheerder", "contact", "ongemak", "verontschuldigingen", "excuus",
+                "bestond", "verdwenen", "lijkt", "blijkbaar", "verkeerd", "verkeerde", "gegeven", "ondersteund",
+                "onderbroken", "geladen", "laden", "ongeldige", "ontbreekt", "bereikt", "onbereikbaar", "misgelopen",
+                "time-out", "ging"]},
+        "ru": {"strong": ["неудобства", "битая", "битые"],
+            "weak": [
+                "недоступ*", "увы", "приносим", "извинения", "удален*", "удалён*", "перемещен*", "переименован*",
+                "временно", "работы", "ведутся", "обслуживани*", "профилактическ*", "скоро", "вернемся",
+                "вернёмся", "сервер*", "сервис", "перегружен", "запрос*", "обработать", "повторит*", "попытк*",
+                "обновите", "обновить", "перезагрузите", "проверьте", "правильность", "введенного",
+                "введённого", "адреса", "ссылки", "устаревш*", "неверн*", "неправильн*", "запрашиваем*",
+                "искомая", "страниц*", "главн*", "сайт*", "запрещен", "запрещён", "отказано", "видео",
+                "воспроизвест*", "регионе", "стране", "ограничен*", "javascript", "браузер*", "включите",
+                "поддерживает", "произошл*", "непредвиденн*", "внутренняя", "неполадк*", "загрузк*",
+                "загрузить", "загружена", "существующ*", "отсутствует", "пуста", "похоже", "кажется", "поддерживается",
+                "прервано", "соединени*", "загружается", "истек", "истёк", "срок", "действия", "ошибк*", "написания"]},
+    },
+    "legal": {
+        "de": {"strong": [
+            # imprint and copyright
+            "impressum", "agb", "nutzungsbedingungen", "weiterverbreitung", "weiterverwendung", "markenrecht*",
+            "warenzeichen", "bildrechte", "bildquelle",
+            # affiliate, advertising
+            "werbelink*", "partnerlink*", "provisionslink*", "werbeanzeige", "gesponsert*",
+            "produktplatzierung", "unbeauftragt", "eigenwerbung",
+            # investment, health
+            "anlageempfehlung", "verkaufsempfehlung", "risikohinweis*", "selbstdiagnose", "selbstbehandlung",
+            "informationszweck*", "rechtsberatung", "provision*", "packungsbeilage", "bildnachweis*",
+            "fotonachweis*", "dpa-infocom", "ki-generiert*"],
+            "weak": [
+                "nachdruck", "irrtümer", "kaufempfehlung", "interessenkonflikt*", "verbreitung", "veröffentlichung",
+                "ausdrückliche*", "gestattet", "irrtum", "änderungen",
+                "haftet", "aktualität", "übernimmt", "verlinkte*", "externe*", "webseiten", "betreiber",
+                "inhaber", "marken", "eingetragene*", "lizenz*", "quelle", "dpa", "afp", "apa", "kna", "epd",
+                "foto", "fotos", "bild", "sternchen", "gekennzeichnet*", "kennzeichnung", "händler",
+                "vergütung", "kauf", "einkauf", "mehrkosten", "entstehen", "bezahlte*", "präsentiert",
+                "unterstützt", "zusammenarbeit", "entstanden", "promotion", "unabhängig", "redaktionell*",
+                "finanzanalyse", "anlageentscheidung*", "verlust*", "totalverlust*", "wertentwicklung",
+                "zukünftige", "kapital*", "anleger", "wertpapier*", "finanzinstrument*", "cfds",
+                "ärztin", "apotheker", "nebenwirkungen", "ersetzen", "diagnose", "behandlung", "medizinische*",
+                "fachkundige*", "allgemeinen", "hinweis", "hinweise", "rechtliche*",
+                "ursprünglich", "erstmals", "veröffentlicht", "publiziert", "übernommen", "freundlicher",
+                "kg", "co", "medien", "mediengruppe", "rechtsgrundlage", "verbindlich*", "unbezahlte", "einkaufen",
+                "bestellen", "autoren", "unbedingt", "aufforderung", "wertpapieren", "ki", "künstlicher", "intelligenz",
+                "erstellt", "mithilfe", "generiert", "überprüft", "namentlich", "geschützt", "weitergabe", "dritte",
+                "dritten", "dargestellten", "verkauf", "investitionen", "kryptowährungen", "hohen", "verbunden",
+                "getty", "images", "imago", "istock", "shutterstock"]},
+        "nl": {"strong": [
+            "gegevensbestand", "fotokopie*", "onvolledigheden", "handelsmerk*", "gedeponeerde", "partnerlink*",
+            "advertentie", "beleggingsadvies", "gebruiksvoorwaarden", "provisie", "raadpleeg"],
+            "weak": [
+                "algemene", "voorwaarden", "overname", "overnemen", "openbaar", "gemaakt", "opgeslagen", "uitgave",
+                "zorgvuldigheid",
+                "zorgvuldig", "samengesteld", "onjuist*", "uitgesloten", "merknamen", "geregistreerde",
+                "eigendom", "eigenaar*", "bron", "anp", "afp", "belga", "reuters", "vergoeding", "kleine",
+                "extra", "kosten", "aankoop", "aankopen", "betaalde", "partnerschap", "commerciële",
+                "risicovol", "rendement*", "toekomst", "geld", "kwijtraken", "cfd's", "afm", "vergunning",
+                "beleggers", "beleggingen", "financieel", "financiële", "advies", "arts", "huisarts", "medisch",
+                "medische", "vervanging", "vervangt", "deskundige", "specialist", "eerst",
+                "overgenomen", "dank", "disclaimer", "foto", "beeld", "uitgeverij", "media", "koopt", "ontvangen",
+                "ontvangt", "opdracht", "mede", "kunstmatige", "intelligentie", "gegenereerd", "bevat",
+                "openbaarmaking", "geautomatiseerd*", "onjuistheden", "toegestaan", "krijgen"]},
+        "ru": {"strong": [
+            "правообладател*", "копирован*", "перепечатк*", "гиперссылк*", "erid", "рекламодател*",
+            "партнёрский", "оферт*", "самолечени*", "совпадать", "ознакомительн*", "справочн*",
+            "рекламы", "проконсультируйтесь"],
+            "weak": [
+                "цитировани*", "активная", "письменн*", "согласия", "разрешени*", "редакци*", "мнени*", "автора",
+                "точку", "зрения", "позицией", "несёт", "возрастн*", "инн", "огрн",
+                "ао", "пао", "реклам*", "партнёрск*", "спонсор*", "нативн*", "поддержке", "инвестиционн*",
+                "рекомендаци*", "индивидуальн*", "публичной", "риск*", "потер*", "доходность", "прошлом",
+                "консультаци*", "врач*", "специалист*", "противопоказани*", "необходима",
+                "информационн*", "характер", "носит", "опубликован*", "оригинал*", "перевод",
+                "первоисточник", "материалам", "фото", "зарегистрировано", "регистрационн*",
+                "федеральн*", "службой", "надзору", "связи", "массовых", "коммуникаций", "учредитель",
+                "редактор", "использовани*", "авторск*", "правах", "охраняются", "законом", "полном", "запрещена",
+                "тасс", "риа", "интерфакс", "подготовлен*", "нейросет*", "частичн*", "полное", "содержит", "сайт*",
+                "роскомнадзор*", "правом"]},
+    },
+    "cookie": {
+        "de": {"strong": [
+            "cookie*", "einwillig*", "anzeigenmessung", "speicherdauer", "tcf", "iab",
+            "drittanbieter-cookies", "endgerät*", "inhaltsmessung", "geräteeigenschaften",
+            "gerätekennung*", "standortdaten", "statistik-cookies", "marketing-cookies", "analyse-cookies",
+            "tracking-cookies", "privatsphäre-einstellungen"],
+            "weak": [
+                "drittanbieter*", "widerruf*", "zwecke", "zwecken", "verarbeitung", "verarbeiten",
+                "personenbezogen*", "daten", "gerät", "geräten", "personalisierte*", "anzeigen", "inhalte",
+                "messung", "zielgruppen*", "erkenntnisse", "produktentwicklung", "partner", "partnern",
+                "anbieter", "dienste", "technologien", "ähnliche", "nutzererlebnis", "nutzung", "webseite",
+                "verbessern", "analyse", "statistik", "statistiken", "funktional", "funktionale",
+                "präferenzen", "essenziell", "essenzielle", "essentielle", "erforderlich*", "notwendig",
+                "technisch", "anpassen", "bestätigen", "ausgewählte", "ok", "zulassen", "verweigern",
+                "erfahren", "privatsphäre*", "hinweis", "nutzen", "verwenden", "setzen", "nutzt", "verwendet",
+                "einsatz", "stimme", "werbefrei", "werbung", "berechtigtes", "interesse", "widerspruch",
+                "widersprechen", "optimieren", "angebot", "weiter", "auswählen", "speicherung",
+                "externe", "medien", "anbietern", "übermittelt", "drittländer*",
+                "personalisierung", "reichweitenmessung", "einverständnis", "greifen", "zugreifen", "weiterlesen",
+                "helfen", "verstehen", "besucher", "interagieren", "stimmen", "jederzeit", "ändern", "surfen",
+                "verwendung"]},
+        "nl": {"strong": [
+            "cookie*", "privacyverklaring", "privacybeleid", "privacy-instellingen", "surfervaring", "cookiebeleid",
+            "cookieverklaring", "cookievoorkeuren", "cookie-instellingen", "advertentiemeting", "contentmeting",
+            "doelgroepinzichten"],
+            "weak": [
+                "accepteer", "accepteert", "sta", "functionele", "functioneel", "analytische", "analytisch",
+                "advertenties", "gepersonaliseerde", "persoonsgegevens", "gegevens", "apparaat",
+                "verwerken", "verwerking", "doeleinden", "derden", "derde", "partijen", "gerechtvaardigd",
+                "belang", "bezwaar", "intrekken", "wijzigen", "keuze", "keuzes", "selectie", "bevestigen",
+                "bevestig", "ok", "oké", "prima", "begrepen", "websites", "gebruik", "gebruiken", "gebruikt",
+                "plaatsen", "plaatst", "ervaring", "verbeteren", "optimaliseren", "statistieken",
+                "noodzakelijk", "essentiële", "strikt", "vereist", "benodigde", "informatie", "lees", "sociale",
+                "inhoud", "opgeslagen", "toon", "details", "leveranciers", "aanbieders", "meten", "doelen",
+                "kiezen", "geef", "weergeven", "persoonlijke", "volgen", "productontwikkeling", "locatiegegevens",
+                "verder", "gaan", "ga"]},
+        "ru": {"strong": [
+            "cookie*", "куки*", "cookie-файл*"],
+            "weak": [
+                "файл*", "персональн*", "данны*", "обработк*", "метрическ*", "метрика", "яндекс", "аналитик*",
+                "аналитическ*", "сервисов", "пользовател*", "удобства", "удобн*", "продолжая", "продолжить",
+                "пользоваться", "используя", "использовани*", "используются", "политик*",
+                "конфиденциальност*", "разрешить", "разрешаю", "запретить", "ок", "окей", "ясно",
+                "принимаю", "принимаете", "необходимы*", "обязательн*", "функциональн*", "маркетингов*",
+                "рекламн*", "персонализаци*", "выбор", "выбранные", "только", "сайт*", "браузер*",
+                "устройств*", "хранения", "хранить", "технологи*", "партнер*", "партнёр*", "использовать"]},
+    },
+    "newsletter": {
+        "de": {"strong": [
+            "mailadresse", "double-opt-in", "spam-ordner", "spamordner", "abmeldelink",
+            "pflichtfeld*", "bestätigungs*"],
+            "weak": [
+                "abonnement*", "opt-in", "tragen", "melden", "melde", "verpassen", "verpasse", "informiert",
+                "bestens", "aktuellen", "neuesten", "top-themen", "wochenende", "abends", "morgens",
+                "werktag*", "überblick", "zusammenfassung", "kompakt", "direkt", "kostenfrei", "gratis",
+                "angemeldet", "erfolgreich", "registriert", "geschickt", "gesendet", "zugeschickt", "zugesandt",
+                "e-mails", "mails", "mail", "absenden", "abschicken", "senden", "vorname", "nachname", "anrede",
+                "eingabe", "ungültige", "widerruf*", "hinweise", "einwilligung", "erklärung", "gelesen",
+                "akzeptiere", "werbliche*", "informationen", "angebote", "zusendung", "zusenden", "versand",
+                "versendet", "push", "benachrichtigung*", "mitteilungen", "wöchentliche*", "tägliche*",
+                "abend", "früh", "kostenlosen", "lieferung", "geliefert", "ausgabe", "dank", "geschichten", "besten",
+                "klicken", "klicke", "geschafft", "e-mail-adressen", "abmeldung", "stimmen", "geben", "gültige"]},
+        "nl": {"strong": [
+            "mailadres", "uitschrijf*", "afmeldlink", "spamfolder", "spambox",
+            "bevestigingsmail", "bevestigingslink", "uitgeschreven"],
+            "weak": [
+                "ingeschreven", "schrijf", "meld", "abonnement*", "mis", "blijf", "hoogte", "direct",
+                "rechtstreeks", "dagelijkse", "wekelijkse", "maandelijks", "maandelijkse", "overzicht",
+                "samenvatting", "nieuwste", "laatste", "acties", "aanbiedingen", "versturen",
+                "verzenden", "verzonden", "ontvangt", "binnenkort", "bevestig", "bevestigen", "bevestiging",
+                "klik", "link", "ongeldig", "verplicht", "verplichte", "velden", "voornaam", "achternaam",
+                "privacyverklaring", "privacybeleid", "akkoord", "avond", "middag", "dag", "dank", "succesvol",
+                "aangemeld", "mail", "mails", "e-mails", "interessegebieden", "opgeven", "alerts", "e-mailadressen"]},
+        "ru": {"strong": [
+            "отпис*", "дайджест*", "спам*"],
+            "weak": [
+                "ящик", "почтов*", "электронн*", "почте", "письмо", "письма", "писем", "свежие", "лучшие",
+                "главные", "интересные", "самые", "каждую", "каждый", "неделю", "утро", "утром", "вечер*",
+                "раз", "пропустите", "пропускайте", "пропустить", "курсе", "узнавайте", "первым*",
+                "подтвердите", "подтвердить", "подтверждени*", "ссылк*", "перейдите", "активировать",
+                "отправлено", "отправили", "успешно", "подписаны", "оформить", "бесплатн*", "новост*",
+                "обзор", "анонсы", "уведомлени*", "акции", "скидк*", "согласие", "согласен", "условиями",
+                "политикой", "конфиденциальности", "персональн*", "e-mail-адрес", "имя", "будьте", "подписались",
+                "подписался", "еженедельн*", "ежедневн*"]},
+    },
+    "share": {
+        "de": {"strong": [
+            "weiterempfehlen", "weitersagen", "druckversion", "druckansicht", "zwischenablage", "threema"],
+            "weak": [
+                "geteilt", "teilt", "empfehlen", "weiterleiten", "verschicken", "mailen", "ausdrucken",
+                "kopiert", "folgen", "folge", "folgt", "sozialen",
+                "netzwerken", "netzwerke", "verlinken", "seite", "freunden", "schicken", "versenden",
+                "artikels", "beitrags", "link-adresse", "kanal", "kanälen"]},
+        "nl": {"strong": [
+            "klembord", "printversie", "afdrukversie"],
+            "weak": [
+                "gedeeld", "doorsturen", "stuur", "versturen", "verzenden", "gekopieerd", "print", "volg",
+                "volgen", "sociale", "netwerken", "vrienden", "vriend", "tippen",
+                "bericht", "pagina", "linkje", "artikelen"]},
+        "ru": {"strong": [
+            "вконтакт*", "телеграм*", "ватсап", "вотсап", "вайбер", "telegram-канал*"],
+            "weak": [
+                "одноклассник*", "тг", "дзен", "дзене", "яндекс", "скопировать", "скопирован*", "буфер", "обмена",
+                "ссылк*", "другу", "друзьям", "канал*", "соцсет*", "социальных", "сетях", "сети", "версия",
+                "печати", "pdf", "новостью", "материалом", "записью", "инстаграм", "ютуб"]},
+    },
+    "login": {
+        "de": {"strong": [
+            # accounts
+            "logout", "ausloggen", "ausgeloggt", "passwort*", "kennwort*", "nutzername",
+            "nutzerkonto", "kundenlogin", "kunden-login", "kundennummer", "bestätigungscode",
+            # paywall and subscriptions "abos", "abonnentin", "digitalabo*", "probeabo*", "jahresabo*", "pur-abo",
+            "freischalten", "digitalzugang", "vollzugriff", "probemonat", "kündbar",
+            # shop account links
+            "merkliste", "warenkorb", "wunschliste", "bestellübersicht", "bezahlinhalt*", "plus-artikel", "lesezugang",
+            "artikelkontingent", "freiartikel*", "gratisartikel*", "abonnement*"],
+            "weak": [
+                "benutzer", "registrierung", "freigeschaltet", "zugang", "zugriff", "unbegrenzt*",
+                "testen", "monat", "monate", "wochen", "gratis", "danach", "jederzeit", "kündigen", "euro",
+                "mtl", "monatlich", "abschließen", "wählen", "angebot", "sichern", "inhalte", "registrierte*",
+                "leser", "leserinnen", "nutzer", "willkommen", "zurück", "hallo", "profil", "gemerkt",
+                "favoriten", "bestellungen", "kasse", "zurücksetzen", "ändern", "angemeldet", "bleiben",
+                "merken", "fortfahren", "weiter", "apple", "facebook", "konten", "abgemeldet",
+                "authentifizierung", "werbefrei", "digital", "digitale", "zugänge", "e-mail-adresse",
+                "e-mail", "vollständigen", "ganzen", "beitrag", "exklusive*", "premium", "limit", "erreicht",
+                "kostenpflichtig*", "kostenloses", "kostenlosen", "aufgebraucht", "verbraucht", "kontingent", "tage",
+                "zugangsdaten", "hinzufügen"]},
+        "nl": {"strong": [
+            "wachtwoord*", "gebruikersnaam", "uitlog*", "proefabonnement", "opzegbaar",
+            "winkelwagen", "winkelmandje", "verlanglijst*", "premiumartikel", "plusartikel"],
+            "weak": [
+                "registratie", "afmelden", "abonnement*", "abonneer", "premium", "proefperiode", "digitaal",
+                "onbeperkt",
+                "toegang", "lezen", "verder", "lees", "maand", "maanden", "opzeggen", "maandelijks", "jaar",
+                "eerste", "welkom", "terug", "profiel", "gegevens", "favorieten", "bestellingen",
+                "klantenservice", "wijzig", "wijzigen", "e-mailadres", "geregistreerd", "lid", "leden",
+                "doorgaan", "onthouden", "aanmelding", "ingelogde", "euro", "exclusief", "exclusieve", "maak",
+                "proberen", "bereikt", "limiet", "maximale", "aantal"]},
+        "ru": {"strong": [
+            "парол*", "логин*", "избранное"],
+            "weak": [
+                "аккаунт*", "регистраци*", "учетн*", "учётн*", "запись", "записи", "зайти", "зайдите",
+                "выход", "восстановить", "восстановлени*", "забыл*", "напомнить", "сбросить", "изменить",
+                "оформить", "оформите", "премиум", "платн*", "доступ*", "полный", "продолжить", "чтение",
+                "чтения", "читать", "дальше", "статью", "эксклюзивн*", "бесплатн*", "корзин*", "заказы",
+                "заказов", "профил*", "телефон*", "номер", "код", "смс", "подтверждени*", "пользовател*",
+                "гость", "яндекс", "госуслуги", "подписк*", "подписку", "месяц", "рублей", "руб", "тариф*", "полностью",
+                "лимит", "подписчик*", "прочитать"]},
+    },
+    "related": {
+        "de": {"strong": [
+            "meistgeklickt*", "meistgesehen*", "meistkommentiert*", "meistgeteilt*", "lesenswert*",
+            "empfehlung", "passende", "ähnliches", "schlagzeilen", "topthemen", "top-themen", "topartikel",
+            "top-artikel", "schlagworte", "stichwörter", "stichworte", "lesetipp*", "leseempfehlung*",
+            "partnerinhalte", "partner-inhalte"],
+            "weak": [
+                "neuigkeiten", "angesagt", "tipps", "ratgeber", "dossier",
+                "schwerpunkt", "hintergrund", "hintergründe", "interessant", "anderswo", "netz", "video",
+                "bilder", "galerie", "bildergalerie*", "fotostrecke*", "fotos", "heute", "gestern",
+                "woche", "monats", "neu", "neues", "letzte", "letzten", "zuletzt", "angesehen",
+                "gesehen", "geklickt", "geteilt", "kommentiert", "anzeigen", "entdecken", "meldungen", "autor",
+                "autorin", "gefallen", "könnten", "empfiehlt", "empfehlen", "rubrik", "kategorie", "kategorien",
+                "passend", "andere", "anderen", "ebenfalls", "ausgewählte", "redaktionstipp*", "angesehene",
+                "interessiert"]},
+        "nl": {"strong": [
+            "gerelateerd", "populair", "meestgelezen", "aanraders", "aanrader", "leestip*", "trefwoorden"],
+            "weak": [
+                "bekeken", "gedeeld", "besproken", "nieuwste", "recente", "recent", "andere",
+                "verhalen", "artikel", "video", "foto's", "fotoserie", "onderwerpen", "thema", "thema's",
+                "categorie", "categorieën", "redactie", "binnen", "vandaag", "leuk", "vind", "vindt", "dossier",
+                "achtergrond", "ontdek", "verder", "zie", "eveneens", "populairste", "bekijken",
+                "interessante", "artikels"]},
+        "ru": {"strong": [
+            "похожих", "похожее", "популярн*", "рекоменд*", "читаем*", "обсуждаем*", "просматриваем*",
+            "теги", "метки", "топ", "партнеров", "партнёров"],
+            "weak": [
+                "свежие", "актуальн*", "главное", "важное", "новое", "новые", "новост*", "публикации",
+                "материал*", "тему", "темы", "рубрик*", "раздел*", "интересн*", "понравится", "подборка",
+                "лучшее", "дня", "недели", "месяца", "сегодня", "обсуждают",
+                "партнер*", "партнёр*", "интернете", "сети", "автора", "других", "смотреть", "читать",
+                "статей", "новостей", "выбор", "редакции", "сюжет*", "хроника", "день"]},
+    },
+    "comments": {
+        "de": {"strong": [
+            "netiquette", "diskussionsregeln", "mitdiskutieren", "kommentarbereich", "leserkommentar*", "pflichtfeld*"],
+            "weak": [
+                "kommentier*", "leserbrief*", "foren", "freigeschaltet", "prüfung", "redaktionell",
+                "geprüft", "veröffentlicht", "deaktiviert", "beendet", "ausgeblendet", "gelöscht", "verstößt",
+                "regeln", "gemeldet", "beiträge", "erwiderung", "zitieren", "zitat", "gefällt", "sortieren",
+                "sortiert", "beste", "einblenden", "ausblenden", "nachladen", "pflichtfelder", "markiert",
+                "gekennzeichnet", "webseite", "namen", "browser", "speichern", "hinterlassen", "hinterlasse",
+                "abbrechen", "angemeldet", "abzugeben", "abgeben", "leser", "leserinnen", "debatte",
+                "mitreden", "reaktionen", "reaktion", "zeigen", "ansehen", "bewertung*", "bewerten",
+                "antwortet", "antwortete", "neuen", "benachrichtige", "benachrichtigen", "folgekommentare",
+                "nutzer", "community", "threads", "ältere", "neuere", "zuerst", "nachfolgende", "erforderliche",
+                "felder", "e-mail-adresse"]},
+        "nl": {"strong": [
+            "huisregels", "moderatie"],
+            "weak": [
+                "gereageerd", "reageert", "reageerde", "spelregels", "reglement", "modereren", "beoordeeld",
+                "goedgekeurd", "goedkeuring", "geplaatst", "plaatsen", "annuleren", "beantwoord", "antwoorden",
+                "naam", "verplicht", "velden", "gemarkeerd", "e-mailadres", "gepubliceerd", "opslaan",
+                "browser", "volgende", "keer", "sorteer", "sorteren", "nieuwste", "oudste", "beste",
+                "populairste", "laad", "laden", "verberg", "verbergen", "rapporteer", "rapporteren", "melden",
+                "misbruik", "vind-ik-leuk", "leuk", "praat", "discussiëren", "discussies", "lezers",
+                "lezer", "website", "meldingen", "schreef", "achter", "vereiste"]},
+        "ru": {"strong": [
+            "премодерац*", "помечены"],
+            "weak": [
+                "комментир*", "прокомментир*", "модерац*", "модератор*", "ответов", "ответа", "отзыв*",
+                "оставьте", "напишите", "добавьте", "имя", "обязательные", "поля", "отмечены",
+                "опубликован*", "сохранить", "браузере", "следующего", "сортировать", "сортировка", "новые",
+                "старые", "лучшие", "сначала", "скрыть", "загрузить", "развернуть", "свернуть", "цитировать",
+                "нравится", "лайк*", "жалоба", "правила", "правилами", "нарушени*", "отключены", "закрыто",
+                "читатели", "читателей", "форум*", "ветк*", "ответил", "ответила", "написал",
+                "написала", "комментариям", "войдите", "зарегистрируйтесь"]},
+    },
+    "navigation": {
+        "de": {"strong": [
+            "brotkrümel*", "brotkrumen*", "untermenü", "fußzeile", "kopfzeile", "seitenleiste", "sprungmarke*",
+            "suchbegriff*", "suchfeld", "suchformular", "sprachauswahl", "menüs"],
+            "weak": [
+                "inhaltsverzeichnis", "nächste*", "vorherige*", "vorige*", "blättern", "seite", "seiten",
+                "übersicht", "suchen", "eingeben", "ausklappen", "einklappen", "umschalten", "anzeigen",
+                "ausblenden", "sprache", "kontakt", "impressum", "kategorien", "archiv", "ressorts", "rubriken",
+                "hauptbereich", "inhaltsbereich", "bereich", "hoch", "befinden", "pfad", "zurückblättern",
+                "weiterblättern", "home", "start", "barrierefreiheit", "tastatur", "mobile", "schnellzugriff",
+                "schnellnavigation", "befindet"]},
+        "nl": {"strong": [
+            "kruimelpad", "broodkruimel*", "hoofdmenu", "submenu", "menu's", "zoekbalk", "zoekterm",
+            "zoekveld", "zijbalk", "voettekst"],
+            "weak": [
+                "bovenaan", "vorige", "volgende", "pagina", "overzicht", "zoek", "toegankelijkheid", "direct",
+                "contact", "taal", "kies", "rubrieken", "categorieën", "uitklappen", "inklappen", "verbergen",
+                "tonen", "inhoudsopgave", "startpagina", "homepage", "sluit", "open"]},
+        "ru": {"strong": [
+            "хлебн*"],
+            "weak": [
+                "пропустить", "главную", "назад", "вперед", "вперёд", "следующ*", "предыдущ*", "страниц*",
+                "начало", "началу", "вверх", "поиска", "найти", "искать", "карта", "сайта", "разделы",
+                "рубрики", "контакты", "проекте", "основн*", "содержани*", "подвал", "версия", "мобильн*",
+                "полная", "свернуть", "развернуть", "показать", "скрыть", "язык", "находитесь", "крошки",
+                "каталог", "категории"]},
+    },
+}
 
 # Words every class may hold that are no cue (articles, pronouns, prepositions, auxiliaries).
-FUNCTION_EXTRA: list[str] = []
+FUNCTION_EXTRA: list[str] = [
+    # de: pronouns, possessives, auxiliaries and modals, prepositions, conjunctions, adverbs
+    "ich", "mich", "mir", "dich", "dir", "ihm", "ihn", "ihnen", "euch", "euer", "eure", "sich",
+    "meine", "meinen", "meinem", "meiner", "deinen", "deinem", "deiner", "ihrem", "ihrer", "ihres",
+    "unserem", "unserer", "unseres", "seine", "seinen", "seinem", "seiner",
+    "bin", "bist", "seid", "sein", "waren", "wird", "wirst", "wurden", "worden", "habe", "hast",
+    "hatte", "hatten", "muss", "musst", "müssen", "soll", "sollte", "sollten", "möchte", "möchten", "möchtest",
+    "wollen", "willst", "kannst", "darf", "dürfen", "wäre", "würde", "würden", "gewesen", "geworden",
+    "am", "ans", "ins", "bei", "beim", "bis", "durch", "gegen", "ohne", "vor", "vom", "zwischen",
+    "seit", "während", "dass", "ob", "wenn", "als", "wie", "wer", "wo", "wann", "warum", "weil",
+    "dann", "doch", "schon", "sehr", "wieder", "immer", "gerade", "etwa", "einfach", "ganz", "gern",
+    "gerne", "mal", "ja", "nein", "etwas", "eines", "einer", "jede", "jeder", "jedes", "jeden",
+    "welche", "welcher", "welches", "diesem", "denen", "deren", "dessen", "aber", "sondern", "sowie", "bzw",
+    "dort", "damit", "dazu", "davon", "dafür", "darauf", "hierzu", "selbst", "sowohl", "gleich", "dabei", "daher",
+    "nun", "sonst",
+    # nl
+    "ik", "mij", "jij", "jou", "jullie", "hij", "zij", "ze", "haar", "hun", "zich", "uzelf", "jezelf",
+    "dat", "wat", "waar", "wanneer", "hoe", "waarom", "welke", "welk", "maar",
+    "dus", "wel", "toch", "even", "eens", "weer", "alweer", "reeds", "zo", "bent", "wordt",
+    "word", "werd", "heeft", "hebben", "hadden", "kan", "kunt", "kun", "moet", "moeten",
+    "mogen", "wil", "wilt", "willen", "zal", "zult", "zullen", "zou", "zouden", "door", "bij", "uit",
+    "tegen", "onder", "tussen", "sinds", "tijdens", "toe", "mee", "af", "daar", "daarom", "hierbij",
+    "hiervoor", "ervan", "erop", "iets", "niets", "niks", "iemand", "ieder", "iedere", "altijd", "nooit",
+    "graag", "nee", "alstublieft", "alsjeblieft", "gelieve", "tot",
+    # ru
+    "я", "меня", "мне", "мной", "ты", "тебя", "тебе", "он", "она", "оно", "они", "его", "её", "ее", "их",
+    "им", "ими", "ему", "ей", "нам", "нами", "вами", "ваше", "вашего", "вашей", "вашу", "вашим", "ваших",
+    "вашем", "нашего", "нашей", "нашу", "нашем", "наших", "нашим", "свой", "свою", "своей", "своего", "свои",
+    "моя", "мои", "мою", "моё", "мое", "этого", "этом", "этим", "эти", "этих", "тот", "та", "то", "те",
+    "того", "что", "чтобы", "как", "но", "а", "же", "ли", "бы", "да", "если", "когда", "где", "куда",
+    "уже", "снова", "опять", "тоже", "даже", "очень", "просто", "вот", "там", "тут", "быть", "была",
+    "было", "были", "будет", "будут", "будем", "есть", "можете", "можно", "нужно", "надо", "должны",
+    "при", "за", "до", "после", "без", "под", "над", "про", "со", "во", "ко", "обо", "который", "которые",
+    "которая", "которое", "которых", "свое", "своё", "себя", "себе", "кто", "чем", "чего", "всех", "всем",
+    "весь", "вся", "всего", "ни", "ничего", "никогда", "всегда", "пожалуйста", "уж", "ведь", "лишь", "потом", "затем",
+    "такой", "такая", "такие", "такого", "такую"]
