@@ -67,8 +67,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "bitte überprüfen sie die eingegebene adresse",
             ],
             "weak": [
-                "wartungsarbeiten", "wartungsmodus", "fehler", "erneut versuchen", "nochmal versuchen",
-                "seite neu laden", "neu laden", "wartung",
+                "wartungsarbeiten", "wartungsmodus",
             ],
         },
         "cookie": {
@@ -156,8 +155,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ihre einwilligung", "ich akzeptiere", "ich stimme zu", "ich bin einverstanden",
                 "verstanden und akzeptiert", "ok, verstanden", "okay, verstanden", "alles klar", "externe inhalte",
                 "externe medien", "inhalt laden", "video laden", "karte laden", "externer inhalt", "werbefrei lesen",
-                "pur-abo", "cookies & tracking", "cookies und tracking", "speichern", "weitere informationen",
-                "optionen",
+                "pur-abo", "cookies & tracking", "cookies und tracking",
             ],
         },
         "legal": {
@@ -520,9 +518,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "geen berichten gevonden", "geen artikelen gevonden", "ga terug naar de homepage",
                 "ga naar de homepage", "naar de homepage",
             ],
-            "weak": [
-                "opnieuw proberen", "probeer opnieuw", "pagina vernieuwen", "onderhoud",
-            ],
         },
         "cookie": {
             "strong": [
@@ -555,9 +550,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
             "weak": [
                 "uw privacy", "jouw privacy", "ik ga akkoord", "ik accepteer", "prima", "oké", "helemaal goed",
                 "externe inhoud", "externe content", "inhoud laden", "content laden", "video laden", "kaart laden",
-                "altijd laden", "inhoud tonen", "gerechtvaardigd belang", "doeleinden", "toestaan", "opslaan",
-                "voorkeuren", "meer info", "lees meer", "aanpassen", "noodzakelijk", "functioneel", "analytisch",
-                "statistieken", "toestemming",
+                "altijd laden", "inhoud tonen", "gerechtvaardigd belang", "doeleinden",
             ],
         },
         "legal": {
@@ -782,7 +775,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
             "weak": [
                 "доступ ограничен", "технические работы", "скоро вернемся", "скоро вернёмся",
                 "приносим извинения за неудобства", "материал удален", "материал удалён", "нет результатов",
-                "обновить страницу", "повторить", "повторить попытку",
             ],
         },
         "cookie": {
@@ -822,7 +814,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
             ],
             "weak": [
                 "файлы cookie", "только необходимые", "ваша конфиденциальность", "я согласен", "я согласна",
-                "я согласен(на)", "принимаю", "согласиться", "разрешить", "настроить", "узнать больше", "куки",
+                "я согласен(на)", "принимаю", "согласиться",
             ],
         },
         "legal": {
