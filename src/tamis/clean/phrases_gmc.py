@@ -586,7 +586,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
             "weak": [
                 "incl. btw", "inclusief btw", "excl. btw", "wijzigingen voorbehouden", "verzendkosten", "retourneren",
                 "colofon", "kvk-nummer", "btw-nummer", "affiliate link", "affiliate links", "adverteren", "anp",
-                "bewerkt door", "over ons", "over", "contact", "contactgegevens", "vacatures", "werken bij", "pers",
+                "bewerkt door", "over ons", "over", "contactgegevens", "vacatures", "werken bij", "pers",
                 "klantenservice", "veelgestelde vragen", "redactie", "de redactie",
             ],
         },
@@ -859,7 +859,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "фото: архив", "фото носит иллюстративный характер", "изображение носит иллюстративный характер",
             ],
             "weak": [
-                "18", "16", "12", "6", "0", "рекламодатель", "erid", "информация о рекламодателе", "о рекламодателе",
+                "рекламодатель", "erid", "информация о рекламодателе", "о рекламодателе",
                 "средство массовой информации", "сетевое издание", "главный редактор", "учредитель", "адрес редакции",
                 "телефон редакции", "электронная почта редакции", "реквизиты", "карта сайта", "риа новости",
                 "иллюстративное фото", "о нас", "о компании", "о проекте", "о редакции", "контакты", "реклама на сайте",
