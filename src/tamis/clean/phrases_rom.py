@@ -350,7 +350,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "les plus récents", "les plus anciens", "les plus populaires", "trier par", "publier", "avis clients",
                 "site web", "site internet", "pseudo", "votre nom", "votre pseudo", "commentaires",
                 "les commentaires", "vos commentaires", "réactions", "vos réactions", "réagissez", "réaction",
-                "les réactions", "votre message", "message", "poster", "citer", "modifier", "supprimer", "j'aime",
+                "les réactions", "votre message", "poster", "citer", "modifier", "supprimer", "j'aime",
             ],
         },
         "related": {
@@ -779,7 +779,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "productos similares", "los clientes también compraron", "vistos recientemente", "temas similares",
                 "más en esta sección", "más noticias de", "otras noticias de interés",
                 "noticias que te pueden interesar", "te recomendamos leer", "también te recomendamos",
-                "artículos sugeridos", "lo más reciente", "últimas noticias de", "contenidos de nuestros socios",
+                "artículos sugeridos", "últimas noticias de", "contenidos de nuestros socios",
             ],
             "strong": [
                 "contenido patrocinado por taboola", "recomendado por outbrain",
