@@ -134,3 +134,18 @@ def test_react_streamed_parts_are_not_hidden() -> None:
             "<script>$RC('B:0','S:0')</script><div hidden id='menu'><p>" + INTRO[0] + "</p></div>"
             f"<div class='bio'><p>{QUOTED[0]} {QUOTED[2]}</p></div></body></html>")
     assert extract_html(html).text == "\n\n".join(SHORT_ARTICLE)
+
+
+def test_paragraphs_before_a_read_more_block_are_kept() -> None:
+    # A "read more" page: the first paragraphs sit in the article, the rest in a toggled block that
+    # holds most of the prose. The block continues the text; the paragraphs before it belong to it.
+    first = [f"Opening paragraph {i}: the council met on Tuesday to discuss the bridge, and residents "
+             f"of both banks filled the gallery to hear the engineers explain the plans." for i in range(3)]
+    rest = [f"Later paragraph {i}: the steel will arrive by barge in March, and the road to the quay "
+            f"will be closed on the three days of the delivery, the council said." for i in range(12)]
+    html = ("<html><body><div class='teaser-col'><p>Subscribe to our letters for the news of the valley "
+            "every morning.</p></div><div class='article'><h1>Bridge plans</h1>"
+            + "".join(f"<p>{p}</p>" for p in first)
+            + "<div class='toggle-group'>" + "".join(f"<p>{p}</p>" for p in rest) + "</div></div>"
+            + "</body></html>")
+    assert extract_html(html).text == "\n\n".join(["Bridge plans", *first, *rest])

@@ -147,6 +147,7 @@ def choose_container(walk: Walk, flags: list[bool], score: list[float], dominanc
         found = [i for i, t in enumerate(tags) if t == tag]
         if len(found) == 1 and found[0] in on_path:
             anchor = max(anchor, found[0])
+    own = _own_prose(walk, flags)
     node = 0
     for child in reversed(path):
         if child <= anchor:
@@ -154,6 +155,9 @@ def choose_container(walk: Walk, flags: list[bool], score: list[float], dominanc
             continue
         # A quotation is part of the text that quotes it: never the container on its own.
         if score[child] < dominance * score[node] or tags[child] in _QUOTES:
+            return node
+        # Paragraphs of the node's own beside the child: the child continues the text ("read more").
+        if node > 0 and own.get(node, 0.0) >= _OWN_SHARE * score[node]:
             return node
         # An article cut into <section>s: when sibling sections hold prose too, the parent is kept.
         if tags[child] in _PARTS:
@@ -169,6 +173,27 @@ _QUOTES = frozenset({"blockquote"})
 _PARTS = frozenset({"section"})
 # Sibling sections holding this share of the parent's prose are parts of one text (measured 0.1-0.2).
 _PART_SHARE = 0.1
+
+
+# Own paragraphs holding this share of an element's prose make it the container (even half: 0.05 /
+# 0.1 / 0.15 / 0.2 / 0.3 gave means .9149 / .9149 / .9149 / .9146 / .9144; at 0.15 no set fell).
+_OWN_SHARE = 0.15
+
+
+def _own_prose(walk: Walk, flags: list[bool]) -> dict[int, float]:
+    """Prose of the content paragraphs that sit directly in each element (as text or as its <p>s)."""
+    own: dict[int, float] = {}
+    parent, tags = walk.parent, walk.tags
+    for b, good in zip(walk.blocks, flags):
+        if not good:
+            continue
+        o = b.owner
+        if tags[o] == "p":
+            o = parent[o]
+        elif tags[o] in _LEAF:
+            continue
+        own[o] = own.get(o, 0.0) + b.n_chars - b.link_chars
+    return own
 
 
 _STRUCTURED = frozenset({"li", "td", "th", "pre", "dd", "dt", "tr"})
