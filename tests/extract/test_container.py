@@ -149,3 +149,40 @@ def test_paragraphs_before_a_read_more_block_are_kept() -> None:
             + "<div class='toggle-group'>" + "".join(f"<p>{p}</p>" for p in rest) + "</div></div>"
             + "</body></html>")
     assert extract_html(html).text == "\n\n".join(["Bridge plans", *first, *rest])
+
+
+POST = [
+    ("I would love to invite you to the book event at the library this coming Saturday at eleven, "
+     "where I will read from the new book and sign copies."),
+    "Hope to see you there, and bring the children: there will be drawing for everyone.",
+]
+PROFILE = ("Thank you for visiting my blog. Professionally, I am a story artist at a film studio. For fun, "
+           "I do gallery and museum exhibitions, publish picture books and graphic novels, record radio "
+           "broadcasts and teach drawing to children on the weekends in the summer months, when the "
+           "studio is closed and the city is quiet. I grew up by the sea, studied painting in the north, and "
+           "moved here twelve years ago with my family, two cats and far too many boxes of old sketchbooks.")
+
+
+def test_the_one_hentry_holds_the_post_beside_a_longer_profile() -> None:
+    html = ("<html><body><div id='main'><div class='post hentry'><h3>Book event</h3>"
+            + "".join(f"<p>{p}</p>" for p in POST)
+            + "</div></div><div id='sidebar-wrap'><div class='widget Profile'><dl><dd>" + PROFILE
+            + "</dd></dl></div></div></body></html>")
+    assert extract_html(html).text == "\n\n".join(["Book event", *POST])
+
+
+def test_the_one_hentry_is_the_least_the_descent_reaches() -> None:
+    html = ("<html><body><div class='blog wrap'><div id='a'><div class='post hentry'><h1>New bridge</h1>"
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE) + "</div></div><div id='c'>"
+            + "".join(f"<div class='box'><h4>{t}</h4><p>{s}</p></div>" for t, s in TEASERS)
+            + "</div></div></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+
+
+def test_several_hentries_name_no_post() -> None:
+    # A blog's front page: every post is an hentry; all of them are the content.
+    posts = [f"Post {i}: the glue held on oak for a week under load, but the joint failed when the "
+             f"humidity rose, so I would not use it outdoors without a sealant." for i in range(3)]
+    html = ("<html><body><div class='posts'>" + "".join(f"<div class='hentry'><p>{p}</p></div>" for p in posts)
+            + "</div></body></html>")
+    assert extract_html(html).text == "\n\n".join(posts)
