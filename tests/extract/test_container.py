@@ -186,3 +186,25 @@ def test_several_hentries_name_no_post() -> None:
     html = ("<html><body><div class='posts'>" + "".join(f"<div class='hentry'><p>{p}</p></div>" for p in posts)
             + "</div></body></html>")
     assert extract_html(html).text == "\n\n".join(posts)
+
+
+def test_a_child_named_content_is_entered_at_a_lower_share() -> None:
+    # The article holds 57% of the prose beside a box of shop teasers (under the 60% the descent
+    # needs), but its id names it the content.
+    shop = [f"Shop guide {i}: compare the prices of the garden tools sold this week by the stores of "
+            f"the valley, from spades to hoses and the small electric mowers." for i in range(3)]
+    html = ("<html><body><div id='centerside'><div id='content'><h1>New bridge</h1>"
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE) + "</div><div id='bottomitems'>"
+            + "".join(f"<div class='box'><p>{p}</p></div>" for p in shop) + "</div></div></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+
+
+def test_several_named_parts_are_kept_together() -> None:
+    # One text cut into two blocks that both carry a "content" class, the second with 55% of the
+    # prose: neither is the container alone.
+    first, second = SHORT_ARTICLE[:2], [*SHORT_ARTICLE[1:], SHORT_ARTICLE[0][:60] + "."]
+    html = ("<html><body><div class='post'>"
+            + "".join(f"<div class='acf-content'>{''.join(f'<p>{p}</p>' for p in part)}</div>"
+                      for part in (first, second))
+            + "</div></body></html>")
+    assert extract_html(html).text == "\n\n".join([*first, *second])
