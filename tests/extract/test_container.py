@@ -208,3 +208,13 @@ def test_several_named_parts_are_kept_together() -> None:
                       for part in (first, second))
             + "</div></body></html>")
     assert extract_html(html).text == "\n\n".join([*first, *second])
+
+
+def test_advert_labels_are_dropped() -> None:
+    # An advert slot leaves its label on a line of its own inside the article; the word in a sentence stays.
+    said = "The advertisement for the new bridge ran in three papers, the council said on Tuesday evening."
+    html = ("<html><body><article><h1>New bridge</h1><p>" + SHORT_ARTICLE[0] + "</p><div class='slot'>"
+            "Advertisement</div><p>" + SHORT_ARTICLE[1] + "</p><p>ADVERT</p><p>" + said + "</p><p>"
+            + SHORT_ARTICLE[2] + "</p></article></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", SHORT_ARTICLE[0], SHORT_ARTICLE[1], said,
+                                                   SHORT_ARTICLE[2]])
