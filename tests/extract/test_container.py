@@ -134,3 +134,87 @@ def test_react_streamed_parts_are_not_hidden() -> None:
             "<script>$RC('B:0','S:0')</script><div hidden id='menu'><p>" + INTRO[0] + "</p></div>"
             f"<div class='bio'><p>{QUOTED[0]} {QUOTED[2]}</p></div></body></html>")
     assert extract_html(html).text == "\n\n".join(SHORT_ARTICLE)
+
+
+def test_paragraphs_before_a_read_more_block_are_kept() -> None:
+    # A "read more" page: the first paragraphs sit in the article, the rest in a toggled block that
+    # holds most of the prose. The block continues the text; the paragraphs before it belong to it.
+    first = [f"Opening paragraph {i}: the council met on Tuesday to discuss the bridge, and residents "
+             f"of both banks filled the gallery to hear the engineers explain the plans." for i in range(3)]
+    rest = [f"Later paragraph {i}: the steel will arrive by barge in March, and the road to the quay "
+            f"will be closed on the three days of the delivery, the council said." for i in range(12)]
+    html = ("<html><body><div class='teaser-col'><p>Subscribe to our letters for the news of the valley "
+            "every morning.</p></div><div class='article'><h1>Bridge plans</h1>"
+            + "".join(f"<p>{p}</p>" for p in first)
+            + "<div class='toggle-group'>" + "".join(f"<p>{p}</p>" for p in rest) + "</div></div>"
+            + "</body></html>")
+    assert extract_html(html).text == "\n\n".join(["Bridge plans", *first, *rest])
+
+
+POST = [
+    ("I would love to invite you to the book event at the library this coming Saturday at eleven, "
+     "where I will read from the new book and sign copies."),
+    "Hope to see you there, and bring the children: there will be drawing for everyone.",
+]
+PROFILE = ("Thank you for visiting my blog. Professionally, I am a story artist at a film studio. For fun, "
+           "I do gallery and museum exhibitions, publish picture books and graphic novels, record radio "
+           "broadcasts and teach drawing to children on the weekends in the summer months, when the "
+           "studio is closed and the city is quiet. I grew up by the sea, studied painting in the north, and "
+           "moved here twelve years ago with my family, two cats and far too many boxes of old sketchbooks.")
+
+
+def test_the_one_hentry_holds_the_post_beside_a_longer_profile() -> None:
+    html = ("<html><body><div id='main'><div class='post hentry'><h3>Book event</h3>"
+            + "".join(f"<p>{p}</p>" for p in POST)
+            + "</div></div><div id='sidebar-wrap'><div class='widget Profile'><dl><dd>" + PROFILE
+            + "</dd></dl></div></div></body></html>")
+    assert extract_html(html).text == "\n\n".join(["Book event", *POST])
+
+
+def test_the_one_hentry_is_the_least_the_descent_reaches() -> None:
+    html = ("<html><body><div class='blog wrap'><div id='a'><div class='post hentry'><h1>New bridge</h1>"
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE) + "</div></div><div id='c'>"
+            + "".join(f"<div class='box'><h4>{t}</h4><p>{s}</p></div>" for t, s in TEASERS)
+            + "</div></div></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+
+
+def test_several_hentries_name_no_post() -> None:
+    # A blog's front page: every post is an hentry; all of them are the content.
+    posts = [f"Post {i}: the glue held on oak for a week under load, but the joint failed when the "
+             f"humidity rose, so I would not use it outdoors without a sealant." for i in range(3)]
+    html = ("<html><body><div class='posts'>" + "".join(f"<div class='hentry'><p>{p}</p></div>" for p in posts)
+            + "</div></body></html>")
+    assert extract_html(html).text == "\n\n".join(posts)
+
+
+def test_a_child_named_content_is_entered_at_a_lower_share() -> None:
+    # The article holds 57% of the prose beside a box of shop teasers (under the 60% the descent
+    # needs), but its id names it the content.
+    shop = [f"Shop guide {i}: compare the prices of the garden tools sold this week by the stores of "
+            f"the valley, from spades to hoses and the small electric mowers." for i in range(3)]
+    html = ("<html><body><div id='centerside'><div id='content'><h1>New bridge</h1>"
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE) + "</div><div id='bottomitems'>"
+            + "".join(f"<div class='box'><p>{p}</p></div>" for p in shop) + "</div></div></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+
+
+def test_several_named_parts_are_kept_together() -> None:
+    # One text cut into two blocks that both carry a "content" class, the second with 55% of the
+    # prose: neither is the container alone.
+    first, second = SHORT_ARTICLE[:2], [*SHORT_ARTICLE[1:], SHORT_ARTICLE[0][:60] + "."]
+    html = ("<html><body><div class='post'>"
+            + "".join(f"<div class='acf-content'>{''.join(f'<p>{p}</p>' for p in part)}</div>"
+                      for part in (first, second))
+            + "</div></body></html>")
+    assert extract_html(html).text == "\n\n".join([*first, *second])
+
+
+def test_advert_labels_are_dropped() -> None:
+    # An advert slot leaves its label on a line of its own inside the article; the word in a sentence stays.
+    said = "The advertisement for the new bridge ran in three papers, the council said on Tuesday evening."
+    html = ("<html><body><article><h1>New bridge</h1><p>" + SHORT_ARTICLE[0] + "</p><div class='slot'>"
+            "Advertisement</div><p>" + SHORT_ARTICLE[1] + "</p><p>ADVERT</p><p>" + said + "</p><p>"
+            + SHORT_ARTICLE[2] + "</p></article></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", SHORT_ARTICLE[0], SHORT_ARTICLE[1], said,
+                                                   SHORT_ARTICLE[2]])

@@ -26,6 +26,10 @@ BLOCK_TAGS = frozenset({
     "noframes", "label", "output", "search",
 })
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# The mark of an element that the page's markup names as its main content (not a widget).
+ANCHOR = "anchor"
+# The mark of an element whose class/id names content ("article-body", "story").
+HINT = "hint"
 # How often (in elements) the walk looks at the clock.
 CLOCK_EVERY = 256
 
@@ -56,6 +60,8 @@ class Walk:
     parent: list[int] = field(default_factory=list)
     end: list[int] = field(default_factory=list)       # first element number after the subtree
     marked: list[tuple[int, str]] = field(default_factory=list)  # (element, why) from prune
+    anchors: list[int] = field(default_factory=list)  # elements the markup names as the content
+    hints: list[int] = field(default_factory=list)  # elements whose class/id names content
     blocks: list[Block] = field(default_factory=list)
 
 
@@ -164,7 +170,11 @@ class Walker:
                 w.tags.append(tag)
                 w.parent.append(self.owner)
                 w.end.append(0)
-                if why is not None:
+                if why == ANCHOR:
+                    w.anchors.append(idx)
+                elif why == HINT:
+                    w.hints.append(idx)
+                elif why is not None:
                     w.marked.append((idx, why))
                 saved = (self.owner, self.row, self.cell, self.list_no)
                 self.owner = idx
