@@ -220,3 +220,12 @@ def test_one_or_two_words_of_the_class_beside_its_furniture_go() -> None:
     assert run(join_paras([ART, block, ART2])).text == join_paras([ART, ART2])
     alone = join_paras([ART, "Community", ART2])
     assert run(alone).text == alone
+
+
+def test_a_notice_title_takes_the_legal_paragraph_under_it() -> None:
+    note = join_lines(["Investor warning:", "Spread betting carries a high risk of losing money; past returns are no "
+                       "guarantee and this is not investment advice."])
+    assert run(join_paras([ART, ART2, note])).text == join_paras([ART, ART2])
+    # the same title over ordinary prose stays
+    prose = join_lines(["Investor warning:", "Shares of the ferry operator fell four percent after the announcement."])
+    assert run(join_paras([ART, prose, ART2])).text == join_paras([ART, prose, ART2])

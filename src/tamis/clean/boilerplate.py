@@ -31,6 +31,7 @@ from tamis.clean.patterns import (
     LANGUAGES,
     LEGAL_CUES,
     LEGAL_HEAD_WORDS,
+    NOTICE_WORDS,
     LEGAL_TITLES,
     MAX_WORDS,
     NAV_WORDS,
@@ -158,6 +159,7 @@ class Matcher:
         self.nav_words = frozenset(NAV_WORDS)
         self.legal_cue = re.compile("|".join(re.escape(c) for c in LEGAL_CUES))
         self.legal_titles = frozenset(LEGAL_TITLES)
+        self.notice_words = frozenset(NOTICE_WORDS)
 
     def _bucket(self, ch: str, long: bool, size: int) -> re.Pattern[str] | None:
         """The alternation of the patterns that can start with `ch` and match `size`+ characters
@@ -634,9 +636,10 @@ class RemoveBoilerplate(Step):
                     k += 1
                     continue
                 # A bare "Notice:" title goes only with a legal paragraph under it.
-                if "legal" in self._classes and k + 1 < n and found[k + 1] is None \
-                        and len(lines[idx[k]]) < 40 and _norm(norms, lines, idx[k]) in m.legal_titles:
-                    self._legal_block(lines, idx, k, drop, m)
+                # So does a short title ending in ":" with a notice word ("Risk warning:").
+                if "legal" in self._classes and k + 1 < n and found[k + 1] is None and len(lines[idx[k]]) < 40 \
+                        and self._notice_title(_norm(norms, lines, idx[k]), lines[idx[k]], m):
+                    self._legal_block(lines, idx, k, drop, m, cj)
                     if idx[k + 1] in drop:
                         drop[idx[k]] = "legal"
                         k += 2
@@ -771,13 +774,23 @@ class RemoveBoilerplate(Step):
         return (head_n in m.legal_titles and any(w in head_n for w in LEGAL_HEAD_WORDS)
                 and m.legal_cue.search(rest.lower()) is not None)
 
-    def _legal_block(self, lines: list[str], idx: list[int], k: int, drop: dict[int, str], m: Matcher) -> None:
-        """A disclaimer title alone on its line takes the legal paragraph under it."""
+    @staticmethod
+    def _notice_title(norm: str, line: str, m: Matcher) -> bool:
+        """A legal title ("Notice:"), or a short title ending in ":" with a notice word ("Risk warning:")."""
+        if norm in m.legal_titles:
+            return True
+        return line.rstrip().endswith(":") and norm.count(" ") <= 2 and not m.notice_words.isdisjoint(norm.split())
+
+    def _legal_block(self, lines: list[str], idx: list[int], k: int, drop: dict[int, str], m: Matcher,
+                     cj: CueJudge | None = None) -> None:
+        """A disclaimer title alone on its line takes the legal paragraph under it (legal wording, or
+        the legal class's cue words read by the judge)."""
         title = normalize_line(lines[idx[k]])
         if title.count(" ") > 3:
             return
         nxt = lines[idx[k + 1]]
-        if nxt.count(" ") + 1 <= self.disclaimer_max_words and m.legal_cue.search(nxt.lower()):
+        if nxt.count(" ") + 1 <= self.disclaimer_max_words and (
+                m.legal_cue.search(nxt.lower()) or (cj is not None and cj.near(normalize_line(nxt), "legal"))):
             drop[idx[k + 1]] = "legal"
 
     def _related_block(self, lines: list[str], idx: list[int], found: list, k: int, drop: dict[int, str]) -> int:

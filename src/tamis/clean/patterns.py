@@ -87,6 +87,16 @@ LEGAL_CUES = [
 LEGAL_HEAD_WORDS = ["disclaim", "legal", "disclosure", "légal", "legale", "juridi", "haftung", "ausschluss",
                     "responsab", "отказ", "правов"]
 
+# Words of a short title ending in ":" that may head a legal paragraph like the titles below
+# ("Risk warning:", "Trademark notice:", "Editor's note:"): the paragraph must read as legal text.
+NOTICE_WORDS = [
+    "note", "notice", "warning", "disclosure", "disclaimer", "attention", "transparency", "important",
+    "hinweis", "anmerkung", "warnung", "achtung", "transparenzhinweis", "risikohinweis",
+    "avis", "avertissement", "remarque", "mention", "nota", "aviso", "advertencia", "atención", "avviso",
+    "avvertenza", "attenzione", "atenção", "advertência", "noot", "opmerking", "waarschuwing", "kennisgeving",
+    "примечание", "внимание", "предупреждение", "уведомление",
+]
+
 # Titles that may head a legal paragraph ("Notice:", "Avertissement :"): removed only together
 # with a following paragraph that reads as legal text (see LEGAL_CUES).
 LEGAL_TITLES = [
