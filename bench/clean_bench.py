@@ -178,11 +178,15 @@ def _speed(texts: list[str], repeat: int) -> dict:
     best: dict[str, float] = {}
     steps = chain()
     for _ in range(repeat):
-        # a fresh cue judge each pass: what it remembers of lines seen must not speed up a re-run
+        # a fresh cue judge each pass, and the matcher's memory of lines emptied: what they remember of
+        # lines seen must not speed up a re-run (building the tables is a cost per process, paid in the
+        # first pass)
         cue_judge.cache_clear()
         for s in steps:
             if hasattr(s, "_judge"):
                 s._judge = None
+            if getattr(s, "_matcher", None) is not None:
+                s._matcher.clear_memo()
         docs = [Document(str(i), t) for i, t in enumerate(texts)]
         for s in steps:
             live = [d for d in docs if not d.rejected]

@@ -33,6 +33,7 @@ from tamis.clean.patterns import (
     LEGAL_HEAD_WORDS,
     NOTICE_WORDS,
     LEGAL_TITLES,
+    LINES,
     MAX_WORDS,
     NAV_WORDS,
     NETWORKS,
@@ -52,6 +53,7 @@ _STRIP = " \t\r\f\v\u00a0.,:;!?¡¿…\"'“”‘’„«»()[]{}<>|•·*#-–
 _RSTRIP = _STRIP.replace(")", "").replace("]", "")
 _WS_RE = re.compile(r"\s+")
 _HAS_WORD_RE = re.compile(r"\w")
+_TITLE_SEP_RE = re.compile(r"[:\-–—|]")
 _NET_SPLIT_RE = re.compile(r"\s*[,|/•·]\s*|\s+")
 _LONGEST = max(MAX_WORDS.values())
 # Classes whose lines are never long: only cookie notices and legal text are tried on long lines.
@@ -111,18 +113,35 @@ class Matcher:
         self._anywhere: list[tuple[str, str, re.Pattern[str]]] = []
         # Patterns with few possible strings ("accept|reject", "4[01]\\d") become one dict lookup.
         self._exact: dict[str, str] = {}
-        self._prio = {g: i for i, g in enumerate(dict.fromkeys(g for g, _ in entries))}
+        order = [f"{c}__strong" for c in CLASSES] + ["related__header", "related__inline"]
+        order += [f"{c}__weak" for c in CLASSES]
+        self._prio = {g: i for i, g in enumerate(order)}
+        exact_lines: list[tuple[str, str]] = []
         for group, p in entries:
             strings = finite_strings(p)
             if strings is not None:
-                for s in strings:
-                    self._exact.setdefault(s, group)
+                exact_lines += [(s, group) for s in strings]
                 continue
             fc = first_chars(p)
             if fc is None and (p.startswith((".*", "(?:.{")) or _guardable(p)):
                 self._anywhere.append((required_literal(p), group, re.compile(p)))
             else:
                 self._entries.append((group, p, None if fc is None else frozenset(fc), max_width(p)))
+        titles: list[str] = []
+        for lang in languages:
+            for cls, kinds in LINES.get(lang, {}).items():
+                exact_lines += [(line, f"{cls}__{kind}") for kind, lines in kinds.items() for line in lines]
+                titles += kinds.get("header", [])
+        # list titles written as lines, for their inline form "Title: headline" (see `_inline_title`)
+        self._titles = frozenset(titles)
+        self._title_first = frozenset(t.split(" ", 1)[0] for t in titles)
+        self._title_max = max(map(len, titles), default=0)
+        # one group per exact line: the first in priority order (strong before titles before weak)
+        prio = self._prio
+        for line, group in exact_lines:
+            have = self._exact.get(line)
+            if have is None or prio[group] < prio[have]:
+                self._exact[line] = group
         self._buckets: dict[tuple[str, bool, int], re.Pattern[str] | None] = {}
         self._memo: dict[str, object] = {}
         # Guards: a pattern that can match anywhere runs only on lines holding its required word
@@ -242,8 +261,27 @@ class Matcher:
             got = self._memo[norm] = self._classify(norm, n_words)
         return got  # type: ignore[return-value]
 
+    def _inline_title(self, norm: str) -> bool:
+        """Whether the line is a list title written as a line, a separator and more ("more from
+        this section: <headline>")."""
+        # (cheap tests first: most lines start with a word no title starts with)
+        first = norm.split(" ", 1)[0]
+        if first not in self._title_first and first.rstrip(":-–—|") not in self._title_first:
+            return False
+        for m in _TITLE_SEP_RE.finditer(norm, 0, self._title_max + 2):
+            head = norm[:m.start()].rstrip(" ")
+            if head in self._titles and norm[m.end():].strip(" "):
+                return True
+        return False
+
+    def clear_memo(self) -> None:
+        """Forget the lines classified so far."""
+        self._memo.clear()
+
     def _classify(self, norm: str, n_words: int) -> tuple[str, str] | None:
         group = self.match(norm, n_words)
+        if (group is None or group.endswith("__weak")) and self._inline_title(norm):
+            group = "related__inline"
         if group is not None:
             cls, strength = group.split("__")
             if n_words <= MAX_WORDS[cls]:

@@ -17,8 +17,6 @@ a table here; no code changes.
 """
 from __future__ import annotations
 
-import re
-
 from tamis.clean import phrases_en, phrases_gmc, phrases_rom
 
 # Boilerplate classes and the most words a line of that class may have (longer lines are never
@@ -957,11 +955,14 @@ for _lang, _classes in _MORE.items():
         for _kind, _pats in _kinds.items():
             PATTERNS[_lang].setdefault(_cls, {}).setdefault(_kind, []).extend(_pats)
 
-# Whole lines written down as they are (exact strings: one dict lookup each in the matcher).
+# Whole lines written down as they are: language -> class -> strength -> lines. The matcher puts
+# them straight into its dict of exact lines (parsing ten thousand of them as patterns would cost
+# most of a second per process); list titles are also looked up before a separator ("Title: headline").
+LINES: dict[str, dict[str, dict[str, list[str]]]] = {}
 for _module in (phrases_en, phrases_gmc, phrases_rom):
     for _lang, _classes in _module.PHRASES.items():
         for _cls, _kinds in _classes.items():
             for _kind, _lines in _kinds.items():
-                PATTERNS[_lang].setdefault(_cls, {}).setdefault(_kind, []).extend(re.escape(x) for x in _lines)
+                LINES.setdefault(_lang, {}).setdefault(_cls, {}).setdefault(_kind, []).extend(_lines)
 
 LANGUAGES: tuple[str, ...] = tuple(PATTERNS)
