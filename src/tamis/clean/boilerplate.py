@@ -264,7 +264,10 @@ class Matcher:
     def _inline_title(self, norm: str) -> bool:
         """Whether the line is a list title written as a line, a separator and more ("more from
         this section: <headline>")."""
-        # (cheap tests first: most lines start with a word no title starts with)
+        # (cheap tests first: most lines have no separator where a title could end, and start with a
+        # word no title starts with)
+        if _TITLE_SEP_RE.search(norm, 0, self._title_max + 2) is None:
+            return False
         first = norm.split(" ", 1)[0]
         if first not in self._title_first and first.rstrip(":-–—|") not in self._title_first:
             return False
@@ -294,7 +297,7 @@ class Matcher:
                 return "navigation", "strong"
             # a crumb after a short label ("Sie sind hier: Startseite / Ratgeber"): the label may be
             # in any words, the crumb's own shape tells
-            head, sep, rest = norm.partition(": ")
+            head, sep, rest = norm.partition(": ") if ": " in norm else (norm, "", "")
             if sep and head.count(" ") <= 3 and rest.startswith(self.home_prefixes) and self.crumb.fullmatch(rest) \
                     and all(i.count(" ") <= 2 for i in self.crumb_split.split(rest)):
                 return "navigation", "strong"
