@@ -14,6 +14,7 @@ How a line is judged from these counts is in `boilerplate.CueJudge`.
 from __future__ import annotations
 
 from tamis.clean import cues_en, cues_gmc, cues_rom
+from tamis.clean.patterns import extend_tables
 
 FUNCTION: list[str] = [
     # en
@@ -587,10 +588,7 @@ _STEMS: dict[str, dict[str, list[str]]] = {
 
 def _merge(extra: dict[str, dict[str, dict[str, list[str]]]]) -> None:
     """Add a round of cue words (class -> language -> strong/weak -> words) to CUES."""
-    for cls, langs in extra.items():
-        for lang, kinds in langs.items():
-            for kind, words in kinds.items():
-                CUES[cls].setdefault(lang, {}).setdefault(kind, []).extend(words)
+    extend_tables(CUES, extra)
 
 
 _merge(_MORE)

@@ -19,6 +19,16 @@ from __future__ import annotations
 
 from tamis.clean import phrases_en, phrases_gmc, phrases_rom
 
+
+def extend_tables(into: dict, extra: dict) -> None:
+    """Add a round of table entries, three levels of keys down to lists (language or class, then
+    class or language, then strength), to `into`."""
+    for k1, level2 in extra.items():
+        for k2, level3 in level2.items():
+            for k3, items in level3.items():
+                into.setdefault(k1, {}).setdefault(k2, {}).setdefault(k3, []).extend(items)
+
+
 # Boilerplate classes and the most words a line of that class may have (longer lines are never
 # matched: cookie notices and disclaimers are long, buttons and crumbs short).
 MAX_WORDS: dict[str, int] = {
@@ -950,19 +960,13 @@ _MORE: dict[str, dict[str, dict[str, list[str]]]] = {
         "error": {"strong": [r"(?:такой |этой |запрашиваемой )?страницы (?:нет|не существует).*"]},
     },
 }
-for _lang, _classes in _MORE.items():
-    for _cls, _kinds in _classes.items():
-        for _kind, _pats in _kinds.items():
-            PATTERNS[_lang].setdefault(_cls, {}).setdefault(_kind, []).extend(_pats)
+extend_tables(PATTERNS, _MORE)
 
 # Whole lines written down as they are: language -> class -> strength -> lines. The matcher puts
 # them straight into its dict of exact lines (parsing ten thousand of them as patterns would cost
 # most of a second per process); list titles are also looked up before a separator ("Title: headline").
 LINES: dict[str, dict[str, dict[str, list[str]]]] = {}
 for _module in (phrases_en, phrases_gmc, phrases_rom):
-    for _lang, _classes in _module.PHRASES.items():
-        for _cls, _kinds in _classes.items():
-            for _kind, _lines in _kinds.items():
-                LINES.setdefault(_lang, {}).setdefault(_cls, {}).setdefault(_kind, []).extend(_lines)
+    extend_tables(LINES, _module.PHRASES)
 
 LANGUAGES: tuple[str, ...] = tuple(PATTERNS)
