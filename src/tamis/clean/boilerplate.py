@@ -61,6 +61,24 @@ _SHORT_CLASSES = frozenset(c for c, n in MAX_WORDS.items() if n <= 40)
 _MAX_SHARE = MAX_WORDS["share"]
 _MAX_NAV = MAX_WORDS["navigation"]
 _UNSEEN = object()  # a bucket not built yet (a built one may be None)
+# Lines shorter than this are remembered with their verdict (menus, buttons and titles recur from page
+# to page); the memory is emptied when it holds this many lines.
+_MEMO_CHARS = 48
+_MEMO_MAX = 200_000
+
+
+class _LineMemo(dict):
+    """Verdicts per normalized short line: a miss computes it (a hit is one C-level dict lookup)."""
+
+    def __init__(self, compute: Any) -> None:
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, norm: str) -> object:
+        if len(self) > _MEMO_MAX:
+            self.clear()
+        got = self[norm] = self.compute(norm)
+        return got
 
 
 def normalize_line(line: str) -> str:
@@ -143,7 +161,7 @@ class Matcher:
             if have is None or prio[group] < prio[have]:
                 self._exact[line] = group
         self._buckets: dict[tuple[str, bool, int], re.Pattern[str] | None] = {}
-        self._memo: dict[str, object] = {}
+        self._memo = _LineMemo(lambda norm: self._classify(norm, norm.count(" ") + 1))
         # Guards: a pattern that can match anywhere runs only on lines holding its required word
         # (one C-level set test for all of them) or, failing a word, its required literal text.
         # (word, required text, group, regex): the longer required text is tested before the regex.
@@ -252,14 +270,9 @@ class Matcher:
     def classify(self, norm: str, n_words: int) -> tuple[str, str] | None:
         """(class, strength) of a normalized line, strength in strong/weak/header; None if content
         (remembered for short lines: menus, buttons and titles recur from page to page)."""
-        if len(norm) >= 48:
+        if len(norm) >= _MEMO_CHARS:
             return self._classify(norm, n_words)
-        got = self._memo.get(norm, _UNSEEN)
-        if got is _UNSEEN:
-            if len(self._memo) > 200_000:
-                self._memo.clear()
-            got = self._memo[norm] = self._classify(norm, n_words)
-        return got  # type: ignore[return-value]
+        return self._memo[norm]  # type: ignore[return-value]
 
     def _inline_title(self, norm: str) -> bool:
         """Whether the line is a list title written as a line, a separator and more ("more from
@@ -360,7 +373,7 @@ class CueJudge:
                         target.setdefault(word.rstrip("*"), []).append((ci, weight))
         self._stem_lens = sorted({len(k) for k in self._prefix}, reverse=True)
         self._stem_heads = frozenset(k[:3] for k in self._prefix)  # (every stem has 3+ letters)
-        self._memo: dict[str, object] = {}
+        self._memo = _LineMemo(self._judge)
         # list titles are short: a long line is never judged in the `related` class
         self._related = self.classes.index("related") if "related" in self.classes else -1
         self._strong_exact = frozenset(w for w, entries in self._exact.items()
@@ -437,13 +450,8 @@ class CueJudge:
     def judge(self, norm: str) -> tuple[str, str] | None:
         """(class, strength) of a normalized line by its words, or None (remembered for short lines:
         menus, buttons and headings recur from page to page)."""
-        if len(norm) < 48:
-            got = self._memo.get(norm, _UNSEEN)
-            if got is _UNSEEN:
-                if len(self._memo) > 200_000:
-                    self._memo.clear()
-                got = self._memo[norm] = self._judge(norm)
-            return got  # type: ignore[return-value]
+        if len(norm) < _MEMO_CHARS:
+            return self._memo[norm]  # type: ignore[return-value]
         return self._judge(norm)
 
     def _judge(self, norm: str) -> tuple[str, str] | None:
@@ -488,15 +496,13 @@ class CueJudge:
             covered = sum(map(self._covers[ci].__contains__, words))
             if score < 2:
                 continue
+            # a short line may mix classes ("Log in to leave a comment"): made only of furniture words
+            full = covered + numbers == n or (s >= 1 and union_full)
             if unknown:
                 # a word no class knows: the line goes with its context if two of its words tell the class
                 if s < 2 or covered + 1 != n or cls == "related":
                     continue
                 strength = "cue"
-            # a short line may mix classes ("Log in to leave a comment"): made only of furniture words
-            full = covered + numbers == n or (s >= 1 and union_full)
-            if unknown:
-                pass
             elif n <= self.short_max and full and (s >= 1 or cls in _BUTTON_CLASSES):
                 if cls == "related":
                     # a list title is made of its own class's words only ("Popular this week")
@@ -555,6 +561,16 @@ def _norm(norms: dict[int, str], lines: list[str], i: int) -> str:
     """Line i normalized (computed once in the first pass when the line was classified)."""
     got = norms.get(i)
     return normalize_line(lines[i]) if got is None else got
+
+
+def _opens_page(got: tuple[str, str], line: str) -> bool:
+    """Whether one weak line alone at the top of the page goes: an error message read by its words
+    (a sentence, not a headline that happens to say "unavailable"), or a short menu line ("Sections",
+    "Page 2 of 14", "« Back to all news")."""
+    end = line.rstrip()
+    if got == ("error", "cue"):
+        return end.endswith((".", "!"))
+    return got[0] == "navigation" and line.count(" ") < 5 and not end.endswith((".", "!", "?"))
 
 
 def _headline_like(line: str, max_words: int) -> bool:
@@ -728,13 +744,7 @@ class RemoveBoilerplate(Step):
             if weak:
                 anchored = any(idx[r] in drop for r in run)
                 at_end = j == n
-                # (one line opening the page is enough when it is an error message read by its words:
-                # a sentence, not a headline that happens to say "unavailable")
-                # (and a short menu line alone at the top: "Sections", "Page 2 of 14", "« Back to all news")
-                at_start = k == 0 and (j - k >= 2 or (j - k == 1 and (
-                    (found[k] == ("error", "cue") and lines[idx[k]].rstrip().endswith((".", "!")))
-                    or (found[k][0] == "navigation" and lines[idx[k]].count(" ") < 5  # type: ignore[index]
-                        and not lines[idx[k]].rstrip().endswith((".", "!", "?"))))))
+                at_start = k == 0 and (j - k >= 2 or (j - k == 1 and _opens_page(found[k], lines[idx[k]])))
                 # Two or more weak lines of one class together ("Share:", "Facebook") are a block;
                 # lines judged by their words alone count only when they hold a strong cue word.
                 sure = [r for r in weak if found[r][1] != "cue0"]  # type: ignore[index]
