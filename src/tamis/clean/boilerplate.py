@@ -165,12 +165,13 @@ class Matcher:
         # Guards: a pattern that can match anywhere runs only on lines holding its required word
         # (one C-level set test for all of them) or, failing a word, its required literal text.
         # (word, required text, group, regex): the longer required text is tested before the regex.
-        self._by_word: list[tuple[str, str, str, re.Pattern[str]]] = []
+        # (word, required text, group, regex, longest match): the longer required text is tested before the regex.
+        self._by_word: list[tuple[str, str, str, re.Pattern[str], int]] = []
         self._by_text: list[tuple[str, str, re.Pattern[str]]] = []
         for lit, group, rx in self._anywhere:
             word = required_word(rx.pattern)
             if len(word) >= 4:
-                self._by_word.append((word, lit, group, rx))
+                self._by_word.append((word, lit, group, rx, max_width(rx.pattern)))
             elif len(lit) >= 4 or (lit and not lit.isascii()):
                 self._by_text.append((lit, group, rx))
             else:
@@ -180,9 +181,14 @@ class Matcher:
         text_lits = dict.fromkeys(lit for lit, _, _ in self._by_text)
         self._text_lits_ascii = tuple(lit for lit in text_lits if lit.isascii())
         self._text_lits_other = tuple(lit for lit in text_lits if not lit.isascii())
-        self._guard_words = frozenset(
-            v for w, _, _, _ in self._by_word for v in (w, *(w + c for c in ".,;:!?)\"'»"), *(c + w for c in "(\"'«"))
-        )
+        # Each form of a guard word as a whitespace token ("cookies", "cookies,", "(cookies") -> the
+        # positions in `_by_word` of the patterns that need it: a line is tried only against those.
+        forms: dict[str, list[int]] = {}
+        for pos, (w, _, _, _, _) in enumerate(self._by_word):
+            for v in (w, *(w + c for c in ".,;:!?)\"'»"), *(c + w for c in "(\"'«")):
+                forms.setdefault(v, []).append(pos)
+        self._guard_forms = forms
+        self._guard_words = frozenset(forms)
         self._long_max = max(MAX_WORDS[c] for c in _SHORT_CLASSES)
         nets = "|".join(re.escape(n) for n in sorted(NETWORKS, key=len, reverse=True))
         self.net_first = frozenset(n.split()[0] for n in NETWORKS)
@@ -247,9 +253,15 @@ class Matcher:
 
     def _match_anywhere(self, norm: str) -> str | None:
         """The first guarded pattern (one that can start anywhere) that matches the line."""
-        if not self._guard_words.isdisjoint(norm.split()):
-            for word, lit, group, rx2 in self._by_word:
-                if word in norm and lit in norm and rx2.fullmatch(norm):
+        held = self._guard_words.intersection(norm.split())
+        if held:
+            size = len(norm)
+            forms = self._guard_forms
+            cands = forms[next(iter(held))] if len(held) == 1 else sorted({p for v in held for p in forms[v]})
+            by_word = self._by_word
+            for p in cands:
+                _, lit, group, rx2, width = by_word[p]
+                if size <= width and lit in norm and rx2.fullmatch(norm):
                     return group
         for lit in self._text_lits_ascii:
             if lit in norm:
