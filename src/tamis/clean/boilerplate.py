@@ -222,17 +222,18 @@ class Matcher:
         self._buckets[key] = rx
         return rx
 
-    def match(self, norm: str, n_words: int) -> str | None:
-        """The group (class__strength) whose pattern matches the whole normalized line, if any."""
+    def match(self, norm: str, n_words: int, tokens: list[str] | None = None) -> str | None:
+        """The group (class__strength) whose pattern matches the whole normalized line, if any
+        (`tokens`: the line split on whitespace, when the caller has it)."""
         exact = self._exact.get(norm)
         if exact is not None and exact.endswith("__strong"):
             return exact
-        found = self._match_patterns(norm, n_words)
+        found = self._match_patterns(norm, n_words, tokens)
         if exact is None or (found is not None and self._prio[found] < self._prio[exact]):
             return found
         return exact
 
-    def _match_patterns(self, norm: str, n_words: int) -> str | None:
+    def _match_patterns(self, norm: str, n_words: int, tokens: list[str] | None) -> str | None:
         size = len(norm)
         size = 0 if size < 40 else 40 if size < 80 else 80 if size < 160 else 160 if size < 320 else 320
         key = (norm[0], n_words > self._long_max, size)
@@ -246,14 +247,14 @@ class Matcher:
                 bucketed = m.lastgroup
                 if bucketed.endswith("__strong"):  # type: ignore[union-attr]
                     return bucketed
-        anywhere = self._match_anywhere(norm)
+        anywhere = self._match_anywhere(norm, norm.split() if tokens is None else tokens)
         if anywhere is not None and (bucketed is None or self._prio[anywhere] < self._prio[bucketed]):
             return anywhere
         return bucketed
 
-    def _match_anywhere(self, norm: str) -> str | None:
+    def _match_anywhere(self, norm: str, tokens: list[str]) -> str | None:
         """The first guarded pattern (one that can start anywhere) that matches the line."""
-        held = self._guard_words.intersection(norm.split())
+        held = self._guard_words.intersection(tokens)
         if held:
             size = len(norm)
             forms = self._guard_forms
@@ -306,8 +307,8 @@ class Matcher:
         """Forget the lines classified so far."""
         self._memo.clear()
 
-    def _classify(self, norm: str, n_words: int) -> tuple[str, str] | None:
-        group = self.match(norm, n_words)
+    def _classify(self, norm: str, n_words: int, tokens: list[str] | None = None) -> tuple[str, str] | None:
+        group = self.match(norm, n_words, tokens)
         if (group is None or group.endswith("__weak")) and self._inline_title(norm):
             group = "related__inline"
         if group is not None:
@@ -655,7 +656,10 @@ class RemoveBoilerplate(Step):
         found: list[tuple[str, str] | None] = []
         # The normalized short lines (under 40 characters), for the disclaimer-title test below.
         norms: dict[int, str] = {}
-        classify = m.classify
+        memo = m._memo
+        classify_long = m._classify
+        # (the whitespace tokens of a line too long for the memory, shared by the matcher and the judge)
+        pending_tokens: dict[int, list[str]] = {}
         cj = None
         if self.cues:
             cj = self._judge
@@ -678,11 +682,21 @@ class RemoveBoilerplate(Step):
             norm = normalize_line(line)
             if len(line) < 40:
                 norms[i] = norm
+            if not norm:
+                found.append(None)
+                continue
             n_words = norm.count(" ") + 1
-            got = classify(norm, n_words) if norm else None
-            if got is None and cj is not None and norm:
+            if len(norm) < _MEMO_CHARS:
+                got = memo[norm]
+                tokens = None
+            else:
+                tokens = norm.split()
+                got = classify_long(norm, n_words, tokens)
+            if got is None and cj is not None:
                 if n_words > cj.short_max:
                     pending[len(found)] = norm  # judged below, and only beside other furniture
+                    if tokens is not None:
+                        pending_tokens[len(found)] = tokens
                 else:
                     got = cj.judge(norm)
                     if got is not None and got[1] in ("cuehead", "cuehead1") and s[-1] in ".,;!?":
@@ -692,7 +706,7 @@ class RemoveBoilerplate(Step):
             found.append(got)
         n = len(idx)
         if cj is not None and pending:
-            self._judge_pending(found, pending, hits, cj)
+            self._judge_pending(found, pending, pending_tokens, hits, cj)
         drop: dict[int, str] = {}
         k = 0
         while k < n:
@@ -798,7 +812,8 @@ class RemoveBoilerplate(Step):
         return bool(items) and all(i in nets for i in items)
 
     @staticmethod
-    def _judge_pending(found: list, pending: dict[int, str], hits: list[int], cj: CueJudge) -> None:
+    def _judge_pending(found: list, pending: dict[int, str], tokens: dict[int, list[str]], hits: list[int],
+                       cj: CueJudge) -> None:
         """Judge the longer lines no phrase matched, by their words, where it can matter.
 
         A line judged by its words goes only beside other furniture or at the top or bottom of
@@ -823,7 +838,7 @@ class RemoveBoilerplate(Step):
         # disclaimer or a newsletter box standing alone: those count if they are judged strong.
         # (only lines under 400 characters: a disclaimer or a sign-up box is not a long paragraph)
         for k, norm in pending.items():
-            if len(norm) < 400 and cj.strong_count(norm.split()) >= 2:
+            if len(norm) < 400 and cj.strong_count(tokens.get(k) or norm.split()) >= 2:
                 got = cj.judge(norm)
                 if got is not None and got[1] == "strong":
                     found[k] = got
