@@ -134,6 +134,8 @@ class Matcher:
         order = [f"{c}__strong" for c in CLASSES] + ["related__header", "related__inline"]
         order += [f"{c}__weak" for c in CLASSES]
         self._prio = {g: i for i, g in enumerate(order)}
+        # group -> ((class, strength), most words a line of the class has)
+        self._verdicts = {g: (tuple(g.split("__")), MAX_WORDS[g.split("__")[0]]) for g in order}
         exact_lines: list[tuple[str, str]] = []
         for group, p in entries:
             strings = finite_strings(p)
@@ -228,12 +230,8 @@ class Matcher:
         exact = self._exact.get(norm)
         if exact is not None and exact.endswith("__strong"):
             return exact
-        found = self._match_patterns(norm, n_words, tokens)
-        if exact is None or (found is not None and self._prio[found] < self._prio[exact]):
-            return found
-        return exact
-
-    def _match_patterns(self, norm: str, n_words: int, tokens: list[str] | None) -> str | None:
+        # the regex tables: the bucket of the line's first character, length and class range, then
+        # the guarded patterns that can start anywhere
         size = len(norm)
         size = 0 if size < 40 else 40 if size < 80 else 80 if size < 160 else 160 if size < 320 else 320
         key = (norm[0], n_words > self._long_max, size)
@@ -246,11 +244,13 @@ class Matcher:
             if m is not None:
                 bucketed = m.lastgroup
                 if bucketed.endswith("__strong"):  # type: ignore[union-attr]
-                    return bucketed
-        anywhere = self._match_anywhere(norm, norm.split() if tokens is None else tokens)
-        if anywhere is not None and (bucketed is None or self._prio[anywhere] < self._prio[bucketed]):
-            return anywhere
-        return bucketed
+                    return bucketed if exact is None or self._prio[bucketed] < self._prio[exact] else exact
+        found = self._match_anywhere(norm, norm.split() if tokens is None else tokens)
+        if found is None or (bucketed is not None and self._prio[found] >= self._prio[bucketed]):
+            found = bucketed
+        if exact is None or (found is not None and self._prio[found] < self._prio[exact]):
+            return found
+        return exact
 
     def _match_anywhere(self, norm: str, tokens: list[str]) -> str | None:
         """The first guarded pattern (one that can start anywhere) that matches the line."""
@@ -312,9 +312,9 @@ class Matcher:
         if (group is None or group.endswith("__weak")) and self._inline_title(norm):
             group = "related__inline"
         if group is not None:
-            cls, strength = group.split("__")
-            if n_words <= MAX_WORDS[cls]:
-                return cls, strength
+            verdict, most = self._verdicts[group]
+            if n_words <= most:
+                return verdict
         if n_words <= _MAX_SHARE and norm.split(None, 1)[0].rstrip(",|/•·") in self.net_first \
                 and self.share_bar.fullmatch(norm):
             return "share", "strong"
@@ -708,19 +708,28 @@ class RemoveBoilerplate(Step):
         if cj is not None and pending:
             self._judge_pending(found, pending, pending_tokens, hits, cj)
         drop: dict[int, str] = {}
-        k = 0
-        while k < n:
+        legal = "legal" in self._classes
+        # Lines no judge found are looked at again only for a legal title: one holding a colon
+        # ("Disclaimer: ..."), or a short one that is a legal title on its own ("Notice").
+        titles = m.legal_titles
+        todo = [k for k, f in enumerate(found) if f is not None or (legal and (
+            ":" in lines[idx[k]] or (len(lines[idx[k]]) < 40 and _norm(norms, lines, idx[k]) in titles)))]
+        k = 0  # the first line not yet decided (a block taken by a title is skipped)
+        for at in todo:
+            if at < k:
+                continue
+            k = at
             f = found[k]
             if f is None:
                 # "Legal notice: … accepts no liability …" on one line: a legal title, a colon and
                 # legal wording after it. Generic titles ("Note:") are not enough on their own.
-                if "legal" in self._classes and ":" in lines[idx[k]] and self._inline_legal(lines[idx[k]], m):
+                if ":" in lines[idx[k]] and self._inline_legal(lines[idx[k]], m):
                     drop[idx[k]] = "legal"
                     k += 1
                     continue
                 # A bare "Notice:" title goes only with a legal paragraph under it.
                 # So does a short title ending in ":" with a notice word ("Risk warning:").
-                if "legal" in self._classes and k + 1 < n and found[k + 1] is None and len(lines[idx[k]]) < 40 \
+                if k + 1 < n and found[k + 1] is None and len(lines[idx[k]]) < 40 \
                         and self._notice_title(_norm(norms, lines, idx[k]), lines[idx[k]], m):
                     self._legal_block(lines, idx, k, drop, m, cj)
                     if idx[k + 1] in drop:
@@ -756,14 +765,14 @@ class RemoveBoilerplate(Step):
                 continue
             k += 1
         # Weak lines: only inside a run of boilerplate that holds a removed line, or at the edges.
-        k = 0
-        while k < n:
-            if found[k] is None:
-                k += 1
-                continue
-            j = k
-            while j < n and found[j] is not None:
-                j += 1
+        live = [k for k, f in enumerate(found) if f is not None]
+        r0 = 0
+        while r0 < len(live):
+            r1 = r0 + 1
+            while r1 < len(live) and live[r1] == live[r1 - 1] + 1:
+                r1 += 1
+            k, j = live[r0], live[r1 - 1] + 1  # found[k:j] is one run of lines some judge found
+            r0 = r1
             run = range(k, j)
             weak = [r for r in run if idx[r] not in drop and found[r][1] in _WEAK  # type: ignore[index]
                     and found[r][0] in self._classes]  # type: ignore[index]
@@ -778,7 +787,6 @@ class RemoveBoilerplate(Step):
                 if anchored or at_end or at_start or same:
                     for r in weak:
                         drop[idx[r]] = found[r][0]  # type: ignore[index]
-            k = j
         if cj is not None and drop:
             self._beside(lines, idx, found, drop, cj)
         return {i: "boilerplate:" + c for i, c in drop.items()}
