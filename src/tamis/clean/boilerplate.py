@@ -340,7 +340,6 @@ class Matcher:
 
 
 _CUE_WORD_RE = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*|©")
-_STATUS_RE = re.compile(r"(?:4[01]\d|5\d\d)")
 # Classes whose short lines may have no strong cue word: buttons and calls to action ("Go home").
 _BUTTON_CLASSES = frozenset({"error", "cookie", "login", "share"})
 # Classes whose short lines made only of their own words go wherever they stand.
@@ -416,15 +415,18 @@ class CueJudge:
                 continue
             self._seen.add(word)
             best: dict[int, int] = {}
-            if _STATUS_RE.fullmatch(word):
-                best[0] = 2  # an HTTP status code is an error cue ("error" is the first class)
+            if len(word) == 3 and word.isdecimal() and (word[0] == "5" or (word[0] == "4" and word[1] in "01")):
+                best[0] = 2  # an HTTP status code (4[01]x, 5xx) is an error cue ("error" is the first class)
             for ci, wt in self._exact.get(word, ()):
                 best[ci] = max(best.get(ci, 0), wt)
             if word[:3] in self._stem_heads:
+                prefix = self._prefix
                 for n in self._stem_lens:
                     if n <= len(word):
-                        for ci, wt in self._prefix.get(word[:n], ()):
+                        for ci, wt in prefix.get(word[:n], ()):
                             best[ci] = max(best.get(ci, 0), wt)
+            if not best:
+                continue
             for ci, wt in best.items():
                 (self._strong if wt == 2 else self._weak)[ci].add(word)
                 self._covers[ci].add(word)
