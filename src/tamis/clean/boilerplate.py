@@ -60,6 +60,7 @@ _LONGEST = max(MAX_WORDS.values())
 _SHORT_CLASSES = frozenset(c for c, n in MAX_WORDS.items() if n <= 40)
 _MAX_SHARE = MAX_WORDS["share"]
 _MAX_NAV = MAX_WORDS["navigation"]
+_MAX_RELATED = MAX_WORDS["related"]
 _UNSEEN = object()  # a bucket not built yet (a built one may be None)
 # Lines shorter than this are remembered with their verdict (menus, buttons and titles recur from page
 # to page); the memory is emptied when it holds this many lines.
@@ -166,14 +167,16 @@ class Matcher:
         self._memo = _LineMemo(lambda norm: self._classify(norm, norm.count(" ") + 1))
         # Guards: a pattern that can match anywhere runs only on lines holding its required word
         # (one C-level set test for all of them) or, failing a word, its required literal text.
-        # (word, required text, group, regex): the longer required text is tested before the regex.
-        # (word, required text, group, regex, longest match): the longer required text is tested before the regex.
-        self._by_word: list[tuple[str, str, str, re.Pattern[str], int]] = []
+        # (word, required text, group, regex, longest match, most words of its class): the longer required
+        # text is tested before the regex.
+        self._by_word: list[tuple[str, str, str, re.Pattern[str], int, int]] = []
         self._by_text: list[tuple[str, str, re.Pattern[str]]] = []
         for lit, group, rx in self._anywhere:
             word = required_word(rx.pattern)
             if len(word) >= 4:
-                self._by_word.append((word, lit, group, rx, max_width(rx.pattern)))
+                # (a line with more words than the pattern's class allows is not tried: its match
+                # could give no verdict)
+                self._by_word.append((word, lit, group, rx, max_width(rx.pattern), MAX_WORDS[group.split("__")[0]]))
             elif len(lit) >= 4 or (lit and not lit.isascii()):
                 self._by_text.append((lit, group, rx))
             else:
@@ -186,7 +189,7 @@ class Matcher:
         # Each form of a guard word as a whitespace token ("cookies", "cookies,", "(cookies") -> the
         # positions in `_by_word` of the patterns that need it: a line is tried only against those.
         forms: dict[str, list[int]] = {}
-        for pos, (w, _, _, _, _) in enumerate(self._by_word):
+        for pos, (w, *_) in enumerate(self._by_word):
             for v in (w, *(w + c for c in ".,;:!?)\"'»"), *(c + w for c in "(\"'«")):
                 forms.setdefault(v, []).append(pos)
         self._guard_forms = forms
@@ -245,14 +248,14 @@ class Matcher:
                 bucketed = m.lastgroup
                 if bucketed.endswith("__strong"):  # type: ignore[union-attr]
                     return bucketed if exact is None or self._prio[bucketed] < self._prio[exact] else exact
-        found = self._match_anywhere(norm, norm.split() if tokens is None else tokens)
+        found = self._match_anywhere(norm, n_words, norm.split() if tokens is None else tokens)
         if found is None or (bucketed is not None and self._prio[found] >= self._prio[bucketed]):
             found = bucketed
         if exact is None or (found is not None and self._prio[found] < self._prio[exact]):
             return found
         return exact
 
-    def _match_anywhere(self, norm: str, tokens: list[str]) -> str | None:
+    def _match_anywhere(self, norm: str, n_words: int, tokens: list[str]) -> str | None:
         """The first guarded pattern (one that can start anywhere) that matches the line."""
         held = self._guard_words.intersection(tokens)
         if held:
@@ -261,8 +264,8 @@ class Matcher:
             cands = forms[next(iter(held))] if len(held) == 1 else sorted({p for v in held for p in forms[v]})
             by_word = self._by_word
             for p in cands:
-                _, lit, group, rx2, width = by_word[p]
-                if size <= width and lit in norm and rx2.fullmatch(norm):
+                _, lit, group, rx2, width, most = by_word[p]
+                if size <= width and n_words <= most and lit in norm and rx2.fullmatch(norm):
                     return group
         for lit in self._text_lits_ascii:
             if lit in norm:
@@ -309,7 +312,8 @@ class Matcher:
 
     def _classify(self, norm: str, n_words: int, tokens: list[str] | None = None) -> tuple[str, str] | None:
         group = self.match(norm, n_words, tokens)
-        if (group is None or group.endswith("__weak")) and self._inline_title(norm):
+        # (a line longer than a list's line can only be a list title's inline form to no effect)
+        if (group.endswith("__weak") if group is not None else n_words <= _MAX_RELATED) and self._inline_title(norm):
             group = "related__inline"
         if group is not None:
             verdict, most = self._verdicts[group]
