@@ -51,7 +51,6 @@ _CUE_ONLY = frozenset({"cue", "cue0", "cuehead", "cuehead1"})
 _STRIP = " \t\r\f\v\u00a0.,:;!?¡¿…\"'“”‘’„«»()[]{}<>|•·*#-–—_=+~/\\›‹→←↑↓►▶▸◄◀✓✔✕✖×❯❮▲▼△▽☰≡⌃⌄"
 # A closing bracket stays at the end: "Comments (12)" is matched as "comments (12)".
 _RSTRIP = _STRIP.replace(")", "").replace("]", "")
-_WS_RE = re.compile(r"\s+")
 _HAS_WORD_RE = re.compile(r"\w")
 _TITLE_SEP_RE = re.compile(r"[:\-–—|]")
 _NET_SPLIT_RE = re.compile(r"\s*[,|/•·]\s*|\s+")
@@ -93,7 +92,7 @@ def normalize_line(line: str) -> str:
         if "ʼ" in s:
             s = s.replace("ʼ", "'")
     if "  " in s or "\t" in s or "\u00a0" in s:
-        s = _WS_RE.sub(" ", s)
+        s = " ".join(s.split())  # (runs of whitespace become one space; the edges are stripped below)
     return s.lstrip(_STRIP).rstrip(_RSTRIP).rstrip(" ")
 
 
