@@ -169,7 +169,7 @@ class Matcher:
         # (word, required text, group, regex, longest match, most words of its class): the longer required
         # text is tested before the regex.
         self._by_word: list[tuple[str, str, str, re.Pattern[str], int, int]] = []
-        self._by_text: list[tuple[str, str, re.Pattern[str]]] = []
+        self._by_text: list[tuple[str, str, re.Pattern[str], int, int]] = []
         for lit, group, rx in self._anywhere:
             word = required_word(rx.pattern)
             if len(word) >= 4:
@@ -177,12 +177,12 @@ class Matcher:
                 # could give no verdict)
                 self._by_word.append((word, lit, group, rx, max_width(rx.pattern), MAX_WORDS[group.split("__")[0]]))
             elif len(lit) >= 4 or (lit and not lit.isascii()):
-                self._by_text.append((lit, group, rx))
+                self._by_text.append((lit, group, rx, max_width(rx.pattern), MAX_WORDS[group.split("__")[0]]))
             else:
                 raise ValueError(f"a pattern that can match anywhere needs a word or text to look for: {rx.pattern}")
         # The distinct texts of the text-guarded patterns: a line holding none of them skips the loop
         # (the non-ASCII ones are looked for only in non-ASCII lines).
-        text_lits = dict.fromkeys(lit for lit, _, _ in self._by_text)
+        text_lits = dict.fromkeys(lit for lit, *_ in self._by_text)
         self._text_lits_ascii = tuple(lit for lit in text_lits if lit.isascii())
         self._text_lits_other = tuple(lit for lit in text_lits if not lit.isascii())
         # Each form of a guard word as a whitespace token ("cookies", "cookies,", "(cookies") -> the
@@ -277,8 +277,9 @@ class Matcher:
                     break
             else:
                 return None
-        for lit, group, rx2 in self._by_text:
-            if lit in norm and rx2.fullmatch(norm):
+        size = len(norm)
+        for lit, group, rx2, width, most in self._by_text:
+            if size <= width and n_words <= most and lit in norm and rx2.fullmatch(norm):
                 return group
         return None
 
