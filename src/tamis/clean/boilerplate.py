@@ -674,20 +674,37 @@ class RemoveBoilerplate(Step):
         pending: dict[int, str] = {}
         hits: list[int] = []  # nonblank lines found so far (their neighbours are judged)
         longest = _LONGEST + 8  # generous: normalization may merge a few spaces
+        # Lines that may be a legal title, looked at again below: one holding a colon ("Disclaimer:
+        # ..."), or a short one that is a legal title on its own ("Notice").
+        titles = m.legal_titles
+        maybe: list[int] = []
+        short_max = cj.short_max if cj is not None else 0
+        judge_short = cj.judge if cj is not None else None
         for i, line in enumerate(lines):
             if not line or line.isspace():
                 continue
+            k = len(found)
             idx.append(i)
+            colon = ":" in line
             if line.count(" ") >= longest:
+                if colon:
+                    maybe.append(k)
                 found.append(None)
                 continue
-            s = line.strip()
-            if s[0] == "|" and s[-1] == "|":  # a row of a pipe table, not a menu
-                found.append(None)
-                continue
+            if "|" in line:
+                s = line.strip()
+                if s[0] == "|" and s[-1] == "|":  # a row of a pipe table, not a menu
+                    if colon or (len(line) < 40 and normalize_line(line) in titles):
+                        maybe.append(k)
+                    found.append(None)
+                    continue
             norm = normalize_line(line)
             if len(line) < 40:
                 norms[i] = norm
+                if colon or norm in titles:
+                    maybe.append(k)
+            elif colon:
+                maybe.append(k)
             if not norm:
                 found.append(None)
                 continue
@@ -698,28 +715,24 @@ class RemoveBoilerplate(Step):
             else:
                 tokens = norm.split()
                 got = classify_long(norm, n_words, tokens)
-            if got is None and cj is not None:
-                if n_words > cj.short_max:
-                    pending[len(found)] = norm  # judged below, and only beside other furniture
+            if got is None and judge_short is not None:
+                if n_words > short_max:
+                    pending[k] = norm  # judged below, and only beside other furniture
                     if tokens is not None:
-                        pending_tokens[len(found)] = tokens
+                        pending_tokens[k] = tokens
                 else:
-                    got = cj.judge(norm)
-                    if got is not None and got[1] in ("cuehead", "cuehead1") and s[-1] in ".,;!?":
+                    got = judge_short(norm)
+                    if got is not None and got[1] in ("cuehead", "cuehead1") and line.rstrip()[-1] in ".,;!?":
                         got = None  # a list title does not end a sentence
             if got is not None:
-                hits.append(len(found))
+                hits.append(k)
             found.append(got)
         n = len(idx)
         if cj is not None and pending:
-            self._judge_pending(found, pending, pending_tokens, hits, cj)
+            self._judge_pending(found, pending, pending_tokens, hits, cj)  # (adds what it finds to hits)
         drop: dict[int, str] = {}
         legal = "legal" in self._classes
-        # Lines no judge found are looked at again only for a legal title: one holding a colon
-        # ("Disclaimer: ..."), or a short one that is a legal title on its own ("Notice").
-        titles = m.legal_titles
-        todo = [k for k, f in enumerate(found) if f is not None or (legal and (
-            ":" in lines[idx[k]] or (len(lines[idx[k]]) < 40 and _norm(norms, lines, idx[k]) in titles)))]
+        todo = sorted(set(hits).union(maybe)) if legal else sorted(hits)
         k = 0  # the first line not yet decided (a block taken by a title is skipped)
         for at in todo:
             if at < k:
@@ -771,7 +784,7 @@ class RemoveBoilerplate(Step):
                 continue
             k += 1
         # Weak lines: only inside a run of boilerplate that holds a removed line, or at the edges.
-        live = [k for k, f in enumerate(found) if f is not None]
+        live = [k for k in sorted(hits) if found[k] is not None]
         r0 = 0
         while r0 < len(live):
             r1 = r0 + 1
@@ -847,6 +860,7 @@ class RemoveBoilerplate(Step):
             if got is None:
                 continue
             found[k] = got
+            hits.append(k)
             todo += [j for j in (k - 1, k + 1) if j in pending]
         # Prose lines with two strong cue words (a cheap test on whitespace tokens) may still be a
         # disclaimer or a newsletter box standing alone: those count if they are judged strong.
@@ -856,6 +870,7 @@ class RemoveBoilerplate(Step):
                 got = cj.judge(norm)
                 if got is not None and got[1] == "strong":
                     found[k] = got
+                    hits.append(k)
 
     @staticmethod
     def _inline_legal(line: str, m: Any) -> bool:
