@@ -84,16 +84,21 @@ class _LineMemo(dict):
 def normalize_line(line: str) -> str:
     """Lower-case, collapse whitespace, straighten apostrophes, strip edge punctuation."""
     s = line.lower()
-    if not s.isascii():  # str.translate is slow: replace only the apostrophes the line holds
+    if s.isascii():
+        if "  " in s or "\t" in s:
+            s = " ".join(s.split())  # (runs of whitespace become one space; the edges are stripped below)
+    else:
+        # str.translate is slow: replace only the apostrophes the line holds
         if "’" in s:
             s = s.replace("’", "'")
         if "‘" in s:
             s = s.replace("‘", "'")
         if "ʼ" in s:
             s = s.replace("ʼ", "'")
-    if "  " in s or "\t" in s or "\u00a0" in s:
-        s = " ".join(s.split())  # (runs of whitespace become one space; the edges are stripped below)
-    return s.lstrip(_STRIP).rstrip(_RSTRIP).rstrip(" ")
+        if "  " in s or "\t" in s or "\u00a0" in s:
+            s = " ".join(s.split())
+    # (the space is one of the characters stripped at the end, so no space is left there)
+    return s.lstrip(_STRIP).rstrip(_RSTRIP)
 
 
 def _alt(items: list[str]) -> str:
