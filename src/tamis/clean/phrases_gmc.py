@@ -1591,6 +1591,16 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "deze website vereist javascript", "schakel je adblocker uit", "zet je adblocker uit",
                 "adblocker gedetecteerd", "het lijkt erop dat je een adblocker gebruikt", "ik ben geen robot",
                 "bekijk op youtube", "probeer andere zoektermen",
+                # round vocab4 (3)
+                "de pagina die u zoekt kon niet worden gevonden", "de pagina die je zoekt kon niet worden gevonden",
+                "de link is mogelijk niet meer geldig", "controleer het adres en probeer het opnieuw",
+                "er is een probleem opgetreden", "er ging iets fout", "oeps, er is iets fout gegaan",
+                "er is een fout opgetreden bij het laden van de pagina", "we werken aan een oplossing",
+                "vanwege onderhoud is de website tijdelijk niet beschikbaar",
+                "deze video is niet beschikbaar in jouw regio", "de inhoud is niet beschikbaar",
+                "dit artikel is verwijderd", "dit bericht is verwijderd",
+                "om deze inhoud te bekijken moet je javascript inschakelen",
+                "voor de beste ervaring raden we aan je browser te updaten",
             ],
             "weak": [
                 # round vocab4
@@ -1707,6 +1717,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "alle merken zijn eigendom van hun respectievelijke eigenaren", "privacy | cookies",
                 "privacy en cookies", "privacyverklaring | cookieverklaring", "algemene voorwaarden | privacy",
                 "disclaimer | privacy", "noot voor de redactie", "niet voor publicatie",
+                # round vocab4 (3)
+                "dit artikel is geen vervanging voor professioneel medisch advies",
+                "raadpleeg bij klachten altijd een arts", "bij twijfel altijd een arts raadplegen",
+                "dit is een betaalde samenwerking", "dit artikel is tot stand gekomen met steun van",
+                "dit artikel verscheen eerder in de krant", "dit artikel verscheen eerder in de papieren krant",
+                "de prijzen kunnen variëren", "prijzen zijn onder voorbehoud van wijzigingen",
             ],
             "weak": [
                 "incl. btw", "inclusief btw", "excl. btw", "wijzigingen voorbehouden", "verzendkosten", "retourneren",
@@ -1893,6 +1909,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "dit is je laatste gratis artikel", "je moet ingelogd zijn om deze inhoud te bekijken",
                 "log in om deze inhoud te bekijken", "bedankt voor je steun", "bedankt voor het lezen",
                 "advertentievrij lezen",
+                # round vocab4 (3)
+                "word abonnee en lees verder", "log in of word abonnee om verder te lezen",
+                "dit artikel is exclusief voor abonnees. word nu abonnee",
+                "dit is een premium artikel. word abonnee om verder te lezen", "digitaal abonnement", "jaarabonnement",
+                "maandabonnement", "speciale aanbieding", "tijdelijke aanbieding", "bekijk de aanbieding",
+                "al abonnee? log hier in",
             ],
             "weak": [
                 "log uit", "afmelden", "registreer", "registreer nu", "gratis registreren", "mijn profiel",
@@ -1959,6 +1981,14 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "похоже, вы используете блокировщик рекламы", "я не робот", "подтвердите, что вы не робот",
                 "слишком много запросов", "смотреть на youtube", "смотреть на rutube", "смотреть в vk видео",
                 "по запросу ничего не нашлось", "попробуйте изменить запрос",
+                # round vocab4 (3)
+                "возможно, ссылка устарела", "проверьте адрес и попробуйте снова",
+                "произошла ошибка при загрузке страницы", "сайт временно недоступен. попробуйте позже",
+                "мы уже работаем над устранением проблемы", "мы работаем над решением проблемы", "скоро всё заработает",
+                "не удалось воспроизвести видео", "эта страница больше не существует",
+                "материал был удален по требованию правообладателя", "материал удален по решению суда",
+                "доступ к материалу ограничен", "для просмотра включите javascript",
+                "для корректного отображения сайта обновите браузер",
             ],
             "weak": [
                 "доступ ограничен", "технические работы", "скоро вернемся", "скоро вернёмся",
@@ -2094,6 +2124,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "все товарные знаки принадлежат их владельцам", "сетевое издание зарегистрировано в роскомнадзоре",
                 "редакция не несет ответственности за содержание пресс-релиза",
                 "ответственность за содержание пресс-релиза несет его автор",
+                # round vocab4 (3)
+                "материал носит информационный характер и не является рекомендацией",
+                "информация носит общий характер и не является руководством к действию",
+                "информация предоставлена в ознакомительных целях", "в ознакомительных целях",
+                "материал опубликован на правах рекламы", "материал подготовлен на правах рекламы",
+                "публикуется на правах рекламы", "реклама. информация о рекламодателе по ссылке",
             ],
             "weak": [
                 "рекламодатель", "erid", "информация о рекламодателе", "о рекламодателе",
@@ -2301,6 +2337,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "для просмотра необходимо войти", "для доступа необходимо авторизоваться",
                 "авторизуйтесь, чтобы продолжить", "только авторизованные пользователи могут оставлять комментарии",
                 "поддержите нашу работу", "спасибо за поддержку", "спасибо, что читаете нас", "читать без рекламы",
+                # round vocab4 (3)
+                "чтобы продолжить чтение, войдите или оформите подписку",
+                "войдите или оформите подписку, чтобы читать дальше", "читать статью полностью",
+                "читать полностью по подписке", "полная версия статьи доступна по подписке",
+                "оформите подписку и читайте без ограничений", "читайте без ограничений", "подписка на месяц",
+                "подписка на год", "специальное предложение", "уже подписчик? войти", "уже есть подписка? войдите",
             ],
             "weak": [
                 "выход", "зарегистрируйтесь", "мой кабинет", "мой профиль", "профиль", "мой аккаунт", "аккаунт",
