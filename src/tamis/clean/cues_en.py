@@ -19,6 +19,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "captcha", "unsupported", "playback", "uploader",
                 # ad blocker walls
                 "adblock", "adblocker", "ad-blocker", "whitelist", "allowlist",
+                # round vocab4
+                "geo-restricted", "geo-blocked", "geoblocked", "iframes", "pdfs", "recaptcha", "cloudfront",
             ],
             "weak": [
                 # not found: what may have happened, what to do
@@ -42,6 +44,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "videos", "private", "media", "failed", "failure", "load", "tag",
                 # ad blocker walls ("We noticed you're using an ad blocker")
                 "noticed", "using", "ad", "ads",
+                # round vocab4
+                "archived", "construction", "technical", "played", "html5", "adobe", "webpage", "displayed",
+                "external", "stream", "parked", "licensing", "unfortunately", "bot",
             ],
         },
     },
@@ -101,6 +106,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "information", "personal", "partners", "sponsors", "footer", "link",
                 # form providers
                 "mailchimp", "substack", "convertkit", "beehiiv",
+                # round vocab4
+                "loop", "posts", "notify", "preferences", "forwarded", "promise", "hate", "successfully", "signed",
+                "spam-free", "whitelist",
             ],
         },
     },
@@ -131,6 +139,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "passwordless", "passwords", "2fa", "two-factor", "authentication", "authenticate", "authenticator",
                 "otp", "sso", "subscriber-only", "subscribers-only", "members-only", "member-only", "paywalled",
                 "unregistered", "patreon", "allowance",
+                # round vocab4
+                "subscriber-exclusive", "reader-funded",
             ],
             "weak": [
                 # the form ("Lost your password?", "Send me a magic link", "Show password")
@@ -151,6 +161,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "supporters",
                 # consent under the form ("By creating an account, you agree to our Terms")
                 "creating", "agree", "terms", "service", "privacy", "policy",
+                # round vocab4
+                "ad-free", "redeem", "billed", "checkout", "promo", "patron", "reactivate", "annually", "yearly",
             ],
         },
     },
@@ -228,6 +240,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "attorney-client", "unedited",
                 # the words of legal notices
                 "constitutes", "hereby", "thereof", "whatsoever", "notwithstanding", "expressly", "foregoing",
+                # round vocab4
+                "businesswire", "globenewswire", "prnewswire", "ai-generated", "misstated", "misidentified",
+                "fact-checked", "gambleaware", "begambleaware", "1-800-gambler", "988lifeline",
             ],
             "weak": [
                 # affiliate notes ("We may earn a commission from qualifying purchases")
@@ -253,6 +268,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "office", "number", "vat", "incorporated", "plc", "subsidiary", "division", "regulated", "conduct",
                 "authority", "powered", "wordpress", "theme", "designed", "developed", "hosted", "conditions",
                 "privacy", "cookie",
+                # round vocab4
+                "courtesy", "illustrative", "illustration", "representational", "supplied", "handout", "translated",
+                "translation", "independently", "respective", "agency", "agencies", "inputs", "investments",
+                "involves", "incorrectly", "outdated", "commentary", "guest", "assistance", "gamble", "gambling",
+                "issuer", "reviewed", "corrected", "correction", "clarification", "archives", "lifeline", "helpline",
+                "writer's", "medically",
             ],
         },
     },

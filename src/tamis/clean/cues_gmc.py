@@ -19,7 +19,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "ohje", "oje", "autsch", "vertippt", "tippfehler", "schiefgelaufen", "schiefgegangen",
             "unannehmlichkeiten", "zeitüberschreitung", "webmaster",
             # maintenance, geo-blocking
-            "wartungsarbeiten", "wartungsmodus", "lizenzrechtlich*"],
+            "wartungsarbeiten", "wartungsmodus", "lizenzrechtlich*",
+            # round vocab4
+            "adblocker", "werbeblocker", "drittplattformen", "drittanbietern"],
             "weak": [
                 "gewünscht*", "eingegeben*", "aufgerufene", "angeforderte", "gesuchte", "überprüfen", "prüfen",
                 "schreibweise", "stattdessen", "hauptseite", "suchfunktion", "umgezogen", "umbenannt",
@@ -36,7 +38,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "browser", "javascript", "aktivieren", "aktiviert", "erreichen", "irgendetwas", "ungültige",
                 "ungültiger", "unterbrochen", "unterstützt", "gewartet", "fehlende", "erreicht",
                 "zurückkehren", "befindet", "sehen", "sekunden", "weitergeleitet", "wenigen", "videoformat",
-                "fehlgeschlagen", "unbekannter", "unbekannte"]},
+                "fehlgeschlagen", "unbekannter", "unbekannte",
+                # round vocab4
+                "website", "aufbau", "domain", "anhören", "vorlesen", "technische", "technischen", "störung",
+                "externen", "externe", "externer", "eingebunden", "ergebnisse", "treffer", "archiviert",
+                "deaktiviert", "deaktivieren", "verständnis", "lieferbar", "abrufbar", "roboter", "entsperren",
+                "übermittelt", "personenbezogene", "aktuellen", "geoblocking"]},
         "nl": {"strong": [
             "foutmelding", "foutcode", "serverfout", "oepsie", "misgegaan",
             "hernoemd", "webmaster"],
@@ -51,7 +58,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "vernieuwen", "beheerder", "contact", "ongemak", "verontschuldigingen", "excuus",
                 "bestond", "verdwenen", "lijkt", "blijkbaar", "verkeerd", "verkeerde", "gegeven", "ondersteund",
                 "onderbroken", "geladen", "laden", "ongeldige", "ontbreekt", "bereikt", "onbereikbaar", "misgelopen",
-                "time-out", "ging"]},
+                "time-out", "ging",
+                # round vocab4
+                "adblocker", "ondersteunt", "schakel", "verouderd", "aanbouw", "uitgeschakeld", "gedetecteerd",
+                "beluisteren"]},
         "ru": {"strong": ["неудобства", "битая", "битые"],
             "weak": [
                 "недоступ*", "увы", "приносим", "извинения", "удален*", "удалён*", "перемещен*", "переименован*",
@@ -63,7 +73,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "воспроизвест*", "регионе", "стране", "ограничен*", "javascript", "браузер*", "включите",
                 "поддерживает", "произошл*", "непредвиденн*", "внутренняя", "неполадк*", "загрузк*",
                 "загрузить", "загружена", "существующ*", "отсутствует", "пуста", "похоже", "кажется", "поддерживается",
-                "прервано", "соединени*", "загружается", "истек", "истёк", "срок", "действия", "ошибк*", "написания"]},
+                "прервано", "соединени*", "загружается", "истек", "истёк", "срок", "действия", "ошибк*", "написания",
+                # round vocab4
+                "технические", "контент", "блокировщик", "рекламы", "разработке", "устарел", "отключен", "отключите",
+                "робот", "нашлось", "слушать", "реконструкции"]},
     },
     "legal": {
         "de": {"strong": [
@@ -76,7 +89,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             # investment, health
             "anlageempfehlung", "verkaufsempfehlung", "risikohinweis*", "selbstdiagnose", "selbstbehandlung",
             "informationszweck*", "rechtsberatung", "provision*", "packungsbeilage", "bildnachweis*",
-            "fotonachweis*", "dpa-infocom", "ki-generiert*"],
+            "fotonachweis*", "dpa-infocom", "ki-generiert*",
+            # round vocab4
+            "symbolbild", "symbolfoto", "archivfoto", "archivbild", "zvg", "telefonseelsorge", "markennennung",
+            "zeitverzögert", "agenturmeldung", "dpa-newskanal", "mwst", "zzgl", "pressemappe", "gastbeiträge"],
             "weak": [
                 "nachdruck", "irrtümer", "kaufempfehlung", "interessenkonflikt*", "verbreitung", "veröffentlichung",
                 "ausdrückliche*", "gestattet", "irrtum", "änderungen",
@@ -94,10 +110,21 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "bestellen", "autoren", "unbedingt", "aufforderung", "wertpapieren", "ki", "künstlicher", "intelligenz",
                 "erstellt", "mithilfe", "generiert", "überprüft", "namentlich", "geschützt", "weitergabe", "dritte",
                 "dritten", "dargestellten", "verkauf", "investitionen", "kryptowährungen", "hohen", "verbunden",
-                "getty", "images", "imago", "istock", "shutterstock"]},
+                "getty", "images", "imago", "istock", "shutterstock",
+                # round vocab4
+                "meinung", "autors", "autorin", "redaktion", "automatisch", "aktualisiert", "erschienen", "kommentar",
+                "gastbeitrag", "hersteller", "archiv", "korrigiert", "meldung", "geprüft", "verfügung", "gestellt",
+                "stammt", "eigentum", "jeweiligen", "herausgeber", "agenturen", "nachrichtenagenturen", "älter",
+                "laufend", "englischen", "französischen", "mitteilung", "süchtig", "glücksspiel", "wertentwicklungen",
+                "indikator", "verlässlicher", "zusammenfassung", "spiegelt", "notwendigerweise", "zwingend", "wider",
+                "kurse", "testgerät", "ots", "übersetzt", "maschinell", "übersetzung", "pressemitteilung",
+                "pressemitteilungen", "emittent", "arztbesuch", "unterstützung", "ausschließlich"]},
         "nl": {"strong": [
             "gegevensbestand", "fotokopie*", "onvolledigheden", "handelsmerk*", "gedeponeerde", "partnerlink*",
-            "advertentie", "beleggingsadvies", "gebruiksvoorwaarden", "provisie", "raadpleeg"],
+            "advertentie", "beleggingsadvies", "gebruiksvoorwaarden", "provisie", "raadpleeg",
+            # round vocab4
+            "0800-0113", "afm-toezicht", "zelfmoordpreventie", "opiniestuk", "persbericht", "privacyverklaring",
+            "cookieverklaring"],
             "weak": [
                 "algemene", "voorwaarden", "overname", "overnemen", "openbaar", "gemaakt", "opgeslagen", "uitgave",
                 "zorgvuldigheid",
@@ -109,11 +136,19 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "medische", "vervanging", "vervangt", "deskundige", "specialist", "eerst",
                 "overgenomen", "dank", "disclaimer", "foto", "beeld", "uitgeverij", "media", "koopt", "ontvangen",
                 "ontvangt", "opdracht", "mede", "kunstmatige", "intelligentie", "gegenereerd", "bevat",
-                "openbaarmaking", "geautomatiseerd*", "onjuistheden", "toegestaan", "krijgen"]},
+                "openbaarmaking", "geautomatiseerd*", "onjuistheden", "toegestaan", "krijgen",
+                # round vocab4
+                "redactie", "vertaald", "behulp", "bijgewerkt", "geschreven", "noot", "archief", "bedoeld",
+                "uitsluitend", "verleden", "resultaten", "lenen", "verschenen", "engels", "automatisch",
+                "samenvatting", "novum", "ingezonden", "illustratie", "colofon", "cryptovaluta", "volatiel",
+                "zelfdoding", "zelfmoord", "gokken", "affiliate-links", "affiliatelinks", "prijzen", "voorbehoud",
+                "mening"]},
         "ru": {"strong": [
             "правообладател*", "копирован*", "перепечатк*", "гиперссылк*", "erid", "рекламодател*",
             "партнёрский", "оферт*", "самолечени*", "совпадать", "ознакомительн*", "справочн*",
-            "рекламы", "проконсультируйтесь"],
+            "рекламы", "проконсультируйтесь",
+            # round vocab4
+            "сгенерировано", "дисклеймер", "пресс-релиз", "пресс-релиза", "иллюстративное"],
             "weak": [
                 "цитировани*", "активная", "письменн*", "согласия", "разрешени*", "редакци*", "мнени*", "автора",
                 "точку", "зрения", "позицией", "несёт", "возрастн*", "инн", "огрн",
@@ -125,7 +160,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "федеральн*", "службой", "надзору", "связи", "массовых", "коммуникаций", "учредитель",
                 "редактор", "использовани*", "авторск*", "правах", "охраняются", "законом", "полном", "запрещена",
                 "тасс", "риа", "интерфакс", "подготовлен*", "нейросет*", "частичн*", "полное", "содержит", "сайт*",
-                "роскомнадзор*", "правом"]},
+                "роскомнадзор*", "правом",
+                # round vocab4
+                "ссылки", "помощью", "инвестиции", "медицинской", "имеются", "английского", "изображение", "связаны",
+                "отказ", "применением", "занимайтесь", "искусственного", "интеллекта", "дополняется", "обновляется",
+                "личное", "колонка", "отражает", "открытых", "источников", "пресс-служба", "кадр", "иллюстрация",
+                "принадлежат", "политика", "персональных", "данных", "точка", "переведен", "переведена"]},
     },
     "cookie": {
         "de": {"strong": [
@@ -177,7 +217,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
     "newsletter": {
         "de": {"strong": [
             "mailadresse", "double-opt-in", "spam-ordner", "spamordner", "abmeldelink",
-            "pflichtfeld*", "bestätigungs*"],
+            "pflichtfeld*", "bestätigungs*",
+            # round vocab4
+            "whatsapp-kanal", "telegram-kanal", "push-benachrichtigungen", "morgenbriefing", "abendbriefing",
+            "abbestellbar", "abbestellen", "eilmeldungen"],
             "weak": [
                 "abonnement*", "opt-in", "tragen", "melden", "melde", "verpassen", "verpasse", "informiert",
                 "bestens", "aktuellen", "neuesten", "top-themen", "wochenende", "abends", "morgens",
@@ -188,10 +231,16 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "akzeptiere", "werbliche*", "informationen", "angebote", "zusendung", "zusenden", "versand",
                 "versendet", "push", "benachrichtigung*", "mitteilungen", "wöchentliche*", "tägliche*",
                 "abend", "früh", "kostenlosen", "lieferung", "geliefert", "ausgabe", "dank", "geschichten", "besten",
-                "klicken", "klicke", "geschafft", "e-mail-adressen", "abmeldung", "stimmen", "geben", "gültige"]},
+                "klicken", "klicke", "geschafft", "e-mail-adressen", "abmeldung", "stimmen", "geben", "gültige",
+                # round vocab4
+                "laufenden", "bleiben", "bleib", "folgen", "kündbar", "weitergegeben", "whatsapp",
+                "datenschutzbestimmungen", "privatsphäre", "benachrichtige", "benachrichtigen", "neuigkeiten",
+                "briefing", "wichtigsten", "bestätige", "eingeben"]},
         "nl": {"strong": [
             "mailadres", "uitschrijf*", "afmeldlink", "spamfolder", "spambox",
-            "bevestigingsmail", "bevestigingslink", "uitgeschreven"],
+            "bevestigingsmail", "bevestigingslink", "uitgeschreven",
+            # round vocab4
+            "pushmeldingen", "whatsapp-kanaal"],
             "weak": [
                 "ingeschreven", "schrijf", "meld", "abonnement*", "mis", "blijf", "hoogte", "direct",
                 "rechtstreeks", "dagelijkse", "wekelijkse", "maandelijks", "maandelijkse", "overzicht",
@@ -199,9 +248,13 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "verzenden", "verzonden", "ontvangt", "binnenkort", "bevestig", "bevestigen", "bevestiging",
                 "klik", "link", "ongeldig", "verplicht", "verplichte", "velden", "voornaam", "achternaam",
                 "privacyverklaring", "privacybeleid", "akkoord", "avond", "middag", "dag", "dank", "succesvol",
-                "aangemeld", "mail", "mails", "e-mails", "interessegebieden", "opgeven", "alerts", "e-mailadressen"]},
+                "aangemeld", "mail", "mails", "e-mails", "interessegebieden", "opgeven", "alerts", "e-mailadressen",
+                # round vocab4
+                "naam", "geldig", "veld", "respecteren", "meldingen"]},
         "ru": {"strong": [
-            "отпис*", "дайджест*", "спам*"],
+            "отпис*", "дайджест*", "спам*",
+            # round vocab4
+            "telegram-канале", "telegram-канал", "телеграм-канал", "телеграм-канале"],
             "weak": [
                 "ящик", "почтов*", "электронн*", "почте", "письмо", "письма", "писем", "свежие", "лучшие",
                 "главные", "интересные", "самые", "каждую", "каждый", "неделю", "утро", "утром", "вечер*",
@@ -210,7 +263,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "отправлено", "отправили", "успешно", "подписаны", "оформить", "бесплатн*", "новост*",
                 "обзор", "анонсы", "уведомлени*", "акции", "скидк*", "согласие", "согласен", "условиями",
                 "политикой", "конфиденциальности", "персональн*", "e-mail-адрес", "имя", "будьте", "подписались",
-                "подписался", "еженедельн*", "ежедневн*"]},
+                "подписался", "еженедельн*", "ежедневн*",
+                # round vocab4
+                "читайте", "telegram", "телеграм", "канал", "канале", "дзен", "дзене", "корректный", "поле", "кнопку",
+                "нажимая", "событий"]},
     },
     "share": {
         "de": {"strong": [
@@ -253,7 +309,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "authentifizierung", "werbefrei", "digital", "digitale", "zugänge", "e-mail-adresse",
                 "e-mail", "vollständigen", "ganzen", "beitrag", "exklusive*", "premium", "limit", "erreicht",
                 "kostenpflichtig*", "kostenloses", "kostenlosen", "aufgebraucht", "verbraucht", "kontingent", "tage",
-                "zugangsdaten", "hinzufügen"]},
+                "zugangsdaten", "hinzufügen",
+                # round vocab4
+                "abonnentinnen", "journalismus", "unterstützen"]},
         "nl": {"strong": [
             "wachtwoord*", "gebruikersnaam", "uitlog*", "proefabonnement", "opzegbaar",
             "winkelwagen", "winkelmandje", "verlanglijst*", "premiumartikel", "plusartikel"],
@@ -264,7 +322,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "eerste", "welkom", "terug", "profiel", "gegevens", "favorieten", "bestellingen",
                 "klantenservice", "wijzig", "wijzigen", "e-mailadres", "geregistreerd", "lid", "leden",
                 "doorgaan", "onthouden", "aanmelding", "ingelogde", "euro", "exclusief", "exclusieve", "maak",
-                "proberen", "bereikt", "limiet", "maximale", "aantal"]},
+                "proberen", "bereikt", "limiet", "maximale", "aantal",
+                # round vocab4
+                "steun", "journalistiek", "doneer"]},
         "ru": {"strong": [
             "парол*", "логин*", "избранное"],
             "weak": [
@@ -274,7 +334,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "чтения", "читать", "дальше", "статью", "эксклюзивн*", "бесплатн*", "корзин*", "заказы",
                 "заказов", "профил*", "телефон*", "номер", "код", "смс", "подтверждени*", "пользовател*",
                 "гость", "яндекс", "госуслуги", "подписк*", "подписку", "месяц", "рублей", "руб", "тариф*", "полностью",
-                "лимит", "подписчик*", "прочитать"]},
+                "лимит", "подписчик*", "прочитать",
+                # round vocab4
+                "поддержите", "поддержать", "продолжение", "безлимитный", "журналистику", "пожертвование"]},
     },
     "related": {
         "de": {"strong": [
