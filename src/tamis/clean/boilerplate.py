@@ -392,8 +392,11 @@ class CueJudge:
                     for word in table.get(kind, []):
                         target = self._prefix if word.endswith("*") else self._exact
                         target.setdefault(word.rstrip("*"), []).append((ci, weight))
-        self._stem_lens = sorted({len(k) for k in self._prefix}, reverse=True)
-        self._stem_heads = frozenset(k[:3] for k in self._prefix)  # (every stem has 3+ letters)
+        # the lengths of the stems that start with each 3 letters (every stem has 3+ letters)
+        heads: dict[str, set[int]] = {}
+        for k in self._prefix:
+            heads.setdefault(k[:3], set()).add(len(k))
+        self._stem_heads = {h: sorted(lens, reverse=True) for h, lens in heads.items()}
         self._memo = _LineMemo(self._judge)
         # list titles are short: a long line is never judged in the `related` class
         self._related = self.classes.index("related") if "related" in self.classes else -1
@@ -428,9 +431,10 @@ class CueJudge:
                 best[0] = 2  # an HTTP status code (4[01]x, 5xx) is an error cue ("error" is the first class)
             for ci, wt in self._exact.get(word, ()):
                 best[ci] = max(best.get(ci, 0), wt)
-            if word[:3] in self._stem_heads:
+            lens = self._stem_heads.get(word[:3])
+            if lens is not None:
                 prefix = self._prefix
-                for n in self._stem_lens:
+                for n in lens:
                     if n <= len(word):
                         for ci, wt in prefix.get(word[:n], ()):
                             best[ci] = max(best.get(ci, 0), wt)
