@@ -64,9 +64,13 @@ class RepairRepetition(Step):
         """Line index -> 'repetition' for every later copy of a repeated line."""
         idx = [i for i, line in enumerate(lines) if line and not line.isspace()]
         keys = [quick_key(lines[i]) for i in idx]
+        # (most pages repeat no line: one set of the keys tells, and the walk below is skipped)
+        if len(set(keys)) + max(keys.count("") - 1, 0) == len(keys):
+            return {}
         first: dict[str, int] = {}
         copies: dict[str, int] = {}
         dup_of: list[int] = [-1] * len(idx)  # position (in idx) of the first copy, or -1
+        later: list[int] = []  # positions of the later copies
         for p, key in enumerate(keys):
             if not key:
                 continue
@@ -77,18 +81,19 @@ class RepairRepetition(Step):
             else:
                 dup_of[p] = q
                 copies[key] += 1
+                later.append(p)
         drop = [False] * len(idx)
-        for p, q in enumerate(dup_of):
-            if q >= 0 and self._long(keys[p]) and copies[keys[p]] <= self.max_copies:
+        for p in later:
+            if self._long(keys[p]) and copies[keys[p]] <= self.max_copies:
                 drop[p] = True
         if keys and keys[0] and keys[0].count(" ") + 1 >= self.title_min_words:
-            for p in range(1, len(idx)):
+            for p in later:
                 if dup_of[p] == 0:
                     drop[p] = True
         # Short lines inside a repeated run go with it: walk forward and backward from each
         # removed line while the lines keep mirroring the lines around the first copy.
-        for p in range(len(idx)):
-            if not drop[p] or dup_of[p] < 0:
+        for p in later:
+            if not drop[p]:
                 continue
             q = dup_of[p]
             for step in (1, -1):
@@ -99,7 +104,7 @@ class RepairRepetition(Step):
                     drop[a] = True
                     a += step
                     b += step
-        return {idx[p]: "repetition" for p in range(len(idx)) if drop[p]}
+        return {idx[p]: "repetition" for p in later if drop[p]}
 
     def process(self, doc: Document) -> Document:
         """Cut the repeated copies from one document."""

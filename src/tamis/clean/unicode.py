@@ -21,8 +21,9 @@ _SUSPECT_RE = re.compile(
     "|â€|â[\u0080-\u00bf]|ð[\u0080-\u00bf\u0178]|[ÐÑ][\u0080-\u00bf\u2018-\u201e\u2020-\u2022\u2026\u2030\u20ac\u2122]"
     "|вЂ|Р[°±µ¶·ђ‘’“”•–—™љ›њќћџЎўЈ¤¦§©«¬®№»Ѕѕј]|С[ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏ]|ï¿½|[\u0080-\u009f]|\ufffd"
 )
-# One character class first (a fast scan); the full pattern only where one of these occurs.
-_LEAD_RE = re.compile("[ÃÂâðÐÑïвРС\u0080-\u009f\ufffd]")
+# One of these characters first (a substring search each, faster than a character class); the full
+# pattern only where one of them occurs.
+_LEAD_CHARS = tuple("ÃÂâðÐÑïвРС\ufffd") + tuple(chr(c) for c in range(0x80, 0xA0))
 _ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Characters removed: C0 controls except tab/newline, DEL, zero-width space, BOM, soft hyphen,
 # bidi marks; odd spaces become a plain space; line/paragraph separators become newlines.
@@ -105,7 +106,7 @@ class FixUnicode(Step):
                 if not n or "&" not in text:
                     break
         changed: list[str] = []
-        if self.mojibake and not text.isascii() and _LEAD_RE.search(text) and _SUSPECT_RE.search(text):
+        if self.mojibake and not text.isascii() and any(ch in text for ch in _LEAD_CHARS) and _SUSPECT_RE.search(text):
             text, changed = fix_mojibake_lines(text)
             fixes += len(changed)
         if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):
