@@ -229,3 +229,23 @@ def test_a_notice_title_takes_the_legal_paragraph_under_it() -> None:
     # the same title over ordinary prose stays
     prose = join_lines(["Investor warning:", "Shares of the ferry operator fell four percent after the announcement."])
     assert run(join_paras([ART, prose, ART2])).text == join_paras([ART, prose, ART2])
+
+
+def test_a_weak_legal_title_takes_its_paragraph_in_the_middle_of_the_page() -> None:
+    # "Editor's note:" alone is only weak legal furniture; over a legal paragraph both go, even
+    # between the article's paragraphs
+    note = join_lines(["Editor's note:", "Nothing here is tax advice; rules differ between regions, so consult "
+                       "an accountant before you act."])
+    assert run(join_paras([ART, note, ART2, ART3])).text == join_paras([ART, ART2, ART3])
+    # over ordinary prose the title stays with it
+    prose = join_lines(["Editor's note:", "The ferry operator added two boats to its fleet last year."])
+    assert run(join_paras([ART, prose, ART2, ART3])).text == join_paras([ART, prose, ART2, ART3])
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Sponsored content", "This piece was produced by our commercial partner; the newsroom had no part in it."),
+    ("Contenu sponsorisé", "Cet article a été écrit par un partenaire ; la rédaction n'y a pas participé."),
+    ("Trademark notice:", "Every brand named above remains the trademark of its respective owner."),
+])
+def test_a_sponsored_or_trademark_title_takes_its_note(title: str, body: str) -> None:
+    assert run(join_paras([ART, join_lines([title, body]), ART2])).text == join_paras([ART, ART2])

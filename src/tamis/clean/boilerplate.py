@@ -773,7 +773,16 @@ class RemoveBoilerplate(Step):
             if strength == "strong" or strength == "inline":
                 drop[idx[k]] = cls
                 if cls == "legal" and k + 1 < n and found[k + 1] is None:
-                    self._legal_block(lines, idx, k, drop, m)
+                    self._legal_block(lines, idx, k, drop, m, cj)
+            elif cls == "legal" and k + 1 < n and found[k + 1] is None and len(lines[idx[k]]) < 40 \
+                    and self._notice_title(_norm(norms, lines, idx[k]), lines[idx[k]], m):
+                # a weaker legal title ("Editor's note:") takes the legal paragraph under it, and goes
+                # with it (alone it is left to the context rules below)
+                self._legal_block(lines, idx, k, drop, m, cj)
+                if idx[k + 1] in drop:
+                    drop[idx[k]] = "legal"
+                    k += 2
+                    continue
             elif strength == "header":
                 drop[idx[k]] = "related"
                 k = self._related_block(lines, idx, found, k, drop)

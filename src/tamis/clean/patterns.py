@@ -89,6 +89,16 @@ LEGAL_CUES = [
     "aansprakelijk", "verantwoordelijk", "garantie", "auteursrecht", "advies",
     # ru
     "ответственност", "гаранти", "точност", "авторск", "мнение", "рекомендаци",
+    # sponsored and partner content, affiliate links, trademarks (under "Advertorial", "Trademark notice:")
+    "sponsor", "paid for by", "paid content", "partner", "advertis", "trademark", "respective owner",
+    "affiliate", "commission", "editorial staff", "editorial team", "newsroom",
+    "anzeige", "gesponsert", "werbung", "redaktion", "warenzeichen", "provision",
+    "partenaire", "rédaction", "publicit", "marque déposée",
+    "patrocinad", "redacción", "publicidad", "marca registrada", "comisión",
+    "sponsorizzat", "redazione", "pubblicit", "marchi registrati", "commissione",
+    "parceiro", "parceria", "redação", "publicidade", "comissão",
+    "gesponsord", "betaald", "redactie", "advertentie", "handelsmerk",
+    "реклам", "партнер", "партнёр", "редакци", "спонсор", "товарный знак",
 ]
 
 # Words that make a title legal by itself ("Legal notice", "Haftungsausschluss"), unlike "Note".
