@@ -689,36 +689,39 @@ class RemoveBoilerplate(Step):
         maybe: list[int] = []
         short_max = cj.short_max if cj is not None else 0
         judge_short = cj.judge if cj is not None else None
+        # (bound methods and constants as locals: this loop runs once per line of every page)
+        add_idx, add_found, add_maybe, add_hit = idx.append, found.append, maybe.append, hits.append
+        memo_chars = _MEMO_CHARS
         for i, line in enumerate(lines):
             if not line or line.isspace():
                 continue
             k = len(found)
-            idx.append(i)
+            add_idx(i)
             colon = ":" in line
             if line.count(" ") >= longest:
                 if colon:
-                    maybe.append(k)
-                found.append(None)
+                    add_maybe(k)
+                add_found(None)
                 continue
             if "|" in line:
                 s = line.strip()
                 if s[0] == "|" and s[-1] == "|":  # a row of a pipe table, not a menu
                     if colon or (len(line) < 40 and normalize_line(line) in titles):
-                        maybe.append(k)
-                    found.append(None)
+                        add_maybe(k)
+                    add_found(None)
                     continue
             norm = normalize_line(line)
             if len(line) < 40:
                 norms[i] = norm
                 if colon or norm in titles:
-                    maybe.append(k)
+                    add_maybe(k)
             elif colon:
-                maybe.append(k)
+                add_maybe(k)
             if not norm:
-                found.append(None)
+                add_found(None)
                 continue
             n_words = norm.count(" ") + 1
-            if len(norm) < _MEMO_CHARS:
+            if len(norm) < memo_chars:
                 got = memo[norm]
                 tokens = None
             else:
@@ -734,8 +737,8 @@ class RemoveBoilerplate(Step):
                     if got is not None and got[1] in ("cuehead", "cuehead1") and line.rstrip()[-1] in ".,;!?":
                         got = None  # a list title does not end a sentence
             if got is not None:
-                hits.append(k)
-            found.append(got)
+                add_hit(k)
+            add_found(got)
         n = len(idx)
         if cj is not None and pending:
             self._judge_pending(found, pending, pending_tokens, hits, cj)  # (adds what it finds to hits)
@@ -883,8 +886,13 @@ class RemoveBoilerplate(Step):
         # Prose lines with two strong cue words (a cheap test on whitespace tokens) may still be a
         # disclaimer or a newsletter box standing alone: those count if they are judged strong.
         # (only lines under 400 characters: a disclaimer or a sign-up box is not a long paragraph)
+        strong = cj._strong_exact
         for k, norm in pending.items():
-            if len(norm) < 400 and cj.strong_count(tokens.get(k) or norm.split()) >= 2:
+            if len(norm) >= 400:
+                continue
+            toks = tokens.get(k) or norm.split()
+            # (most lines hold no strong cue word at all: a test that builds no set first)
+            if not strong.isdisjoint(toks) and len(strong.intersection(toks)) >= 2:
                 got = cj.judge(norm)
                 if got is not None and got[1] == "strong":
                     found[k] = got
