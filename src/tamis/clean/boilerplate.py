@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 from tamis.clean.cuewords import CUES, FUNCTION
-from tamis.clean.firstchar import finite_strings, first_chars, max_width, required_literal, required_word
+from tamis.clean.firstchar import finite_strings, first_chars, first_heads, max_width, required_literal, required_word
 from tamis.clean.patterns import (
     COMMON,
     HOME_WORDS,
@@ -132,7 +132,8 @@ class Matcher:
         entries += [("related__inline", rf"(?:{p}) ?[:\-–—|] ?.+") for p in headers]
         for cls in CLASSES:
             entries += [(f"{cls}__weak", p) for p in weak[cls]]
-        self._entries: list[tuple[str, str, frozenset[str] | None, int]] = []
+        # (group, pattern, first characters, longest match, first two characters): see `_bucket`
+        self._entries: list[tuple[str, str, frozenset[str] | None, int, frozenset[str] | None]] = []
         self._anywhere: list[tuple[str, str, re.Pattern[str]]] = []
         # Patterns with few possible strings ("accept|reject", "4[01]\\d") become one dict lookup.
         self._exact: dict[str, str] = {}
@@ -151,7 +152,7 @@ class Matcher:
             if fc is None and (p.startswith((".*", "(?:.{")) or _guardable(p)):
                 self._anywhere.append((required_literal(p), group, re.compile(p)))
             else:
-                self._entries.append((group, p, None if fc is None else frozenset(fc), max_width(p)))
+                self._entries.append((group, p, None if fc is None else frozenset(fc), max_width(p), first_heads(p)))
         titles: list[str] = []
         for lang in languages:
             for cls, kinds in LINES.get(lang, {}).items():
@@ -168,6 +169,7 @@ class Matcher:
             if have is None or prio[group] < prio[have]:
                 self._exact[line] = group
         self._buckets: dict[tuple[str, bool, int], re.Pattern[str] | None] = {}
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}  # one regex per set of patterns
         self._memo = _LineMemo(lambda norm: self._classify(norm, norm.count(" ") + 1))
         # Guards: a pattern that can match anywhere runs only on lines holding its required word
         # (one C-level set test for all of them) or, failing a word, its required literal text.
@@ -213,21 +215,39 @@ class Matcher:
         self.legal_titles = frozenset(LEGAL_TITLES)
         self.notice_words = frozenset(NOTICE_WORDS)
 
-    def _bucket(self, ch: str, long: bool, size: int) -> re.Pattern[str] | None:
-        """The alternation of the patterns that can start with `ch` and match `size`+ characters
-        (long lines: long classes only)."""
-        key = (ch, long, size)
+    def _bucket(self, head: str, long: bool, size: int) -> re.Pattern[str] | None:
+        """The alternation of the patterns that can start with `head` (a line's first two characters)
+        and match `size`+ characters (long lines: long classes only), in priority order.
+
+        Python's `re` tries the alternatives one by one, each failing at its first characters: two
+        characters leave a few patterns where one left dozens. Lines whose heads leave the same
+        patterns share one compiled regex."""
+        key = (head, long, size)
         if key in self._buckets:
             return self._buckets[key]
-        groups: dict[str, list[str]] = {}
-        for group, p, fc, width in self._entries:
+        ch = head[0]
+        chosen: list[int] = []
+        for e, (group, _p, fc, width, heads) in enumerate(self._entries):
             if long and group.split("__")[0] in _SHORT_CLASSES:
                 continue
             if width < size:
                 continue
-            if fc is None or ch in fc:
-                groups.setdefault(group, []).append(p)
-        rx = re.compile("|".join(f"(?P<{g}>{_alt(ps)})" for g, ps in groups.items())) if groups else None
+            if heads is not None:
+                # (a one-character line: its head is the whole line; a head shorter than two
+                # characters is a whole match)
+                if head in heads or (len(head) < 2 and any(h[:1] == head for h in heads)):
+                    chosen.append(e)
+            elif fc is None or ch in fc:
+                chosen.append(e)
+        rx = None
+        if chosen:
+            rx = self._compiled.get(tuple(chosen))
+            if rx is None:
+                groups: dict[str, list[str]] = {}
+                for e in chosen:
+                    groups.setdefault(self._entries[e][0], []).append(self._entries[e][1])
+                rx = self._compiled[tuple(chosen)] = re.compile(
+                    "|".join(f"(?P<{g}>{_alt(ps)})" for g, ps in groups.items()))
         self._buckets[key] = rx
         return rx
 
@@ -241,7 +261,7 @@ class Matcher:
         # the guarded patterns that can start anywhere
         size = len(norm)
         size = 0 if size < 40 else 40 if size < 80 else 80 if size < 160 else 160 if size < 320 else 320
-        key = (norm[0], n_words > self._long_max, size)
+        key = (norm[:2], n_words > self._long_max, size)
         rx = self._buckets.get(key, _UNSEEN)
         if rx is _UNSEEN:
             rx = self._bucket(*key)

@@ -171,3 +171,67 @@ def finite_strings(pattern: str, cap: int = 5000) -> list[str] | None:
     except _TooMany:
         return None
     return out if len(out) <= cap else None
+
+
+# Heads: the first `k` characters a match can start with. A head shorter than `k` is a whole match
+# (the pattern can match a string that short); None when the pattern can start too many ways.
+_HEADS_CAP = 4096
+
+
+def _heads_seq(items: list, k: int) -> set[str] | None:
+    heads = {""}
+    for op, av in items:
+        if all(len(h) >= k for h in heads):
+            break
+        item = _heads_item(op, av, k)
+        if item is None:
+            return None
+        out = {h for h in heads if len(h) >= k}
+        for h in heads:
+            if len(h) < k:
+                out.update((h + t)[:k] for t in item)
+        if len(out) > _HEADS_CAP:
+            return None
+        heads = out
+    return heads
+
+
+def _heads_item(op, av, k: int) -> set[str] | None:
+    if op is C.LITERAL:
+        return {chr(av)}
+    if op is C.IN:
+        try:
+            return set(_expand_item(op, av, 64))
+        except _TooMany:
+            return None
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return {""}  # zero-width (a lookaround only narrows what matches: leaving it out is safe)
+    if op is C.SUBPATTERN:
+        return _heads_seq(av[-1], k)
+    if op is C.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            got = _heads_seq(alt, k)
+            if got is None:
+                return None
+            out |= got
+        return out
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+        lo, hi, sub = av
+        # k copies reach k characters unless a copy can be empty; more copies add nothing to a head
+        # that is already k long, and a shorter head stays a valid (if loose) head
+        out = set()
+        for n in range(min(lo, k), min(hi, k) + 1):
+            got = _heads_seq(list(sub) * n, k)
+            if got is None:
+                return None
+            out |= got
+        return out
+    return None
+
+
+def first_heads(pattern: str, k: int = 2) -> frozenset[str] | None:
+    """The strings of `k` characters a (full) match of the pattern can start with (shorter ones: whole
+    matches that short); None when they are too many to list."""
+    got = _heads_seq(list(P.parse(pattern)), k)
+    return None if got is None else frozenset(got)
