@@ -109,9 +109,10 @@ class Matcher:
     """Compiled pattern tables for a set of languages; tells a line's class and strength.
 
     Python's `re` tries the alternatives of a big alternation one by one, so the patterns are
-    bucketed by the first character they can match (computed from the regex itself) and a line
-    is tried only against its bucket; patterns that can start anywhere (".*all rights reserved.*")
-    are tried only on lines that contain their required literal text. Lines longer than the short
+    bucketed by the first two characters they can match (computed from the regex itself, or the
+    first one where two are too many) and a line is tried only against its bucket; patterns that can
+    start anywhere (".*all rights reserved.*") are tried only on lines that hold their required word
+    (or text), and only on lines their class's word limit allows. Lines longer than the short
     classes allow are tried only against the classes that can be long (cookie notices, legal text).
     """
 
