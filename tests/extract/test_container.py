@@ -218,3 +218,23 @@ def test_advert_labels_are_dropped() -> None:
             + SHORT_ARTICLE[2] + "</p></article></body></html>")
     assert extract_html(html).text == "\n\n".join(["New bridge", SHORT_ARTICLE[0], SHORT_ARTICLE[1], said,
                                                    SHORT_ARTICLE[2]])
+
+
+def test_teaser_titles_in_a_link_list_are_dropped() -> None:
+    # "More:" lists between the paragraphs, each item a linked heading: teasers, not the article's headings.
+    teasers = "".join(f'<ul><li><h4><a href="/s{i}">{t}</a></h4></li></ul>' for i, (t, _) in enumerate(TEASERS[:3]))
+    html = ("<html><body><article><h1>New bridge</h1><p>" + SHORT_ARTICLE[0] + "</p><h4>More:</h4>" + teasers
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE[1:]) + "</article></body></html>")
+    text = extract_html(html).text
+    assert "Story 0" not in text and "Story 2" not in text
+    assert all(p in text for p in SHORT_ARTICLE)
+
+
+def test_linked_titles_of_a_listing_are_kept() -> None:
+    # A listing whose items hold a linked title between plain lines: the titles are its content.
+    items = "".join(f'<li><p>Winner</p><a href="/a{i}"><h4>Riverside House {i}</h4></a><p>Studio {i}</p></li>'
+                    for i in range(3))
+    html = ("<html><body><article><h1>Awards</h1><p>" + SHORT_ARTICLE[0] + "</p><ul>" + items + "</ul><p>"
+            + SHORT_ARTICLE[1] + "</p></article></body></html>")
+    text = extract_html(html).text
+    assert all(f"Riverside House {i}" in text for i in range(3))
