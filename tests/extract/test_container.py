@@ -238,3 +238,18 @@ def test_linked_titles_of_a_listing_are_kept() -> None:
             + SHORT_ARTICLE[1] + "</p></article></body></html>")
     text = extract_html(html).text
     assert all(f"Riverside House {i}" in text for i in range(3))
+
+
+def test_the_label_of_teaser_titles_goes_with_them() -> None:
+    teasers = "".join(f'<ul><li><h4><a href="/s{i}">{t}</a></h4></li></ul>' for i, (t, _) in enumerate(TEASERS[:3]))
+    html = ("<html><body><article><h1>New bridge</h1><p>" + SHORT_ARTICLE[0] + "</p><h4>More:</h4>" + teasers
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE[1:]) + "</article></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+
+
+def test_a_heading_before_plain_links_is_kept() -> None:
+    # A section heading over a list of plain links (no teaser titles) stays: only headings label teasers.
+    links = "".join(f'<li><a href="/d{i}">Download the plan, part {i}</a></li>' for i in range(3))
+    html = ("<html><body><article><h1>New bridge</h1><p>" + SHORT_ARTICLE[0] + "</p><h2>The plans</h2><ul>"
+            + links + "</ul>" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE[1:]) + "</article></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", SHORT_ARTICLE[0], "The plans", *SHORT_ARTICLE[1:]])

@@ -235,6 +235,12 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
     # A heading is kept whatever its links (a title may link to its own page), except in a list of
     # nothing but links: there each item's heading is a teaser's title ("More: <li><h4><a>…").
     link_lists = _link_lists(walk.blocks, lo, hi, max_link_density)
+    # The heading just before such teaser titles ("More:", "Related") is their label and goes with
+    # them (even half: aeb +.0003, dragnet and wcxb_dev one page up each, no page down; for any
+    # dropped list line after a heading: readability and wcxb_dev -.0002/-.0003, a wash).
+    # label: -1 none, -2 the last kept block is a heading, >= 0 that heading's index in `kept`
+    # once teaser titles followed it.
+    label = -1
     for b, good in zip(walk.blocks, flags):
         o = b.owner
         if dropped[o]:
@@ -247,8 +253,16 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
             continue
         heading = b.kind in HEADINGS and b.in_list not in link_lists
         if good or heading or b.link_chars <= max_link_density * b.n_chars:
+            if label >= 0:
+                del kept[label], flags_kept[label]
+                label = -1
             kept.append(b)
             flags_kept.append(good)
+            label = -2 if heading and b.in_list < 0 else -1
+        elif label != -1 and b.kind in HEADINGS and b.in_list in link_lists:
+            label = len(kept) - 1
+        else:
+            label = -1
     # After the last paragraph of prose come bylines, tags, share and "advert" labels: short lines
     # that are not list items or table cells are cut from the tail.
     last = max((i for i, g in enumerate(flags_kept) if g), default=len(kept) - 1)
