@@ -176,3 +176,13 @@ def test_step_defaults_match_options() -> None:
     for f in dataclasses.fields(Options):
         if hasattr(step, f.name):
             assert getattr(step, f.name) == getattr(opts, f.name), f.name
+
+
+def test_mathml_formulas_are_text() -> None:
+    formula = ("<math><semantics><mrow><mi>a</mi><mo>≠</mo><mn>0</mn></mrow>"
+               "<annotation encoding='application/x-tex'>a \\neq 0</annotation></semantics></math>")
+    html = (f"<html><body><article><p>{ARTICLE[0]}</p><p>When {formula}, the quadratic equation has two "
+            f"solutions, and the formula below gives both of them at once.</p></article></body></html>")
+    text = extract_html(html).text
+    assert "When a ≠ 0 , the quadratic equation has two solutions" in text
+    assert "neq" not in text
