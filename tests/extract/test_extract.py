@@ -186,3 +186,14 @@ def test_mathml_formulas_are_text() -> None:
     text = extract_html(html).text
     assert "When a ≠ 0 , the quadratic equation has two solutions" in text
     assert "neq" not in text
+
+
+def test_embedded_tweet_in_a_social_box_is_kept() -> None:
+    tweet = "Yes this is real and the state spent nearly half a million dollars on the slogan this year"
+    html = (f"<html><body><article><p>{ARTICLE[0]}</p><p>{ARTICLE[1]}</p><div class='social-media-embed'>"
+            f"<blockquote class='twitter-tweet'><p>{tweet}</p>— A reader (@reader) November 18, 2019"
+            f"</blockquote></div><p>{ARTICLE[2]}</p><div class='social-share'><p>Share this story with "
+            f"your friends on every network you use today</p></div></article></body></html>")
+    text = extract_html(html).text
+    assert tweet in text and ARTICLE[2] in text
+    assert "Share this story" not in text
