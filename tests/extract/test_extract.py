@@ -197,3 +197,17 @@ def test_embedded_tweet_in_a_social_box_is_kept() -> None:
     text = extract_html(html).text
     assert tweet in text and ARTICLE[2] in text
     assert "Share this story" not in text
+
+
+def test_utility_classes_name_no_widget() -> None:
+    # Tailwind: a variant with an arbitrary value mentions "banner" in a CSS variable; the block is the
+    # page's text, one paragraph per card. A real banner beside it is still dropped.
+    cards = "".join(f"<div class='card'><div class='body'><p>{p}</p></div></div>" for p in ARTICLE)
+    promo = ("<p>Try our new plan free for thirty days, no credit card required for the first month.</p>"
+             "<p>Every plan includes the analytics dashboard and priority support by email.</p>"
+             "<p>Teams of any size can switch plans at the end of each month without a fee.</p>")
+    html = ("<html><body><main><div class='stack lg:first:pt-[calc(var(--banner-min-height))] grid'>" + cards
+            + "</div><div class='banner'>" + promo + "</div></main></body></html>")
+    text = extract_html(html).text
+    assert all(p in text for p in ARTICLE)
+    assert "Try our new plan" not in text
