@@ -211,3 +211,13 @@ def test_utility_classes_name_no_widget() -> None:
     text = extract_html(html).text
     assert all(p in text for p in ARTICLE)
     assert "Try our new plan" not in text
+
+
+def test_a_page_without_text_falls_back_to_its_description() -> None:
+    post = ("So I wanted to know what real world range people get. I did 24 miles on Friday and another "
+            "15 on Tuesday without charging.")
+    html = (f"<html><head><meta name='description' content='So I wanted to know&hellip;'>"
+            f"<meta property='og:description' content='{post}'></head><body><section id='splash'>"
+            f"<div class='dots'></div></section><script>start()</script></body></html>")
+    assert extract_html(html).text == post
+    assert extract_html("<html><body><p>Short.</p></body></html>").text == "Short."
