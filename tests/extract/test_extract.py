@@ -221,3 +221,18 @@ def test_a_page_without_text_falls_back_to_its_description() -> None:
             f"<div class='dots'></div></section><script>start()</script></body></html>")
     assert extract_html(html).text == post
     assert extract_html("<html><body><p>Short.</p></body></html>").text == "Short."
+
+
+def test_camelcase_ids_name_widgets() -> None:
+    # An older template's hand-written ids: "readerComments" is a comment section, "SubNav" a menu.
+    comments = ["I live on the east bank and we were lucky this time, but the town must invest in better "
+                "drains before the next winter storms arrive and the river rises again.",
+                "The volunteers were wonderful, thank you to everyone who came down with shovels and coffee "
+                "on Sunday morning to help the families on our street.",
+                "Does anyone know whether the council will pay for the cleaning of the cellars on the lower "
+                "streets, or must every owner pay for it alone?"]
+    html = ("<html><body><div id='page'><div id='SubNav'><p>Local news, regional news, sport and weather "
+            "for the whole valley</p></div><div id='holder'>" + "".join(f"<p>{p}</p>" for p in ARTICLE)
+            + "</div><div id='readerComments'>" + "".join(f"<p>{c}</p>" for c in comments)
+            + "</div></div></body></html>")
+    assert extract_html(html).text == "\n\n".join(ARTICLE)
