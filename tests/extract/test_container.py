@@ -279,3 +279,12 @@ def test_link_items_of_a_list_of_links_are_dropped() -> None:
     html = ("<html><body><article><h1>Game</h1>" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
             + "<ul>" + items + "</ul><p>" + SHORT_ARTICLE[0] + "</p></article></body></html>")
     assert "Headline number" not in extract_html(html).text
+
+
+def test_teaser_labels_are_dropped() -> None:
+    said = "Read more about the bridge in the council's archive, where the plans of 1962 are kept."
+    html = ("<html><body><article><h1>New bridge</h1><p>" + SHORT_ARTICLE[0] + "</p><p>DON'T MISS</p><p>"
+            + SHORT_ARTICLE[1] + "</p><div>Read more</div><p>" + said + "</p><p>" + SHORT_ARTICLE[2]
+            + "</p></article></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", SHORT_ARTICLE[0], SHORT_ARTICLE[1], said,
+                                                   SHORT_ARTICLE[2]])

@@ -219,6 +219,13 @@ def _own_prose(walk: Walk, flags: list[bool]) -> dict[int, float]:
 # Even half: aeb +.0003, l3s_gn1 +.0001, 20 pages up and 3 down by under .01.
 _AD_LABEL = re.compile(r"(?i)\W*(advertisement|advert|advertising|sponsored|anzeige|publicité|publicidad)\W*$")
 
+# The label of a teaser box or link on a line of its own ("DON'T MISS", "Read more", "Related stories"),
+# left behind when the links it labels are dropped. Even half: aeb +.0002, l3s_gn1 +.0002, wcxb_dev
+# +.00003, dragnet -.000003 (one page, a label whose words joined the next line's shingles).
+_TEASER_LABEL = re.compile(
+    r"(?i)\W*(don.?t miss|read more|read next|more on this( story)?|more|related( (articles|stories|posts|links|"
+    r"content|coverage))?|recommended( for you)?|you may also like|trending( now)?|most (read|popular))\W*$")
+
 _STRUCTURED = frozenset({"li", "td", "th", "pre", "dd", "dt", "tr"})
 
 
@@ -252,6 +259,8 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
         if b.text[0] == "<" and b.text[-1] == ">":
             continue  # markup shown as text (escaped tags) is not content
         if not good and b.n_chars <= 16 and _AD_LABEL.match(b.text) is not None:
+            continue
+        if not good and b.n_chars <= 30 and _TEASER_LABEL.match(b.text) is not None:
             continue
         heading = b.kind in HEADINGS and b.in_list not in link_lists
         if good or heading or b.link_chars <= max_link_density * b.n_chars or (
