@@ -218,3 +218,73 @@ def test_advert_labels_are_dropped() -> None:
             + SHORT_ARTICLE[2] + "</p></article></body></html>")
     assert extract_html(html).text == "\n\n".join(["New bridge", SHORT_ARTICLE[0], SHORT_ARTICLE[1], said,
                                                    SHORT_ARTICLE[2]])
+
+
+def test_teaser_titles_in_a_link_list_are_dropped() -> None:
+    # "More:" lists between the paragraphs, each item a linked heading: teasers, not the article's headings.
+    teasers = "".join(f'<ul><li><h4><a href="/s{i}">{t}</a></h4></li></ul>' for i, (t, _) in enumerate(TEASERS[:3]))
+    html = ("<html><body><article><h1>New bridge</h1><p>" + SHORT_ARTICLE[0] + "</p><h4>More:</h4>" + teasers
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE[1:]) + "</article></body></html>")
+    text = extract_html(html).text
+    assert "Story 0" not in text and "Story 2" not in text
+    assert all(p in text for p in SHORT_ARTICLE)
+
+
+def test_linked_titles_of_a_listing_are_kept() -> None:
+    # A listing whose items hold a linked title between plain lines: the titles are its content.
+    items = "".join(f'<li><p>Winner</p><a href="/a{i}"><h4>Riverside House {i}</h4></a><p>Studio {i}</p></li>'
+                    for i in range(3))
+    html = ("<html><body><article><h1>Awards</h1><p>" + SHORT_ARTICLE[0] + "</p><ul>" + items + "</ul><p>"
+            + SHORT_ARTICLE[1] + "</p></article></body></html>")
+    text = extract_html(html).text
+    assert all(f"Riverside House {i}" in text for i in range(3))
+
+
+def test_the_label_of_teaser_titles_goes_with_them() -> None:
+    teasers = "".join(f'<ul><li><h4><a href="/s{i}">{t}</a></h4></li></ul>' for i, (t, _) in enumerate(TEASERS[:3]))
+    html = ("<html><body><article><h1>New bridge</h1><p>" + SHORT_ARTICLE[0] + "</p><h4>More:</h4>" + teasers
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE[1:]) + "</article></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+
+
+def test_a_heading_before_plain_links_is_kept() -> None:
+    # A section heading over a list of plain links (no teaser titles) stays: only headings label teasers.
+    links = "".join(f'<li><a href="/d{i}">Download the plan, part {i}</a></li>' for i in range(3))
+    html = ("<html><body><article><h1>New bridge</h1><p>" + SHORT_ARTICLE[0] + "</p><h2>The plans</h2><ul>"
+            + links + "</ul>" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE[1:]) + "</article></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", SHORT_ARTICLE[0], "The plans", *SHORT_ARTICLE[1:]])
+
+
+def test_linked_items_of_a_list_of_text_are_kept() -> None:
+    # Release notes: most items are sentences, some are mostly a link to a bug; all are the text.
+    notes = [
+        "The tab unloader now behaves better and shows a message when a subframe crashes.",
+        "Screenshots got faster and work again with the new process model on every page.",
+        "Bookmarks toolbar initialisation now happens later in the startup of each window.",
+    ]
+    bugs = ["Bug 1677080 – Fullscreen picture-in-picture window moves", "Bug 1681796 – Superfluous actors"]
+    items = ("".join(f"<li>{n}</li>" for n in notes)
+             + "".join(f'<li><a href="/b{i}">{b}</a></li>' for i, b in enumerate(bugs)))
+    html = ("<html><body><article><h1>These weeks</h1><p>" + SHORT_ARTICLE[0] + "</p><ul>" + items
+            + "</ul><p>" + SHORT_ARTICLE[1] + "</p></article></body></html>")
+    text = extract_html(html).text
+    assert all(b in text for b in bugs) and all(n in text for n in notes)
+
+
+def test_link_items_of_a_list_of_links_are_dropped() -> None:
+    # Headlines with one described item: the list is mostly links, its linked items stay out.
+    heads = [f"Headline number {i} of the evening news about the hockey league" for i in range(5)]
+    items = ("<li><b>White House visits by the champions this year:</b> <a href='/v'>Stars</a></li>"
+             + "".join(f'<li><a href="/h{i}">{h}</a></li>' for i, h in enumerate(heads)))
+    html = ("<html><body><article><h1>Game</h1>" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
+            + "<ul>" + items + "</ul><p>" + SHORT_ARTICLE[0] + "</p></article></body></html>")
+    assert "Headline number" not in extract_html(html).text
+
+
+def test_teaser_labels_are_dropped() -> None:
+    said = "Read more about the bridge in the council's archive, where the plans of 1962 are kept."
+    html = ("<html><body><article><h1>New bridge</h1><p>" + SHORT_ARTICLE[0] + "</p><p>DON'T MISS</p><p>"
+            + SHORT_ARTICLE[1] + "</p><div>Read more</div><p>" + said + "</p><p>" + SHORT_ARTICLE[2]
+            + "</p></article></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", SHORT_ARTICLE[0], SHORT_ARTICLE[1], said,
+                                                   SHORT_ARTICLE[2]])

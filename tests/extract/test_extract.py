@@ -176,3 +176,63 @@ def test_step_defaults_match_options() -> None:
     for f in dataclasses.fields(Options):
         if hasattr(step, f.name):
             assert getattr(step, f.name) == getattr(opts, f.name), f.name
+
+
+def test_mathml_formulas_are_text() -> None:
+    formula = ("<math><semantics><mrow><mi>a</mi><mo>≠</mo><mn>0</mn></mrow>"
+               "<annotation encoding='application/x-tex'>a \\neq 0</annotation></semantics></math>")
+    html = (f"<html><body><article><p>{ARTICLE[0]}</p><p>When {formula}, the quadratic equation has two "
+            f"solutions, and the formula below gives both of them at once.</p></article></body></html>")
+    text = extract_html(html).text
+    assert "When a ≠ 0 , the quadratic equation has two solutions" in text
+    assert "neq" not in text
+
+
+def test_embedded_tweet_in_a_social_box_is_kept() -> None:
+    tweet = "Yes this is real and the state spent nearly half a million dollars on the slogan this year"
+    html = (f"<html><body><article><p>{ARTICLE[0]}</p><p>{ARTICLE[1]}</p><div class='social-media-embed'>"
+            f"<blockquote class='twitter-tweet'><p>{tweet}</p>— A reader (@reader) November 18, 2019"
+            f"</blockquote></div><p>{ARTICLE[2]}</p><div class='social-share'><p>Share this story with "
+            f"your friends on every network you use today</p></div></article></body></html>")
+    text = extract_html(html).text
+    assert tweet in text and ARTICLE[2] in text
+    assert "Share this story" not in text
+
+
+def test_utility_classes_name_no_widget() -> None:
+    # Tailwind: a variant with an arbitrary value mentions "banner" in a CSS variable; the block is the
+    # page's text, one paragraph per card. A real banner beside it is still dropped.
+    cards = "".join(f"<div class='card'><div class='body'><p>{p}</p></div></div>" for p in ARTICLE)
+    promo = ("<p>Try our new plan free for thirty days, no credit card required for the first month.</p>"
+             "<p>Every plan includes the analytics dashboard and priority support by email.</p>"
+             "<p>Teams of any size can switch plans at the end of each month without a fee.</p>")
+    html = ("<html><body><main><div class='stack lg:first:pt-[calc(var(--banner-min-height))] grid'>" + cards
+            + "</div><div class='banner'>" + promo + "</div></main></body></html>")
+    text = extract_html(html).text
+    assert all(p in text for p in ARTICLE)
+    assert "Try our new plan" not in text
+
+
+def test_a_page_without_text_falls_back_to_its_description() -> None:
+    post = ("So I wanted to know what real world range people get. I did 24 miles on Friday and another "
+            "15 on Tuesday without charging.")
+    html = (f"<html><head><meta name='description' content='So I wanted to know&hellip;'>"
+            f"<meta property='og:description' content='{post}'></head><body><section id='splash'>"
+            f"<div class='dots'></div></section><script>start()</script></body></html>")
+    assert extract_html(html).text == post
+    assert extract_html("<html><body><p>Short.</p></body></html>").text == "Short."
+
+
+def test_camelcase_ids_name_widgets() -> None:
+    # An older template's hand-written ids: "readerComments" is a comment section, "SubNav" a menu.
+    comments = ["I live on the east bank and we were lucky this time, but the town must invest in better "
+                "drains before the next winter storms arrive and the river rises again.",
+                "The volunteers were wonderful, thank you to everyone who came down with shovels and coffee "
+                "on Sunday morning to help the families on our street.",
+                "Does anyone know whether the council will pay for the cleaning of the cellars on the lower "
+                "streets, or must every owner pay for it alone?"]
+    html = ("<html><body><div id='page'><div id='SubNav'><p>Local news, regional news, sport and weather "
+            "for the whole valley</p></div><div id='holder'>" + "".join(f"<p>{p}</p>" for p in ARTICLE)
+            + "</div><div id='readerComments'>" + "".join(f"<p>{c}</p>" for c in comments)
+            + "</div></div></body></html>")
+    assert extract_html(html).text == "\n\n".join(ARTICLE)

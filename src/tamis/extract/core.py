@@ -94,7 +94,12 @@ def extract_html(html: str, opts: Options | None = None) -> Extracted:
         return Extracted(metadata=meta, error=f"time_budget: over {opts.time_budget_s:g}s")
     except RecursionError:
         return Extracted(metadata=meta, error="too_deep")
-    return Extracted(render(blocks, opts.markdown), meta)
+    text = render(blocks, opts.markdown)
+    if not text:
+        # A page rendered entirely by scripts (a Discourse thread's splash screen) often says what it
+        # holds only in its description. Even half: wcxb_dev +.0003 (two forum threads), nothing else.
+        text = _description(tree)
+    return Extracted(text, meta)
 
 
 # Below this many prose characters on the page, the text inside <noscript> is walked too.
@@ -144,3 +149,14 @@ def _close_title(html: str, tree: LexborHTMLParser) -> LexborHTMLParser:
         return LexborHTMLParser(html[:close] + "</title>" + html[close:])
     except Exception:
         return tree
+
+
+def _description(tree: LexborHTMLParser) -> str:
+    """The longest description the page gives of itself (meta, OpenGraph, Twitter card)."""
+    best = ""
+    for node in tree.css('meta[name="description" i], meta[property="og:description" i], '
+                         'meta[name="twitter:description" i], meta[property="twitter:description" i]'):
+        content = " ".join((node.attributes.get("content") or "").split())
+        if len(content) > len(best):
+            best = content
+    return best

@@ -219,6 +219,13 @@ def _own_prose(walk: Walk, flags: list[bool]) -> dict[int, float]:
 # Even half: aeb +.0003, l3s_gn1 +.0001, 20 pages up and 3 down by under .01.
 _AD_LABEL = re.compile(r"(?i)\W*(advertisement|advert|advertising|sponsored|anzeige|publicité|publicidad)\W*$")
 
+# The label of a teaser box or link on a line of its own ("DON'T MISS", "Read more", "Related stories"),
+# left behind when the links it labels are dropped. Even half: aeb +.0002, l3s_gn1 +.0002, wcxb_dev
+# +.00003, dragnet -.000003 (one page, a label whose words joined the next line's shingles).
+_TEASER_LABEL = re.compile(
+    r"(?i)\W*(don.?t miss|read more|read next|more on this( story)?|more|related( (articles|stories|posts|links|"
+    r"content|coverage))?|recommended( for you)?|you may also like|trending( now)?|most (read|popular))\W*$")
+
 _STRUCTURED = frozenset({"li", "td", "th", "pre", "dd", "dt", "tr"})
 
 
@@ -232,6 +239,17 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
     extra = [(i, walk.end[i]) for i, why in walk.marked if why == "comment_keep"] if comments else []
     kept: list[Block] = []
     flags_kept: list[bool] = []
+    # A heading is kept whatever its links (a title may link to its own page), except in a list of
+    # nothing but links: there each item's heading is a teaser's title ("More: <li><h4><a>…").
+    # A list item that is mostly a link is still text in a list of the text's own (notes, references,
+    # changelogs): one whose items include prose and whose characters are mostly outside links.
+    link_lists, prose_lists = _list_kinds(walk.blocks, flags, lo, hi, max_link_density)
+    # The heading just before such teaser titles ("More:", "Related") is their label and goes with
+    # them (even half: aeb +.0003, dragnet and wcxb_dev one page up each, no page down; for any
+    # dropped list line after a heading: readability and wcxb_dev -.0002/-.0003, a wash).
+    # label: -1 none, -2 the last kept block is a heading, >= 0 that heading's index in `kept`
+    # once teaser titles followed it.
+    label = -1
     for b, good in zip(walk.blocks, flags):
         o = b.owner
         if dropped[o]:
@@ -242,9 +260,21 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
             continue  # markup shown as text (escaped tags) is not content
         if not good and b.n_chars <= 16 and _AD_LABEL.match(b.text) is not None:
             continue
-        if good or b.kind in HEADINGS or b.link_chars <= max_link_density * b.n_chars:
+        if not good and b.n_chars <= 30 and _TEASER_LABEL.match(b.text) is not None:
+            continue
+        heading = b.kind in HEADINGS and b.in_list not in link_lists
+        if good or heading or b.link_chars <= max_link_density * b.n_chars or (
+                b.kind == "li" and b.in_list in prose_lists):
+            if label >= 0:
+                del kept[label], flags_kept[label]
+                label = -1
             kept.append(b)
             flags_kept.append(good)
+            label = -2 if heading and b.in_list < 0 else -1
+        elif label != -1 and b.kind in HEADINGS and b.in_list in link_lists:
+            label = len(kept) - 1
+        else:
+            label = -1
     # After the last paragraph of prose come bylines, tags, share and "advert" labels: short lines
     # that are not list items or table cells are cut from the tail.
     last = max((i for i, g in enumerate(flags_kept) if g), default=len(kept) - 1)
@@ -261,3 +291,32 @@ def _children(walk: Walk, node: int) -> list[int]:
         out.append(j)
         j = walk.end[j]
     return out
+
+
+
+def _list_kinds(blocks: list[Block], flags: list[bool], lo: int, hi: int,
+                max_link_density: float) -> tuple[set[int], set[int]]:
+    """The container's lists of nothing but links, and its lists of text.
+
+    In a list of links every block is mostly links (even half: aeb +.0009, dragnet +.0002, wcxb_dev
+    +.0001, no page down; any list mostly links by its characters: wcxb_dev -.0001, a listing whose
+    items are a linked title between two plain lines lost them).
+    A list of text has prose items and at most `max_link_density` of its characters in links (even
+    half: readability +.0019, wcxb_dev +.0011, cleaneval +.0003, no set down; any list with a prose
+    item: mean +.0010 but l3s_gn1 down (sponsored links) and product grids kept; also its non-<li>
+    blocks: +.0008, product cards' "Add to cart" kept).
+    """
+    chars: dict[int, list[int]] = {}
+    linky: set[int] = set()
+    plain: set[int] = set()
+    prose: set[int] = set()
+    for b, good in zip(blocks, flags):
+        k = b.in_list
+        if k >= 0 and lo <= b.owner < hi:
+            c = chars.setdefault(k, [0, 0])
+            c[0] += b.n_chars
+            c[1] += b.link_chars
+            (linky if b.link_chars > max_link_density * b.n_chars else plain).add(k)
+            if good:
+                prose.add(k)
+    return linky - plain, {k for k in prose if chars[k][1] <= max_link_density * chars[k][0]}
