@@ -249,3 +249,17 @@ def test_a_weak_legal_title_takes_its_paragraph_in_the_middle_of_the_page() -> N
 ])
 def test_a_sponsored_or_trademark_title_takes_its_note(title: str, body: str) -> None:
     assert run(join_paras([ART, join_lines([title, body]), ART2])).text == join_paras([ART, ART2])
+
+
+@pytest.mark.parametrize("line", ["1 2 3 … 27 Next ›", "Showing 1–24 of 318 results", "Sortieren nach: Beliebtheit",
+                                  "Mostrando 1-20 de 85 resultados"])
+def test_listing_furniture_at_the_top_goes(line: str) -> None:
+    # page-number rows, result counters and sort orders: a listing's furniture, alone at the top
+    assert run(join_paras([line, ART, ART2])).text == join_paras([ART, ART2])
+    # inside the article it stays (weak furniture needs context)
+    assert run(join_paras([ART, line, ART2])).text == join_paras([ART, line, ART2])
+
+
+def test_a_row_of_more_networks_is_a_share_bar() -> None:
+    assert run(join_paras([ART, ART2, "Gmail · Evernote · Feedly · Truth Social", ART3])).text == \
+        join_paras([ART, ART2, ART3])

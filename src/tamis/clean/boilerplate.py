@@ -619,7 +619,10 @@ def _opens_page(got: tuple[str, str], line: str) -> bool:
     end = line.rstrip()
     if got == ("error", "cue"):
         return end.endswith((".", "!"))
-    return got[0] == "navigation" and line.count(" ") < 5 and not end.endswith((".", "!", "?"))
+    # (a line the tables name, such as "Showing 1–24 of 318 results", may be a little longer than one
+    # judged by its words)
+    most = 8 if got[1] == "weak" else 5
+    return got[0] == "navigation" and line.count(" ") < most and not end.endswith((".", "!", "?"))
 
 
 def _headline_like(line: str, max_words: int) -> bool:

@@ -52,6 +52,9 @@ NETWORKS = [
     "odnoklassniki", "одноклассники", "вконтакте", "ok.ru", "google+", "digg", "stumbleupon", "myspace", "delicious", "imprimer",
     "drucken", "stampa", "imprimir", "afdrukken", "печать", "teilen", "partager", "compartir",
     "condividi", "partilhar", "compartilhar", "delen", "поделиться", "whats app",
+    "mix", "evernote", "feedly", "truth social", "gmail", "outlook", "outlook.com", "instapaper", "sms",
+    "text message", "snapchat", "skype", "line", "kakaotalk", "livejournal", "жж", "вайбер", "вк", "kwai",
+    "hacker news", "slack", "discord", "yahoo mail", "naver", "qzone", "renren", "douban",
 ]
 
 # First item of a breadcrumb ("Home > News > Local").
@@ -907,7 +910,18 @@ COMMON: dict[str, dict[str, list[str]]] = {
     },
     "navigation": {
         # pagination ("Page 2 of 14", "Seite 1 von 5", "Страница 3 из 9"): furniture beside other furniture
-        "weak": [r"(?:page|seite|pagina|página|pág|страница|стр)\.? ?\d+ ?(?:of|von|van|de|sur|di|из|/) ?\d+"],
+        "weak": [
+            r"(?:page|seite|pagina|página|pág|страница|стр)\.? ?\d+ ?(?:of|von|van|de|sur|di|из|/) ?\d+",
+            # a row of page numbers with a gap ("1 2 3 … 27 Next ›", "« 1 2 … 9")
+            r"(?:\S+ )?(?:\d+ ){1,6}(?:…|\.\.\.) ?\d+(?: \S+){0,2}",
+            # result counters ("Showing 1–24 of 318 results", "Mostrando 1-20 de 85 resultados")
+            (r"(?:showing|viewing|displaying|zeige|anzeige|affichage de|affiche|mostrando|visualizzazione di|"
+             r"visualizzati|resultaten|показано|показаны)(?: \S+){0,2} \d+ ?(?:[–—-]|to|through|bis|à|a|al|tot|по)"
+             r" ?\d+ ?\(?(?:of|von|sur|de|di|van|из) \d+(?: \S+){0,3}"),
+            # sort orders of a listing ("Sort by: Featured", "Ordenar por: Relevancia")
+            (r"(?:sort(?:ed)? by|sortieren nach|sortiert nach|trier par|triés par|ordenar por|ordenado por|"
+             r"ordina per|ordinati per|sorteren op|сортировать по|сортировка)(?: ?:)?(?: \S+){0,3}"),
+        ],
     },
 }
 

@@ -1913,6 +1913,26 @@ _EN_COMMENTS: dict[str, list[str]] = {
 # related: list titles (header), widget furniture and continuation notes
 _EN_RELATED: dict[str, list[str]] = {
     "header": [
+        # round 5: list titles (listings, shops, 'up next')
+        "similar products",
+        "similar items",
+        "coming up next",
+        "up next for you",
+        "trending right now",
+        "trending this week",
+        "earlier coverage",
+        "previous coverage",
+        "more coverage",
+        "customers also bought",
+        "customers also viewed",
+        "people also bought",
+        "you might also enjoy",
+        "more like this",
+        "picked for you",
+        "more stories like this",
+        "also in this section",
+        "latest from this author",
+        "more from this author",
         "related articles", "related article", "related stories", "related story", "related posts", "related post",
         "related content", "related news", "related coverage", "related videos", "related video", "see also",
         "also read", "read also", "more stories", "more news", "more articles", "more from this section",

@@ -1198,6 +1198,15 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
         },
         "related": {
             "header": [
+                # round 5: list titles (listings, shops, 'up next')
+                "ähnliche produkte",
+                "kunden kauften auch",
+                "auch interessant",
+                "mehr aus dem ressort",
+                "mehr zum thema",
+                "weitere artikel zum thema",
+                "beliebt diese woche",
+                "für sie ausgewählt",
                 "könnte sie auch interessieren", "könnte dich auch interessieren", "ebenfalls interessant",
                 "ebenfalls lesenswert", "das könnte ihnen auch gefallen", "das könnte dir auch gefallen",
                 "dies könnte ihnen auch gefallen", "dies könnte dir auch gefallen", "könnte ihnen auch gefallen",
@@ -1833,6 +1842,14 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
         },
         "related": {
             "header": [
+                # round 5: list titles (listings, shops, 'up next')
+                "vergelijkbare producten",
+                "ook interessant",
+                "meer over dit onderwerp",
+                "populair deze week",
+                "klanten kochten ook",
+                "voor jou geselecteerd",
+                "eerder verschenen",
                 "meer lezen", "ook interessant", "ook interessant voor jou", "misschien ook interessant",
                 "misschien vind je dit ook leuk", "misschien ook leuk", "dit moet je ook lezen", "lees verder",
                 "gerelateerde onderwerpen", "gerelateerd nieuws", "meer van deze auteur", "meer uit deze rubriek",
@@ -2253,6 +2270,16 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
         },
         "related": {
             "header": [
+                # round 5: list titles (listings, shops, 'up next')
+                "популярное за неделю",
+                "похожие товары",
+                "с этим товаром покупают",
+                "читайте далее",
+                "по теме",
+                "ещё по теме",
+                "выбрано для вас",
+                "ранее по теме",
+                "популярное сейчас",
                 "см. также", "ещё по теме", "еще по теме", "другие новости по теме", "другие материалы по теме",
                 "другие статьи по теме", "материалы по теме", "новости по теме", "статьи по теме", "публикации по теме",
                 "может быть интересно", "это может быть интересно", "рекомендуем прочитать", "рекомендуем почитать",

@@ -658,6 +658,15 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
         },
         "related": {
             "header": [
+                # round 5: list titles (listings, shops, 'up next')
+                "autour du même sujet",
+                "aussi dans la rubrique",
+                "produits similaires",
+                "vous aimerez aussi",
+                "sélectionné pour vous",
+                "les clients ont aussi acheté",
+                "populaire cette semaine",
+                "à lire dans la même rubrique",
                 "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également", "à voir aussi",
                 "voir aussi", "à découvrir aussi", "à découvrir également", "sur le même sujet", "sur le même thème",
                 "dans la même rubrique", "dans la même catégorie", "articles similaires", "articles liés",
@@ -1297,6 +1306,13 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
         },
         "related": {
             "header": [
+                # round 5: list titles (listings, shops, 'up next')
+                "puede que también te interese",
+                "productos similares",
+                "seleccionado para ti",
+                "los clientes también compraron",
+                "popular esta semana",
+                "más sobre este tema",
                 "te puede interesar", "también te puede interesar", "te podría interesar", "quizá te interese",
                 "puede que te interese", "le puede interesar", "también le puede interesar", "lee también",
                 "lea también", "leer también", "ver también", "véase también", "también te gustará",
@@ -1817,6 +1833,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
         },
         "related": {
             "header": [
+                # round 5: list titles (listings, shops, 'up next')
+                "prodotti simili",
+                "selezionati per te",
+                "chi ha acquistato questo ha acquistato anche",
+                "popolari questa settimana",
+                "altro su questo argomento",
                 "leggi anche", "potrebbe interessarti", "potrebbe interessarti anche", "ti potrebbe interessare",
                 "ti potrebbero interessare", "potrebbero interessarti", "vedi anche", "guarda anche",
                 "ti potrebbe piacere", "ti potrebbe piacere anche", "potrebbe piacerti anche", "articoli correlati",
@@ -2336,6 +2358,13 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
         },
         "related": {
             "header": [
+                # round 5: list titles (listings, shops, 'up next')
+                "escolhidos para você",
+                "escolhidos para si",
+                "produtos semelhantes",
+                "quem comprou também comprou",
+                "populares esta semana",
+                "mais sobre este assunto",
                 "leia também", "veja também", "ver também", "você também pode gostar", "também pode gostar",
                 "pode também gostar de", "você pode gostar", "também lhe pode interessar", "pode interessar-lhe",
                 "pode te interessar", "você pode se interessar", "também pode interessar", "artigos relacionados",
