@@ -913,7 +913,9 @@ COMMON: dict[str, dict[str, list[str]]] = {
         "weak": [
             r"(?:page|seite|pagina|página|pág|страница|стр)\.? ?\d+ ?(?:of|von|van|de|sur|di|из|/) ?\d+",
             # a row of page numbers with a gap ("1 2 3 … 27 Next ›", "« 1 2 … 9")
-            r"(?:\S+ )?(?:\d+ ){1,6}(?:…|\.\.\.) ?\d+(?: \S+){0,2}",
+            # (its first word is named: a pattern that can start with any word is tried on every line)
+            (r"(?:(?:prev|previous|back|zurück|vorherige|précédent|anterior|precedente|vorige|назад) )?"
+             r"(?:\d+ ){1,6}(?:…|\.\.\.) ?\d+(?: \S+){0,2}"),
             # result counters ("Showing 1–24 of 318 results", "Mostrando 1-20 de 85 resultados")
             (r"(?:showing|viewing|displaying|zeige|anzeige|affichage de|affiche|mostrando|visualizzazione di|"
              r"visualizzati|resultaten|показано|показаны)(?: \S+){0,2} \d+ ?(?:[–—-]|to|through|bis|à|a|al|tot|по)"
