@@ -53,3 +53,17 @@ def test_heads_agree_with_first_characters_on_the_real_tables() -> None:
         assert fc is None or {h[0] for h in heads if h} <= set(fc), pattern
         assert first_chars(pattern) is None or {h[0] for h in heads if h} <= first_chars(pattern)
     assert with_heads >= 0.9 * len(m._entries)
+
+
+def test_the_buckets_stay_bounded_on_a_script_with_many_letters(monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    import tamis.clean.boilerplate as bp
+
+    monkeypatch.setattr(bp, "_MEMO_MAX", 50)
+    step = bp.RemoveBoilerplate()
+    rng = random.Random(1)
+    prose = ["".join(chr(0x4E00 + rng.randrange(2000)) for _ in range(30)) for _ in range(600)]
+    got = step.find([*prose, "Accept all cookies", "Share this article"])
+    assert got == {600: "boilerplate:cookie", 601: "boilerplate:share"}
+    assert len(step._matcher._buckets) <= 51 + 2

@@ -226,6 +226,9 @@ class Matcher:
         key = (head, long, size)
         if key in self._buckets:
             return self._buckets[key]
+        if len(self._buckets) > _MEMO_MAX:
+            # (text in a script with thousands of letters meets many heads; the compiled regexes stay)
+            self._buckets.clear()
         ch = head[0]
         chosen: list[int] = []
         for e, (group, _p, fc, width, heads) in enumerate(self._entries):
