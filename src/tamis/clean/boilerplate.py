@@ -716,6 +716,7 @@ class RemoveBoilerplate(Step):
         maybe: list[int] = []
         short_max = cj.short_max if cj is not None else 0
         judge_short = cj.judge if cj is not None else None
+        judge_memo = cj._memo if cj is not None else {}
         # (bound methods and constants as locals: this loop runs once per line of every page)
         add_idx, add_found, add_maybe, add_hit = idx.append, found.append, maybe.append, hits.append
         memo_chars = _MEMO_CHARS
@@ -760,7 +761,7 @@ class RemoveBoilerplate(Step):
                     if tokens is not None:
                         pending_tokens[k] = tokens
                 else:
-                    got = judge_short(norm)
+                    got = judge_memo[norm] if len(norm) < memo_chars else judge_short(norm)
                     if got is not None and got[1] in ("cuehead", "cuehead1") and line.rstrip()[-1] in ".,;!?":
                         got = None  # a list title does not end a sentence
             if got is not None:
