@@ -1778,12 +1778,24 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "dit artikel is verwijderd", "dit bericht is verwijderd",
                 "om deze inhoud te bekijken moet je javascript inschakelen",
                 "voor de beste ervaring raden we aan je browser te updaten",
+                # round vocab5
+                "te veel verzoeken", "te veel aanvragen", "te veel verzoeken. probeer het later opnieuw",
+                "te veel pogingen", "te veel inlogpogingen", "deze video is niet beschikbaar in je land",
+                "deze content is niet beschikbaar in jouw land", "vanwege rechten is deze video niet beschikbaar",
+                "deze video is om rechtenredenen niet beschikbaar", "deze aanbieding is verlopen",
+                "deze actie is verlopen", "deze aanbieding is niet meer beschikbaar", "deze link is verlopen",
+                "deze link is ongeldig", "ongeldige link", "link verlopen", "de link is verlopen",
+                "je sessie is verlopen", "uw sessie is verlopen", "sessie verlopen", "werk je browser bij",
+                "werk uw browser bij", "deze website heeft javascript nodig", "je gebruikt een adblocker",
+                "dit artikel is meer dan een jaar oud",
             ],
             "weak": [
                 # round vocab4
                 "fout", "pagina opnieuw laden", "geen toegang", "tijdelijk niet beschikbaar", "website in onderhoud",
                 "website in aanbouw", "binnenkort beschikbaar", "video niet beschikbaar", "artikel niet gevonden",
                 "geen resultaten", "artikel beluisteren",
+                # round vocab5
+                "onderhoud", "gepland onderhoud", "opnieuw proberen", "pagina herladen",
             ],
         },
         "cookie": {
@@ -1813,11 +1825,33 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "je hebt geen toestemming gegeven voor het plaatsen van cookies",
                 "om deze inhoud te kunnen zien, moet je akkoord gaan met cookies",
                 "cookies accepteren om deze content te bekijken", "partners bekijken", "leveranciers bekijken",
+                # round vocab5
+                "informatie op een apparaat opslaan en/of openen",
+                "gepersonaliseerde advertenties en content, advertentie- en contentmeting, doelgroeponderzoek en "
+                "ontwikkeling van diensten",
+                "gepersonaliseerde advertenties en content, advertentie- en contentmeting, doelgroepinzichten en "
+                "productontwikkeling",
+                "precieze geolocatiegegevens en identificatie via het scannen van apparaten",
+                "precieze geolocatiegegevens gebruiken", "apparaatkenmerken actief scannen voor identificatie",
+                "beperkte gegevens gebruiken om advertenties te selecteren",
+                "profielen maken voor gepersonaliseerde advertenties",
+                "profielen gebruiken om gepersonaliseerde advertenties te selecteren",
+                "profielen maken om content te personaliseren",
+                "profielen gebruiken om gepersonaliseerde content te selecteren", "advertentieprestaties meten",
+                "contentprestaties meten", "diensten ontwikkelen en verbeteren", "speciale doeleinden",
+                "speciale functies", "bekijk onze partners", "instellingen beheren", "voorkeuren beheren",
+                "opties beheren", "opslaan en sluiten", "altijd actief", "wij waarderen je privacy",
+                "wij en onze partners verwerken gegevens om", "je kunt je voorkeuren op elk moment wijzigen",
+                "accepteer cookies om verder te lezen", "deze inhoud is geblokkeerd",
+                "om deze content te bekijken moet je cookies accepteren",
+                "accepteer cookies om deze content te bekijken",
             ],
             "weak": [
                 "uw privacy", "jouw privacy", "ik ga akkoord", "ik accepteer", "prima", "oké", "helemaal goed",
                 "externe inhoud", "externe content", "inhoud laden", "content laden", "video laden", "kaart laden",
                 "altijd laden", "inhoud tonen", "gerechtvaardigd belang", "doeleinden",
+                # round vocab5
+                "legitiem belang", "onze partners", "inhoud geblokkeerd", "meer opties", "aanpassen",
             ],
         },
         "legal": {
@@ -1900,6 +1934,16 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "dit is een betaalde samenwerking", "dit artikel is tot stand gekomen met steun van",
                 "dit artikel verscheen eerder in de krant", "dit artikel verscheen eerder in de papieren krant",
                 "de prijzen kunnen variëren", "prijzen zijn onder voorbehoud van wijzigingen",
+                # round vocab5
+                "bron: persbureaus", "dit artikel is tot stand gekomen met behulp van ai",
+                "samenvatting gemaakt met ai", "samenvatting door ai", "dit artikel wordt bijgewerkt",
+                "prijzen en beschikbaarheid kunnen wijzigen",
+                "als je via onze links iets koopt, ontvangen wij mogelijk een commissie",
+                "via de links in dit artikel ontvangen wij mogelijk een commissie",
+                "let op! u belegt buiten afm-toezicht. geen vergunningplicht voor deze activiteit",
+                "beleggen brengt risico's met zich mee. u kunt (een deel van) uw inleg verliezen",
+                "wat kost gokken jou", "raadpleeg altijd een arts", "neem contact op met je huisarts",
+                "ingeschreven bij de kamer van koophandel",
             ],
             "weak": [
                 "incl. btw", "inclusief btw", "excl. btw", "wijzigingen voorbehouden", "verzendkosten", "retourneren",
@@ -1913,6 +1957,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "gegenereerd door ai", "noot van de redactie", "correctie", "ingezonden brief", "foto: archief",
                 "archieffoto", "foto ter illustratie", "beeld ter illustratie", "illustratiefoto", "foto: eigen foto",
                 "beeld: archief", "persbericht", "perscontact",
+                # round vocab5
+                "met anp", "bron: anp, afp", "anp/afp", "met belga", "rectificatie", "archiefbeeld", "ter illustratie",
+                "toegankelijkheid",
             ],
         },
         "newsletter": {
@@ -1951,6 +1998,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ontvang het laatste nieuws in je mailbox", "het nieuws van de dag in je mailbox",
                 "blijf op de hoogte met de nieuwsbrief",
                 "blijf op de hoogte van het laatste nieuws met onze nieuwsbrief",
+                # round vocab5
+                "inschrijving bevestigd",
             ],
             "weak": [
                 "gratis nieuwsbrief", "onze nieuwsbrief", "onze nieuwsbrieven", "nieuwsbrieven", "voornaam",
@@ -1960,6 +2009,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab4
                 "de nieuwsbrief", "dagelijkse nieuwsbrief", "wekelijkse nieuwsbrief", "mis niets meer", "e-mailadres",
                 "geen spam", "meldingen aanzetten", "pushmeldingen", "uitschrijven",
+                # round vocab5
+                "nu niet", "nee, bedankt",
             ],
         },
         "share": {
@@ -2034,6 +2085,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "lees meer", "zie ook", "je vindt dit misschien ook leuk", "andere artikelen", "niet te missen",
                 "mis dit niet", "keuze van de redactie", "over hetzelfde onderwerp", "andere artikelen van deze auteur",
                 "aanbevolen door", "gerelateerde video's", "laatste video's",
+                # round vocab5
+                "vaak samen gekocht", "recent bekeken", "laatst bekeken", "vergelijkbare onderwerpen",
             ],
         },
         "navigation": {
@@ -2100,6 +2153,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "dit is een premium artikel. word abonnee om verder te lezen", "digitaal abonnement", "jaarabonnement",
                 "maandabonnement", "speciale aanbieding", "tijdelijke aanbieding", "bekijk de aanbieding",
                 "al abonnee? log hier in",
+                # round vocab5
+                "blijf ingelogd", "heeft u nog geen account", "gratis account aanmaken",
+                "je moet ingelogd zijn om te reageren", "je hebt het maximale aantal gratis artikelen bereikt",
             ],
             "weak": [
                 "log uit", "afmelden", "registreer", "registreer nu", "gratis registreren", "mijn profiel",
@@ -2111,6 +2167,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab4
                 "premium artikel", "nu abonneren", "gratis proberen", "proefabonnement", "onbeperkte toegang",
                 "zonder advertenties", "digitale krant", "de krant van vandaag",
+                # round vocab5
+                "abonneer je",
             ],
         },
     },
@@ -2174,6 +2232,13 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "материал был удален по требованию правообладателя", "материал удален по решению суда",
                 "доступ к материалу ограничен", "для просмотра включите javascript",
                 "для корректного отображения сайта обновите браузер",
+                # round vocab5
+                "слишком много запросов. попробуйте позже", "слишком много попыток",
+                "слишком много попыток. попробуйте позже", "этот контент недоступен в вашем регионе",
+                "это видео больше недоступно", "предложение истекло", "акция завершена", "срок действия ссылки истек",
+                "срок действия ссылки истёк", "ссылка недействительна", "недействительная ссылка", "ссылка устарела",
+                "ваша сессия истекла", "сессия истекла", "для работы сайта необходим javascript",
+                "вы используете блокировщик рекламы",
             ],
             "weak": [
                 "доступ ограничен", "технические работы", "скоро вернемся", "скоро вернёмся",
@@ -2181,6 +2246,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab4
                 "обновить страницу", "сайт на реконструкции", "скоро открытие", "видео не найдено", "товар недоступен",
                 "внешний контент", "загрузить видео", "показать контент", "ничего не нашлось", "озвучено нейросетью",
+                # round vocab5
+                "повторить", "попробовать снова",
             ],
         },
         "cookie": {
@@ -2217,10 +2284,15 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "нажимая кнопку, я даю согласие на обработку персональных данных",
                 "отправляя форму, вы соглашаетесь с политикой конфиденциальности",
                 "отправляя форму, вы даете согласие на обработку персональных данных",
+                # round vocab5
+                "хранение и/или доступ к информации на устройстве", "необходимые cookie", "функциональные cookie",
+                "аналитические cookie", "рекламные cookie", "всегда активно",
             ],
             "weak": [
                 "файлы cookie", "только необходимые", "ваша конфиденциальность", "я согласен", "я согласна",
                 "я согласен(на)", "принимаю", "согласиться",
+                # round vocab5
+                "настроить", "законный интерес", "наши партнеры", "соглашаюсь",
             ],
         },
         "legal": {
@@ -2315,6 +2387,17 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "информация предоставлена в ознакомительных целях", "в ознакомительных целях",
                 "материал опубликован на правах рекламы", "материал подготовлен на правах рекламы",
                 "публикуется на правах рекламы", "реклама. информация о рекламодателе по ссылке",
+                # round vocab5
+                "по материалам агентств", "по данным риа новости", "первоначально опубликовано на",
+                "материал подготовлен с помощью ии", "текст подготовлен с использованием искусственного интеллекта",
+                "цены могут меняться", "цены актуальны на момент публикации", "цены и наличие могут отличаться",
+                "реклама. информация о рекламодателе", "реклама. 16", "реклама. 18",
+                "материал не является индивидуальной инвестиционной рекомендацией",
+                "имеются противопоказания. необходимо проконсультироваться со специалистом",
+                "при перепечатке ссылка обязательна",
+                "использование материалов разрешено только с предварительного согласия правообладателей",
+                "зарегистрировано федеральной службой по надзору в сфере связи",
+                "настоящий ресурс содержит материалы 16", "настоящий ресурс содержит материалы 18",
             ],
             "weak": [
                 "рекламодатель", "erid", "информация о рекламодателе", "о рекламодателе",
@@ -2330,6 +2413,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "информация уточняется", "новость дополнена", "материал дополнен", "последнее обновление",
                 "примечание редакции", "от редакции", "фото из архива", "фото: социальные сети", "фото: пресс-служба",
                 "фото: кадр из видео", "фото иллюстративное", "контакты для сми",
+                # round vocab5
+                "источник: reuters", "источник: afp", "перевод статьи", "исправление", "материал обновляется",
+                "спецпроект", "архивное фото",
             ],
         },
         "newsletter": {
@@ -2371,6 +2457,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "главные новости недели на почту", "самое важное за день на почту", "самое важное за неделю",
                 "лучшие материалы недели", "подписывайтесь на наш telegram-канал, чтобы быть в курсе",
                 "больше новостей в нашем телеграм-канале", "оперативные новости в нашем telegram-канале",
+                # round vocab5
+                "неверный формат email", "согласен на обработку персональных данных",
             ],
             "weak": [
                 "наша рассылка", "будьте в курсе", "будь в курсе", "будь в курсе событий", "будьте в курсе событий",
@@ -2379,6 +2467,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab4
                 "не пропустите важное", "еженедельная рассылка", "ежедневная рассылка", "ваша почта", "никакого спама",
                 "без спама", "включить уведомления",
+                # round vocab5
+                "наши рассылки", "не сейчас", "нет, спасибо", "продолжить чтение",
             ],
         },
         "share": {
@@ -2467,6 +2557,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ещё интересное", "другие материалы автора", "материалы автора", "еще от автора", "ещё от автора",
                 "вокруг сети", "новости сми2", "новости 24сми", "похожие видео", "еще видео", "ещё видео",
                 "другие видео", "популярные видео",
+                # round vocab5
+                "читать также", "вы недавно смотрели", "недавно просмотренные", "похожие темы", "последние темы",
+                "последние сообщения",
             ],
         },
         "navigation": {
@@ -2538,6 +2631,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "читать полностью по подписке", "полная версия статьи доступна по подписке",
                 "оформите подписку и читайте без ограничений", "читайте без ограничений", "подписка на месяц",
                 "подписка на год", "специальное предложение", "уже подписчик? войти", "уже есть подписка? войдите",
+                # round vocab5
+                "оставаться в системе", "уже подписчик", "для комментирования необходимо авторизоваться",
+                "чтобы комментировать, необходимо войти", "войдите, чтобы продолжить чтение",
+                "подпишитесь, чтобы читать дальше",
             ],
             "weak": [
                 "выход", "зарегистрируйтесь", "мой кабинет", "мой профиль", "профиль", "мой аккаунт", "аккаунт",
@@ -2548,6 +2645,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "поддержите нас", "поддержать проект", "пожертвовать", "помочь проекту", "сделать пожертвование",
                 # round vocab4
                 "пробный период", "безлимитный доступ", "полный доступ", "войдите", "без рекламы", "отключить рекламу",
+                # round vocab5
+                "неограниченный доступ",
             ],
         },
     },
