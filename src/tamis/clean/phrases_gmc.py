@@ -535,6 +535,24 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "du kannst deine einwilligung jederzeit widerrufen",
                 "sie können ihre einwilligung jederzeit über den link datenschutzeinstellungen widerrufen",
                 "bereitgestellt von usercentrics consent management platform",
+                # round vocab5
+                "bittet um ihre einwilligung, ihre daten für folgende zwecke zu nutzen", "nicht einwilligen",
+                "einige anbieter verarbeiten ihre personenbezogenen daten möglicherweise auf der grundlage von "
+                "berechtigtem interesse, dem sie widersprechen können, indem sie unten die optionen verwalten",
+                "unten auf dieser seite oder in unserer datenschutzerklärung finden sie einen link, über den sie "
+                "ihre einwilligung widerrufen können",
+                "einwilligen und weiter", "alle akzeptieren und weiter", "akzeptieren und weiterlesen",
+                "cookies akzeptieren und weiterlesen", "bitte akzeptieren sie cookies, um weiterzulesen",
+                "um diesen inhalt zu sehen, akzeptieren sie bitte die cookies",
+                "um dieses video anzusehen, akzeptieren sie bitte die cookies",
+                "bitte akzeptieren sie marketing-cookies, um dieses video anzusehen",
+                "bitte akzeptieren sie die marketing-cookies, um diesen inhalt anzuzeigen",
+                "datenschutzeinstellungen ändern", "einwilligung ändern", "datenschutzeinstellungen öffnen",
+                "außerdem geben wir informationen zu ihrer verwendung unserer website an unsere partner für soziale "
+                "medien, werbung und analysen weiter",
+                "cookies sind kleine textdateien, die von webseiten verwendet werden, um die benutzererfahrung "
+                "effizienter zu gestalten",
+                "nur essenzielle", "nur erforderliche",
             ],
             "weak": [
                 "notwendig", "präferenzen", "statistiken", "nicht klassifiziert", "individuelle einstellungen",
@@ -547,6 +565,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "berechtigte interessen", "besondere zwecke", "besondere merkmale", "verweigern", "weitere optionen",
                 "weitere informationen",
+                # round vocab5
+                "einwilligen", "details zeigen",
             ],
         },
         "legal": {
@@ -1046,6 +1066,30 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "verwendet werden",
                 "sie kann einen arztbesuch nicht ersetzen", "redaktionelle richtlinien", "transparenz-hinweis",
                 "nachdruck und verbreitung nur mit genehmigung",
+                # round vocab5
+                "mit material von dpa, afp", "mit material von afp und dpa", "mit material von reuters und dpa",
+                "mit material von dpa und ap", "mit material der nachrichtenagentur dpa",
+                "mit material der nachrichtenagenturen dpa und afp", "mit material von dpa/afp", "mit material von ap",
+                "mit material der afp", "mit material der sda", "quelle: keystone-sda", "quelle: afp/dpa",
+                "dieser artikel erschien zuerst bei the conversation",
+                "dieser beitrag ist zuerst auf the conversation erschienen", "dieser text erschien zuerst im",
+                "dieser artikel erschien zuerst im", "dieser beitrag erschien zuerst im", "zuerst erschienen im",
+                "preise inkl. mwst. und zzgl. versandkosten",
+                "preise können sich seit der veröffentlichung geändert haben", "preisangaben ohne gewähr",
+                "alle preisangaben ohne gewähr",
+                "wenn sie auf einen dieser links klicken und darüber einkaufen, erhalten wir eine provision",
+                "wir erhalten bei einem kauf über diese links eine provision",
+                "wir haben diesen artikel mit unterstützung von ki erstellt",
+                "dieser artikel wurde teilweise mit ki erstellt",
+                "dieser text wurde mit unterstützung von ki übersetzt", "übersetzt mit deepl",
+                "dieser artikel wurde mit deepl übersetzt", "in einer früheren version dieses artikels stand",
+                "in einer früheren version dieses artikels haben wir geschrieben",
+                "dieser artikel wurde nachträglich bearbeitet",
+                "sie haben gedanken an selbsttötung? hilfe bietet die telefonseelsorge unter 0800/111 0 111 und "
+                "0800/111 0 222",
+                "hilfe bietet die telefonseelsorge",
+                "werden sie selbst von suizidgedanken geplagt? dann wenden sie sich bitte an die telefonseelsorge",
+                "haben sie suizidale gedanken? hilfe bietet die telefonseelsorge unter 0800/111 0 111",
             ],
             "weak": [
                 "rechtliches", "affiliate-link", "affiliate-links", "transparenzhinweis", "dpa/afp", "dpa/tmn",
@@ -1845,6 +1889,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "accepteer cookies om verder te lezen", "deze inhoud is geblokkeerd",
                 "om deze content te bekijken moet je cookies accepteren",
                 "accepteer cookies om deze content te bekijken",
+                # round vocab5
+                "vraagt om je toestemming om je persoonsgegevens voor deze doeleinden te gebruiken",
+                "toestemming geven", "geen toestemming geven",
             ],
             "weak": [
                 "uw privacy", "jouw privacy", "ik ga akkoord", "ik accepteer", "prima", "oké", "helemaal goed",

@@ -255,6 +255,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "pour continuer à lire, acceptez les cookies", "acceptez les cookies pour continuer votre lecture",
                 "pour lire cet article, veuillez accepter les cookies",
                 "ce contenu n'est pas disponible sans votre consentement", "autoriser et afficher",
+                # round vocab5
+                "demande votre consentement pour utiliser vos données personnelles dans les buts suivants",
+                "ne pas consentir", "gérer les options",
+                "certains fournisseurs peuvent traiter vos données personnelles en fonction de leur intérêt "
+                "légitime, ce que vous pouvez refuser en gérant vos options ci-dessous",
             ],
             "weak": [
                 "toujours actif", "toujours activé", "ok, j'accepte", "oui, j'accepte", "j'accepte", "j'ai compris",
@@ -266,6 +271,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "intérêts légitimes", "finalités", "je comprends", "ok pour moi", "ça marche", "contenu bloqué",
                 "plus d'options", "plus d'informations",
+                # round vocab5
+                "consentir",
             ],
         },
         "legal": {
@@ -522,6 +529,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "les informations contenues dans cet article ne sauraient remplacer l'avis d'un professionnel de santé",
                 "reproduction et diffusion interdites sans autorisation",
                 "les propos tenus dans cette tribune n'engagent que leur auteur",
+                # round vocab5
+                "avec reuters et afp", "avec afp, reuters", "avec l'afp et l'ap", "le monde avec afp et reuters",
+                "la rédaction de franceinfo avec afp", "le figaro avec afp et reuters", "l'obs avec afp",
+                "challenges avec afp", "par le point avec afp", "source : afp, reuters", "source afp, reuters",
+                "avec afp / belga", "avec belga et afp",
             ],
             "weak": [
                 "données personnelles", "signaler un abus", "publi-rédactionnel", "publirédactionnel", "publicité",
@@ -1170,6 +1182,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "seguir leyendo con publicidad", "suscríbete sin publicidad", "navegar sin publicidad",
                 "para seguir leyendo, acepta las cookies", "acepta las cookies para seguir leyendo",
                 "este contenido está bloqueado",
+                # round vocab5
+                "solicita tu consentimiento para usar tus datos personales con estos fines", "no consentir",
             ],
             "weak": [
                 "uso de cookies", "nosotros y nuestros socios", "interés legítimo", "acepto", "sí, acepto",
@@ -1329,6 +1343,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "esta información no sustituye la consulta médica",
                 "las opiniones expresadas son responsabilidad de sus autores",
                 "este medio no se hace responsable de las opiniones", "inscrita en el registro mercantil de madrid",
+                # round vocab5
+                "con información de efe y reuters", "con información de reuters y afp", "con información de ap y afp",
+                "con información de afp, efe y reuters", "con información de agencias internacionales",
+                "con información de europa press y efe", "con información de n", "con información de el universal",
+                "con información de milenio", "con información de infobae", "con información de efe y ap",
+                "con datos de afp", "con datos de reuters", "con datos de efe y afp", "con efe y afp",
             ],
             "weak": [
                 "protección de datos", "accesibilidad", "patrocinado por", "publirreportaje", "publicidad",
@@ -1350,6 +1370,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "con agencias", "con efe", "con afp", "información en desarrollo", "última hora", "juego seguro",
                 "razón social", "domicilio social", "registro mercantil", "depósito legal", "editor responsable",
                 "director editorial", "transparencia",
+                # round vocab5
+                "efe y afp", "agencias efe",
             ],
         },
         "newsletter": {
@@ -1817,6 +1839,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "salva e esci", "salva le mie scelte", "conferma le mie scelte", "conferma scelte",
                 "noi e i nostri partner trattiamo i dati per", "accetta e continua a leggere",
                 "continua con la pubblicità", "abbonati senza pubblicità", "per continuare a leggere accetta i cookie",
+                # round vocab5
+                "chiede il tuo consenso all'uso dei tuoi dati personali per i seguenti scopi", "non acconsento",
             ],
             "weak": [
                 "personalizza", "noi e i nostri partner", "legittimo interesse", "accetto", "sì, accetto",
@@ -1826,6 +1850,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "interesse legittimo", "interessi legittimi", "finalità", "i nostri partner", "contenuto bloccato",
                 "più opzioni",
+                # round vocab5
+                "acconsento",
             ],
         },
         "legal": {
@@ -2391,6 +2417,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "confirmar escolhas", "confirmar as minhas escolhas", "aceitar apenas os necessários",
                 "nós valorizamos a sua privacidade", "nós e os nossos parceiros tratamos dados para",
                 "nós e nossos parceiros processamos dados para",
+                # round vocab5
+                "solicita o seu consentimento para utilizar os seus dados pessoais para", "não consentir",
             ],
             "weak": [
                 "uso de cookies", "utilização de cookies", "nós e os nossos parceiros", "nós e nossos parceiros",
@@ -2503,6 +2531,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "as opiniões expressas são de responsabilidade do autor",
                 "os textos assinados são de responsabilidade dos autores",
                 "este texto não reflete, necessariamente, a opinião do jornal",
+                # round vocab5
+                "com informações da reuters e afp", "com informações de agências internacionais",
+                "com informações da afp e reuters", "com informações do g1", "com informações da folhapress",
+                "com informações do estadão", "com agência brasil", "com agência lusa", "com lusa e afp",
+                "com afp e reuters", "com reuters e afp", "com agências internacionais",
             ],
             "weak": [
                 "proteção de dados", "acessibilidade", "estatuto editorial", "ficha técnica", "publieditorial",
