@@ -553,6 +553,14 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "cookies sind kleine textdateien, die von webseiten verwendet werden, um die benutzererfahrung "
                 "effizienter zu gestalten",
                 "nur essenzielle", "nur erforderliche",
+                # round vocab5
+                "akzeptieren und kostenlos weiterlesen", "mit werbung kostenlos weiterlesen",
+                "zustimmen und kostenlos weiterlesen", "kostenlos mit werbung", "werbefrei mit pur",
+                "mit werbung und tracking", "ohne werbetracking", "ohne werbetracking lesen",
+                "werbe- und trackingfrei", "jetzt werbefrei nutzen", "ohne werbetracking für",
+                "zustimmen und weiterlesen", "bitte akzeptieren sie cookies, um diesen inhalt zu sehen",
+                "um diesen inhalt anzuzeigen, müssen sie cookies akzeptieren",
+                "cookies akzeptieren, um inhalt anzuzeigen",
             ],
             "weak": [
                 "notwendig", "präferenzen", "statistiken", "nicht klassifiziert", "individuelle einstellungen",
@@ -1279,6 +1287,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "bitte überprüfen sie ihr postfach, um ihre anmeldung zu bestätigen", "newsletteranmeldung",
                 "mit unserem newsletter", "abmelden jederzeit möglich",
                 "mit dem absenden stimmen sie unserer datenschutzerklärung zu",
+                # round vocab5
+                "bitte e-mail-adresse eingeben", "die e-mail-adresse ist nicht gültig",
+                "bitte überprüfen sie ihre e-mail-adresse", "bitte füllen sie dieses feld aus",
+                "bitte füllen sie alle pflichtfelder aus", "nein danke, weiterlesen", "nicht jetzt, weiterlesen",
+                "schließen und weiterlesen", "mehr als 10.000 leser", "über 10.000 abonnenten",
+                "schon über 10.000 abonnenten", "werde einer von über 10.000 lesern",
             ],
             "weak": [
                 "unser newsletter", "unsere newsletter", "zum newsletter", "e-mail adresse", "ihre e-mail",
@@ -1300,6 +1314,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "newsletter-archiv", "weitere newsletter", "im browser anzeigen",
                 # round vocab5
                 "der newsletter", "nicht jetzt", "jetzt nicht", "nein, danke", "nein danke", "vielleicht später",
+                # round vocab5
+                "einmal pro woche", "weiter zum artikel",
             ],
         },
         "share": {
@@ -1722,6 +1738,18 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "das ist ihr letzter kostenloser artikel", "dies ist ihr letzter kostenloser artikel in diesem monat",
                 "sie sind bereits digital-abonnent", "sie sind bereits zeitungsabonnent",
                 "jetzt digitalzugang freischalten", "artikel verschenken", "diesen artikel verschenken",
+                # round vocab5
+                "jetzt 1 monat für 1 € testen", "1 monat für 1 € testen", "für 1 € weiterlesen",
+                "jetzt für 0,99 € testen", "nur 0,99 € im ersten monat", "3 monate für 1 €", "3 monate für 0 €",
+                "die ersten 3 monate für 1 €", "danach 12,99 € pro monat", "danach 14,99 € pro monat",
+                "danach 9,99 €/monat", "danach 19,99 € pro monat", "weiter mit abo", "kostenfrei registrieren",
+                "bereits abonnent? hier einloggen", "abonnent? hier einloggen", "sie sind schon abonnent",
+                "schon kunde? hier anmelden", "mit ihrem abo lesen sie alle artikel", "alle artikel lesen mit",
+                "sie haben diesen monat bereits alle kostenlosen artikel gelesen",
+                "sie haben ihr monatliches kontingent an kostenlosen artikeln aufgebraucht", "passwort eingeben",
+                "geben sie ihr passwort ein", "e-mail-adresse und passwort", "anmelden mit e-mail",
+                "mit ihrer anmeldung akzeptieren sie unsere nutzungsbedingungen und datenschutzbestimmungen",
+                "mit der registrierung akzeptieren sie unsere agb und datenschutzbestimmungen",
             ],
             "weak": [
                 "jetzt registrieren", "kostenlos registrieren", "registrierung", "mein profil", "mein bereich",
@@ -1763,6 +1791,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "bereits kunde", "digital abo", "für abonnenten", "exklusiver inhalt", "zeitungsabonnent",
                 "zur merkliste", "merkliste",
+                # round vocab5
+                "zugang sichern", "schon kunde",
             ],
         },
     },
@@ -2047,6 +2077,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "blijf op de hoogte van het laatste nieuws met onze nieuwsbrief",
                 # round vocab5
                 "inschrijving bevestigd",
+                # round vocab5
+                "dit is geen geldig e-mailadres", "elke week in je inbox", "nee bedankt, verder lezen",
+                "sluiten en verder lezen",
             ],
             "weak": [
                 "gratis nieuwsbrief", "onze nieuwsbrief", "onze nieuwsbrieven", "nieuwsbrieven", "voornaam",
@@ -2203,6 +2236,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "blijf ingelogd", "heeft u nog geen account", "gratis account aanmaken",
                 "je moet ingelogd zijn om te reageren", "je hebt het maximale aantal gratis artikelen bereikt",
+                # round vocab5
+                "lees verder voor € 1", "eerste maand € 1", "€ 1 per maand", "daarna € 9,99 per maand",
+                "neem een proefabonnement", "voer je wachtwoord in", "word plus-lid",
             ],
             "weak": [
                 "log uit", "afmelden", "registreer", "registreer nu", "gratis registreren", "mijn profiel",
@@ -2216,6 +2252,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "zonder advertenties", "digitale krant", "de krant van vandaag",
                 # round vocab5
                 "abonneer je",
+                # round vocab5
+                "welkom terug",
             ],
         },
     },
@@ -2506,6 +2544,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "больше новостей в нашем телеграм-канале", "оперативные новости в нашем telegram-канале",
                 # round vocab5
                 "неверный формат email", "согласен на обработку персональных данных",
+                # round vocab5
+                "неверный адрес электронной почты", "заполните это поле", "каждое утро в вашей почте",
+                "нет, спасибо, продолжить чтение",
             ],
             "weak": [
                 "наша рассылка", "будьте в курсе", "будь в курсе", "будь в курсе событий", "будьте в курсе событий",
@@ -2682,6 +2723,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "оставаться в системе", "уже подписчик", "для комментирования необходимо авторизоваться",
                 "чтобы комментировать, необходимо войти", "войдите, чтобы продолжить чтение",
                 "подпишитесь, чтобы читать дальше",
+                # round vocab5
+                "подписка за 1 ₽", "введите пароль", "читать дальше по подписке",
             ],
             "weak": [
                 "выход", "зарегистрируйтесь", "мой кабинет", "мой профиль", "профиль", "мой аккаунт", "аккаунт",
@@ -2694,6 +2737,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "пробный период", "безлимитный доступ", "полный доступ", "войдите", "без рекламы", "отключить рекламу",
                 # round vocab5
                 "неограниченный доступ",
+                # round vocab5
+                "с возвращением",
             ],
         },
     },

@@ -260,6 +260,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ne pas consentir", "gérer les options",
                 "certains fournisseurs peuvent traiter vos données personnelles en fonction de leur intérêt "
                 "légitime, ce que vous pouvez refuser en gérant vos options ci-dessous",
+                # round vocab5
+                "accepter et continuer à lire", "accepter les cookies et continuer", "accepter et lire l'article",
+                "accepter les cookies pour lire la suite", "refuser et s'abonner pour 1 €", "lire sans cookies",
+                "continuer sans cookies", "accepter et accéder gratuitement",
             ],
             "weak": [
                 "toujours actif", "toujours activé", "ok, j'accepte", "oui, j'accepte", "j'accepte", "j'ai compris",
@@ -667,6 +671,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "les champs marqués d'un * sont obligatoires", "consultez votre boîte mail",
                 "vous allez recevoir un e-mail de confirmation", "désabonnement en un clic",
                 "en cliquant sur « je m'inscris », vous acceptez les conditions générales d'utilisation",
+                # round vocab5
+                "veuillez saisir votre adresse e-mail", "veuillez renseigner votre adresse e-mail",
+                "l'adresse e-mail n'est pas valide", "format d'adresse e-mail invalide", "veuillez remplir ce champ",
+                "tous les jours dans votre boîte mail", "non merci, continuer la lecture",
+                "fermer et continuer la lecture", "inscription gratuite à la newsletter",
             ],
             "weak": [
                 "la newsletter", "notre newsletter", "nos newsletters", "lettre d'information",
@@ -678,6 +687,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "zéro spam", "suivre ce sujet", "suivre cet auteur", "se désinscrire", "se désabonner",
                 # round vocab5
                 "pas maintenant", "plus tard", "continuer la lecture", "continuer à lire",
+                # round vocab5
+                "continuer vers l'article",
             ],
         },
         "share": {
@@ -969,6 +980,17 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "abonnez-vous pour continuer à lire", "je m'abonne pour lire la suite", "s'abonner pour lire la suite",
                 "voir toutes les offres", "résiliable en ligne", "1 € par mois", "1€ par mois", "seulement 1 €",
                 "seulement 1€ par mois", "puis 9,99 € par mois", "soutenez une information de qualité",
+                # round vocab5
+                "1 € pour 1 mois", "1€ pour 1 mois", "1 € le 1er mois", "1€ le 1er mois",
+                "1 € par mois pendant 3 mois", "1€/mois pendant 3 mois", "1€ par mois pendant 6 mois",
+                "0,99 € le premier mois", "0,99€ le premier mois", "puis 10,99 € par mois", "puis 9,99€/mois",
+                "je m'abonne pour 1 €", "lire la suite pour 1 €", "déjà abonné ? connectez-vous pour lire la suite",
+                "vous avez déjà un compte ? se connecter", "abonnez-vous pour lire l'article en entier",
+                "cet article est réservé aux abonnés. il vous reste", "vous avez lu vos articles gratuits du mois",
+                "il vous reste 1 article gratuit ce mois-ci", "il vous reste 2 articles gratuits ce mois-ci",
+                "il vous reste 3 articles gratuits ce mois-ci", "content de vous revoir",
+                "saisissez votre mot de passe",
+                "en créant un compte, vous acceptez nos conditions générales d'utilisation",
             ],
             "weak": [
                 "connexion", "je me connecte", "se déconnecter", "déconnexion", "inscription", "mon espace",
@@ -984,6 +1006,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "abonnement papier",
                 # round vocab5
                 "réservé à nos abonnés",
+                # round vocab5
+                "j'en profite", "profiter de l'offre",
             ],
         },
     },
@@ -1184,6 +1208,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "este contenido está bloqueado",
                 # round vocab5
                 "solicita tu consentimiento para usar tus datos personales con estos fines", "no consentir",
+                # round vocab5
+                "aceptar y seguir leyendo gratis", "aceptar y continuar leyendo", "rechazar y suscribirse",
+                "seguir leyendo sin cookies",
             ],
             "weak": [
                 "uso de cookies", "nosotros y nuestros socios", "interés legítimo", "acepto", "sí, acepto",
@@ -1436,6 +1463,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "introduce una dirección de correo válida", "dirección de correo electrónico no válida",
                 "ya estás suscrito/a", "revisa tu bandeja de entrada", "revisa tu correo",
                 "comprueba tu bandeja de entrada",
+                # round vocab5
+                "por favor, introduce tu email", "el email no es válido", "el correo electrónico no es válido",
+                "por favor, rellena este campo", "todas las mañanas en tu correo", "no, gracias, seguir leyendo",
+                "cerrar y seguir leyendo",
             ],
             "weak": [
                 "correo electrónico", "boletín", "boletines", "nuestra newsletter", "nuestro boletín", "alertas",
@@ -1446,6 +1477,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "nuestros boletines", "apuntarme", "cancelar suscripción", "ahora no", "más tarde",
                 "continuar leyendo", "apellidos",
+                # round vocab5
+                "ir al artículo",
             ],
         },
         "share": {
@@ -1657,6 +1690,13 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "aún no tienes cuenta? regístrate", "ya tienes cuenta? inicia sesión", "usuario o correo electrónico",
                 "debes iniciar sesión para responder", "inicia sesión para responder", "te quedan 2 artículos gratis",
                 "te queda 1 artículo gratis", "te quedan 3 artículos gratis", "solo 1 € al mes", "por solo 1 €",
+                # round vocab5
+                "1 € al mes", "1€ al mes", "1 €/mes", "1€/mes", "1 € durante 3 meses", "1 € los primeros 3 meses",
+                "después 9,99 €/mes", "suscríbete por 1 € al mes", "leer más por 1 €", "sigue leyendo por 1 €",
+                "has leído todos tus artículos gratuitos de este mes",
+                "has alcanzado el límite de artículos gratuitos de este mes", "te quedan 2 noticias gratis",
+                "te queda 1 noticia gratis", "introduce tu contraseña",
+                "al registrarte, aceptas nuestros términos y condiciones",
             ],
             "weak": [
                 "acceder", "accede", "entrar", "cerrar sesión", "salir", "registrarse", "regístrate", "registro",
@@ -1668,6 +1708,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab4
                 "perfil", "suscríbete ya", "prueba gratis", "prueba gratuita", "sin compromiso", "lectura ilimitada",
                 "mi suscripción", "mis suscripciones", "dona ahora", "sin publicidad", "edición digital",
+                # round vocab5
+                "bienvenido de nuevo",
             ],
         },
     },
@@ -1841,6 +1883,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "continua con la pubblicità", "abbonati senza pubblicità", "per continuare a leggere accetta i cookie",
                 # round vocab5
                 "chiede il tuo consenso all'uso dei tuoi dati personali per i seguenti scopi", "non acconsento",
+                # round vocab5
+                "accetta e continua a leggere gratis", "rifiuta e abbonati", "continua senza cookie",
             ],
             "weak": [
                 "personalizza", "noi e i nostri partner", "legittimo interesse", "accetto", "sì, accetto",
@@ -2039,6 +2083,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "grazie per la tua iscrizione", "controlla la tua email", "ho letto e accetto la privacy policy",
                 "ho letto l'informativa sulla privacy",
+                # round vocab5
+                "l'indirizzo email non è valido", "compila questo campo", "no grazie, continua a leggere",
+                "chiudi e continua a leggere",
             ],
             "weak": [
                 "indirizzo email", "indirizzo e-mail", "la nostra newsletter", "le nostre newsletter", "ci sei quasi",
@@ -2048,6 +2095,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "annulla iscrizione",
                 # round vocab5
                 "mi iscrivo", "disiscriviti", "non ora", "no, grazie", "più tardi",
+                # round vocab5
+                "vai all'articolo",
             ],
         },
         "share": {
@@ -2236,6 +2285,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "devi effettuare l'accesso per commentare", "devi essere registrato per commentare",
                 "accedi per rispondere", "ti restano 3 articoli gratuiti", "solo 1 € al mese", "1 € per il primo mese",
                 "sostieni l'informazione libera", "regala questo articolo",
+                # round vocab5
+                "1 € al mese per 3 mesi", "1€ al mese per 3 mesi", "1 € per 3 mesi", "poi 9,99 € al mese",
+                "abbonati per 1 €", "inserisci la tua password", "registrandoti accetti i termini e condizioni",
             ],
             "weak": [
                 "accedi", "entra", "esci", "registrati", "registrazione", "il mio profilo", "nome utente",
@@ -2247,6 +2299,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "profilo", "articolo premium", "abbonati subito", "prova gratis", "prova gratuita",
                 "lettura illimitata", "resta collegato", "il mio abbonamento", "i miei abbonamenti", "area personale",
                 "senza pubblicità", "sfoglia il giornale", "edicola digitale", "edizione cartacea",
+                # round vocab5
+                "bentornato",
             ],
         },
     },
@@ -2419,6 +2473,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "nós e nossos parceiros processamos dados para",
                 # round vocab5
                 "solicita o seu consentimento para utilizar os seus dados pessoais para", "não consentir",
+                # round vocab5
+                "aceitar e continuar lendo", "aceitar e continuar a ler", "recusar e assinar",
             ],
             "weak": [
                 "uso de cookies", "utilização de cookies", "nós e os nossos parceiros", "nós e nossos parceiros",
@@ -2615,6 +2671,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "digite um e-mail válido", "endereço de e-mail inválido", "obrigado pela inscrição",
                 "verifique a sua caixa de entrada", "confirme a sua subscrição",
+                # round vocab5
+                "o e-mail não é válido", "preencha este campo", "toda manhã no seu e-mail",
+                "não, obrigado, continuar lendo", "fechar e continuar lendo",
             ],
             "weak": [
                 "fique por dentro", "endereço de e-mail", "endereço de email", "a nossa newsletter",
@@ -2625,6 +2684,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "mantenha-se atualizado", "campo obrigatório", "sem spam", "cancelar inscrição",
                 # round vocab5
                 "inscreva-se", "cancelar subscrição", "agora não", "mais tarde", "sobrenome", "apelido",
+                # round vocab5
+                "ir para o artigo",
             ],
         },
         "share": {
@@ -2854,6 +2915,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "tem de iniciar sessão para comentar", "faça login para responder",
                 "conteúdo exclusivo para assinantes. assine já", "você tem 1 matéria gratuita", "por apenas r$ 1,90",
                 "por apenas r$ 9,90/mês", "1 € no primeiro mês", "oferecer este artigo",
+                # round vocab5
+                "r$ 1,90 por mês", "r$ 1,90/mês", "r$ 0,99 no primeiro mês", "por apenas r$ 1,99", "r$ 9,90/mês",
+                "depois r$ 29,90/mês", "1 € por mês", "1€ por mês", "você já leu todas as matérias gratuitas",
+                "digite sua senha", "introduza a sua palavra-passe",
             ],
             "weak": [
                 "entrar", "aceder", "acessar", "acesse", "terminar sessão", "sair", "registar", "registrar",
@@ -2868,6 +2933,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "assinar agora", "torne-se membro", "teste grátis", "experimente grátis", "leitura ilimitada",
                 "manter conectado", "minha assinatura", "minhas assinaturas", "área de assinante", "sem anúncios",
                 "jornal digital", "banca digital",
+                # round vocab5
+                "bem-vindo de volta",
             ],
         },
     },
