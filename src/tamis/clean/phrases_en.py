@@ -2355,6 +2355,20 @@ _EN_COMMENTS: dict[str, list[str]] = {
         "create new topic", "post new topic", "this topic is now archived and is closed to further replies",
         "this topic has been archived and is closed to further replies", "this thread has been archived",
         "archived thread",
+        # round vocab5
+        "users who are viewing this thread", "users who are viewing this thread (users: 0, guests: 1)",
+        "total: 1 (members: 0, guests: 1)", "thread status", "not open for further replies", "likes received",
+        "trophy points", "last edited by a moderator", "click to shrink",
+        "thread starter similar threads forum replies date", "please log in or register to answer this question",
+        "please sign in to answer this question", "sign in to answer this question", "log in to answer",
+        "know the answer? help others", "view solution in original post", "was this answer helpful",
+        "was this reply helpful", "did this answer your question", "this question has been answered",
+        "this topic is locked", "this topic has been locked", "this discussion has been locked",
+        "this question is locked and replying has been disabled",
+        "this thread has been locked and can no longer be replied to", "write a customer review",
+        "share your thoughts with other customers", "was this review helpful", "was this review helpful to you",
+        "people found this helpful", "person found this helpful", "customer questions & answers",
+        "have a question? ask the community",
     ],
     "weak": [
         "comments", "2 comments", "3 comments", "4 comments", "5 comments", "2 responses", "3 responses", "2 replies",
@@ -2366,6 +2380,13 @@ _EN_COMMENTS: dict[str, list[str]] = {
         "name", "email", "likes", "like", "less", "see less", "show less", "collapse", "expand", "quote", "member",
         "members", "joined", "messages", "reaction score", "posts", "threads", "new posts", "latest posts", "forum",
         "forums",
+        # round vocab5
+        "your answer", "post your answer", "add an answer", "best answer", "accepted answer", "accepted solution",
+        "solved", "go to solution", "mark as solution", "mark as answer", "write a review", "review this product",
+        "top reviews", "most recent reviews", "customer reviews", "reviews with images", "verified purchase",
+        "verified buyer", "questions & answers", "questions and answers", "ask a question", "have a question",
+        "start date", "last edited", "zitieren", "latest member", "forum statistics", "members online",
+        "total members",
     ],
 }
 
@@ -2518,6 +2539,11 @@ _EN_RELATED: dict[str, list[str]] = {
         "users who viewed this thread also viewed", "threads you might be interested in",
         "topics you might be interested in", "more items from this seller", "related guides", "also in",
         "today's best deals", "sponsored products related to this item",
+        # round vocab5
+        "compare similar items", "compare with similar products", "similar sponsored items", "explore similar items",
+        "more items like this", "items you may like", "related sponsored items", "sponsored items from this seller",
+        "similar items from other sellers", "based on your browsing history",
+        "recommended based on your browsing history",
     ],
     "strong": [
         "what is outbrain", "promoted content by outbrain", "taboola feed", "taboola", "outbrain",
