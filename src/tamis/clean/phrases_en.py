@@ -2187,6 +2187,14 @@ _EN_SHARE: dict[str, list[str]] = {
         "share this article on twitter", "share this article on linkedin", "share this article on whatsapp",
         "share the full article", "share full story", "share this item", "share this recipe", "share your comments",
         "share feedback",
+        # round vocab5
+        "add us on google", "add as preferred source on google", "add as a preferred source on google",
+        "make us a preferred source on google", "make us your preferred source on google",
+        "set as preferred source on google", "add us as a preferred source", "add yahoo as a preferred source",
+        "add yahoo as a preferred source on google",
+        "add yahoo as a preferred source to see more of our stories on google", "follow on google news",
+        "follow us on google discover", "add us on google news", "add to google news", "get our news on google",
+        "prefer us on google",
     ],
     "weak": [
         "share it", "share now", "tweet it", "saved", "save", "bookmark", "copied", "copy", "print", "print this",
@@ -2195,6 +2203,9 @@ _EN_SHARE: dict[str, list[str]] = {
         "follow me", "social media", "socials", "please share", "unlock article", "listen now", "text size",
         "resize text", "open comments", "more options", "send", "embed code", "url", "whatsapp channel",
         "telegram channel",
+        # round vocab5
+        "add as a preferred source", "add as preferred source", "preferred source on google",
+        "google preferred source",
     ],
 }
 

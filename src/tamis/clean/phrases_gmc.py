@@ -1329,6 +1329,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "folgen sie uns auf twitter", "folge uns auf instagram", "folge uns auf facebook",
                 "folgen sie uns in den sozialen netzwerken", "besuchen sie uns auf facebook", "wir auf facebook",
                 "finden sie uns auf facebook", "uns auf facebook folgen",
+                # round vocab5
+                "als bevorzugte quelle auf google hinzufügen", "als bevorzugte quelle bei google hinzufügen",
+                "fügen sie uns als bevorzugte quelle bei google hinzu", "als bevorzugte quelle festlegen",
+                "bevorzugte quelle bei google", "folgen sie uns auf google news", "folge uns auf google news",
+                "auf google news folgen", "bei google news folgen",
             ],
             "weak": [
                 "jetzt teilen", "kopieren", "merken", "artikel speichern", "später lesen", "auf facebook",
@@ -2100,6 +2105,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "kopieer de link", "print dit artikel", "artikel opslaan", "volg ons op facebook",
                 "volg ons op instagram", "volg ons op twitter", "volg ons op linkedin", "volg ons op social media",
                 "vind ons op facebook",
+                # round vocab5
+                "artikel voorlezen", "voeg ons toe als voorkeursbron op google", "volg ons op google nieuws",
+                "volg ons op google news",
             ],
             "weak": [
                 "deel dit", "bewaren", "lees later", "volg ons", "volg ons op",
@@ -2572,6 +2580,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "читайте нас в яндекс.новостях", "читайте нас в социальных сетях", "наш telegram-канал",
                 "наш телеграм-канал", "наш канал в telegram", "наш канал в дзен", "присоединяйтесь к нам в соцсетях",
                 "следите за нами в соцсетях",
+                # round vocab5
+                "читайте нас в google новостях",
             ],
             "weak": [
                 "поделитесь", "скопировано", "версия для печати", "сохранить", "в закладки", "добавить в закладки",

@@ -711,6 +711,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "partager par mail", "envoyer par mail", "partager cette vidéo", "partager l'article sur facebook",
                 "partager l'article sur twitter", "partager l'article sur linkedin", "copier le lien de l'article",
                 "partager ce contenu",
+                # round vocab5
+                "ajoutez-nous comme source préférée sur google", "ajouter comme source préférée sur google",
+                "source préférée sur google", "suivez-nous sur google actualités", "suivez-nous sur google news",
+                "suivre sur google actualités", "suivre sur google news",
             ],
             "weak": [
                 "imprimer", "partage", "réagir", "partages", "favoris", "écouter", "écouter cet article",
@@ -1498,6 +1502,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "comparte esta noticia", "compartir noticia", "compartir esta noticia", "compartir en redes sociales",
                 "comparte en redes sociales", "compartir por whatsapp", "enviar por whatsapp", "compartir este vídeo",
                 "compartir artículo", "compartir el artículo", "copiar enlace del artículo",
+                # round vocab5
+                "añádenos como fuente preferida en google", "añadir como fuente preferida en google",
+                "agréganos como fuente preferida en google", "síguenos en google news", "síguenos en google noticias",
+                "seguir en google news", "síguenos en google discover",
             ],
             "weak": [
                 "imprimir", "compartidos", "favoritos", "escuchar", "escuchar artículo",
@@ -2115,6 +2123,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "dimensione testo", "regala l'articolo", "condividi la notizia", "condividi sui social",
                 "condividi sui social network", "invia su whatsapp", "condividi questo video",
                 "copia il link dell'articolo", "condividi questa pagina",
+                # round vocab5
+                "aggiungici come fonte preferita su google", "aggiungi come fonte preferita su google",
+                "seguici su google news", "segui su google news",
             ],
             "weak": [
                 "condivisioni", "preferiti", "ascolta", "ascolta l'articolo",
@@ -2710,6 +2721,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "compartilhar esta notícia", "compartilhar nas redes sociais", "partilhar nas redes sociais",
                 "compartilhar via whatsapp", "enviar por whatsapp", "compartilhar este vídeo", "partilhar este vídeo",
                 "copiar link do artigo", "compartilhe nas redes sociais",
+                # round vocab5
+                "adicione-nos como fonte preferida no google", "adicionar como fonte preferida no google",
+                "siga-nos no google notícias", "siga-nos no google news", "siga no google news",
+                "siga no google notícias", "acompanhe no google notícias",
             ],
             "weak": [
                 "imprimir", "partilhar", "partilhe", "compartilhar", "compartilhe", "partilhas", "compartilhamentos",
