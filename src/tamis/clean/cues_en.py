@@ -21,6 +21,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "adblock", "adblocker", "ad-blocker", "whitelist", "allowlist",
                 # round vocab4
                 "geo-restricted", "geo-blocked", "geoblocked", "iframes", "pdfs", "recaptcha", "cloudfront",
+                # round vocab5
+                "rate-limited", "ratelimited", "throttled", "geofenced", "geo-restriction", "geo-restrictions",
+                "err_connection_timed_out", "dns_probe_finished_nxdomain", "err_name_not_resolved",
             ],
             "weak": [
                 # not found: what may have happened, what to do
@@ -47,6 +50,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab4
                 "archived", "construction", "technical", "played", "html5", "adobe", "webpage", "displayed",
                 "external", "stream", "parked", "licensing", "unfortunately", "bot",
+                # round vocab5
+                "attempts", "out-of-date", "rights", "licence", "license", "region", "country", "location",
+                "territory", "invalid", "valid", "session", "minutes", "moment", "traffic", "volume",
             ],
         },
     },
@@ -56,6 +62,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # consent managers and the laws they answer
                 "ccpa", "cpra", "opt-out", "cookiebot", "onetrust", "didomi", "usercentrics", "quantcast", "trustarc",
                 "iubenda", "cmp", "tcf", "beacons", "trackers", "identifiers",
+                # round vocab5
+                "sourcepoint", "consentmanager", "cookieyes", "complianz", "termly", "osano", "axeptio", "sirdata",
+                "borlabs", "klaro", "iab", "gpc",
             ],
             "weak": [
                 # buttons ("Accept all", "Reject non-essential", "Agree and proceed", "Save & exit")
@@ -80,6 +89,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "basic", "profiles", "create", "audiences", "combinations", "sources", "services", "limited",
                 # what cookies are for ("to analyse traffic and personalise content")
                 "analyse", "analyze", "personalise", "personalize", "enhance", "tailor", "tailored", "relevant",
+                # round vocab5
+                "devices", "transmitted", "automatically", "actively", "scan", "fraud", "communicate", "combine",
+                "ad-free",
             ],
         },
     },
@@ -87,6 +99,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
         "en": {
             "strong": [
                 "unsubscri*", "e-newsletter*", "signups", "sign-ups", "briefings", "digests", "opt-in",
+                # round vocab5
+                "buttondown", "mailerlite", "emailoctopus",
             ],
             "weak": [
                 # the form ("Enter your email", "First name", "This field is required")
@@ -109,6 +123,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab4
                 "loop", "posts", "notify", "preferences", "forwarded", "promise", "hate", "successfully", "signed",
                 "spam-free", "whitelist",
+                # round vocab5
+                "paid", "support", "work", "consider", "becoming",
             ],
         },
     },
@@ -163,6 +179,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "creating", "agree", "terms", "service", "privacy", "policy",
                 # round vocab4
                 "ad-free", "redeem", "billed", "checkout", "promo", "patron", "reactivate", "annually", "yearly",
+                # round vocab5
+                "reply", "replies", "yet", "one", "week", "weeks",
             ],
         },
     },
@@ -243,6 +261,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab4
                 "businesswire", "globenewswire", "prnewswire", "ai-generated", "misstated", "misidentified",
                 "fact-checked", "gambleaware", "begambleaware", "1-800-gambler", "988lifeline",
+                # round vocab5
+                "mstv", "rstv", "repossessed", "t&cs", "t&c", "gambler", "machine-translated", "ai-assisted",
             ],
             "weak": [
                 # affiliate notes ("We may earn a commission from qualifying purchases")
@@ -274,6 +294,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "involves", "incorrectly", "outdated", "commentary", "guest", "assistance", "gamble", "gambling",
                 "issuer", "reviewed", "corrected", "correction", "clarification", "archives", "lifeline", "helpline",
                 "writer's", "medically",
+                # round vocab5
+                "first", "version", "editor", "curated", "accurate", "availability", "publishing", "time", "change",
+                "subject", "purchases", "leverage", "risk", "responsibly", "representative", "apr", "repayment",
+                "repayments", "england", "wales", "authorised", "authorized",
             ],
         },
     },

@@ -21,7 +21,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             # maintenance, geo-blocking
             "wartungsarbeiten", "wartungsmodus", "lizenzrechtlich*",
             # round vocab4
-            "adblocker", "werbeblocker", "drittplattformen", "drittanbietern"],
+            "adblocker", "werbeblocker", "drittplattformen", "drittanbietern",
+            # round vocab5
+            "wartungsarbeit*",
+                         ],
             "weak": [
                 "gewünscht*", "eingegeben*", "aufgerufene", "angeforderte", "gesuchte", "überprüfen", "prüfen",
                 "schreibweise", "stattdessen", "hauptseite", "suchfunktion", "umgezogen", "umbenannt",
@@ -43,7 +46,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "website", "aufbau", "domain", "anhören", "vorlesen", "technische", "technischen", "störung",
                 "externen", "externe", "externer", "eingebunden", "ergebnisse", "treffer", "archiviert",
                 "deaktiviert", "deaktivieren", "verständnis", "lieferbar", "abrufbar", "roboter", "entsperren",
-                "übermittelt", "personenbezogene", "aktuellen", "geoblocking"]},
+                "übermittelt", "personenbezogene", "aktuellen", "geoblocking",
+                # round vocab5
+                "anfragen", "versuche", "aktualisier*", "aktivier*", "gültig", "sitzung",
+                    ]},
         "nl": {"strong": [
             "foutmelding", "foutcode", "serverfout", "oepsie", "misgegaan",
             "hernoemd", "webmaster"],
@@ -61,8 +67,14 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "time-out", "ging",
                 # round vocab4
                 "adblocker", "ondersteunt", "schakel", "verouderd", "aanbouw", "uitgeschakeld", "gedetecteerd",
-                "beluisteren"]},
-        "ru": {"strong": ["неудобства", "битая", "битые"],
+                "beluisteren",
+                # round vocab5
+                "verzoeken", "pogingen", "verouderde", "ongeldig", "sessie",
+                    ]},
+        "ru": {"strong": ["неудобства", "битая", "битые",
+                          # round vocab5
+                          "техническ*",
+                         ],
             "weak": [
                 "недоступ*", "увы", "приносим", "извинения", "удален*", "удалён*", "перемещен*", "переименован*",
                 "временно", "работы", "ведутся", "обслуживани*", "профилактическ*", "скоро", "вернемся",
@@ -76,7 +88,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "прервано", "соединени*", "загружается", "истек", "истёк", "срок", "действия", "ошибк*", "написания",
                 # round vocab4
                 "технические", "контент", "блокировщик", "рекламы", "разработке", "устарел", "отключен", "отключите",
-                "робот", "нашлось", "слушать", "реконструкции"]},
+                "робот", "нашлось", "слушать", "реконструкции",
+                # round vocab5
+                "запросов", "попыток", "браузер", "сессия", "недоступно",
+                    ]},
     },
     "legal": {
         "de": {"strong": [
@@ -92,7 +107,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "fotonachweis*", "dpa-infocom", "ki-generiert*",
             # round vocab4
             "symbolbild", "symbolfoto", "archivfoto", "archivbild", "zvg", "telefonseelsorge", "markennennung",
-            "zeitverzögert", "agenturmeldung", "dpa-newskanal", "mwst", "zzgl", "pressemappe", "gastbeiträge"],
+            "zeitverzögert", "agenturmeldung", "dpa-newskanal", "mwst", "zzgl", "pressemappe", "gastbeiträge",
+            # round vocab5
+            "mstv", "rstv", "tmg", "ddg", "v.i.s.d.p", "handelsregister", "registergericht", "ust-idnr",
+            "umsatzsteuer-identifikationsnummer", "affiliate-link",
+                         ],
             "weak": [
                 "nachdruck", "irrtümer", "kaufempfehlung", "interessenkonflikt*", "verbreitung", "veröffentlichung",
                 "ausdrückliche*", "gestattet", "irrtum", "änderungen",
@@ -118,7 +137,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "laufend", "englischen", "französischen", "mitteilung", "süchtig", "glücksspiel", "wertentwicklungen",
                 "indikator", "verlässlicher", "zusammenfassung", "spiegelt", "notwendigerweise", "zwingend", "wider",
                 "kurse", "testgerät", "ots", "übersetzt", "maschinell", "übersetzung", "pressemitteilung",
-                "pressemitteilungen", "emittent", "arztbesuch", "unterstützung", "ausschließlich"]},
+                "pressemitteilungen", "emittent", "arztbesuch", "unterstützung", "ausschließlich",
+                # round vocab5
+                "verantwortlich", "inhaltlich", "gemäß", "abs", "material", "agenturmaterial", "redaktionell",
+                "preise", "verfügbarkeit", "versandkosten", "inkl", "kosten", "zusätzlichen",
+                    ]},
         "nl": {"strong": [
             "gegevensbestand", "fotokopie*", "onvolledigheden", "handelsmerk*", "gedeponeerde", "partnerlink*",
             "advertentie", "beleggingsadvies", "gebruiksvoorwaarden", "provisie", "raadpleeg",
@@ -142,13 +165,19 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "uitsluitend", "verleden", "resultaten", "lenen", "verschenen", "engels", "automatisch",
                 "samenvatting", "novum", "ingezonden", "illustratie", "colofon", "cryptovaluta", "volatiel",
                 "zelfdoding", "zelfmoord", "gokken", "affiliate-links", "affiliatelinks", "prijzen", "voorbehoud",
-                "mening"]},
+                "mening",
+                # round vocab5
+                "beschikbaarheid", "bewust",
+                    ]},
         "ru": {"strong": [
             "правообладател*", "копирован*", "перепечатк*", "гиперссылк*", "erid", "рекламодател*",
             "партнёрский", "оферт*", "самолечени*", "совпадать", "ознакомительн*", "справочн*",
             "рекламы", "проконсультируйтесь",
             # round vocab4
-            "сгенерировано", "дисклеймер", "пресс-релиз", "пресс-релиза", "иллюстративное"],
+            "сгенерировано", "дисклеймер", "пресс-релиз", "пресс-релиза", "иллюстративное",
+            # round vocab5
+            "противопоказания", "самолечением",
+                         ],
             "weak": [
                 "цитировани*", "активная", "письменн*", "согласия", "разрешени*", "редакци*", "мнени*", "автора",
                 "точку", "зрения", "позицией", "несёт", "возрастн*", "инн", "огрн",
@@ -165,14 +194,20 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ссылки", "помощью", "инвестиции", "медицинской", "имеются", "английского", "изображение", "связаны",
                 "отказ", "применением", "занимайтесь", "искусственного", "интеллекта", "дополняется", "обновляется",
                 "личное", "колонка", "отражает", "открытых", "источников", "пресс-служба", "кадр", "иллюстрация",
-                "принадлежат", "политика", "персональных", "данных", "точка", "переведен", "переведена"]},
+                "принадлежат", "политика", "персональных", "данных", "точка", "переведен", "переведена",
+                # round vocab5
+                "перепечатке", "цитировании", "консультация", "специалиста", "ознакомительный",
+                    ]},
     },
     "cookie": {
         "de": {"strong": [
             "cookie*", "einwillig*", "anzeigenmessung", "speicherdauer", "tcf", "iab",
             "drittanbieter-cookies", "endgerät*", "inhaltsmessung", "geräteeigenschaften",
             "gerätekennung*", "standortdaten", "statistik-cookies", "marketing-cookies", "analyse-cookies",
-            "tracking-cookies", "privatsphäre-einstellungen"],
+            "tracking-cookies", "privatsphäre-einstellungen",
+            # round vocab5
+            "borlabs", "consentmanager", "sourcepoint", "usercentrics", "cookiebot", "onetrust", "didomi",
+                         ],
             "weak": [
                 "drittanbieter*", "widerruf*", "zwecke", "zwecken", "verarbeitung", "verarbeiten",
                 "personenbezogen*", "daten", "gerät", "geräten", "personalisierte*", "anzeigen", "inhalte",
@@ -187,11 +222,17 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "externe", "medien", "anbietern", "übermittelt", "drittländer*",
                 "personalisierung", "reichweitenmessung", "einverständnis", "greifen", "zugreifen", "weiterlesen",
                 "helfen", "verstehen", "besucher", "interagieren", "stimmen", "jederzeit", "ändern", "surfen",
-                "verwendung"]},
+                "verwendung",
+                # round vocab5
+                "endgerät", "abrufen", "tracking", "drittplattformen", "externer", "externen",
+                    ]},
         "nl": {"strong": [
             "cookie*", "privacyverklaring", "privacybeleid", "privacy-instellingen", "surfervaring", "cookiebeleid",
             "cookieverklaring", "cookievoorkeuren", "cookie-instellingen", "advertentiemeting", "contentmeting",
-            "doelgroepinzichten"],
+            "doelgroepinzichten",
+            # round vocab5
+            "didomi", "onetrust", "cookiebot",
+                         ],
             "weak": [
                 "accepteer", "accepteert", "sta", "functionele", "functioneel", "analytische", "analytisch",
                 "advertenties", "gepersonaliseerde", "persoonsgegevens", "gegevens", "apparaat",
@@ -212,7 +253,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "конфиденциальност*", "разрешить", "разрешаю", "запретить", "ок", "окей", "ясно",
                 "принимаю", "принимаете", "необходимы*", "обязательн*", "функциональн*", "маркетингов*",
                 "рекламн*", "персонализаци*", "выбор", "выбранные", "только", "сайт*", "браузер*",
-                "устройств*", "хранения", "хранить", "технологи*", "партнер*", "партнёр*", "использовать"]},
+                "устройств*", "хранения", "хранить", "технологи*", "партнер*", "партнёр*", "использовать",
+                # round vocab5
+                "использование", "использованием", "соглашаетесь",
+                    ]},
     },
     "newsletter": {
         "de": {"strong": [

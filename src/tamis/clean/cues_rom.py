@@ -29,7 +29,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "résultat", "résultats", "arrière", "supporté", "mettre", "désactivé",
                         # round vocab4
                         "archivé", "archivée", "supporte", "prend", "écouter", "tiers", "détecté", "désactiver",
-                        "désactivez"]},
+                        "désactivez",
+                        # round vocab5
+                        "tentatives", "session", "pays", "zone", "droits", "patience", "compréhension",
+                       ]},
         "es": {"strong": ["inexistente", "inténtelo", "buscabas", "extraviado", "expirado", "caducado", "caducada",
                           "denegado", "disculpe", "disculpen", "escribiste", "recargue", "volveremos",
                           "geobloqueado",
@@ -49,7 +52,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "resultado", "regresar", "regresa", "atrás", "actualice", "desactivado", "cargando",
                         # round vocab4
                         "anuncios", "soporta", "escuchar", "privado", "región", "desactiva", "activa", "paciencia",
-                        "desactualizado", "obsoleto"]},
+                        "desactualizado", "obsoleto",
+                        # round vocab5
+                        "solicitudes", "peticiones", "intentos", "javascript", "sesión", "derechos",
+                       ]},
         "it": {"strong": ["inesistente", "introvabile", "cercavi", "digitato", "riprovare", "smarrita", "torneremo",
                           "storto", "raggiungibile", "irraggiungibile", "geobloccato"],
                "weak": ["manutenzione", "momentaneamente", "temporaneamente", "rimosso", "eliminata", "eliminato",
@@ -63,7 +69,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "risultati", "nessun", "indietro", "supportato", "aggiornare", "disattivato",
                         # round vocab4
                         "supporta", "scusiamo", "disattiva", "ascolta", "l'inconveniente", "pazienza", "obsoleto",
-                        "disabilitato", "rilevato", "adblock"]},
+                        "disabilitato", "rilevato", "adblock",
+                        # round vocab5
+                        "richieste", "tentativi", "browser", "aggiornato", "javascript", "sessione",
+                       ]},
         "pt": {"strong": ["indisponível", "procurava", "digitou", "recarregue", "desculpem"],
                "weak": ["manutenção", "temporariamente", "removido", "excluída", "excluído", "apagada", "renomeada",
                         "digitado", "verifique", "confira", "recarregar", "atualize", "atualizar", "negado",
@@ -73,12 +82,18 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "construção", "nenhum", "nenhuma", "regressar", "suportado", "desativado", "carregando",
                         # round vocab4
                         "navegador", "suporta", "bloqueador", "anúncios", "ouvir", "transtorno", "desatualizado",
-                        "desative", "incómodo", "paciência", "técnicos"]},
+                        "desative", "incómodo", "paciência", "técnicos",
+                        # round vocab5
+                        "solicitações", "requisições", "tentativas", "javascript", "expirada", "sessão", "país",
+                       ]},
     },
     # consent banners and their buttons (CMP names, purposes, vendors, personalised ads, audience measurement)
     "cookie": {
         "fr": {"strong": ["traceurs", "finalités", "consentir", "consentez", "didomi", "onetrust", "cookiebot",
-                          "usercentrics", "quantcast", "axeptio", "tarteaucitron"],
+                          "usercentrics", "quantcast", "axeptio", "tarteaucitron",
+                          # round vocab5
+                          "sirdata",
+                         ],
                "weak": ["témoins", "acceptez", "accepte", "rejeter", "gestion", "fournisseurs", "partenaires",
                         "publicité", "publicités", "personnalisée", "personnalisées", "personnalisés", "ciblée",
                         "mesure", "d'audience", "statistiques", "expérience", "améliorer", "traitement", "données",
@@ -89,8 +104,14 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "intérêts", "matière", "poursuivant", "l'utilisation", "l'usage", "sauvegarder", "mesurer",
                         "fréquentation", "réseaux", "sociaux", "proposer", "adaptées", "d'intérêt", "stockons",
                         "accédons", "traitons", "afficher", "telles", "réaliser", "visites", "respectons",
-                        "uniquement"]},
-        "es": {"strong": ["consiento", "finalidades"],
+                        "uniquement",
+                        # round vocab5
+                        "intérêt", "légitime",
+                       ]},
+        "es": {"strong": ["consiento", "finalidades",
+                          # round vocab5
+                          "didomi", "onetrust", "cookiebot",
+                         ],
                "weak": ["personalizar", "administrar", "proveedores", "publicidad", "anuncios", "personalizados",
                         "personalizada", "medición", "análisis", "analíticas", "estadísticas", "navegación",
                         "experiencia", "mejorar", "usuario", "usuarios", "terceros", "propias", "técnicas",
@@ -98,8 +119,14 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "utilizamos", "usamos", "política", "aviso", "continuar", "acuerdo", "vale", "almacenar",
                         "intereses", "perfiles", "navegar", "contenido", "consideramos", "continúa", "navegando",
                         "servicios", "hábitos", "analizar", "mostrarte", "relacionada", "obtener", "perfil",
-                        "elaborado", "partir", "respetamos", "únicamente", "solamente"]},
-        "it": {"strong": ["tracciamento", "traccianti", "acconsenti", "acconsento", "acconsentire"],
+                        "elaborado", "partir", "respetamos", "únicamente", "solamente",
+                        # round vocab5
+                        "interés", "legítimo", "acceder",
+                       ]},
+        "it": {"strong": ["tracciamento", "traccianti", "acconsenti", "acconsento", "acconsentire",
+                          # round vocab5
+                          "iubenda", "didomi", "onetrust", "cookiebot",
+                         ],
                "weak": ["strumenti", "finalità", "fornitori", "terze", "parti", "pubblicità", "annunci",
                         "personalizzati", "personalizzata", "misurazione", "statistiche", "analitici", "tecnici",
                         "strettamente", "funzionali", "navigazione", "esperienza", "migliorare", "utilizziamo",
@@ -107,13 +134,22 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "modifica", "revoca", "negare", "nega", "maggiori", "informativa", "estesa", "continua",
                         "prosegui", "proseguendo", "scorrendo", "d'accordo", "senza", "utente", "interessi",
                         "profilazione", "chiudendo", "cliccando", "qualunque", "elemento", "sito", "utilizza",
-                        "previo", "inviarti", "linea", "capito", "ho", "rispettiamo", "unicamente"]},
-        "pt": {"strong": ["consinto"],
+                        "previo", "inviarti", "linea", "capito", "ho", "rispettiamo", "unicamente",
+                        # round vocab5
+                        "interesse", "legittimo", "archiviare", "accedere",
+                       ]},
+        "pt": {"strong": ["consinto",
+                          # round vocab5
+                          "didomi", "onetrust", "cookiebot",
+                         ],
                "weak": ["concordo", "concordar", "rastreamento", "gerir", "definições", "fornecedores",
                         "publicidade", "anúncios", "medição", "análise", "estatísticas", "navegação", "experiência",
                         "melhorar", "terceiros", "estritamente", "essenciais", "funcionais", "selecionados",
                         "seleção", "continuando", "utilizador", "usuário", "concorda", "tecnologias", "semelhantes",
-                        "acordo", "condições", "apenas", "respeitamos", "somente"]},
+                        "acordo", "condições", "apenas", "respeitamos", "somente",
+                        # round vocab5
+                        "finalidades", "interesse", "legítimo", "armazenar", "aceder", "acessar",
+                       ]},
     },
     # copyright and reproduction notes, sponsored / affiliate disclosures, agency syndication, not-advice notes, terms
     "legal": {
@@ -121,7 +157,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                           "n'engagent", "n'engage", "complétude", "exhaustivité", "déposées", "déposée",
                           "d'affiliation", "annonceur", "cfd", "l'aimable", "publicité", "non-responsabilité",
                           # round vocab4
-                          "erratum", "rectificatif", "ndlr", "avertissez-moi"],
+                          "erratum", "rectificatif", "ndlr", "avertissez-moi",
+                          # round vocab5
+                          "rcs", "siret", "siren", "surtaxé",
+                         ],
                "weak": ["légales", "légal", "rémunéré", "rémunération", "partenaire", "partenaires", "achat",
                         "achats", "liens", "publicitaire", "contenu", "afp", "dépêche", "agence", "crédit",
                         "crédits", "protégé", "protégés", "propriété", "intellectuelle", "intégrale", "strictement",
@@ -142,11 +181,18 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "l'intelligence", "l'anglais", "d'illustration", "recherches", "avis", "consultez", "toucher",
                         "l'article", "publiée", "résumé", "indiquait", "chronique", "respectifs", "émetteur",
                         "cryptomonnaies", "volatils", "promotionnel", "relu", "suicidaires", "dépendance",
-                        "endettement", "d'évoluer", "susceptibles", "l'origine", "traduction", "mis", "jour"]},
+                        "endettement", "d'évoluer", "susceptibles", "l'origine", "traduction", "mis", "jour",
+                        # round vocab5
+                        "intelligence", "ia", "affiliés", "prix", "disponibilité", "engage", "remboursé", "capacités",
+                        "remboursement",
+                       ]},
         "es": {"strong": ["patrocinada", "patrocinados", "publirreportaje", "vertidas", "responsabiliza",
                           "omisiones", "registradas", "anunciante", "apalancamiento", "cfds", "meramente",
                           # round vocab4
-                          "adscritas", "erratas", "notificarme", "avísame"],
+                          "adscritas", "erratas", "notificarme", "avísame",
+                          # round vocab5
+                          "autoprohibición",
+                         ],
                "weak": ["reservado", "queda", "expresamente", "comisiones", "compra", "gana", "ganamos", "recibimos",
                         "pequeña", "costo", "expresadas", "reflejan", "necesariamente", "autor", "autores",
                         "exclusiva", "responsable", "constituye", "recomendación", "inversión", "financiero",
@@ -163,11 +209,17 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "créditos", "criptomonedas", "descargo", "revisado", "suicidas", "juega", "requisitos",
                         "independiente", "productos", "versión", "automáticamente", "resumen", "permiso",
                         "actualizado", "desarrollo", "actualización", "opiniones", "refleja", "ilustrativa",
-                        "referencia", "respectivos", "comunicado", "inteligencia"]},
+                        "referencia", "respectivos", "comunicado", "inteligencia",
+                        # round vocab5
+                        "artificial", "ia", "afiliados", "disponibilidad",
+                       ]},
         "it": {"strong": ["publiredazionale", "esattezza", "completezza", "guadagniamo", "inserzionista",
                           "pubbliredazionale", "pubblicità",
                           # round vocab4
-                          "idonei", "lapresse", "adnkronos", "imagoeconomica", "avvisami"],
+                          "idonei", "lapresse", "adnkronos", "imagoeconomica", "avvisami",
+                          # round vocab5
+                          "p.iva",
+                         ],
                "weak": ["vietato", "espressa", "scritta", "consenso", "redazionale", "contenuto", "pubblicitario",
                         "acquisto", "piccola", "aggiuntivo", "espresse", "riflettono", "necessariamente", "autore",
                         "autori", "costituisce", "raccomandazione", "sollecitazione", "investimento", "finanziario",
@@ -184,7 +236,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "stampa", "criptovalute", "gioco", "gioca", "guadagno", "prezzi", "promozionale",
                         "pubblicitaria", "informazione", "realizzato", "dall'inglese", "l'ausilio",
                         "dell'intelligenza", "riassunto", "concessione", "agi", "rispettivi", "aggiornato", "notizia",
-                        "esclusivamente", "riflette", "opinione", "archivio", "repertorio", "generica", "comunicato"]},
+                        "esclusivamente", "riflette", "opinione", "archivio", "repertorio", "generica", "comunicato",
+                        # round vocab5
+                        "intelligenza", "ia", "disponibilità", "dipendenza", "minori",
+                       ]},
         "pt": {"strong": ["vedada", "publieditorial", "omissões", "cnpj", "alavancagem",
         # round vocab4
         "folhapress", "errata", "avise-me", "notificar-me"],
@@ -200,7 +255,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "traduzido", "fonte", "arquivo", "informativo", "meramente", "envolve", "risco", "leia",
                         "auxílio", "inteligência", "estadão", "notícia", "nota", "necessariamente", "criptomoedas",
                         "republicado", "tradução", "inglês", "resumo", "agências", "atualizado", "matéria",
-                        "ilustrativa", "crédito", "créditos", "pertencem", "proprietários"]},
+                        "ilustrativa", "crédito", "créditos", "pertencem", "proprietários",
+                        # round vocab5
+                        "artificial", "ia", "preços", "disponibilidade",
+                       ]},
     },
     # sign-up boxes, email fields, confirmations, alerts and notifications
     "newsletter": {

@@ -360,6 +360,29 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "der artikel konnte nicht gefunden werden", "der artikel wurde nicht gefunden",
                 "der gewünschte artikel wurde nicht gefunden", "der gesuchte artikel existiert nicht mehr",
                 "der artikel existiert nicht mehr",
+                # round vocab5
+                "zu viele anfragen. bitte versuche es später erneut",
+                "zu viele versuche. bitte versuchen sie es später erneut", "zu viele anmeldeversuche",
+                "aus rechtlichen gründen ist dieses video in ihrem land nicht verfügbar",
+                "aus lizenzrechtlichen gründen ist dieser inhalt in ihrer region nicht verfügbar",
+                "aus rechtlichen gründen können wir dieses video nicht anzeigen",
+                "dieses video ist aus rechtlichen gründen nicht verfügbar",
+                "dieses video steht aus rechtlichen gründen nicht zur verfügung",
+                "dieses video ist aus urheberrechtlichen gründen nicht verfügbar",
+                "leider ist dieser inhalt in ihrem land nicht verfügbar",
+                "leider ist dieses video in ihrem land nicht verfügbar",
+                "bitte aktivieren sie javascript, um diese seite zu nutzen",
+                "bitte aktivieren sie javascript, um diese website zu nutzen",
+                "bitte aktivieren sie javascript, um diesen inhalt anzuzeigen", "javascript muss aktiviert sein",
+                "der link ist ungültig oder abgelaufen", "der link ist nicht mehr gültig",
+                "das angebot ist abgelaufen", "diese aktion ist beendet", "die aktion ist beendet",
+                "dieses gewinnspiel ist beendet", "das gewinnspiel ist beendet", "die umfrage ist beendet",
+                "diese umfrage ist beendet", "diese stellenanzeige ist nicht mehr verfügbar",
+                "die stellenanzeige ist nicht mehr online", "diese seite ist vorübergehend nicht erreichbar",
+                "hier ist leider nichts", "wir haben bemerkt, dass du einen adblocker nutzt",
+                "sie haben keine berechtigung, diese seite aufzurufen",
+                "wir haben ungewöhnlichen datenverkehr festgestellt", "dieser artikel ist älter als zwei jahre",
+                "dieser artikel ist älter als 12 monate",
             ],
             "weak": [
                 "wartungsarbeiten", "wartungsmodus",
@@ -453,6 +476,91 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "besuchen sie unsere website wie gewohnt mit werbung und tracking",
                 "powered by usercentrics consent management platform", "powered by cookiebot",
                 "cookiebot by usercentrics",
+                # round vocab5
+                "informationen auf einem gerät speichern und/oder abrufen",
+                "speichern von oder zugriff auf informationen auf einem endgerät",
+                "personalisierte werbung und inhalte, messung von werbeleistung und der performance von inhalten, "
+                "zielgruppenforschung sowie entwicklung und verbesserung von angeboten",
+                "personalisierte anzeigen und inhalte, anzeigen- und inhaltsmessungen, erkenntnisse über "
+                "zielgruppen und produktentwicklungen",
+                "personalisierte anzeigen und inhalte, anzeigen- und inhaltsmessung, erkenntnisse über zielgruppen "
+                "und produktentwicklung",
+                "genaue standortdaten und identifikation durch scannen von endgeräten",
+                "genaue standortdaten und identifizierung durch gerätescans",
+                "genaue geolokalisierungsdaten verwenden", "eingeschränkte daten zur auswahl der werbung verwenden",
+                "profile für personalisierte werbung erstellen",
+                "profile zur auswahl personalisierter werbung verwenden",
+                "profile zur personalisierung von inhalten erstellen",
+                "profile zur auswahl personalisierter inhalte verwenden", "messung der werbeleistung",
+                "werbeleistung messen", "messung der performance von inhalten", "performance von inhalten messen",
+                "zielgruppen durch statistiken oder kombinationen von daten aus verschiedenen quellen verstehen",
+                "entwicklung und verbesserung der angebote", "dienste entwickeln und verbessern",
+                "eingeschränkte daten zur auswahl der inhalte verwenden",
+                "sicherheit gewährleisten, betrug verhindern und fehler beheben",
+                "werbung und inhalte bereitstellen und anzeigen", "datenschutzeinstellungen speichern und übermitteln",
+                "verschiedene endgeräte verknüpfen",
+                "geräte anhand automatisch übermittelter informationen identifizieren",
+                "geräteeigenschaften zur identifikation aktiv abfragen",
+                "gerätemerkmale zur identifizierung aktiv abfragen", "genaue standortdaten verwenden",
+                "auswahl einfacher anzeigen", "ein personalisiertes anzeigen-profil erstellen",
+                "personalisierte anzeigen auswählen", "personalisierte inhalte auswählen", "anzeigen-leistung messen",
+                "inhalte-leistung messen", "marktforschung einsetzen, um erkenntnisse über zielgruppen zu gewinnen",
+                "produkte entwickeln und verbessern", "widerspruch gegen berechtigtes interesse",
+                "berechtigtem interesse widersprechen", "liste der partner (anbieter)", "alle anbieter anzeigen",
+                "anbieterliste", "iab-anbieter", "weitere anbieter", "meine auswahl speichern",
+                "meine auswahl bestätigen", "speichern und schließen", "speichern & schließen",
+                "speichern und beenden", "cookie-präferenzen", "alles akzeptieren", "alles ablehnen",
+                "analyse-cookies", "immer aktiv", "akzeptieren & schließen", "zustimmen & weiter",
+                "zustimmen und schließen", "weiter ohne einwilligung", "mit werbung und tracking weiterlesen",
+                "mit tracking weiterlesen", "mit pur werbefrei nutzen", "pur-abonnent? hier anmelden",
+                "bereits pur-abonnent? hier anmelden", "sie haben bereits ein pur-abo? hier anmelden",
+                "werbefreies angebot", "mit werbung nutzen", "ohne werbung nutzen",
+                "um weiterzulesen, stimmen sie bitte der verwendung von cookies zu", "externer inhalt geladen",
+                "einmal laden", "immer laden", "an dieser stelle findest du inhalte aus einem externen dienst",
+                "hier steht ein externer inhalt, der den artikel ergänzt",
+                "an dieser stelle steht ein externer inhalt, der den artikel ergänzt",
+                "damit können personenbezogene daten an drittplattformen übermittelt werden",
+                "wir benötigen ihre zustimmung, um den youtube-inhalt zu laden",
+                "wir benötigen ihre zustimmung, um diesen inhalt zu laden",
+                "wir benötigen deine zustimmung, um den inhalt zu laden",
+                "wir benötigen ihre zustimmung, um den twitter-inhalt zu laden",
+                "wir benötigen ihre zustimmung, um den instagram-inhalt zu laden",
+                "wir verwenden einen service eines drittanbieters, um videoinhalte einzubetten, die möglicherweise "
+                "daten über ihre aktivitäten erfassen",
+                "bitte überprüfen sie die details und akzeptieren sie den dienst, um dieses video anzusehen",
+                "bitte überprüfen sie die details und akzeptieren sie den dienst, um diesen inhalt anzuzeigen",
+                "individuelle cookie-einstellungen", "deine privatsphäre ist uns wichtig",
+                "wir und unsere partner verarbeiten daten", "wir und unsere partner verarbeiten daten, um",
+                "wir und unsere partner speichern und/oder greifen auf informationen auf einem gerät zu",
+                "du kannst deine einwilligung jederzeit widerrufen",
+                "sie können ihre einwilligung jederzeit über den link datenschutzeinstellungen widerrufen",
+                "bereitgestellt von usercentrics consent management platform",
+                # round vocab5
+                "bittet um ihre einwilligung, ihre daten für folgende zwecke zu nutzen", "nicht einwilligen",
+                "einige anbieter verarbeiten ihre personenbezogenen daten möglicherweise auf der grundlage von "
+                "berechtigtem interesse, dem sie widersprechen können, indem sie unten die optionen verwalten",
+                "unten auf dieser seite oder in unserer datenschutzerklärung finden sie einen link, über den sie "
+                "ihre einwilligung widerrufen können",
+                "einwilligen und weiter", "alle akzeptieren und weiter", "akzeptieren und weiterlesen",
+                "cookies akzeptieren und weiterlesen", "bitte akzeptieren sie cookies, um weiterzulesen",
+                "um diesen inhalt zu sehen, akzeptieren sie bitte die cookies",
+                "um dieses video anzusehen, akzeptieren sie bitte die cookies",
+                "bitte akzeptieren sie marketing-cookies, um dieses video anzusehen",
+                "bitte akzeptieren sie die marketing-cookies, um diesen inhalt anzuzeigen",
+                "datenschutzeinstellungen ändern", "einwilligung ändern", "datenschutzeinstellungen öffnen",
+                "außerdem geben wir informationen zu ihrer verwendung unserer website an unsere partner für soziale "
+                "medien, werbung und analysen weiter",
+                "cookies sind kleine textdateien, die von webseiten verwendet werden, um die benutzererfahrung "
+                "effizienter zu gestalten",
+                "nur essenzielle", "nur erforderliche",
+                # round vocab5
+                "akzeptieren und kostenlos weiterlesen", "mit werbung kostenlos weiterlesen",
+                "zustimmen und kostenlos weiterlesen", "kostenlos mit werbung", "werbefrei mit pur",
+                "mit werbung und tracking", "ohne werbetracking", "ohne werbetracking lesen",
+                "werbe- und trackingfrei", "jetzt werbefrei nutzen", "ohne werbetracking für",
+                "zustimmen und weiterlesen", "bitte akzeptieren sie cookies, um diesen inhalt zu sehen",
+                "um diesen inhalt anzuzeigen, müssen sie cookies akzeptieren",
+                "cookies akzeptieren, um inhalt anzuzeigen",
             ],
             "weak": [
                 "notwendig", "präferenzen", "statistiken", "nicht klassifiziert", "individuelle einstellungen",
@@ -462,6 +570,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "verstanden und akzeptiert", "ok, verstanden", "okay, verstanden", "alles klar", "externe inhalte",
                 "externe medien", "inhalt laden", "video laden", "karte laden", "externer inhalt", "werbefrei lesen",
                 "pur-abo", "cookies & tracking", "cookies und tracking",
+                # round vocab5
+                "berechtigte interessen", "besondere zwecke", "besondere merkmale", "verweigern", "weitere optionen",
+                "weitere informationen",
+                # round vocab5
+                "einwilligen", "details zeigen",
             ],
         },
         "legal": {
@@ -921,6 +1034,70 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "dieser artikel wurde ergänzt", "der text wurde aktualisiert", "der beitrag wurde aktualisiert",
                 "der beitrag wurde korrigiert", "die meldung wurde aktualisiert",
                 "die meldung wird laufend aktualisiert", "diese meldung wird laufend aktualisiert",
+                # round vocab5
+                "preise und verfügbarkeit können sich ändern",
+                "preise und verfügbarkeit können sich seit der veröffentlichung geändert haben",
+                "preise und verfügbarkeit zum zeitpunkt der veröffentlichung",
+                "preise inkl. mwst., zzgl. versandkosten", "preise inkl. mwst. zzgl. versandkosten",
+                "inkl. mwst., zzgl. versand", "inkl. gesetzl. mwst", "preis kann jetzt höher sein",
+                "preis inkl. mwst., zzgl. versand. preis kann sich seit der letzten aktualisierung geändert haben",
+                "kaufen sie über diese links ein, erhalten wir eine provision vom händler",
+                "für sie ändert sich dadurch nichts am preis",
+                "wir erhalten eine kleine provision, für sie ändert sich nichts am preis",
+                "als amazon-partner verdienen wir an qualifizierten verkäufen",
+                "als amazon-partner verdiene ich an qualifizierten verkäufen", "dieser beitrag wurde gesponsert",
+                "dieser artikel wurde gesponsert", "verantwortlich für den inhalt gemäß § 55 abs. 2 rstv",
+                "verantwortlich für den inhalt gemäß § 18 abs. 2 mstv", "verantwortlich im sinne von § 18 abs. 2 mstv",
+                "angaben gem. § 5 tmg", "angaben nach § 5 tmg", "angaben gemäß § 5 telemediengesetz",
+                "registergericht: amtsgericht", "eingetragen im handelsregister", "umsatzsteuer-identifikationsnummer",
+                "umsatzsteuer-id", "ust-idnr", "umsatzsteuer-identifikationsnummer gemäß § 27 a umsatzsteuergesetz",
+                "umsatzsteuer-identifikationsnummer gemäß § 27a umsatzsteuergesetz", "mit informationen der dpa",
+                "dieser artikel erschien im original auf",
+                "dieser text wurde mit unterstützung von ki erstellt und redaktionell geprüft",
+                "dieser artikel wurde mithilfe von ki erstellt und von einem redakteur geprüft",
+                "diese zusammenfassung wurde mithilfe von ki erstellt", "in einer früheren version hieß es",
+                "fehler gefunden? jetzt melden", "einen fehler melden", "haben sie einen fehler gefunden",
+                "haben sie einen fehler entdeckt", "sie haben einen fehler gefunden? schreiben sie uns",
+                "dieser artikel stellt keine anlageberatung oder empfehlung dar",
+                "keine anlageberatung. keine kaufempfehlung",
+                "cfds sind komplexe instrumente und gehen wegen der hebelwirkung mit einem hohen risiko einher, "
+                "schnell geld zu verlieren",
+                "kapitalanlagen sind mit risiken verbunden", "ihr kapital ist einem risiko ausgesetzt",
+                "die wertentwicklung der vergangenheit ist kein verlässlicher indikator für die zukünftige "
+                "wertentwicklung",
+                "vergangene wertentwicklungen sind keine garantie für zukünftige ergebnisse",
+                "glücksspiel kann süchtig machen. hilfe unter", "spielen mit verantwortung", "spiel mit verantwortung",
+                "hilfe unter www.check-dein-spiel.de", "hilfe unter www.bzga.de",
+                "wichtiger hinweis: dieser artikel enthält nur allgemeine informationen und darf nicht zur "
+                "selbstdiagnose oder -behandlung verwendet werden",
+                "dieser artikel enthält nur allgemeine hinweise und darf nicht zur selbstdiagnose oder -behandlung "
+                "verwendet werden",
+                "sie kann einen arztbesuch nicht ersetzen", "redaktionelle richtlinien", "transparenz-hinweis",
+                "nachdruck und verbreitung nur mit genehmigung",
+                # round vocab5
+                "mit material von dpa, afp", "mit material von afp und dpa", "mit material von reuters und dpa",
+                "mit material von dpa und ap", "mit material der nachrichtenagentur dpa",
+                "mit material der nachrichtenagenturen dpa und afp", "mit material von dpa/afp", "mit material von ap",
+                "mit material der afp", "mit material der sda", "quelle: keystone-sda", "quelle: afp/dpa",
+                "dieser artikel erschien zuerst bei the conversation",
+                "dieser beitrag ist zuerst auf the conversation erschienen", "dieser text erschien zuerst im",
+                "dieser artikel erschien zuerst im", "dieser beitrag erschien zuerst im", "zuerst erschienen im",
+                "preise inkl. mwst. und zzgl. versandkosten",
+                "preise können sich seit der veröffentlichung geändert haben", "preisangaben ohne gewähr",
+                "alle preisangaben ohne gewähr",
+                "wenn sie auf einen dieser links klicken und darüber einkaufen, erhalten wir eine provision",
+                "wir erhalten bei einem kauf über diese links eine provision",
+                "wir haben diesen artikel mit unterstützung von ki erstellt",
+                "dieser artikel wurde teilweise mit ki erstellt",
+                "dieser text wurde mit unterstützung von ki übersetzt", "übersetzt mit deepl",
+                "dieser artikel wurde mit deepl übersetzt", "in einer früheren version dieses artikels stand",
+                "in einer früheren version dieses artikels haben wir geschrieben",
+                "dieser artikel wurde nachträglich bearbeitet",
+                "sie haben gedanken an selbsttötung? hilfe bietet die telefonseelsorge unter 0800/111 0 111 und "
+                "0800/111 0 222",
+                "hilfe bietet die telefonseelsorge",
+                "werden sie selbst von suizidgedanken geplagt? dann wenden sie sich bitte an die telefonseelsorge",
+                "haben sie suizidale gedanken? hilfe bietet die telefonseelsorge unter 0800/111 0 111",
             ],
             "weak": [
                 "rechtliches", "affiliate-link", "affiliate-links", "transparenzhinweis", "dpa/afp", "dpa/tmn",
@@ -947,6 +1124,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "v.i.s.d.p", "visdp", "pressemitteilung von", "originalmeldung", "pressekontakt", "medienkontakt",
                 "über das unternehmen", "originaltext", "unternehmensmitteilung", "unternehmensnachricht",
                 "firmenmitteilung", "ende der mitteilung", "ende der meldung",
+                # round vocab5
+                "registergericht", "registernummer", "handelsregister", "vertreten durch", "sitz der gesellschaft",
+                "quelle: internet", "quelle: ap", "quellen: dpa, afp", "dpa/reuters", "dpa/afp/reuters",
+                "fehler gefunden", "fehler melden", "unsere standards", "unsere grundsätze", "symbolbild",
+                "symbolfoto", "archivbild", "archivfoto", "verträge kündigen", "hier kündigen",
             ],
         },
         "newsletter": {
@@ -1098,6 +1280,19 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "mit unserem newsletter verpassen sie keine nachrichten mehr", "mit dem newsletter immer informiert",
                 "bleiben sie mit unserem newsletter informiert", "bleib mit unserem newsletter informiert",
                 "mit unserem newsletter bleiben sie informiert",
+                # round vocab5
+                "bitte eine gültige e-mail-adresse eingeben", "diese e-mail-adresse ist ungültig",
+                "dieses feld ist ein pflichtfeld",
+                "bitte prüfen sie ihr e-mail-postfach und bestätigen sie ihre anmeldung",
+                "bitte überprüfen sie ihr postfach, um ihre anmeldung zu bestätigen", "newsletteranmeldung",
+                "mit unserem newsletter", "abmelden jederzeit möglich",
+                "mit dem absenden stimmen sie unserer datenschutzerklärung zu",
+                # round vocab5
+                "bitte e-mail-adresse eingeben", "die e-mail-adresse ist nicht gültig",
+                "bitte überprüfen sie ihre e-mail-adresse", "bitte füllen sie dieses feld aus",
+                "bitte füllen sie alle pflichtfelder aus", "nein danke, weiterlesen", "nicht jetzt, weiterlesen",
+                "schließen und weiterlesen", "mehr als 10.000 leser", "über 10.000 abonnenten",
+                "schon über 10.000 abonnenten", "werde einer von über 10.000 lesern",
             ],
             "weak": [
                 "unser newsletter", "unsere newsletter", "zum newsletter", "e-mail adresse", "ihre e-mail",
@@ -1117,6 +1312,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "diesem thema folgen", "diesem autor folgen", "immer informiert bleiben",
                 "immer auf dem neuesten stand", "immer auf dem laufenden bleiben", "ihr newsletter", "dein newsletter",
                 "newsletter-archiv", "weitere newsletter", "im browser anzeigen",
+                # round vocab5
+                "der newsletter", "nicht jetzt", "jetzt nicht", "nein, danke", "nein danke", "vielleicht später",
+                # round vocab5
+                "einmal pro woche", "weiter zum artikel",
             ],
         },
         "share": {
@@ -1130,6 +1329,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "folgen sie uns auf twitter", "folge uns auf instagram", "folge uns auf facebook",
                 "folgen sie uns in den sozialen netzwerken", "besuchen sie uns auf facebook", "wir auf facebook",
                 "finden sie uns auf facebook", "uns auf facebook folgen",
+                # round vocab5
+                "als bevorzugte quelle auf google hinzufügen", "als bevorzugte quelle bei google hinzufügen",
+                "fügen sie uns als bevorzugte quelle bei google hinzu", "als bevorzugte quelle festlegen",
+                "bevorzugte quelle bei google", "folgen sie uns auf google news", "folge uns auf google news",
+                "auf google news folgen", "bei google news folgen",
             ],
             "weak": [
                 "jetzt teilen", "kopieren", "merken", "artikel speichern", "später lesen", "auf facebook",
@@ -1277,6 +1481,16 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "weitere beiträge aus dieser kategorie", "mehr aus ihrer region", "nachrichten aus ihrer region",
                 "news aus der region", "als nächstes", "als nächstes lesen", "weiter geht's mit", "top 5 artikel",
                 "top 10 artikel",
+                # round vocab5
+                "ähnliche artikel entdecken", "passende produkte", "passendes zubehör",
+                "kunden, die diesen artikel gekauft haben, kauften auch",
+                "kunden, die diesen artikel angesehen haben, haben auch angesehen", "wird oft zusammen gekauft",
+                "häufig zusammen gekauft", "zuletzt angesehen", "zuletzt angesehene artikel",
+                "zuletzt angesehene produkte", "empfohlene produkte", "topseller", "neue themen", "aktuelle themen",
+                "ähnliche threads", "ähnliche diskussionen", "beliebte threads", "top themen", "unsere lesetipps",
+                "andere nutzer interessierten sich auch für", "andere kunden interessierten sich auch für",
+                "andere kunden kauften auch", "kunden interessierten sich auch für", "top-angebote", "top angebote",
+                "aktuelle angebote", "die besten angebote", "deals des tages",
             ],
         },
         "navigation": {
@@ -1513,6 +1727,34 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ich habe die agb gelesen und akzeptiere sie", "ich stimme den agb zu",
                 "ich stimme den nutzungsbedingungen zu", "werbefrei lesen mit", "werbefrei für", "ohne werbung für",
                 "werbefrei ab", "alle artikel werbefrei",
+                # round vocab5
+                "bereits registriert? hier anmelden", "schon registriert? hier anmelden",
+                "sie müssen angemeldet sein, um zu kommentieren", "du musst angemeldet sein, um zu antworten",
+                "sie müssen angemeldet sein, um zu antworten",
+                "du musst dich anmelden oder registrieren, um hier zu antworten",
+                "sie müssen sich anmelden oder registrieren, um hier zu antworten",
+                "du musst eingeloggt sein, um zu kommentieren", "bitte melden sie sich an, um zu kommentieren",
+                "bitte melde dich an, um zu kommentieren", "bitte melden sie sich an, um weiterzulesen",
+                "abo abschließen und weiterlesen", "nur 1 € im ersten monat", "danach 9,99 € pro monat",
+                "alle artikel frei lesen", "unbegrenzter zugriff",
+                "sie haben ihr kontingent an kostenlosen artikeln erreicht",
+                "du hast deine kostenlosen artikel für diesen monat aufgebraucht",
+                "ihr kostenloses kontingent ist aufgebraucht", "kostenlose artikel übrig",
+                "das ist ihr letzter kostenloser artikel", "dies ist ihr letzter kostenloser artikel in diesem monat",
+                "sie sind bereits digital-abonnent", "sie sind bereits zeitungsabonnent",
+                "jetzt digitalzugang freischalten", "artikel verschenken", "diesen artikel verschenken",
+                # round vocab5
+                "jetzt 1 monat für 1 € testen", "1 monat für 1 € testen", "für 1 € weiterlesen",
+                "jetzt für 0,99 € testen", "nur 0,99 € im ersten monat", "3 monate für 1 €", "3 monate für 0 €",
+                "die ersten 3 monate für 1 €", "danach 12,99 € pro monat", "danach 14,99 € pro monat",
+                "danach 9,99 €/monat", "danach 19,99 € pro monat", "weiter mit abo", "kostenfrei registrieren",
+                "bereits abonnent? hier einloggen", "abonnent? hier einloggen", "sie sind schon abonnent",
+                "schon kunde? hier anmelden", "mit ihrem abo lesen sie alle artikel", "alle artikel lesen mit",
+                "sie haben diesen monat bereits alle kostenlosen artikel gelesen",
+                "sie haben ihr monatliches kontingent an kostenlosen artikeln aufgebraucht", "passwort eingeben",
+                "geben sie ihr passwort ein", "e-mail-adresse und passwort", "anmelden mit e-mail",
+                "mit ihrer anmeldung akzeptieren sie unsere nutzungsbedingungen und datenschutzbestimmungen",
+                "mit der registrierung akzeptieren sie unsere agb und datenschutzbestimmungen",
             ],
             "weak": [
                 "jetzt registrieren", "kostenlos registrieren", "registrierung", "mein profil", "mein bereich",
@@ -1551,6 +1793,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "danke für ihre unterstützung", "danke für deine unterstützung", "danke fürs lesen",
                 "vielen dank fürs lesen", "schön, dass sie da sind", "schön, dass du da bist", "gratis-artikel",
                 "kostenlos lesen", "ohne werbung lesen", "werbefreies lesen",
+                # round vocab5
+                "bereits kunde", "digital abo", "für abonnenten", "exklusiver inhalt", "zeitungsabonnent",
+                "zur merkliste", "merkliste",
+                # round vocab5
+                "zugang sichern", "schon kunde",
             ],
         },
     },
@@ -1610,12 +1857,24 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "dit artikel is verwijderd", "dit bericht is verwijderd",
                 "om deze inhoud te bekijken moet je javascript inschakelen",
                 "voor de beste ervaring raden we aan je browser te updaten",
+                # round vocab5
+                "te veel verzoeken", "te veel aanvragen", "te veel verzoeken. probeer het later opnieuw",
+                "te veel pogingen", "te veel inlogpogingen", "deze video is niet beschikbaar in je land",
+                "deze content is niet beschikbaar in jouw land", "vanwege rechten is deze video niet beschikbaar",
+                "deze video is om rechtenredenen niet beschikbaar", "deze aanbieding is verlopen",
+                "deze actie is verlopen", "deze aanbieding is niet meer beschikbaar", "deze link is verlopen",
+                "deze link is ongeldig", "ongeldige link", "link verlopen", "de link is verlopen",
+                "je sessie is verlopen", "uw sessie is verlopen", "sessie verlopen", "werk je browser bij",
+                "werk uw browser bij", "deze website heeft javascript nodig", "je gebruikt een adblocker",
+                "dit artikel is meer dan een jaar oud",
             ],
             "weak": [
                 # round vocab4
                 "fout", "pagina opnieuw laden", "geen toegang", "tijdelijk niet beschikbaar", "website in onderhoud",
                 "website in aanbouw", "binnenkort beschikbaar", "video niet beschikbaar", "artikel niet gevonden",
                 "geen resultaten", "artikel beluisteren",
+                # round vocab5
+                "onderhoud", "gepland onderhoud", "opnieuw proberen", "pagina herladen",
             ],
         },
         "cookie": {
@@ -1645,11 +1904,36 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "je hebt geen toestemming gegeven voor het plaatsen van cookies",
                 "om deze inhoud te kunnen zien, moet je akkoord gaan met cookies",
                 "cookies accepteren om deze content te bekijken", "partners bekijken", "leveranciers bekijken",
+                # round vocab5
+                "informatie op een apparaat opslaan en/of openen",
+                "gepersonaliseerde advertenties en content, advertentie- en contentmeting, doelgroeponderzoek en "
+                "ontwikkeling van diensten",
+                "gepersonaliseerde advertenties en content, advertentie- en contentmeting, doelgroepinzichten en "
+                "productontwikkeling",
+                "precieze geolocatiegegevens en identificatie via het scannen van apparaten",
+                "precieze geolocatiegegevens gebruiken", "apparaatkenmerken actief scannen voor identificatie",
+                "beperkte gegevens gebruiken om advertenties te selecteren",
+                "profielen maken voor gepersonaliseerde advertenties",
+                "profielen gebruiken om gepersonaliseerde advertenties te selecteren",
+                "profielen maken om content te personaliseren",
+                "profielen gebruiken om gepersonaliseerde content te selecteren", "advertentieprestaties meten",
+                "contentprestaties meten", "diensten ontwikkelen en verbeteren", "speciale doeleinden",
+                "speciale functies", "bekijk onze partners", "instellingen beheren", "voorkeuren beheren",
+                "opties beheren", "opslaan en sluiten", "altijd actief", "wij waarderen je privacy",
+                "wij en onze partners verwerken gegevens om", "je kunt je voorkeuren op elk moment wijzigen",
+                "accepteer cookies om verder te lezen", "deze inhoud is geblokkeerd",
+                "om deze content te bekijken moet je cookies accepteren",
+                "accepteer cookies om deze content te bekijken",
+                # round vocab5
+                "vraagt om je toestemming om je persoonsgegevens voor deze doeleinden te gebruiken",
+                "toestemming geven", "geen toestemming geven",
             ],
             "weak": [
                 "uw privacy", "jouw privacy", "ik ga akkoord", "ik accepteer", "prima", "oké", "helemaal goed",
                 "externe inhoud", "externe content", "inhoud laden", "content laden", "video laden", "kaart laden",
                 "altijd laden", "inhoud tonen", "gerechtvaardigd belang", "doeleinden",
+                # round vocab5
+                "legitiem belang", "onze partners", "inhoud geblokkeerd", "meer opties", "aanpassen",
             ],
         },
         "legal": {
@@ -1732,6 +2016,16 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "dit is een betaalde samenwerking", "dit artikel is tot stand gekomen met steun van",
                 "dit artikel verscheen eerder in de krant", "dit artikel verscheen eerder in de papieren krant",
                 "de prijzen kunnen variëren", "prijzen zijn onder voorbehoud van wijzigingen",
+                # round vocab5
+                "bron: persbureaus", "dit artikel is tot stand gekomen met behulp van ai",
+                "samenvatting gemaakt met ai", "samenvatting door ai", "dit artikel wordt bijgewerkt",
+                "prijzen en beschikbaarheid kunnen wijzigen",
+                "als je via onze links iets koopt, ontvangen wij mogelijk een commissie",
+                "via de links in dit artikel ontvangen wij mogelijk een commissie",
+                "let op! u belegt buiten afm-toezicht. geen vergunningplicht voor deze activiteit",
+                "beleggen brengt risico's met zich mee. u kunt (een deel van) uw inleg verliezen",
+                "wat kost gokken jou", "raadpleeg altijd een arts", "neem contact op met je huisarts",
+                "ingeschreven bij de kamer van koophandel",
             ],
             "weak": [
                 "incl. btw", "inclusief btw", "excl. btw", "wijzigingen voorbehouden", "verzendkosten", "retourneren",
@@ -1745,6 +2039,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "gegenereerd door ai", "noot van de redactie", "correctie", "ingezonden brief", "foto: archief",
                 "archieffoto", "foto ter illustratie", "beeld ter illustratie", "illustratiefoto", "foto: eigen foto",
                 "beeld: archief", "persbericht", "perscontact",
+                # round vocab5
+                "met anp", "bron: anp, afp", "anp/afp", "met belga", "rectificatie", "archiefbeeld", "ter illustratie",
+                "toegankelijkheid",
             ],
         },
         "newsletter": {
@@ -1783,6 +2080,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ontvang het laatste nieuws in je mailbox", "het nieuws van de dag in je mailbox",
                 "blijf op de hoogte met de nieuwsbrief",
                 "blijf op de hoogte van het laatste nieuws met onze nieuwsbrief",
+                # round vocab5
+                "inschrijving bevestigd",
+                # round vocab5
+                "dit is geen geldig e-mailadres", "elke week in je inbox", "nee bedankt, verder lezen",
+                "sluiten en verder lezen",
             ],
             "weak": [
                 "gratis nieuwsbrief", "onze nieuwsbrief", "onze nieuwsbrieven", "nieuwsbrieven", "voornaam",
@@ -1792,6 +2094,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab4
                 "de nieuwsbrief", "dagelijkse nieuwsbrief", "wekelijkse nieuwsbrief", "mis niets meer", "e-mailadres",
                 "geen spam", "meldingen aanzetten", "pushmeldingen", "uitschrijven",
+                # round vocab5
+                "nu niet", "nee, bedankt",
             ],
         },
         "share": {
@@ -1801,6 +2105,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "kopieer de link", "print dit artikel", "artikel opslaan", "volg ons op facebook",
                 "volg ons op instagram", "volg ons op twitter", "volg ons op linkedin", "volg ons op social media",
                 "vind ons op facebook",
+                # round vocab5
+                "artikel voorlezen", "voeg ons toe als voorkeursbron op google", "volg ons op google nieuws",
+                "volg ons op google news",
             ],
             "weak": [
                 "deel dit", "bewaren", "lees later", "volg ons", "volg ons op",
@@ -1866,6 +2173,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "lees meer", "zie ook", "je vindt dit misschien ook leuk", "andere artikelen", "niet te missen",
                 "mis dit niet", "keuze van de redactie", "over hetzelfde onderwerp", "andere artikelen van deze auteur",
                 "aanbevolen door", "gerelateerde video's", "laatste video's",
+                # round vocab5
+                "vaak samen gekocht", "recent bekeken", "laatst bekeken", "vergelijkbare onderwerpen",
             ],
         },
         "navigation": {
@@ -1932,6 +2241,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "dit is een premium artikel. word abonnee om verder te lezen", "digitaal abonnement", "jaarabonnement",
                 "maandabonnement", "speciale aanbieding", "tijdelijke aanbieding", "bekijk de aanbieding",
                 "al abonnee? log hier in",
+                # round vocab5
+                "blijf ingelogd", "heeft u nog geen account", "gratis account aanmaken",
+                "je moet ingelogd zijn om te reageren", "je hebt het maximale aantal gratis artikelen bereikt",
+                # round vocab5
+                "lees verder voor € 1", "eerste maand € 1", "€ 1 per maand", "daarna € 9,99 per maand",
+                "neem een proefabonnement", "voer je wachtwoord in", "word plus-lid",
             ],
             "weak": [
                 "log uit", "afmelden", "registreer", "registreer nu", "gratis registreren", "mijn profiel",
@@ -1943,6 +2258,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab4
                 "premium artikel", "nu abonneren", "gratis proberen", "proefabonnement", "onbeperkte toegang",
                 "zonder advertenties", "digitale krant", "de krant van vandaag",
+                # round vocab5
+                "abonneer je",
+                # round vocab5
+                "welkom terug",
             ],
         },
     },
@@ -2006,6 +2325,13 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "материал был удален по требованию правообладателя", "материал удален по решению суда",
                 "доступ к материалу ограничен", "для просмотра включите javascript",
                 "для корректного отображения сайта обновите браузер",
+                # round vocab5
+                "слишком много запросов. попробуйте позже", "слишком много попыток",
+                "слишком много попыток. попробуйте позже", "этот контент недоступен в вашем регионе",
+                "это видео больше недоступно", "предложение истекло", "акция завершена", "срок действия ссылки истек",
+                "срок действия ссылки истёк", "ссылка недействительна", "недействительная ссылка", "ссылка устарела",
+                "ваша сессия истекла", "сессия истекла", "для работы сайта необходим javascript",
+                "вы используете блокировщик рекламы",
             ],
             "weak": [
                 "доступ ограничен", "технические работы", "скоро вернемся", "скоро вернёмся",
@@ -2013,6 +2339,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab4
                 "обновить страницу", "сайт на реконструкции", "скоро открытие", "видео не найдено", "товар недоступен",
                 "внешний контент", "загрузить видео", "показать контент", "ничего не нашлось", "озвучено нейросетью",
+                # round vocab5
+                "повторить", "попробовать снова",
             ],
         },
         "cookie": {
@@ -2049,10 +2377,15 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "нажимая кнопку, я даю согласие на обработку персональных данных",
                 "отправляя форму, вы соглашаетесь с политикой конфиденциальности",
                 "отправляя форму, вы даете согласие на обработку персональных данных",
+                # round vocab5
+                "хранение и/или доступ к информации на устройстве", "необходимые cookie", "функциональные cookie",
+                "аналитические cookie", "рекламные cookie", "всегда активно",
             ],
             "weak": [
                 "файлы cookie", "только необходимые", "ваша конфиденциальность", "я согласен", "я согласна",
                 "я согласен(на)", "принимаю", "согласиться",
+                # round vocab5
+                "настроить", "законный интерес", "наши партнеры", "соглашаюсь",
             ],
         },
         "legal": {
@@ -2147,6 +2480,17 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "информация предоставлена в ознакомительных целях", "в ознакомительных целях",
                 "материал опубликован на правах рекламы", "материал подготовлен на правах рекламы",
                 "публикуется на правах рекламы", "реклама. информация о рекламодателе по ссылке",
+                # round vocab5
+                "по материалам агентств", "по данным риа новости", "первоначально опубликовано на",
+                "материал подготовлен с помощью ии", "текст подготовлен с использованием искусственного интеллекта",
+                "цены могут меняться", "цены актуальны на момент публикации", "цены и наличие могут отличаться",
+                "реклама. информация о рекламодателе", "реклама. 16", "реклама. 18",
+                "материал не является индивидуальной инвестиционной рекомендацией",
+                "имеются противопоказания. необходимо проконсультироваться со специалистом",
+                "при перепечатке ссылка обязательна",
+                "использование материалов разрешено только с предварительного согласия правообладателей",
+                "зарегистрировано федеральной службой по надзору в сфере связи",
+                "настоящий ресурс содержит материалы 16", "настоящий ресурс содержит материалы 18",
             ],
             "weak": [
                 "рекламодатель", "erid", "информация о рекламодателе", "о рекламодателе",
@@ -2162,6 +2506,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "информация уточняется", "новость дополнена", "материал дополнен", "последнее обновление",
                 "примечание редакции", "от редакции", "фото из архива", "фото: социальные сети", "фото: пресс-служба",
                 "фото: кадр из видео", "фото иллюстративное", "контакты для сми",
+                # round vocab5
+                "источник: reuters", "источник: afp", "перевод статьи", "исправление", "материал обновляется",
+                "спецпроект", "архивное фото",
             ],
         },
         "newsletter": {
@@ -2203,6 +2550,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "главные новости недели на почту", "самое важное за день на почту", "самое важное за неделю",
                 "лучшие материалы недели", "подписывайтесь на наш telegram-канал, чтобы быть в курсе",
                 "больше новостей в нашем телеграм-канале", "оперативные новости в нашем telegram-канале",
+                # round vocab5
+                "неверный формат email", "согласен на обработку персональных данных",
+                # round vocab5
+                "неверный адрес электронной почты", "заполните это поле", "каждое утро в вашей почте",
+                "нет, спасибо, продолжить чтение",
             ],
             "weak": [
                 "наша рассылка", "будьте в курсе", "будь в курсе", "будь в курсе событий", "будьте в курсе событий",
@@ -2211,6 +2563,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab4
                 "не пропустите важное", "еженедельная рассылка", "ежедневная рассылка", "ваша почта", "никакого спама",
                 "без спама", "включить уведомления",
+                # round vocab5
+                "наши рассылки", "не сейчас", "нет, спасибо", "продолжить чтение",
             ],
         },
         "share": {
@@ -2226,6 +2580,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "читайте нас в яндекс.новостях", "читайте нас в социальных сетях", "наш telegram-канал",
                 "наш телеграм-канал", "наш канал в telegram", "наш канал в дзен", "присоединяйтесь к нам в соцсетях",
                 "следите за нами в соцсетях",
+                # round vocab5
+                "читайте нас в google новостях",
             ],
             "weak": [
                 "поделитесь", "скопировано", "версия для печати", "сохранить", "в закладки", "добавить в закладки",
@@ -2299,6 +2655,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ещё интересное", "другие материалы автора", "материалы автора", "еще от автора", "ещё от автора",
                 "вокруг сети", "новости сми2", "новости 24сми", "похожие видео", "еще видео", "ещё видео",
                 "другие видео", "популярные видео",
+                # round vocab5
+                "читать также", "вы недавно смотрели", "недавно просмотренные", "похожие темы", "последние темы",
+                "последние сообщения",
             ],
         },
         "navigation": {
@@ -2370,6 +2729,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "читать полностью по подписке", "полная версия статьи доступна по подписке",
                 "оформите подписку и читайте без ограничений", "читайте без ограничений", "подписка на месяц",
                 "подписка на год", "специальное предложение", "уже подписчик? войти", "уже есть подписка? войдите",
+                # round vocab5
+                "оставаться в системе", "уже подписчик", "для комментирования необходимо авторизоваться",
+                "чтобы комментировать, необходимо войти", "войдите, чтобы продолжить чтение",
+                "подпишитесь, чтобы читать дальше",
+                # round vocab5
+                "подписка за 1 ₽", "введите пароль", "читать дальше по подписке",
             ],
             "weak": [
                 "выход", "зарегистрируйтесь", "мой кабинет", "мой профиль", "профиль", "мой аккаунт", "аккаунт",
@@ -2380,6 +2745,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "поддержите нас", "поддержать проект", "пожертвовать", "помочь проекту", "сделать пожертвование",
                 # round vocab4
                 "пробный период", "безлимитный доступ", "полный доступ", "войдите", "без рекламы", "отключить рекламу",
+                # round vocab5
+                "неограниченный доступ",
+                # round vocab5
+                "с возвращением",
             ],
         },
     },

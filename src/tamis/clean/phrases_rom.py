@@ -120,6 +120,21 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ce contenu n'est pas accessible car vous avez refusé les cookies", "regarder sur youtube",
                 "aucun résultat trouvé", "votre recherche n'a donné aucun résultat",
                 "aucun article ne correspond à votre recherche",
+                # round vocab5
+                "trop de requêtes. veuillez réessayer plus tard", "trop de tentatives. veuillez réessayer plus tard",
+                "trop de tentatives de connexion",
+                "pour des raisons de droits, cette vidéo n'est pas disponible dans votre zone géographique",
+                "cette offre n'est plus disponible", "cette offre a expiré", "cette offre est expirée",
+                "offre expirée", "ce lien a expiré", "ce lien est expiré", "ce lien n'est plus valide",
+                "ce lien est invalide", "lien invalide", "lien expiré", "le lien a expiré",
+                "le lien est invalide ou a expiré", "ce lien est invalide ou a expiré", "votre session a expiré",
+                "votre session a expiré. veuillez vous reconnecter", "session expirée",
+                "votre navigateur n'est plus pris en charge", "activez javascript", "vous devez activer javascript",
+                "vous devez activer javascript pour utiliser ce site", "en maintenance", "mode maintenance",
+                "notre site est en maintenance", "site en travaux", "nous effectuons actuellement une maintenance",
+                "adblock détecté", "merci de désactiver votre bloqueur de publicité",
+                "vous n'avez pas accès à cette page", "cet article date de plus de deux ans",
+                "cet article a été publié il y a plus d'un an",
             ],
             "weak": [
                 "retour à l'accueil", "retourner à l'accueil", "revenir à l'accueil", "retour à la page d'accueil",
@@ -208,6 +223,47 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "autoriser les cookies", "ce contenu est fourni par un tiers",
                 "en cliquant sur « j'accepte », vous acceptez le dépôt de cookies",
                 "accepter pour afficher le contenu", "activer les cookies", "modifier mes choix",
+                # round vocab5
+                "publicités et contenu personnalisés, mesure de performance des publicités et du contenu, études "
+                "d'audience et développement de services",
+                "données de géolocalisation précises et identification par analyse du terminal",
+                "utiliser des données de géolocalisation précises",
+                "analyser activement les caractéristiques de l'appareil pour l'identification",
+                "utiliser des données limitées pour sélectionner la publicité",
+                "créer des profils pour la publicité personnalisée",
+                "utiliser des profils pour sélectionner des publicités personnalisées",
+                "créer des profils de contenus personnalisés",
+                "utiliser des profils pour sélectionner des contenus personnalisés",
+                "mesurer la performance des publicités", "mesurer la performance des contenus",
+                "comprendre les publics par le biais de statistiques ou de combinaisons de données provenant de "
+                "différentes sources",
+                "développer et améliorer les services", "utiliser des données limitées pour sélectionner le contenu",
+                "assurer la sécurité, prévenir et détecter la fraude et réparer les erreurs",
+                "fournir et présenter des publicités et du contenu",
+                "enregistrer et communiquer les choix en matière de confidentialité",
+                "mettre en correspondance et combiner des données à partir d'autres sources de données",
+                "relier différents appareils",
+                "identifier les appareils en fonction des informations transmises automatiquement",
+                "s'opposer à l'intérêt légitime", "fonctionnalités spéciales", "finalités spéciales",
+                "voir nos 800 partenaires", "liste des partenaires (vendeurs)", "gérer les paramètres",
+                "centre de préférences", "enregistrer les paramètres", "tout autoriser", "accepter & fermer",
+                "accepter & continuer", "accepter uniquement les cookies nécessaires", "cookies de ciblage",
+                "cookies réseaux sociaux", "nous et nos partenaires traitons des données pour",
+                "vos choix seront appliqués sur ce site uniquement", "accepter et lire gratuitement",
+                "continuer avec publicité", "accepter pour continuer", "s'abonner sans publicité",
+                "refuser et s'abonner", "accéder au site sans publicité",
+                "pour continuer à lire, acceptez les cookies", "acceptez les cookies pour continuer votre lecture",
+                "pour lire cet article, veuillez accepter les cookies",
+                "ce contenu n'est pas disponible sans votre consentement", "autoriser et afficher",
+                # round vocab5
+                "demande votre consentement pour utiliser vos données personnelles dans les buts suivants",
+                "ne pas consentir", "gérer les options",
+                "certains fournisseurs peuvent traiter vos données personnelles en fonction de leur intérêt "
+                "légitime, ce que vous pouvez refuser en gérant vos options ci-dessous",
+                # round vocab5
+                "accepter et continuer à lire", "accepter les cookies et continuer", "accepter et lire l'article",
+                "accepter les cookies pour lire la suite", "refuser et s'abonner pour 1 €", "lire sans cookies",
+                "continuer sans cookies", "accepter et accéder gratuitement",
             ],
             "weak": [
                 "toujours actif", "toujours activé", "ok, j'accepte", "oui, j'accepte", "j'accepte", "j'ai compris",
@@ -216,6 +272,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "accepter", "refuser", "personnaliser", "paramétrer", "paramètres", "continuer", "fermer",
                 "en savoir plus", "en savoir plus et paramétrer", "d'accord", "compris", "enregistrer", "valider",
                 "confidentialité", "préférences",
+                # round vocab5
+                "intérêts légitimes", "finalités", "je comprends", "ok pour moi", "ça marche", "contenu bloqué",
+                "plus d'options", "plus d'informations",
+                # round vocab5
+                "consentir",
             ],
         },
         "legal": {
@@ -438,6 +499,45 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "cet article a été publié dans notre édition papier", "cet article est paru dans notre édition papier",
                 "cet article est paru dans l'édition du", "article paru dans l'édition du",
                 "cet article est extrait de", "extrait de", "cet article est issu de", "article issu de",
+                # round vocab5
+                "avec afp et reuters", "avec l'afp et reuters", "avec afp et ap", "avec l'afp, reuters et ap",
+                "par le figaro avec afp", "libération et afp", "cet article a initialement été publié sur",
+                "cet article a d'abord été publié sur",
+                "cet article a été rédigé avec l'aide d'une intelligence artificielle et relu par la rédaction",
+                "cet article a été généré avec l'aide de l'ia",
+                "ce texte a été rédigé avec l'aide de l'intelligence artificielle", "résumé généré par l'ia",
+                "résumé généré par l'intelligence artificielle", "cet article sera mis à jour", "signaler une erreur",
+                "vous avez repéré une erreur", "une erreur ? signalez-la", "signaler une erreur dans cet article",
+                "les prix sont susceptibles de changer", "prix et disponibilité susceptibles de changer",
+                "les prix et la disponibilité sont susceptibles de changer", "prix au moment de la publication",
+                "les prix mentionnés sont ceux en vigueur au moment de la publication",
+                "les prix indiqués sont valables au moment de la publication",
+                "nous pouvons percevoir une commission si vous achetez via nos liens",
+                "si vous achetez via nos liens, nous pouvons toucher une commission",
+                "la rédaction peut percevoir une commission lors d'un achat via ces liens",
+                "nos journalistes sélectionnent en toute indépendance les produits",
+                "en tant que partenaire amazon, nous réalisons un bénéfice sur les achats remplissant les "
+                "conditions requises",
+                "en tant que partenaire amazon, je réalise un bénéfice sur les achats remplissant les conditions "
+                "requises",
+                "numéro de tva intracommunautaire", "société au capital de",
+                "tout investissement comporte un risque de perte en capital", "les cryptomonnaies sont très volatiles",
+                "jouer comporte des risques : endettement, isolement, dépendance. pour être aidé, appelez le "
+                "09-74-75-13-13 (appel non surtaxé)",
+                "jouer comporte des risques",
+                "un crédit vous engage et doit être remboursé. vérifiez vos capacités de remboursement avant de "
+                "vous engager",
+                "un crédit vous engage et doit être remboursé",
+                "vérifiez vos capacités de remboursement avant de vous engager",
+                "ces informations ne remplacent pas l'avis d'un professionnel de santé",
+                "les informations contenues dans cet article ne sauraient remplacer l'avis d'un professionnel de santé",
+                "reproduction et diffusion interdites sans autorisation",
+                "les propos tenus dans cette tribune n'engagent que leur auteur",
+                # round vocab5
+                "avec reuters et afp", "avec afp, reuters", "avec l'afp et l'ap", "le monde avec afp et reuters",
+                "la rédaction de franceinfo avec afp", "le figaro avec afp et reuters", "l'obs avec afp",
+                "challenges avec afp", "par le point avec afp", "source : afp, reuters", "source afp, reuters",
+                "avec afp / belga", "avec belga et afp",
             ],
             "weak": [
                 "données personnelles", "signaler un abus", "publi-rédactionnel", "publirédactionnel", "publicité",
@@ -459,6 +559,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "photo d'illustration)", "image d'illustration", "photo : archives", "photo archives",
                 "photo : illustration", "droits réservés", "préférences cookies", "contacts presse", "contact média",
                 "relations presse",
+                # round vocab5
+                "avec belga", "avec l'ats", "avec ats", "correctif", "partenariat", "contenu réalisé par",
+                "directrice de la publication", "responsable de la publication", "hébergeur", "hébergement",
+                "siège social", "rcs", "numéro rcs", "tva intracommunautaire", "siret", "numéro siret",
+                "capital social", "photo d'archives", "image d'archives", "accessibilité", "charte déontologique",
+                "déontologie", "nos engagements",
             ],
         },
         "newsletter": {
@@ -561,6 +667,15 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "le meilleur de l'actualité dans votre boîte mail", "ne manquez plus aucune information",
                 "ne manquez aucune information", "restez informé avec notre newsletter",
                 "restez informés avec notre newsletter",
+                # round vocab5
+                "les champs marqués d'un * sont obligatoires", "consultez votre boîte mail",
+                "vous allez recevoir un e-mail de confirmation", "désabonnement en un clic",
+                "en cliquant sur « je m'inscris », vous acceptez les conditions générales d'utilisation",
+                # round vocab5
+                "veuillez saisir votre adresse e-mail", "veuillez renseigner votre adresse e-mail",
+                "l'adresse e-mail n'est pas valide", "format d'adresse e-mail invalide", "veuillez remplir ce champ",
+                "tous les jours dans votre boîte mail", "non merci, continuer la lecture",
+                "fermer et continuer la lecture", "inscription gratuite à la newsletter",
             ],
             "weak": [
                 "la newsletter", "notre newsletter", "nos newsletters", "lettre d'information",
@@ -570,6 +685,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "newsletters", "newsletter gratuite", "newsletter hebdomadaire", "restez au courant", "ne ratez rien",
                 "adresse mail", "inscription réussie", "champ obligatoire", "champs obligatoires", "pas de spam",
                 "zéro spam", "suivre ce sujet", "suivre cet auteur", "se désinscrire", "se désabonner",
+                # round vocab5
+                "pas maintenant", "plus tard", "continuer la lecture", "continuer à lire",
+                # round vocab5
+                "continuer vers l'article",
             ],
         },
         "share": {
@@ -592,6 +711,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "partager par mail", "envoyer par mail", "partager cette vidéo", "partager l'article sur facebook",
                 "partager l'article sur twitter", "partager l'article sur linkedin", "copier le lien de l'article",
                 "partager ce contenu",
+                # round vocab5
+                "ajoutez-nous comme source préférée sur google", "ajouter comme source préférée sur google",
+                "source préférée sur google", "suivez-nous sur google actualités", "suivez-nous sur google news",
+                "suivre sur google actualités", "suivre sur google news",
             ],
             "weak": [
                 "imprimer", "partage", "réagir", "partages", "favoris", "écouter", "écouter cet article",
@@ -711,6 +834,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "lire la suite", "notre dossier", "tout savoir sur", "les articles liés", "articles en lien",
                 "top des articles", "le top de la semaine", "les meilleurs articles", "meilleurs articles",
                 "sélection pour vous",
+                # round vocab5
+                "les clients qui ont acheté ce produit ont également acheté", "fréquemment achetés ensemble",
+                "produits récemment consultés", "vous avez consulté", "derniers sujets", "sujets récents",
+                "messages récents",
             ],
             "strong": [
                 "contenus sponsorisés par outbrain", "contenus sponsorisés par taboola", "sponsorisé par taboola",
@@ -847,6 +974,27 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "merci de votre lecture", "merci pour votre lecture", "lire sans publicité", "supprimer les publicités",
                 "accepter et continuer sans abonnement", "s'abonner pour lire sans publicité", "lire le journal",
                 "abonnement papier + numérique",
+                # round vocab5
+                "mémoriser mes identifiants", "vous devez être connecté pour commenter",
+                "vous devez être connecté pour répondre", "vous devez vous connecter pour répondre",
+                "connectez-vous pour répondre", "identifiez-vous pour continuer",
+                "inscrivez-vous gratuitement pour continuer votre lecture",
+                "créez un compte gratuit pour continuer votre lecture",
+                "pour continuer votre lecture, créez un compte gratuit", "il vous reste 95% de cet article à lire",
+                "abonnez-vous pour continuer à lire", "je m'abonne pour lire la suite", "s'abonner pour lire la suite",
+                "voir toutes les offres", "résiliable en ligne", "1 € par mois", "1€ par mois", "seulement 1 €",
+                "seulement 1€ par mois", "puis 9,99 € par mois", "soutenez une information de qualité",
+                # round vocab5
+                "1 € pour 1 mois", "1€ pour 1 mois", "1 € le 1er mois", "1€ le 1er mois",
+                "1 € par mois pendant 3 mois", "1€/mois pendant 3 mois", "1€ par mois pendant 6 mois",
+                "0,99 € le premier mois", "0,99€ le premier mois", "puis 10,99 € par mois", "puis 9,99€/mois",
+                "je m'abonne pour 1 €", "lire la suite pour 1 €", "déjà abonné ? connectez-vous pour lire la suite",
+                "vous avez déjà un compte ? se connecter", "abonnez-vous pour lire l'article en entier",
+                "cet article est réservé aux abonnés. il vous reste", "vous avez lu vos articles gratuits du mois",
+                "il vous reste 1 article gratuit ce mois-ci", "il vous reste 2 articles gratuits ce mois-ci",
+                "il vous reste 3 articles gratuits ce mois-ci", "content de vous revoir",
+                "saisissez votre mot de passe",
+                "en créant un compte, vous acceptez nos conditions générales d'utilisation",
             ],
             "weak": [
                 "connexion", "je me connecte", "se déconnecter", "déconnexion", "inscription", "mon espace",
@@ -860,6 +1008,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "espace membre", "accès libre", "je soutiens", "nous soutenir", "sans publicité", "journal numérique",
                 "le journal du jour", "version numérique", "édition numérique", "abonnement numérique",
                 "abonnement papier",
+                # round vocab5
+                "réservé à nos abonnés",
+                # round vocab5
+                "j'en profite", "profiter de l'offre",
             ],
         },
     },
@@ -951,6 +1103,23 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "contenido no disponible en tu región", "esta noticia ya no está disponible",
                 "la noticia que buscas no existe", "el artículo que buscas no existe",
                 "para ver este contenido, activa javascript", "para una mejor experiencia, actualiza tu navegador",
+                # round vocab5
+                "demasiadas peticiones", "demasiadas solicitudes. inténtalo de nuevo más tarde", "demasiados intentos",
+                "demasiados intentos. inténtalo más tarde", "este vídeo no está disponible en su país",
+                "este contenido no está disponible en su región", "este video no está disponible en tu región",
+                "por motivos de derechos, este vídeo no está disponible",
+                "este vídeo no está disponible por motivos de derechos", "esta oferta ha caducado",
+                "esta oferta ya no está disponible", "oferta caducada", "este enlace ha caducado",
+                "este enlace ha expirado", "este enlace no es válido", "enlace no válido", "enlace caducado",
+                "el enlace ha caducado", "el enlace no es válido o ha caducado", "tu sesión ha caducado",
+                "tu sesión ha expirado", "su sesión ha expirado", "sesión caducada", "sesión expirada",
+                "su navegador está desactualizado", "estás usando un navegador desactualizado",
+                "estás utilizando un navegador obsoleto", "por favor, actualice su navegador",
+                "por favor, habilite javascript", "javascript está deshabilitado",
+                "tu navegador no soporta vídeo html5", "tu navegador no admite la reproducción de vídeo",
+                "modo mantenimiento", "estaremos de vuelta pronto", "adblock detectado",
+                "he desactivado mi bloqueador de anuncios", "no eres un robot", "confirma que no eres un robot",
+                "este artículo fue publicado hace más de un año", "esta noticia tiene más de un año",
             ],
             "weak": [
                 "volver al inicio", "volver a la página de inicio", "volver a la portada", "ir a la página de inicio",
@@ -1017,6 +1186,35 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "esta web utiliza cookies propias y de terceros", "tu privacidad es importante",
                 "cookies y privacidad", "has rechazado las cookies", "activar cookies",
                 "este contenido está alojado por un tercero",
+                # round vocab5
+                "almacenar la información en un dispositivo y/o acceder a ella",
+                "anuncios y contenido personalizados, medición de anuncios y del contenido, información sobre el "
+                "público y desarrollo de productos",
+                "publicidad y contenido personalizados, medición de publicidad y contenido, investigación de "
+                "audiencia y desarrollo de servicios",
+                "datos de localización geográfica precisa e identificación mediante las características de "
+                "dispositivos",
+                "utilizar datos de localización geográfica precisa",
+                "analizar activamente las características del dispositivo para su identificación",
+                "usar datos limitados para seleccionar la publicidad", "crear perfiles para publicidad personalizada",
+                "usar perfiles para seleccionar publicidad personalizada",
+                "crear perfiles para personalizar contenido", "usar perfiles para seleccionar contenido personalizado",
+                "medir el rendimiento de la publicidad", "medir el rendimiento del contenido",
+                "desarrollar y mejorar servicios", "usar datos limitados para seleccionar contenido",
+                "oponerse al interés legítimo", "características especiales", "fines especiales",
+                "lista de socios (proveedores)", "ver proveedores", "gestionar opciones", "gestionar preferencias",
+                "gestionar mis preferencias", "confirmar mis preferencias", "confirmar selección",
+                "aceptar solo las necesarias", "aceptar solo cookies necesarias", "valoramos su privacidad",
+                "su privacidad es importante para nosotros", "nosotros y nuestros socios tratamos datos para",
+                "puedes retirar tu consentimiento en cualquier momento", "aceptar y seguir leyendo",
+                "seguir leyendo con publicidad", "suscríbete sin publicidad", "navegar sin publicidad",
+                "para seguir leyendo, acepta las cookies", "acepta las cookies para seguir leyendo",
+                "este contenido está bloqueado",
+                # round vocab5
+                "solicita tu consentimiento para usar tus datos personales con estos fines", "no consentir",
+                # round vocab5
+                "aceptar y seguir leyendo gratis", "aceptar y continuar leyendo", "rechazar y suscribirse",
+                "seguir leyendo sin cookies",
             ],
             "weak": [
                 "uso de cookies", "nosotros y nuestros socios", "interés legítimo", "acepto", "sí, acepto",
@@ -1024,6 +1222,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "mostrar contenido", "ver contenido", "aceptar", "rechazar", "configurar", "configuración",
                 "personalizar", "cerrar", "más información", "leer más", "guardar", "privacidad", "preferencias",
                 "ajustes",
+                # round vocab5
+                "intereses legítimos", "nuestros socios", "contenido bloqueado", "cargar contenido",
             ],
         },
         "legal": {
@@ -1153,6 +1353,33 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "este artículo se publicó originalmente en inglés", "artículo publicado originalmente en inglés",
                 "este artículo ha sido actualizado con nueva información", "esta noticia ha sido actualizada",
                 "noticia actualizada", "esta noticia se actualizará",
+                # round vocab5
+                "con información de afp y reuters", "con información de efe y europa press", "con datos de efe",
+                "con datos de agencias", "fuentes: efe, afp", "este artículo fue traducido del inglés",
+                "este artículo fue redactado con ayuda de inteligencia artificial",
+                "este artículo fue elaborado con ayuda de inteligencia artificial",
+                "este artículo ha sido generado con ayuda de ia",
+                "este contenido fue generado con ayuda de inteligencia artificial",
+                "este artículo fue creado con ayuda de inteligencia artificial y revisado por un editor",
+                "resumen generado por inteligencia artificial", "una versión anterior de este artículo indicaba",
+                "los precios y la disponibilidad pueden variar", "precios y disponibilidad sujetos a cambios",
+                "precio sujeto a cambios", "los precios son válidos en el momento de la publicación",
+                "si compras a través de estos enlaces, podemos recibir una comisión",
+                "los cfd son instrumentos complejos y presentan un gran riesgo de perder dinero rápidamente debido "
+                "al apalancamiento",
+                "las criptomonedas son muy volátiles", "juega con responsabilidad. +18",
+                "jugar sin control puede causar adicción", "autoprohibición",
+                "este artículo no sustituye el consejo médico",
+                "este artículo es meramente informativo y no sustituye la consulta con un profesional",
+                "esta información no sustituye la consulta médica",
+                "las opiniones expresadas son responsabilidad de sus autores",
+                "este medio no se hace responsable de las opiniones", "inscrita en el registro mercantil de madrid",
+                # round vocab5
+                "con información de efe y reuters", "con información de reuters y afp", "con información de ap y afp",
+                "con información de afp, efe y reuters", "con información de agencias internacionales",
+                "con información de europa press y efe", "con información de n", "con información de el universal",
+                "con información de milenio", "con información de infobae", "con información de efe y ap",
+                "con datos de afp", "con datos de reuters", "con datos de efe y afp", "con efe y afp",
             ],
             "weak": [
                 "protección de datos", "accesibilidad", "patrocinado por", "publirreportaje", "publicidad",
@@ -1170,6 +1397,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "foto: archivo", "foto de archivo", "foto de archivo)", "imagen de archivo", "imagen ilustrativa",
                 "imagen de referencia", "foto ilustrativa", "foto de referencia", "aviso de privacidad",
                 "contacto de prensa", "contacto para medios", "sala de prensa",
+                # round vocab5
+                "con agencias", "con efe", "con afp", "información en desarrollo", "última hora", "juego seguro",
+                "razón social", "domicilio social", "registro mercantil", "depósito legal", "editor responsable",
+                "director editorial", "transparencia",
+                # round vocab5
+                "efe y afp", "agencias efe",
             ],
         },
         "newsletter": {
@@ -1230,6 +1463,14 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "recibe cada mañana las noticias más importantes", "recibe las noticias más importantes del día",
                 "las noticias más importantes del día en tu correo", "las claves del día en tu correo",
                 "suscríbete y recibe las últimas noticias", "recibe nuestras noticias", "recibe las noticias",
+                # round vocab5
+                "introduce una dirección de correo válida", "dirección de correo electrónico no válida",
+                "ya estás suscrito/a", "revisa tu bandeja de entrada", "revisa tu correo",
+                "comprueba tu bandeja de entrada",
+                # round vocab5
+                "por favor, introduce tu email", "el email no es válido", "el correo electrónico no es válido",
+                "por favor, rellena este campo", "todas las mañanas en tu correo", "no, gracias, seguir leyendo",
+                "cerrar y seguir leyendo",
             ],
             "weak": [
                 "correo electrónico", "boletín", "boletines", "nuestra newsletter", "nuestro boletín", "alertas",
@@ -1237,6 +1478,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "apúntate",
                 # round vocab4
                 "me suscribo", "campo obligatorio", "sin spam", "nada de spam", "darse de baja",
+                # round vocab5
+                "nuestros boletines", "apuntarme", "cancelar suscripción", "ahora no", "más tarde",
+                "continuar leyendo", "apellidos",
+                # round vocab5
+                "ir al artículo",
             ],
         },
         "share": {
@@ -1256,6 +1502,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "comparte esta noticia", "compartir noticia", "compartir esta noticia", "compartir en redes sociales",
                 "comparte en redes sociales", "compartir por whatsapp", "enviar por whatsapp", "compartir este vídeo",
                 "compartir artículo", "compartir el artículo", "copiar enlace del artículo",
+                # round vocab5
+                "añádenos como fuente preferida en google", "añadir como fuente preferida en google",
+                "agréganos como fuente preferida en google", "síguenos en google news", "síguenos en google noticias",
+                "seguir en google news", "síguenos en google discover",
             ],
             "weak": [
                 "imprimir", "compartidos", "favoritos", "escuchar", "escuchar artículo",
@@ -1337,6 +1587,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "recomendado por", "vídeos relacionados", "videos relacionados", "más vídeos", "más videos",
                 "últimos vídeos", "vídeos más vistos", "quizás también te guste", "puede que te guste",
                 "podría gustarte", "siguiente artículo", "siguiente noticia",
+                # round vocab5
+                "te puede interesar también", "otros clientes también compraron", "comprados juntos habitualmente",
+                "productos vistos recientemente", "hilos similares", "últimos temas", "mensajes recientes",
             ],
             "strong": [
                 "contenido patrocinado por taboola", "recomendado por outbrain",
@@ -1440,6 +1693,18 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "lee sin límites", "acceso ilimitado a la web y la app", "suscripción digital", "plan anual",
                 "plan mensual", "oferta por tiempo limitado", "has llegado al límite de noticias gratuitas",
                 "ya soy suscriptor, iniciar sesión",
+                # round vocab5
+                "mantener la sesión iniciada", "mantenerme conectado", "recuérdame", "no cerrar sesión",
+                "aún no tienes cuenta? regístrate", "ya tienes cuenta? inicia sesión", "usuario o correo electrónico",
+                "debes iniciar sesión para responder", "inicia sesión para responder", "te quedan 2 artículos gratis",
+                "te queda 1 artículo gratis", "te quedan 3 artículos gratis", "solo 1 € al mes", "por solo 1 €",
+                # round vocab5
+                "1 € al mes", "1€ al mes", "1 €/mes", "1€/mes", "1 € durante 3 meses", "1 € los primeros 3 meses",
+                "después 9,99 €/mes", "suscríbete por 1 € al mes", "leer más por 1 €", "sigue leyendo por 1 €",
+                "has leído todos tus artículos gratuitos de este mes",
+                "has alcanzado el límite de artículos gratuitos de este mes", "te quedan 2 noticias gratis",
+                "te queda 1 noticia gratis", "introduce tu contraseña",
+                "al registrarte, aceptas nuestros términos y condiciones",
             ],
             "weak": [
                 "acceder", "accede", "entrar", "cerrar sesión", "salir", "registrarse", "regístrate", "registro",
@@ -1451,6 +1716,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab4
                 "perfil", "suscríbete ya", "prueba gratis", "prueba gratuita", "sin compromiso", "lectura ilimitada",
                 "mi suscripción", "mis suscripciones", "dona ahora", "sin publicidad", "edición digital",
+                # round vocab5
+                "bienvenido de nuevo",
             ],
         },
     },
@@ -1537,6 +1804,17 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "per una migliore esperienza, aggiorna il tuo browser",
                 "per visualizzare questo contenuto abilita javascript",
                 "per utilizzare questo sito è necessario abilitare javascript",
+                # round vocab5
+                "troppe richieste", "troppe richieste. riprova più tardi", "troppi tentativi",
+                "troppi tentativi. riprova più tardi", "questo video non è disponibile nella tua area geografica",
+                "per motivi di diritti questo video non è disponibile", "offerta scaduta", "questa offerta è scaduta",
+                "questa offerta non è più disponibile", "il link è scaduto", "questo link è scaduto",
+                "link non valido", "link scaduto", "il link non è valido o è scaduto", "la tua sessione è scaduta",
+                "sessione scaduta", "il tuo browser è obsoleto", "stai usando un browser non aggiornato",
+                "per favore aggiorna il tuo browser", "attiva javascript", "javascript è disattivato",
+                "in manutenzione", "stiamo effettuando dei lavori di manutenzione", "scusate per il disagio",
+                "grazie per la comprensione", "ad blocker rilevato", "stai usando un ad blocker",
+                "per favore disattiva il tuo adblock", "ho disattivato l'adblock", "questo articolo ha più di un anno",
             ],
             "weak": [
                 "torna alla home", "torna alla homepage", "torna alla home page", "torna alla pagina iniziale",
@@ -1592,12 +1870,40 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "salva le scelte", "conferma le scelte", "accetta solo necessari", "accetta solo i necessari",
                 "rifiuta tutto e chiudi", "usa solo cookie tecnici", "abilita i cookie", "hai rifiutato i cookie",
                 "questo contenuto è ospitato da terze parti", "accetta i cookie per visualizzare questo contenuto",
+                # round vocab5
+                "annunci e contenuti personalizzati, valutazione degli annunci e del contenuto, osservazioni del "
+                "pubblico e sviluppo di prodotti",
+                "pubblicità e contenuti personalizzati, misurazione della pubblicità e dei contenuti, ricerche sul "
+                "pubblico e sviluppo di servizi",
+                "dati di geolocalizzazione precisi e identificazione attraverso la scansione del dispositivo",
+                "utilizzare dati di geolocalizzazione precisi",
+                "scansione attiva delle caratteristiche del dispositivo ai fini dell'identificazione",
+                "utilizzare dati limitati per selezionare la pubblicità",
+                "creare profili per la pubblicità personalizzata",
+                "utilizzare profili per selezionare pubblicità personalizzata",
+                "creare profili per contenuti personalizzati",
+                "utilizzare profili per selezionare contenuti personalizzati",
+                "misurare le prestazioni della pubblicità", "misurare le prestazioni dei contenuti",
+                "sviluppare e migliorare i servizi", "opporsi al legittimo interesse", "finalità speciali",
+                "funzionalità speciali", "elenco dei partner (fornitori)", "gestisci opzioni", "preferenze sui cookie",
+                "salva e esci", "salva le mie scelte", "conferma le mie scelte", "conferma scelte",
+                "noi e i nostri partner trattiamo i dati per", "accetta e continua a leggere",
+                "continua con la pubblicità", "abbonati senza pubblicità", "per continuare a leggere accetta i cookie",
+                # round vocab5
+                "chiede il tuo consenso all'uso dei tuoi dati personali per i seguenti scopi", "non acconsento",
+                # round vocab5
+                "accetta e continua a leggere gratis", "rifiuta e abbonati", "continua senza cookie",
             ],
             "weak": [
                 "personalizza", "noi e i nostri partner", "legittimo interesse", "accetto", "sì, accetto",
                 "ho capito", "ok, ho capito", "va bene", "no grazie", "mostra contenuto", "visualizza contenuto",
                 "accetta", "rifiuta", "impostazioni", "chiudi", "maggiori informazioni", "scopri di più",
                 "leggi di più", "salva", "preferenze",
+                # round vocab5
+                "interesse legittimo", "interessi legittimi", "finalità", "i nostri partner", "contenuto bloccato",
+                "più opzioni",
+                # round vocab5
+                "acconsento",
             ],
         },
         "legal": {
@@ -1703,6 +2009,19 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "non costituisce sollecitazione all'investimento",
                 "questo contenuto non costituisce sollecitazione al pubblico risparmio",
                 "investire comporta il rischio di perdita del capitale",
+                # round vocab5
+                "traduzione dall'inglese", "questo articolo è stato tradotto automaticamente",
+                "questo articolo è stato generato con l'aiuto dell'ia",
+                "questo articolo è stato realizzato con il supporto dell'intelligenza artificiale",
+                "prezzi e disponibilità soggetti a variazione",
+                "se acquisti tramite i nostri link potremmo ricevere una commissione",
+                "potremmo ricevere una commissione sugli acquisti effettuati tramite i link",
+                "non è un consiglio di investimento", "i rendimenti passati non garantiscono quelli futuri",
+                "il gioco è vietato ai minori e può causare dipendenza patologica",
+                "questo articolo non sostituisce il parere medico",
+                "le informazioni contenute in questo articolo sono solo a scopo informativo",
+                "immagine a scopo illustrativo", "foto a scopo illustrativo", "codice fiscale e partita iva",
+                "iscrizione al roc", "le opinioni espresse sono quelle dell'autore",
             ],
             "weak": [
                 "accessibilità", "dati societari", "p.iva", "partita iva", "in collaborazione con", "pubblicità",
@@ -1720,6 +2039,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "immagine d'archivio", "foto di repertorio", "immagine di repertorio", "foto generica",
                 "immagine generica", "immagine di esempio", "foto illustrativa", "crediti foto", "ufficio stampa",
                 "contatti stampa",
+                # round vocab5
+                "in aggiornamento", "gioco responsabile", "immagine di archivio", "p. iva",
+                "registrazione presso il tribunale di", "capitale sociale", "sede legale",
             ],
         },
         "newsletter": {
@@ -1766,6 +2088,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "le notizie più importanti ogni giorno nella tua casella di posta",
                 "ricevi ogni mattina la nostra newsletter", "resta aggiornato con la nostra newsletter",
                 "rimani aggiornato con la nostra newsletter", "resta sempre aggiornato", "rimani sempre aggiornato",
+                # round vocab5
+                "grazie per la tua iscrizione", "controlla la tua email", "ho letto e accetto la privacy policy",
+                "ho letto l'informativa sulla privacy",
+                # round vocab5
+                "l'indirizzo email non è valido", "compila questo campo", "no grazie, continua a leggere",
+                "chiudi e continua a leggere",
             ],
             "weak": [
                 "indirizzo email", "indirizzo e-mail", "la nostra newsletter", "le nostre newsletter", "ci sei quasi",
@@ -1773,6 +2101,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab4
                 "iscrizione", "rimani informato", "campo obbligatorio", "niente spam", "nessuno spam",
                 "annulla iscrizione",
+                # round vocab5
+                "mi iscrivo", "disiscriviti", "non ora", "no, grazie", "più tardi",
+                # round vocab5
+                "vai all'articolo",
             ],
         },
         "share": {
@@ -1791,6 +2123,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "dimensione testo", "regala l'articolo", "condividi la notizia", "condividi sui social",
                 "condividi sui social network", "invia su whatsapp", "condividi questo video",
                 "copia il link dell'articolo", "condividi questa pagina",
+                # round vocab5
+                "aggiungici come fonte preferita su google", "aggiungi come fonte preferita su google",
+                "seguici su google news", "segui su google news",
             ],
             "weak": [
                 "condivisioni", "preferiti", "ascolta", "ascolta l'articolo",
@@ -1859,6 +2194,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "sullo stesso argomento", "tutti gli articoli dell'autore", "contenuti dei partner", "consigliato da",
                 "video correlati", "altri video", "ultimi video", "video più visti", "prossimo articolo",
                 "notizia successiva", "approfondisci", "per approfondire",
+                # round vocab5
+                "ti potrebbe interessare anche", "i più commentati", "spesso comprati insieme",
+                "prodotti visti di recente", "ultime discussioni", "ultimi messaggi",
             ],
             "strong": [
                 "contenuti sponsorizzati da taboola", "consigliato da outbrain",
@@ -1953,6 +2291,14 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "abbonamento digitale", "abbonamento annuale", "abbonamento mensile", "prova gratis per 30 giorni",
                 "il primo mese è gratis", "hai letto tutti gli articoli gratuiti di questo mese",
                 "articoli gratuiti esauriti",
+                # round vocab5
+                "rimani connesso", "mantieni l'accesso", "non hai ancora un account", "non sei registrato",
+                "devi effettuare l'accesso per commentare", "devi essere registrato per commentare",
+                "accedi per rispondere", "ti restano 3 articoli gratuiti", "solo 1 € al mese", "1 € per il primo mese",
+                "sostieni l'informazione libera", "regala questo articolo",
+                # round vocab5
+                "1 € al mese per 3 mesi", "1€ al mese per 3 mesi", "1 € per 3 mesi", "poi 9,99 € al mese",
+                "abbonati per 1 €", "inserisci la tua password", "registrandoti accetti i termini e condizioni",
             ],
             "weak": [
                 "accedi", "entra", "esci", "registrati", "registrazione", "il mio profilo", "nome utente",
@@ -1964,6 +2310,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "profilo", "articolo premium", "abbonati subito", "prova gratis", "prova gratuita",
                 "lettura illimitata", "resta collegato", "il mio abbonamento", "i miei abbonamenti", "area personale",
                 "senza pubblicità", "sfoglia il giornale", "edicola digitale", "edizione cartacea",
+                # round vocab5
+                "bentornato",
             ],
         },
     },
@@ -2041,6 +2389,16 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "o conteúdo não está disponível no seu país", "conteúdo indisponível na sua região",
                 "este artigo foi removido", "esta matéria foi removida", "para ver este conteúdo, ative o javascript",
                 "para uma melhor experiência, atualize seu navegador",
+                # round vocab5
+                "muitas solicitações", "muitas requisições", "demasiados pedidos", "muitas tentativas",
+                "muitas tentativas. tente novamente mais tarde", "esta oferta expirou", "oferta expirada",
+                "esta oferta não está mais disponível", "este link expirou", "link expirado", "link inválido",
+                "este link é inválido", "o link expirou", "sua sessão expirou", "a sua sessão expirou",
+                "sessão expirada", "você está usando um navegador desatualizado", "por favor, atualize seu navegador",
+                "habilite o javascript", "javascript está desativado", "modo de manutenção",
+                "estamos fazendo uma manutenção", "pedimos desculpas pelo transtorno", "obrigado pela compreensão",
+                "parece que você está usando um bloqueador de anúncios", "esta notícia tem mais de um ano",
+                "este artigo tem mais de um ano", "este conteúdo foi publicado há mais de um ano",
             ],
             "weak": [
                 "voltar para a página inicial", "voltar à página inicial", "voltar ao início", "voltar para o início",
@@ -2105,6 +2463,29 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "recusar e fechar", "permitir cookies", "mais opções", "opções de cookies", "ver preferências",
                 "ativar cookies", "você recusou os cookies", "este conteúdo é fornecido por terceiros",
                 "política de privacidade e cookies", "cookies e privacidade",
+                # round vocab5
+                "anúncios e conteúdos personalizados, medição de anúncios e conteúdos, perceções de audiência e "
+                "desenvolvimento de produtos",
+                "anúncios e conteúdo personalizados, medição de anúncios e conteúdo, percepções do público e "
+                "desenvolvimento de produtos",
+                "publicidade e conteúdo personalizados, medição de publicidade e conteúdo, pesquisa de público e "
+                "desenvolvimento de serviços",
+                "dados de geolocalização precisos e identificação através de análise do dispositivo",
+                "utilizar dados de geolocalização precisos", "usar dados de geolocalização precisos",
+                "analisar ativamente as características do dispositivo para identificação",
+                "utilizar dados limitados para selecionar anúncios", "criar perfis para publicidade personalizada",
+                "utilizar perfis para selecionar publicidade personalizada", "criar perfis para personalizar conteúdo",
+                "utilizar perfis para selecionar conteúdo personalizado", "medir o desempenho da publicidade",
+                "medir o desempenho do conteúdo", "desenvolver e melhorar os serviços", "finalidades especiais",
+                "funcionalidades especiais", "lista de parceiros (fornecedores)", "gerir opções", "gerenciar opções",
+                "gerir preferências", "gerenciar preferências", "guardar e sair", "salvar e sair",
+                "confirmar escolhas", "confirmar as minhas escolhas", "aceitar apenas os necessários",
+                "nós valorizamos a sua privacidade", "nós e os nossos parceiros tratamos dados para",
+                "nós e nossos parceiros processamos dados para",
+                # round vocab5
+                "solicita o seu consentimento para utilizar os seus dados pessoais para", "não consentir",
+                # round vocab5
+                "aceitar e continuar lendo", "aceitar e continuar a ler", "recusar e assinar",
             ],
             "weak": [
                 "uso de cookies", "utilização de cookies", "nós e os nossos parceiros", "nós e nossos parceiros",
@@ -2112,6 +2493,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ok, entendi", "compreendi", "não, obrigado", "mostrar conteúdo", "ver conteúdo", "aceitar",
                 "rejeitar", "recusar", "configurar", "personalizar", "fechar", "saiba mais", "saber mais",
                 "mais informações", "guardar", "salvar", "privacidade", "preferências", "definições", "configurações",
+                # round vocab5
+                "interesses legítimos", "os nossos parceiros", "nossos parceiros", "conteúdo bloqueado",
+                "carregar conteúdo",
             ],
         },
         "legal": {
@@ -2196,6 +2580,29 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "este conteúdo não constitui recomendação de compra ou venda", "conteúdo em parceria com",
                 "em parceria com a", "este conteúdo foi produzido em parceria com",
                 "os preços podem variar ao longo do dia", "os preços estão sujeitos a alterações",
+                # round vocab5
+                "fonte: agências", "este artigo foi publicado originalmente no the conversation",
+                "este artigo foi traduzido automaticamente",
+                "este conteúdo foi gerado com ajuda de inteligência artificial",
+                "este texto foi produzido com auxílio de inteligência artificial",
+                "este artigo foi escrito com a ajuda de inteligência artificial",
+                "resumo gerado por inteligência artificial", "preços e disponibilidade sujeitos a alteração",
+                "os preços podem sofrer alterações",
+                "podemos receber uma comissão se você comprar através dos nossos links",
+                "podemos receber comissão pelas compras feitas através dos links",
+                "como associado da amazon, ganhamos com compras qualificadas",
+                "como associado da amazon, ganho com compras qualificadas", "informe publicitário",
+                "este conteúdo não é uma recomendação de investimento", "18. jogue com responsabilidade",
+                "este conteúdo não substitui a orientação médica",
+                "as informações deste artigo não substituem o diagnóstico médico",
+                "as opiniões expressas são de responsabilidade do autor",
+                "os textos assinados são de responsabilidade dos autores",
+                "este texto não reflete, necessariamente, a opinião do jornal",
+                # round vocab5
+                "com informações da reuters e afp", "com informações de agências internacionais",
+                "com informações da afp e reuters", "com informações do g1", "com informações da folhapress",
+                "com informações do estadão", "com agência brasil", "com agência lusa", "com lusa e afp",
+                "com afp e reuters", "com reuters e afp", "com agências internacionais",
             ],
             "weak": [
                 "proteção de dados", "acessibilidade", "estatuto editorial", "ficha técnica", "publieditorial",
@@ -2215,6 +2622,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "imagem: divulgação", "crédito: divulgação", "foto: divulgação)", "foto: reprodução)",
                 "imagem: reprodução)", "aviso de privacidade", "nota à imprensa", "assessoria de imprensa",
                 "contato para imprensa", "contacto de imprensa",
+                # round vocab5
+                "com afp", "com reuters", "em atualização", "jogo responsável",
             ],
         },
         "newsletter": {
@@ -2270,6 +2679,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "inscreva-se e receba nossa newsletter", "inscreva-se para receber a nossa newsletter",
                 "cadastre-se para receber nossa newsletter", "fique por dentro das principais notícias",
                 "fique por dentro das últimas notícias", "fique bem informado com a nossa newsletter",
+                # round vocab5
+                "digite um e-mail válido", "endereço de e-mail inválido", "obrigado pela inscrição",
+                "verifique a sua caixa de entrada", "confirme a sua subscrição",
+                # round vocab5
+                "o e-mail não é válido", "preencha este campo", "toda manhã no seu e-mail",
+                "não, obrigado, continuar lendo", "fechar e continuar lendo",
             ],
             "weak": [
                 "fique por dentro", "endereço de e-mail", "endereço de email", "a nossa newsletter",
@@ -2278,6 +2693,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab4
                 "inscrição", "nossas newsletters", "as nossas newsletters", "fique bem informado",
                 "mantenha-se atualizado", "campo obrigatório", "sem spam", "cancelar inscrição",
+                # round vocab5
+                "inscreva-se", "cancelar subscrição", "agora não", "mais tarde", "sobrenome", "apelido",
+                # round vocab5
+                "ir para o artigo",
             ],
         },
         "share": {
@@ -2302,6 +2721,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "compartilhar esta notícia", "compartilhar nas redes sociais", "partilhar nas redes sociais",
                 "compartilhar via whatsapp", "enviar por whatsapp", "compartilhar este vídeo", "partilhar este vídeo",
                 "copiar link do artigo", "compartilhe nas redes sociais",
+                # round vocab5
+                "adicione-nos como fonte preferida no google", "adicionar como fonte preferida no google",
+                "siga-nos no google notícias", "siga-nos no google news", "siga no google news",
+                "siga no google notícias", "acompanhe no google notícias",
             ],
             "weak": [
                 "imprimir", "partilhar", "partilhe", "compartilhar", "compartilhe", "partilhas", "compartilhamentos",
@@ -2387,6 +2810,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "mais compartilhadas", "mais comentadas", "últimos posts", "não perca", "escolha do editor",
                 "escolhas do editor", "mais sobre este assunto", "sobre o mesmo tema", "outros artigos do autor",
                 "mais artigos do autor", "dos nossos parceiros", "mais vídeos", "vídeos mais vistos",
+                # round vocab5
+                "pode também gostar", "mais partilhadas", "comprados juntos com frequência", "recomendado para si",
+                "últimos tópicos", "mensagens recentes",
             ],
             "strong": [
                 "conteúdo patrocinado por taboola", "recomendado por outbrain",
@@ -2497,6 +2923,17 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "você atingiu o limite de matérias gratuitas neste mês",
                 "você já leu todas as reportagens gratuitas deste mês", "já é assinante? entre aqui",
                 "já é assinante? faça seu login", "já sou assinante, quero entrar", "quero assinar",
+                # round vocab5
+                "ainda não tem cadastro", "já tem uma conta? entrar", "já é assinante? entrar", "já é cadastrado",
+                "já está registado", "e-mail ou usuário", "você precisa fazer login para comentar",
+                "você precisa estar logado para comentar", "você deve estar logado para postar um comentário",
+                "tem de iniciar sessão para comentar", "faça login para responder",
+                "conteúdo exclusivo para assinantes. assine já", "você tem 1 matéria gratuita", "por apenas r$ 1,90",
+                "por apenas r$ 9,90/mês", "1 € no primeiro mês", "oferecer este artigo",
+                # round vocab5
+                "r$ 1,90 por mês", "r$ 1,90/mês", "r$ 0,99 no primeiro mês", "por apenas r$ 1,99", "r$ 9,90/mês",
+                "depois r$ 29,90/mês", "1 € por mês", "1€ por mês", "você já leu todas as matérias gratuitas",
+                "digite sua senha", "introduza a sua palavra-passe",
             ],
             "weak": [
                 "entrar", "aceder", "acessar", "acesse", "terminar sessão", "sair", "registar", "registrar",
@@ -2511,6 +2948,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "assinar agora", "torne-se membro", "teste grátis", "experimente grátis", "leitura ilimitada",
                 "manter conectado", "minha assinatura", "minhas assinaturas", "área de assinante", "sem anúncios",
                 "jornal digital", "banca digital",
+                # round vocab5
+                "bem-vindo de volta",
             ],
         },
     },
