@@ -180,12 +180,13 @@ class Matcher:
         self._by_text: list[tuple[str, str, re.Pattern[str], int, int]] = []
         for lit, group, rx in self._anywhere:
             word = required_word(rx.pattern)
+            # (a line longer than the pattern's longest match, or with more words than its class
+            # allows, is not tried: its match could give no verdict)
+            width, most = max_width(rx.pattern), MAX_WORDS[group.split("__")[0]]
             if len(word) >= 4:
-                # (a line with more words than the pattern's class allows is not tried: its match
-                # could give no verdict)
-                self._by_word.append((word, lit, group, rx, max_width(rx.pattern), MAX_WORDS[group.split("__")[0]]))
+                self._by_word.append((word, lit, group, rx, width, most))
             elif len(lit) >= 4 or (lit and not lit.isascii()):
-                self._by_text.append((lit, group, rx, max_width(rx.pattern), MAX_WORDS[group.split("__")[0]]))
+                self._by_text.append((lit, group, rx, width, most))
             else:
                 raise ValueError(f"a pattern that can match anywhere needs a word or text to look for: {rx.pattern}")
         # The distinct texts of the text-guarded patterns: a line holding none of them skips the loop
@@ -497,6 +498,9 @@ class CueJudge:
     def strong_count(self, tokens: list[str]) -> int:
         """How many distinct tokens are strong cue words (whole words, not prefixes) of a class a
         long line can be judged in: a cheap test that depends on the line alone."""
+        # (most lines hold no strong cue word at all: a test that builds no set first)
+        if self._strong_exact.isdisjoint(tokens):
+            return 0
         return len(self._strong_exact.intersection(tokens))
 
     def judge(self, norm: str) -> tuple[str, str] | None:
@@ -716,7 +720,6 @@ class RemoveBoilerplate(Step):
         maybe: list[int] = []
         short_max = cj.short_max if cj is not None else 0
         judge_short = cj.judge if cj is not None else None
-        judge_memo = cj._memo if cj is not None else {}
         # (bound methods and constants as locals: this loop runs once per line of every page)
         add_idx, add_found, add_maybe, add_hit = idx.append, found.append, maybe.append, hits.append
         memo_chars = _MEMO_CHARS
@@ -761,7 +764,7 @@ class RemoveBoilerplate(Step):
                     if tokens is not None:
                         pending_tokens[k] = tokens
                 else:
-                    got = judge_memo[norm] if len(norm) < memo_chars else judge_short(norm)
+                    got = judge_short(norm)
                     if got is not None and got[1] in ("cuehead", "cuehead1") and line.rstrip()[-1] in ".,;!?":
                         got = None  # a list title does not end a sentence
             if got is not None:
@@ -788,13 +791,9 @@ class RemoveBoilerplate(Step):
                     continue
                 # A bare "Notice:" title goes only with a legal paragraph under it.
                 # So does a short title ending in ":" with a notice word ("Risk warning:").
-                if k + 1 < n and found[k + 1] is None and len(lines[idx[k]]) < 40 \
-                        and self._notice_title(_norm(norms, lines, idx[k]), lines[idx[k]], m):
-                    self._legal_block(lines, idx, k, drop, m, cj)
-                    if idx[k + 1] in drop:
-                        drop[idx[k]] = "legal"
-                        k += 2
-                        continue
+                if self._titled_legal(lines, idx, found, norms, k, drop, m, cj):
+                    k += 2
+                    continue
                 k += 1
                 continue
             cls, strength = f
@@ -805,15 +804,11 @@ class RemoveBoilerplate(Step):
                 drop[idx[k]] = cls
                 if cls == "legal" and k + 1 < n and found[k + 1] is None:
                     self._legal_block(lines, idx, k, drop, m, cj)
-            elif cls == "legal" and k + 1 < n and found[k + 1] is None and len(lines[idx[k]]) < 40 \
-                    and self._notice_title(_norm(norms, lines, idx[k]), lines[idx[k]], m):
+            elif cls == "legal" and self._titled_legal(lines, idx, found, norms, k, drop, m, cj):
                 # a weaker legal title ("Editor's note:") takes the legal paragraph under it, and goes
                 # with it (alone it is left to the context rules below)
-                self._legal_block(lines, idx, k, drop, m, cj)
-                if idx[k + 1] in drop:
-                    drop[idx[k]] = "legal"
-                    k += 2
-                    continue
+                k += 2
+                continue
             elif strength == "header":
                 drop[idx[k]] = "related"
                 k = self._related_block(lines, idx, found, k, drop)
@@ -914,13 +909,8 @@ class RemoveBoilerplate(Step):
         # Prose lines with two strong cue words (a cheap test on whitespace tokens) may still be a
         # disclaimer or a newsletter box standing alone: those count if they are judged strong.
         # (only lines under 400 characters: a disclaimer or a sign-up box is not a long paragraph)
-        strong = cj._strong_exact
         for k, norm in pending.items():
-            if len(norm) >= 400:
-                continue
-            toks = tokens.get(k) or norm.split()
-            # (most lines hold no strong cue word at all: a test that builds no set first)
-            if not strong.isdisjoint(toks) and len(strong.intersection(toks)) >= 2:
+            if len(norm) < 400 and cj.strong_count(tokens.get(k) or norm.split()) >= 2:
                 got = cj.judge(norm)
                 if got is not None and got[1] == "strong":
                     found[k] = got
@@ -941,6 +931,18 @@ class RemoveBoilerplate(Step):
         if norm in m.legal_titles:
             return True
         return line.rstrip().endswith(":") and norm.count(" ") <= 2 and not m.notice_words.isdisjoint(norm.split())
+
+    def _titled_legal(self, lines: list[str], idx: list[int], found: list, norms: dict[int, str], k: int,
+                      drop: dict[int, str], m: Matcher, cj: CueJudge | None) -> bool:
+        """Whether line k is a short notice title over a legal paragraph no judge found: both go."""
+        if k + 1 >= len(idx) or found[k + 1] is not None or len(lines[idx[k]]) >= 40 \
+                or not self._notice_title(_norm(norms, lines, idx[k]), lines[idx[k]], m):
+            return False
+        self._legal_block(lines, idx, k, drop, m, cj)
+        if idx[k + 1] not in drop:
+            return False
+        drop[idx[k]] = "legal"
+        return True
 
     def _legal_block(self, lines: list[str], idx: list[int], k: int, drop: dict[int, str], m: Matcher,
                      cj: CueJudge | None = None) -> None:

@@ -63,10 +63,7 @@ class RepairRepetition(Step):
     def find(self, lines: list[str]) -> dict[int, str]:
         """Line index -> 'repetition' for every later copy of a repeated line."""
         idx = [i for i, line in enumerate(lines) if line and not line.isspace()]
-        # (quick_key written out: a call per line costs a fifth of the step)
-        keys = [" ".join(lines[i].lower().split()).strip(_EDGE) for i in idx]
-        if not all(map(str.isascii, keys)):
-            keys = [k if k.isascii() else k.replace("’", "'").replace("“", '"').replace("”", '"') for k in keys]
+        keys = [quick_key(lines[i]) for i in idx]
         # (most pages repeat no line: one set of the keys tells, and the walk below is skipped)
         if len(set(keys)) + max(keys.count("") - 1, 0) == len(keys):
             return {}
