@@ -11,6 +11,11 @@ from __future__ import annotations
 
 import re
 
+# The mark of an element that the page's markup names as its main content (not a widget).
+ANCHOR = "anchor"
+# The mark of an element whose class/id names content ("article-body", "story").
+HINT = "hint"
+
 # Class/id words of boilerplate widgets (the words templates use; cf. trafilatura's and
 # readability's lists of unlikely candidates, rewritten as whole-word tests).
 BOILER_WORDS = (
@@ -76,7 +81,7 @@ def _widget(value: str, comments: bool) -> str | None:
         # Most values name no widget; a substring test spares them the regex.
         if (BOILER_PREFIX not in value or _PREFIX_RE.search(value) is None
                 or _CONTENT_WORDS.search(value) is not None):
-            return "hint" if _HINT_RE.search(value) is not None else None
+            return HINT if _HINT_RE.search(value) is not None else None
         return "boiler"
     if _COMMENT_RE.search(value) is not None:
         return "comment" if not comments else "comment_keep"
@@ -129,11 +134,11 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
             # dragnet +.0013, no set down; split classes too: mean -.0011 (MathJax's "CtxtMenu", "heroBanner");
             # any id, also replacing the unsplit value: readability and wcxb_dev -.0001.
             why = _widget((c + " " + _CAMEL.sub("-", i) if c else _CAMEL.sub("-", i)).lower(), comments)
-            if why == "hint":
+            if why == HINT:
                 why = None
         if why is None:
             continue
-        if why == "hint":
+        if why == HINT:
             if node.tag not in _INLINE:
                 hints.append(node.mem_id)
             continue
@@ -158,7 +163,7 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
     for sel in ANCHOR_SELECTORS:
         found = body.css(sel)
         if len(found) == 1 and out.get(found[0].mem_id, "boiler") == "boiler":
-            out[found[0].mem_id] = "anchor"
+            out[found[0].mem_id] = ANCHOR
     for h in hints:
-        out.setdefault(h, "hint")
+        out.setdefault(h, HINT)
     return out

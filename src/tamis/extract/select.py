@@ -267,7 +267,6 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
                 b.kind == "li" and b.in_list in prose_lists):
             if label >= 0:
                 del kept[label], flags_kept[label]
-                label = -1
             kept.append(b)
             flags_kept.append(good)
             label = -2 if heading and b.in_list < 0 else -1

@@ -11,6 +11,8 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+from tamis.extract.prune import ANCHOR, HINT
+
 # Elements whose content is never page text. A MathML formula is text ("a ≠ 0"); its <annotation>
 # repeats it in another notation (TeX). Even half: readability .9512 -> .9604 (one MathJax page),
 # no other set moved.
@@ -31,10 +33,6 @@ BLOCK_TAGS = frozenset({
 # MathML token elements: each is a word of the formula, set apart from its neighbours ("x 2", not "x2").
 MATH_TOKENS = frozenset({"mi", "mn", "mo", "ms", "mtext"})
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-# The mark of an element that the page's markup names as its main content (not a widget).
-ANCHOR = "anchor"
-# The mark of an element whose class/id names content ("article-body", "story").
-HINT = "hint"
 # How often (in elements) the walk looks at the clock.
 CLOCK_EVERY = 256
 
