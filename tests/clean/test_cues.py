@@ -263,3 +263,31 @@ def test_listing_furniture_at_the_top_goes(line: str) -> None:
 def test_a_row_of_more_networks_is_a_share_bar() -> None:
     assert run(join_paras([ART, ART2, "Gmail · Evernote · Feedly · Truth Social", ART3])).text == \
         join_paras([ART, ART2, ART3])
+
+
+@pytest.mark.parametrize("title", ["How we make money:", "Alerta:", "Wichtiger Hinweis zur Werbung:"])
+def test_a_short_label_over_a_removed_legal_line_goes_with_it(title: str) -> None:
+    legal = "Reproduction of this article without the written permission of the publisher is prohibited."
+    doc = run(join_paras([ART, ART2, title, legal, ART3]))
+    assert doc.text == join_paras([ART, ART2, ART3])
+    assert [r.reason for r in doc.removed] == ["boilerplate:legal"] * 2
+
+
+def test_a_label_over_article_text_stays() -> None:
+    text = join_paras([ART, "Key changes:", ART2, ART3])
+    assert run(text).text == text
+
+
+def test_status_codes_429_and_451_are_error_cues() -> None:
+    # one word no class knows: two strong cue words must tell, and the code is the second
+    for code in ("429", "451", "503"):
+        got = judge(f"Error {code} Slowdown")
+        assert got is not None and got[0] == "error", (code, got)
+    assert judge("Error 428 Slowdown") is None
+
+
+def test_a_category_line_inside_a_related_list_does_not_end_it() -> None:
+    lst = ["Latest news", "Storm closes mountain pass for second day", "Category: Weather",
+           "Council votes to extend library hours", "Local team wins regional final"]
+    doc = run(join_lines([ART, ART2, ""] + lst + ["", ART3]))
+    assert doc.text == join_lines([ART, ART2, "", ART3])

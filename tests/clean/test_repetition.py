@@ -51,3 +51,22 @@ def test_template_question_asked_to_each_guest_stays() -> None:
 def test_repeated_title_kept_once() -> None:
     doc = run(join_lines(["Shortlist ready", A, "Shortlist ready", B]))
     assert doc.text == join_lines(["Shortlist ready", A, B])
+
+
+def test_pasted_body_with_an_extra_line_in_one_copy_loses_every_short_line() -> None:
+    # the first copy holds a line the second lacks, so walking line by line from a long copy stops
+    # there; the short lines between two removed copies still mirror the first copies' stretch
+    body = [A, "Next steps", "in March", "the panel", "will meet", "again", B, C]
+    first = body[:2] + ["Photo: archive"] + body[2:5] + ["Advertisement"] + body[5:]
+    doc = run("\n".join(first + body))
+    assert doc.text == "\n".join(first)
+
+
+def test_lists_that_share_a_few_items_between_repeated_lines_stay() -> None:
+    # two repeated paragraphs with different lists under each: the lists share items, but they are
+    # not a copy of each other, so the items stay (only the lines next to the copies that mirror the
+    # first copies' neighbours go with them)
+    one = [A, "id", "amount", "currency", "status", B]
+    two = [A, "id", "name", "email", "created", "status", B]
+    doc = run("\n".join(one + ["Customers", C] + two))
+    assert doc.text == "\n".join(one + ["Customers", C] + two[2:-2])

@@ -377,6 +377,8 @@ _CUE_WORD_RE = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*|©")
 # Classes whose short lines may have no strong cue word: buttons and calls to action ("Go home").
 _BUTTON_CLASSES = frozenset({"error", "cookie", "login", "share"})
 # Classes whose short lines made only of their own words go wherever they stand.
+# HTTP client errors past 41x that error pages name: too many requests, headers too large, legal reasons.
+_STATUS_4XX = frozenset({"429", "431", "451"})
 _SURE_SHORT = frozenset({"newsletter", "comments", "login", "cookie", "share", "legal"})
 # Code and prices are never furniture judged by its words ("if ($forbidden) {", "$74.99").
 _CODE_RE = re.compile(r"[{}=;$<>_\[\]]|//|\(\)|\w\( ?\w|\w\.\w+ ?\)")
@@ -452,8 +454,9 @@ class CueJudge:
                 continue
             self._seen.add(word)
             best: dict[int, int] = {}
-            if len(word) == 3 and word.isdecimal() and (word[0] == "5" or (word[0] == "4" and word[1] in "01")):
-                best[0] = 2  # an HTTP status code (4[01]x, 5xx) is an error cue ("error" is the first class)
+            if len(word) == 3 and word.isdecimal() and (word[0] == "5" or (word[0] == "4" and word[1] in "01")
+                                                        or word in _STATUS_4XX):
+                best[0] = 2  # an HTTP status code (4[01]x, 429, 451, 5xx) is an error cue ("error" is the first class)
             for ci, wt in self._exact.get(word, ()):
                 best[ci] = max(best.get(ci, 0), wt)
             lens = self._stem_heads.get(word[:3])
@@ -630,6 +633,12 @@ def _opens_page(got: tuple[str, str], line: str) -> bool:
     # judged by its words)
     most = 8 if got[1] == "weak" else 5
     return got[0] == "navigation" and line.count(" ") < most and not end.endswith((".", "!", "?"))
+
+
+def _label_of(norm: str, line: str, max_words: int = 4) -> bool:
+    """Whether a line is a short label ending in ":" ("How we make money:", "Alerta:"): over a line
+    removed as furniture it is that block's own title, and goes with it."""
+    return bool(norm) and line.rstrip().endswith(":") and norm.count(" ") < max_words
 
 
 def _headline_like(line: str, max_words: int) -> bool:
@@ -868,8 +877,9 @@ class RemoveBoilerplate(Step):
                 if line.count(" ") > MAX_WORDS[cls] + 8:
                     continue
                 norm = normalize_line(line)
-                if cj.near(norm, cls) or (
-                        cls == "share" and j == k - 1 and self._share_title(norm, line, lines[idx[k]])):
+                if cj.near(norm, cls) or (j == k - 1 and (
+                        (cls == "legal" and _label_of(norm, line))
+                        or (cls == "share" and self._share_title(norm, line, lines[idx[k]])))):
                     drop[idx[j]] = cls
                     todo.append((j, cls))
 
@@ -967,9 +977,11 @@ class RemoveBoilerplate(Step):
                 # More short lines than any link list has: this is the article's own list (a meal
                 # plan, a table), so the title goes alone.
                 return k + 1
-            if found[j] is not None and found[j][1] not in _CUE_ONLY:
+            f = found[j]
+            if f is not None and f[1] not in _CUE_ONLY and f != ("related", "inline"):
                 break  # other boilerplate is judged on its own (a headline judged by its words alone is not)
-            if not _headline_like(lines[idx[j]], self.headline_max_words):
+            # ("Category: Energy" inside the list is one of its lines: the list goes on under it)
+            if f != ("related", "inline") and not _headline_like(lines[idx[j]], self.headline_max_words):
                 break
             # A list keeps one layout: a blank line where its items had none ends it (the article
             # resumes), and so does a missing one where they had one.

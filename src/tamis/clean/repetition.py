@@ -10,6 +10,7 @@ repeated run (a body pasted twice, headings included) or when they repeat the ti
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import ClassVar
 
 from tamis.document import Document
@@ -35,6 +36,26 @@ def quick_key(line: str) -> str:
     return s
 
 
+def _common_order(xs: list[str], ys: list[str]) -> list[int]:
+    """Positions in xs of a longest common subsequence of xs and ys (dynamic programming, small lists)."""
+    n, m = len(xs), len(ys)
+    t = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            t[i][j] = t[i + 1][j + 1] + 1 if xs[i] == ys[j] else max(t[i + 1][j], t[i][j + 1])
+    out, i, j = [], 0, 0
+    while i < n and j < m:
+        if xs[i] == ys[j]:
+            out.append(i)
+            i += 1
+            j += 1
+        elif t[i + 1][j] >= t[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
 class RepairRepetition(Step):
     """Remove later copies of repeated lines/paragraphs (first kept), reason `repetition`."""
 
@@ -42,7 +63,7 @@ class RepairRepetition(Step):
     fields: ClassVar[dict[str, str]] = {"repeated_lines": "int64"}
 
     def __init__(self, min_chars: int = 30, min_words: int = 5, max_copies: int = 2,
-                 title_min_words: int = 2) -> None:
+                 title_min_words: int = 2, max_gap: int = 40) -> None:
         """
         min_chars, min_words: a line shorter than either threshold repeats only as part of a longer
             repeated run (tamis default; table cells, list markers and labels are shorter).
@@ -51,11 +72,14 @@ class RepairRepetition(Step):
             copies are removed by the run rule (tamis default, from the ground-truth texts).
         title_min_words: the first line, if it has at least this many words, is removed where it
             recurs (a repeated title is kept once).
+        max_gap: most lines between two removed copies that are matched against the first copies'
+            stretch, in order (tamis default: a few paragraphs of a hard-wrapped body).
         """
         self.min_chars = min_chars
         self.min_words = min_words
         self.max_copies = max_copies
         self.title_min_words = title_min_words
+        self.max_gap = max_gap
 
     def _long(self, key: str) -> bool:
         return len(key) >= self.min_chars and key.count(" ") + 1 >= self.min_words
@@ -92,19 +116,48 @@ class RepairRepetition(Step):
                     drop[p] = True
         # Short lines inside a repeated run go with it: walk forward and backward from each
         # removed line while the lines keep mirroring the lines around the first copy.
+        mirror: dict[int, int] = {}  # removed copy -> its first copy
         for p in later:
             if not drop[p]:
                 continue
-            q = dup_of[p]
+            q = mirror[p] = dup_of[p]
             for step in (1, -1):
                 a, b = p + step, q + step
                 while 0 <= a < len(idx) and 0 <= b < len(idx) and b != a and b != p:
                     if drop[a] or not keys[a] or keys[a] != keys[b]:
                         break
                     drop[a] = True
+                    mirror[a] = b
                     a += step
                     b += step
+        self._fill_gaps(keys, drop, mirror)
         return {idx[p]: "repetition" for p in later if drop[p]}
+
+    def _fill_gaps(self, keys: list[str], drop: list[bool], mirror: dict[int, int]) -> None:
+        """Between two removed copies whose first copies stand in the same order, the lines that the
+        first copies' stretch also holds are copies too, even where one line more on either side broke
+        the mirror walk (a body pasted twice, with a line of furniture in one copy only)."""
+        done = sorted(mirror)
+        for p1, p2 in pairwise(done):
+            if p2 - p1 < 2:
+                continue
+            q1, q2 = mirror[p1], mirror[p2]
+            # the first copies in order, before the gap, and a stretch about as long as it
+            if not (q1 < q2 < p1) or q2 - q1 > 2 * (p2 - p1) + 4:
+                continue
+            gap = [a for a in range(p1 + 1, p2) if keys[a] and not drop[a]]
+            if not gap or len(gap) > self.max_gap:
+                continue
+            stretch = [keys[b] for b in range(q1 + 1, q2) if keys[b]]
+            hits = _common_order([keys[a] for a in gap], stretch)
+            # nearly all of the gap must mirror nearly all of the stretch, in order (the stretch may
+            # hold two lines more: furniture in one copy only): a gap of new lines is the page's own,
+            # and so is a list that shares a few items with one above it
+            h = len(hits)
+            if 5 * h < 4 * len(gap) or len(stretch) - h > max(2, len(stretch) // 5):
+                continue
+            for h in hits:
+                drop[gap[h]] = True
 
     def process(self, doc: Document) -> Document:
         """Cut the repeated copies from one document."""
