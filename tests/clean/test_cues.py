@@ -291,3 +291,13 @@ def test_a_category_line_inside_a_related_list_does_not_end_it() -> None:
            "Council votes to extend library hours", "Local team wins regional final"]
     doc = run(join_lines([ART, ART2, ""] + lst + ["", ART3]))
     assert doc.text == join_lines([ART, ART2, "", ART3])
+
+
+def test_a_footer_row_with_credits_and_two_menu_words_is_navigation() -> None:
+    row = "Powered by Ghost | Design by Northwind Studio | Sitemap | Contact | Imprint"
+    doc = run(join_paras([ART, ART2, ART3, row]))
+    assert doc.text == join_paras([ART, ART2, ART3])
+    assert [r.reason for r in doc.removed] == ["boilerplate:navigation"]
+    # a row of long items with one menu word is not a menu
+    text = join_paras([ART, "Red team | Blue team with guests | Contact the organisers | Final score", ART2])
+    assert run(text).text == text

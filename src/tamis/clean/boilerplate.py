@@ -370,15 +370,20 @@ class Matcher:
                         return "navigation", "strong"
                     if len(items) >= 4 and not any(ch.isdigit() for ch in norm):
                         return "navigation", "weak"
+                # a footer row with a credit or two in it ("Powered by WordPress | Theme by Astra |
+                # Sitemap | Imprint"): longer items, but two of them menu words
+                elif len(items) >= 4 and all(i.count(" ") <= 4 for i in items) \
+                        and sum(i in self.nav_words for i in items) >= 2:
+                    return "navigation", "strong"
         return None
 
 
 _CUE_WORD_RE = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*|©")
 # Classes whose short lines may have no strong cue word: buttons and calls to action ("Go home").
 _BUTTON_CLASSES = frozenset({"error", "cookie", "login", "share"})
-# Classes whose short lines made only of their own words go wherever they stand.
 # HTTP client errors past 41x that error pages name: too many requests, headers too large, legal reasons.
 _STATUS_4XX = frozenset({"429", "431", "451"})
+# Classes whose short lines made only of their own words go wherever they stand.
 _SURE_SHORT = frozenset({"newsletter", "comments", "login", "cookie", "share", "legal"})
 # Code and prices are never furniture judged by its words ("if ($forbidden) {", "$74.99").
 _CODE_RE = re.compile(r"[{}=;$<>_\[\]]|//|\(\)|\w\( ?\w|\w\.\w+ ?\)")
