@@ -301,3 +301,21 @@ def test_a_footer_row_with_credits_and_two_menu_words_is_navigation() -> None:
     # a row of long items with one menu word is not a menu
     text = join_paras([ART, "Red team | Blue team with guests | Contact the organisers | Final score", ART2])
     assert run(text).text == text
+
+
+@pytest.mark.parametrize("trail", ["Forums › Hardware › Monitors", "Boutique » Maison » Cuisine » Couteaux"])
+def test_a_trail_of_sections_without_home_is_navigation(trail: str) -> None:
+    doc = run(join_paras([ART, trail, ART2, ART3]))
+    assert doc.text == join_paras([ART, ART2, ART3])
+    assert [r.reason for r in doc.removed] == ["boilerplate:navigation"]
+
+
+def test_a_sentence_with_guillemets_or_numbers_is_no_trail() -> None:
+    text = join_paras([ART, "He said » yes « to the offer » today", "Count 1 2 3 and jump", ART2])
+    assert run(text).text == text
+
+
+@pytest.mark.parametrize("row", ["« Anterior 1 2 3 Siguiente »", "‹ Zurück 1 2 3 4 Weiter ›"])
+def test_a_row_of_first_page_numbers_at_the_top_goes(row: str) -> None:
+    doc = run(join_paras([row, ART, ART2]))
+    assert doc.text == join_paras([ART, ART2])

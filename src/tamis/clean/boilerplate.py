@@ -53,6 +53,7 @@ _STRIP = " \t\r\f\v\u00a0.,:;!?¡¿…\"'“”‘’„«»()[]{}<>|•·*#-–
 _RSTRIP = _STRIP.replace(")", "").replace("]", "")
 _HAS_WORD_RE = re.compile(r"\w")
 _TITLE_SEP_RE = re.compile(r"[:\-–—|]")
+_TRAIL_SPLIT_RE = re.compile(r"\s*[›»]\s*")
 _NET_SPLIT_RE = re.compile(r"\s*[,|/•·]\s*|\s+")
 _LONGEST = max(MAX_WORDS.values())
 # Classes whose lines are never long: only cookie notices and legal text are tried on long lines.
@@ -361,6 +362,12 @@ class Matcher:
             if sep and head.count(" ") <= 3 and rest.startswith(self.home_prefixes) and self.crumb.fullmatch(rest) \
                     and all(i.count(" ") <= 2 for i in self.crumb_split.split(rest)):
                 return "navigation", "strong"
+            if ("›" in norm or "»" in norm) and not any(ch.isdigit() for ch in norm):
+                # a trail of sections without "Home" in front ("Forums › Hardware › Monitors"): three or
+                # more short items joined by an arrow no sentence uses
+                items = [i.strip(_STRIP) for i in _TRAIL_SPLIT_RE.split(norm)]
+                if len(items) >= 3 and all(i and i.count(" ") <= 2 for i in items):
+                    return "navigation", "strong"
             if ("|" in norm or "•" in norm or "·" in norm or " / " in norm) and not norm.endswith("|"):
                 # (a row of a pipe table ends with "|"; a menu does not)
                 items = [i.strip(_STRIP) for i in self.menu_split.split(norm)]

@@ -916,6 +916,9 @@ COMMON: dict[str, dict[str, list[str]]] = {
             # (its first word is named: a pattern that can start with any word is tried on every line)
             (r"(?:(?:prev|previous|back|zurück|vorherige|précédent|anterior|precedente|vorige|назад) )?"
              r"(?:\d+ ){1,6}(?:…|\.\.\.) ?\d+(?: \S+){0,2}"),
+            # a row of the first page numbers between "previous" and "next" ("« Anterior 1 2 3 Siguiente »")
+            (r"(?:(?:prev|previous|back|zurück|vorherige|précédent|précédente|anterior|precedente|vorige|назад|"
+             r"пред|предыдущая) )?1 2 3(?: \d+){0,12}(?: ?(?:…|\.\.\.) ?\d+)?(?: \S+){0,2}"),
             # result counters ("Showing 1–24 of 318 results", "Mostrando 1-20 de 85 resultados")
             (r"(?:showing|viewing|displaying|zeige|anzeige|affichage de|affiche|mostrando|visualizzazione di|"
              r"visualizzati|resultaten|показано|показаны)(?: \S+){0,2} \d+ ?(?:[–—-]|to|through|bis|à|a|al|tot|по)"
