@@ -319,3 +319,16 @@ def test_a_sentence_with_guillemets_or_numbers_is_no_trail() -> None:
 def test_a_row_of_first_page_numbers_at_the_top_goes(row: str) -> None:
     doc = run(join_paras([row, ART, ART2]))
     assert doc.text == join_paras([ART, ART2])
+
+
+@pytest.mark.parametrize("line", ["You have 2 free stories left this month", "Ti resta 1 articolo gratuito questo mese.",
+                                  "Je hebt deze maand nog 1 gratis artikel."])
+def test_a_metered_paywall_counter_goes_wherever_it_stands(line: str) -> None:
+    doc = run(join_paras([ART, line, ART2]))
+    assert doc.text == join_paras([ART, ART2])
+    assert [r.reason for r in doc.removed] == ["boilerplate:login"]
+
+
+def test_an_offer_of_free_months_is_no_counter() -> None:
+    text = join_paras([ART, "Readers got 3 free months of stories from the archive, the editor said.", ART2])
+    assert run(text).text == text

@@ -35,6 +35,7 @@ from tamis.clean.patterns import (
     LEGAL_TITLES,
     LINES,
     MAX_WORDS,
+    METER_WORDS,
     NAV_WORDS,
     NETWORKS,
     PATTERNS,
@@ -53,6 +54,10 @@ _STRIP = " \t\r\f\v\u00a0.,:;!?¡¿…\"'“”‘’„«»()[]{}<>|•·*#-–
 _RSTRIP = _STRIP.replace(")", "").replace("]", "")
 _HAS_WORD_RE = re.compile(r"\w")
 _TITLE_SEP_RE = re.compile(r"[:\-–—|]")
+_MAX_METER = 14
+_METER_FREE = tuple(METER_WORDS["free"])
+_METER_ITEM = tuple(METER_WORDS["item"])
+_METER_MONTH_RE = re.compile(r"\b(?:" + "|".join(METER_WORDS["month"]) + r")\b")
 _TRAIL_SPLIT_RE = re.compile(r"\s*[›»]\s*")
 _NET_SPLIT_RE = re.compile(r"\s*[,|/•·]\s*|\s+")
 _LONGEST = max(MAX_WORDS.values())
@@ -337,6 +342,15 @@ class Matcher:
                 return True
         return False
 
+    @staticmethod
+    def _meter(norm: str) -> bool:
+        """Whether a line with a month word is a metered paywall's counter: a number, a word for
+        "free" and a word for "article" in it too (`patterns.METER_WORDS`)."""
+        if not any(ch.isdigit() for ch in norm):
+            return False
+        words = _CUE_WORD_RE.findall(norm)
+        return any(w.startswith(_METER_FREE) for w in words) and any(w.startswith(_METER_ITEM) for w in words)
+
     def clear_memo(self) -> None:
         """Forget the lines classified so far."""
         self._memo.clear()
@@ -350,6 +364,8 @@ class Matcher:
             verdict, most = self._verdicts[group]
             if n_words <= most:
                 return verdict
+        if n_words <= _MAX_METER and _METER_MONTH_RE.search(norm) is not None and self._meter(norm):
+            return "login", "strong"
         if n_words <= _MAX_SHARE and norm.split(None, 1)[0].rstrip(",|/•·") in self.net_first \
                 and self.share_bar.fullmatch(norm):
             return "share", "strong"

@@ -74,6 +74,17 @@ NAV_WORDS = [
     "privacybeleid", "главная", "контакты", "о нас", "о компании", "реклама", "войти",
 ]
 
+# A metered paywall's counter ("You have 1 free article left this month", "Ti resta 1 articolo gratuito
+# questo mese"): a short line with a number and a word of each of these three kinds ("free" and "item":
+# prefix stems; "month": whole words, one month or week, so that "3 free months of ..." is an offer).
+METER_WORDS: dict[str, list[str]] = {
+    "free": ["free", "gratis", "gratuit", "offert", "kostenlos", "gratuito", "gratuita", "grátis", "бесплатн"],
+    "item": ["article", "artikel", "artículo", "articolo", "articoli", "artigo", "matéria", "reportage", "story",
+             "stories", "stück", "beitr", "текст", "стат", "материал"],
+    "month": ["month", "monat", "mois", "mes", "mese", "mês", "maand", "месяц", "месяце", "месяца", "week", "woche",
+              "semaine", "semana", "settimana", "неделю", "неделе"],
+}
+
 # Words that show a paragraph under a "Disclaimer" title is legal text (stems, lower case).
 LEGAL_CUES = [
     # en
