@@ -323,10 +323,11 @@ def test_a_row_of_first_page_numbers_at_the_top_goes(row: str) -> None:
 
 @pytest.mark.parametrize("line", ["You have 2 free stories left this month", "Ti resta 1 articolo gratuito questo mese.",
                                   "Je hebt deze maand nog 1 gratis artikel."])
-def test_a_metered_paywall_counter_goes_wherever_it_stands(line: str) -> None:
-    doc = run(join_paras([ART, line, ART2]))
-    assert doc.text == join_paras([ART, ART2])
-    assert [r.reason for r in doc.removed] == ["boilerplate:login"]
+def test_a_metered_paywall_counter_at_an_edge_goes(line: str) -> None:
+    for page in ([line, ART, ART2], [ART, ART2, line]):
+        doc = run(join_paras(page))
+        assert doc.text == join_paras([ART, ART2])
+        assert [r.reason for r in doc.removed] == ["boilerplate:login"]
 
 
 def test_an_offer_of_free_months_is_no_counter() -> None:

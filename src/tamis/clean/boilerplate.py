@@ -57,7 +57,7 @@ _TITLE_SEP_RE = re.compile(r"[:\-–—|]")
 _MAX_METER = 14
 _METER_FREE = tuple(METER_WORDS["free"])
 _METER_ITEM = tuple(METER_WORDS["item"])
-_METER_MONTH_RE = re.compile(r"\b(?:" + "|".join(METER_WORDS["month"]) + r")\b")
+_METER_MONTH = frozenset(METER_WORDS["month"])
 _TRAIL_SPLIT_RE = re.compile(r"\s*[›»]\s*")
 _NET_SPLIT_RE = re.compile(r"\s*[,|/•·]\s*|\s+")
 _LONGEST = max(MAX_WORDS.values())
@@ -342,15 +342,6 @@ class Matcher:
                 return True
         return False
 
-    @staticmethod
-    def _meter(norm: str) -> bool:
-        """Whether a line with a month word is a metered paywall's counter: a number, a word for
-        "free" and a word for "article" in it too (`patterns.METER_WORDS`)."""
-        if not any(ch.isdigit() for ch in norm):
-            return False
-        words = _CUE_WORD_RE.findall(norm)
-        return any(w.startswith(_METER_FREE) for w in words) and any(w.startswith(_METER_ITEM) for w in words)
-
     def clear_memo(self) -> None:
         """Forget the lines classified so far."""
         self._memo.clear()
@@ -364,8 +355,6 @@ class Matcher:
             verdict, most = self._verdicts[group]
             if n_words <= most:
                 return verdict
-        if n_words <= _MAX_METER and _METER_MONTH_RE.search(norm) is not None and self._meter(norm):
-            return "login", "strong"
         if n_words <= _MAX_SHARE and norm.split(None, 1)[0].rstrip(",|/•·") in self.net_first \
                 and self.share_bar.fullmatch(norm):
             return "share", "strong"
@@ -471,6 +460,9 @@ class CueJudge:
         # strong cue words of the classes a long line can be judged in (not list titles)
         self._strong_long: set[str] = set()
         self._all_covers: set[str] = set(func)  # the words of every class, and function words
+        # words for "free" and for "article", of a metered paywall's counter (`_meter`)
+        self._meter_free: set[str] = set()
+        self._meter_item: set[str] = set()
 
     def _learn(self, words: list[str]) -> None:
         """Put new words into the sets of the classes they are cues of (strongest weight per class)."""
@@ -494,6 +486,10 @@ class CueJudge:
                     if n <= len(word):
                         for ci, wt in prefix.get(word[:n], ()):
                             best[ci] = max(best.get(ci, 0), wt)
+            if word.startswith(_METER_FREE):
+                self._meter_free.add(word)
+            if word.startswith(_METER_ITEM):
+                self._meter_item.add(word)
             if not best:
                 continue
             for ci, wt in best.items():
@@ -502,6 +498,13 @@ class CueJudge:
                 self._all_covers.add(word)
                 if wt == 2 and ci != related:
                     self._strong_long.add(word)
+
+    def _meter(self, words: list[str]) -> bool:
+        """Whether a line with a word for one month or week is a metered paywall's counter ("You have
+        1 free article left this month"): a number, a word for "free" and one for "article" in it too
+        (`patterns.METER_WORDS`)."""
+        return (not self._meter_free.isdisjoint(words) and not self._meter_item.isdisjoint(words)
+                and any(w.isdigit() for w in words))
 
     def near(self, norm: str, cls: str) -> bool:
         """Whether a line beside removed furniture of class `cls` is more of it: a strong cue word of
@@ -548,6 +551,8 @@ class CueJudge:
             return None
         if not self._seen.issuperset(words):
             self._learn(words)
+        if n <= _MAX_METER and not _METER_MONTH.isdisjoint(words) and self._meter(words):
+            return "login", "strong"
         # (set lookups mapped over the words: C loops, this runs on most lines of every page)
         numbers = 0  # numbers that are no cue (an HTTP status code is one)
         union_full = False
