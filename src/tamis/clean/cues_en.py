@@ -24,6 +24,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "rate-limited", "ratelimited", "throttled", "geofenced", "geo-restriction", "geo-restrictions",
                 "err_connection_timed_out", "dns_probe_finished_nxdomain", "err_name_not_resolved",
+                # round vocab6
+                "not-found", "errored", "ddos-guard", "incapsula", "imperva", "sucuri", "perimeterx", "datadome",
+                "hcaptcha", "fastly", "tomcat", "traceback", "stacktrace", "unhandled", "uncaught", "malformed",
+                "unprocessable", "nxdomain", "geoblocking", "geo-blocking", "unpublished", "unlisted", "buffering",
+                "codec", "noscript", "whitelisting", "checkbox",
             ],
             "weak": [
                 # not found: what may have happened, what to do
@@ -53,6 +58,16 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "attempts", "out-of-date", "rights", "licence", "license", "region", "country", "location",
                 "territory", "invalid", "valid", "session", "minutes", "moment", "traffic", "volume",
+                # round vocab6
+                "turnstile", "apache", "iis", "php", "trace", "undefined", "runtime", "syntax", "deprecated",
+                "parse", "unresponsive", "refused", "ssl", "certificate", "handshake", "tls", "dns", "hostname",
+                "cached", "caching", "upgrades", "updating", "migrating", "migration", "servers", "momentarily",
+                "temporary", "briefly", "unplanned", "interruptions", "robots", "bots", "crawler",
+                "scraper", "scraping", "unblock", "extension", "extensions", "vpn", "ip", "addresses",
+                "territories", "withdrawn", "violating", "dmca", "format", "formats", "mime", "decode",
+                "autoplay", "livestream", "supports", "refreshing",
+                "functionality", "properly", "optimal", "matching", "matches", "searched", "keyword", "broaden",
+                "fewer", "filters", "suggestions",
             ],
         },
     },
@@ -157,6 +172,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "unregistered", "patreon", "allowance",
                 # round vocab4
                 "subscriber-exclusive", "reader-funded",
+                # round vocab6
+                "signup", "logged-in", "paywalls", "2-step", "two-step", "passphrase", "passkey", "passkeys", "mfa",
+                "oauth", "uppercase", "lowercase", "alphanumeric", "inactivity", "auto-renew", "ad-lite",
+                "reader-supported", "listener-supported", "member-supported",
             ],
             "weak": [
                 # the form ("Lost your password?", "Send me a magic link", "Show password")
@@ -181,6 +200,14 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ad-free", "redeem", "billed", "checkout", "promo", "patron", "reactivate", "annually", "yearly",
                 # round vocab5
                 "reply", "replies", "yet", "one", "week", "weeks",
+                # round vocab6
+                "re-enter", "reenter", "pin", "sms", "one-time", "quota", "complimentary", "gifted", "renews",
+                "renewal", "quarterly", "intro", "tier", "downgrade", "perks", "vip", "remainder", "exclusively",
+                "notifications", "saved", "bookmarks", "addresses", "payments", "invoices", "deactivate",
+                "symbol", "digits", "inbox", "spam", "expire", "expires", "timed", "inactive", "idle", "optional",
+                "required", "fields", "recurring", "one-off", "unlocks", "cents",
+                # round vocab6
+                "openid",
             ],
         },
     },
@@ -263,6 +290,14 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "fact-checked", "gambleaware", "begambleaware", "1-800-gambler", "988lifeline",
                 # round vocab5
                 "mstv", "rstv", "repossessed", "t&cs", "t&c", "gambler", "machine-translated", "ai-assisted",
+                # round vocab6
+                "merchantability", "non-infringement", "eula", "dmca", "brandvoice", "brandpost",
+                "accesswire", "einpresswire", "presswire", "cision", "prweb", "newsfile", "forward-looking",
+                "cross-posted", "crossposted", "misquoted", "misattributed", "misreported", "howsoever", "hereunder",
+                "hereinafter", "thereto", "therein", "severability", "inaccuracies", "typographical", "photocopying",
+                "gamcare", "gamstop", "sipc", "nmls", "nfa", "skimlinks", "sovrn", "viglink", "awin",
+                "shutterstock", "alamy", "unsplash", "wikimedia",
+                "inoagent", "tax-deductible",
             ],
             "weak": [
                 # affiliate notes ("We may earn a commission from qualifying purchases")
@@ -298,6 +333,22 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "first", "version", "editor", "curated", "accurate", "availability", "publishing", "time", "change",
                 "subject", "purchases", "leverage", "risk", "responsibly", "representative", "apr", "repayment",
                 "repayments", "england", "wales", "authorised", "authorized",
+                # round vocab6
+                "foreign-agent", "non-exhaustive", "tos", "fitness", "suitability", "consequential", "incidental",
+                "punitive", "arising", "limitation", "limitations", "inaccurate", "erroneously", "amended", "editor's",
+                "misspelled", "corrections", "reprints", "reprint", "excerpted", "excerpt", "abridged", "wagering",
+                "bettors", "sportsbook", "helplines", "disregard", "practitioner", "clinician", "pharmacist",
+                "dietitian", "supplements", "advisers", "advisors", "brokerage", "fca", "finra", "prospectus",
+                "accredited", "uncertainties", "notices", "compliance", "applicable",
+                "permitted", "transmit", "transmitted", "retrieval", "mechanical", "copying", "modify", "modifications",
+                "discontinue", "discretion", "acceptance", "accessing", "governing", "arbitration", "waiver",
+                "pursuant", "whereby", "logos", "proprietary", "holders", "inquiries", "enquiries", "op-ed",
+                "underwritten", "underwriting", "underwriter", "underwriters", "vetted", "photographer",
+                "photographers", "credits", "epa", "efe", "ansa", "xinhua", "anadolu", "sipa", "zuma", "imago", "aap",
+                "pti", "ians", "upi", "pexels", "pixabay", "depositphotos", "dreamstime", "state-affiliated",
+                "state-controlled", "state-funded", "government-funded", "opt-out", "personally", "identifiable",
+                # round vocab6
+                "getty", "istock", "istockphoto", "newswire",
             ],
         },
     },
@@ -313,4 +364,8 @@ FUNCTION_EXTRA: list[str] = [
     "where's", "how's", "let",
     # en: adverbs, prepositions and conjunctions
     "very", "even", "then", "still", "ever", "often", "once", "over", "off", "until", "since", "because", "etc",
+    # round vocab6: relatives, pronouns, quantifiers and prepositions of notices and forms
+    "who", "whose", "where", "why", "would", "they", "them", "their", "they're", "they've",
+    "same", "either", "nor", "whether", "within", "upon", "through", "above", "after", "too",
+    "many", "much", "here's", "it'll", "anyone", "anything", "someone", "down", "away",
 ]
