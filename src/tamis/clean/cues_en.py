@@ -336,7 +336,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "foreign-agent", "non-exhaustive", "tos", "fitness", "suitability", "consequential", "incidental",
                 "punitive", "arising", "limitation", "limitations", "inaccurate", "erroneously", "amended", "editor's",
-                "misspelled", "corrections", "reprints", "reprint", "excerpted", "excerpt", "abridged", "wagering",
+                "misspelled", "corrections", "reprints", "excerpted", "excerpt", "abridged", "wagering",
                 "bettors", "sportsbook", "helplines", "disregard", "practitioner", "clinician", "pharmacist",
                 "dietitian", "supplements", "advisers", "advisors", "brokerage", "fca", "finra", "prospectus",
                 "accredited", "uncertainties", "notices", "compliance", "applicable",
