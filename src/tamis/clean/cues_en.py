@@ -80,6 +80,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "sourcepoint", "consentmanager", "cookieyes", "complianz", "termly", "osano", "axeptio", "sirdata",
                 "borlabs", "klaro", "iab", "gpc",
+                # round vocab6
+                "adchoices", "non-personalised", "non-personalized", "localstorage", "sessionstorage", "optout",
+                "cookiehub", "cookiepro", "cookielaw", "cookiefirst", "cookie-script", "tarteaucitron", "evidon",
+                "crownpeak", "truste", "trustcommander", "ensighten",
             ],
             "weak": [
                 # buttons ("Accept all", "Reject non-essential", "Agree and proceed", "Save & exit")
@@ -107,6 +111,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "devices", "transmitted", "automatically", "actively", "scan", "fraud", "communicate", "combine",
                 "ad-free",
+                # round vocab6
+                "processing", "vendor", "marketing", "analytical", "sdk", "sdks", "first-party", "pseudonymised",
+                "pseudonymized", "fingerprinting", "opt-in", "do-not-track", "domains", "optimise", "optimize",
+                "retained", "collect", "collected",
             ],
         },
     },
@@ -116,6 +124,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "unsubscri*", "e-newsletter*", "signups", "sign-ups", "briefings", "digests", "opt-in",
                 # round vocab5
                 "buttondown", "mailerlite", "emailoctopus",
+                # round vocab6
+                "klaviyo", "sendinblue", "aweber", "getresponse",
             ],
             "weak": [
                 # the form ("Enter your email", "First name", "This field is required")
@@ -140,6 +150,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "spam-free", "whitelist",
                 # round vocab5
                 "paid", "support", "work", "consider", "becoming",
+                # round vocab6
+                "hubspot", "afternoon", "dispatch", "bulletin", "stay", "tuned", "touch", "scoop", "scoops", "insights",
+                "tips", "offers", "occasionally", "marketing", "already", "emailed", "special", "opt-out",
             ],
         },
     },
@@ -150,6 +163,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "vkontakte", "qzone", "kakaotalk", "yammer", "threema", "instapaper", "wallabag", "sharethis",
                 "addthis", "addtoany", "shareaholic", "retweet", "retweets", "repost", "shortlink", "short-link",
                 "diaspora", "myspace", "stumbleupon",
+                # round vocab6
+                "bsky", "gettr", "kakao", "reshare", "reshares", "reposts",
             ],
             "weak": [
                 "tweets", "pin", "like", "likes", "recommend", "embed", "printer", "printable", "printer-friendly",
@@ -160,6 +175,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "later",
                 # networks and links that prose names too
                 "tiktok", "snapchat", "gmail", "permalink",
+                # round vocab6
+                "shared", "follow", "instagram", "youtube", "shareable", "imessage", "airdrop", "nextdoor", "rss",
             ],
         },
     },
@@ -216,12 +233,16 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "strong": [
                 "recommendations", "spotlight", "elsewhere", "must-reads", "must-read", "must-see", "icymi", "picked",
                 "handpicked", "hand-picked", "outbrain", "taboola", "revcontent", "mgid", "zergnet",
+                # round vocab6
+                "most-read", "most-viewed", "most-shared", "most-commented", "most-popular",
             ],
             "weak": [
                 "liked", "missed", "case", "discussed", "listened", "selected", "choice", "video", "photos", "gallery",
                 "galleries", "episodes", "content", "searches", "collection", "guides", "reviews", "updates", "week's",
                 "today's", "month", "year", "weekend", "catch", "readers", "partner", "paid", "ads", "shopping",
                 "curated", "staff", "editorial", "newest", "best", "all-time", "lately", "previously",
+                # round vocab6
+                "links", "listen", "hottest", "viral", "buzz", "series",
             ],
         },
     },
@@ -246,6 +267,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "quote", "quoted", "joined", "starter", "edited", "poster", "forums", "reaction", "quick",
                 "attachments", "attached", "watch", "members", "member", "senior", "junior", "unread", "trackback",
                 "pingback", "rating", "ratings", "verified",
+                # round vocab6
+                "replied", "threads", "reported", "muted", "pinned", "approved", "approve", "submitted", "posting",
+                "karma", "hidden", "collapsed", "points",
             ],
         },
     },
@@ -256,6 +280,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "epaper", "e-edition", "wishlist", "checkout", "unmute",
                 # galleries
                 "slideshow", "enlarge",
+                # round vocab6
+                "back-to-top", "pager",
             ],
             "weak": [
                 # menus and toggles ("Toggle navigation", "Close menu", "Expand")
@@ -274,6 +300,15 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # language, theme and shop bars
                 "language", "languages", "english", "translate", "dark", "light", "mode", "theme", "font", "text",
                 "size", "cart", "basket", "bag",
+                # round vocab6
+                "pages", "video", "videos", "live", "latest", "news", "features", "investigations", "analysis",
+                "columnists", "columns", "editorials", "letters", "obituaries", "obits", "classifieds", "puzzles",
+                "games", "crosswords", "crossword", "horoscopes", "comics", "photography", "multimedia", "graphics",
+                "interactive", "specials", "world", "politics", "business", "sports", "sport", "opinion",
+                "entertainment", "lifestyle", "technology", "tech", "science", "travel", "culture", "style", "food",
+                "arts", "books", "music", "movies", "tv", "weather", "local", "national", "markets", "autos",
+                "education", "environment", "climate", "crime", "football", "soccer", "golf", "tennis", "cricket",
+                "rugby", "motoring", "money", "property", "magazine", "calendar", "announcements", "submit",
             ],
         },
     },
@@ -298,6 +333,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "gamcare", "gamstop", "sipc", "nmls", "nfa", "skimlinks", "sovrn", "viglink", "awin",
                 "shutterstock", "alamy", "unsplash", "wikimedia",
                 "inoagent", "tax-deductible",
+                # round vocab6
+                "unaffiliated", "non-affiliated", "attribution-sharealike", "attribution-noncommercial",
+                "attribution-noderivs", "attribution-noncommercial-sharealike", "attribution-noncommercial-noderivs",
+                "testimonials",
             ],
             "weak": [
                 # affiliate notes ("We may earn a commission from qualifying purchases")
@@ -349,6 +388,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "state-controlled", "state-funded", "government-funded", "opt-out", "personally", "identifiable",
                 # round vocab6
                 "getty", "istock", "istockphoto", "newswire",
+                # round vocab6
+                "intended", "rely", "notice", "accordance", "clarity", "condensed", "lightly", "wager", "wagers",
+                "pictured", "credit", "photo", "image", "affiliation", "affiliations", "creation", "apply",
+                "professionals", "suitable", "substantial", "audiences", "state-owned", "broadcaster", "post", "page",
+                "article", "story", "updated",
             ],
         },
     },
