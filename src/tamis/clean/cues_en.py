@@ -112,7 +112,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "devices", "transmitted", "automatically", "actively", "scan", "fraud", "communicate", "combine",
                 "ad-free",
                 # round vocab6
-                "processing", "vendor", "marketing", "analytical", "sdk", "sdks", "first-party", "pseudonymised",
+                "processing", "vendor", "analytical", "sdk", "sdks", "first-party", "pseudonymised",
                 "pseudonymized", "fingerprinting", "opt-in", "do-not-track", "domains", "optimise", "optimize",
                 "retained", "collect", "collected",
             ],
@@ -152,7 +152,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "paid", "support", "work", "consider", "becoming",
                 # round vocab6
                 "hubspot", "afternoon", "dispatch", "bulletin", "stay", "tuned", "touch", "scoop", "scoops", "insights",
-                "tips", "offers", "occasionally", "marketing", "already", "emailed", "special", "opt-out",
+                "tips", "offers", "occasionally", "already", "emailed", "special", "opt-out",
             ],
         },
     },
@@ -176,7 +176,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # networks and links that prose names too
                 "tiktok", "snapchat", "gmail", "permalink",
                 # round vocab6
-                "shared", "follow", "instagram", "youtube", "shareable", "imessage", "airdrop", "nextdoor", "rss",
+                "shareable", "imessage", "airdrop", "nextdoor", "rss",
             ],
         },
     },
@@ -242,7 +242,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "today's", "month", "year", "weekend", "catch", "readers", "partner", "paid", "ads", "shopping",
                 "curated", "staff", "editorial", "newest", "best", "all-time", "lately", "previously",
                 # round vocab6
-                "links", "listen", "hottest", "viral", "buzz", "series",
+                "listen", "hottest", "viral", "buzz",
             ],
         },
     },
@@ -301,14 +301,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "language", "languages", "english", "translate", "dark", "light", "mode", "theme", "font", "text",
                 "size", "cart", "basket", "bag",
                 # round vocab6
-                "pages", "video", "videos", "live", "latest", "news", "features", "investigations", "analysis",
-                "columnists", "columns", "editorials", "letters", "obituaries", "obits", "classifieds", "puzzles",
-                "games", "crosswords", "crossword", "horoscopes", "comics", "photography", "multimedia", "graphics",
-                "interactive", "specials", "world", "politics", "business", "sports", "sport", "opinion",
-                "entertainment", "lifestyle", "technology", "tech", "science", "travel", "culture", "style", "food",
-                "arts", "books", "music", "movies", "tv", "weather", "local", "national", "markets", "autos",
-                "education", "environment", "climate", "crime", "football", "soccer", "golf", "tennis", "cricket",
-                "rugby", "motoring", "money", "property", "magazine", "calendar", "announcements", "submit",
+                "columnists", "editorials", "obituaries", "obits", "classifieds", "puzzles",
+                "crosswords", "crossword", "horoscopes", "comics",
+                "politics", "opinion",
+                "lifestyle",
             ],
         },
     },
@@ -331,7 +327,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "cross-posted", "crossposted", "misquoted", "misattributed", "misreported", "howsoever", "hereunder",
                 "hereinafter", "thereto", "therein", "severability", "inaccuracies", "typographical", "photocopying",
                 "gamcare", "gamstop", "sipc", "nmls", "nfa", "skimlinks", "sovrn", "viglink", "awin",
-                "shutterstock", "alamy", "unsplash", "wikimedia",
+                "wikimedia",
                 "inoagent", "tax-deductible",
                 # round vocab6
                 "unaffiliated", "non-affiliated", "attribution-sharealike", "attribution-noncommercial",
@@ -390,9 +386,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "getty", "istock", "istockphoto", "newswire",
                 # round vocab6
                 "intended", "rely", "notice", "accordance", "clarity", "condensed", "lightly", "wager", "wagers",
-                "pictured", "credit", "photo", "image", "affiliation", "affiliations", "creation", "apply",
+                "affiliation", "affiliations", "creation", "apply",
                 "professionals", "suitable", "substantial", "audiences", "state-owned", "broadcaster", "post", "page",
                 "article", "story", "updated",
+                # round vocab6
+                "shutterstock", "alamy", "unsplash",
             ],
         },
     },
