@@ -387,8 +387,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "intended", "rely", "notice", "accordance", "clarity", "condensed", "lightly", "wager", "wagers",
                 "affiliation", "affiliations", "creation", "apply",
-                "professionals", "suitable", "substantial", "audiences", "state-owned", "broadcaster", "post", "page",
-                "article", "story", "updated",
+                "professionals", "suitable", "substantial", "audiences", "state-owned", "broadcaster", "updated",
                 # round vocab6
                 "shutterstock", "alamy", "unsplash",
             ],

@@ -1151,7 +1151,7 @@ _EN_COOKIE: dict[str, list[str]] = {
         "continue with ads",
         # round vocab6
         "cookie options", "accept necessary", "save selection", "confirm my selection", "okay, got it",
-        "close this notice", "strictly necessary", "list of cookies", "see vendors", "our vendors", "consent",
+        "close this notice", "strictly necessary", "list of cookies", "see vendors", "our vendors",
         "i consent", "give consent", "your consent", "privacy options", "cookiebot", "onetrust", "opt out", "opt-out",
     ],
 }
@@ -2047,10 +2047,10 @@ _EN_LEGAL: dict[str, list[str]] = {
         "read in english", "prices may change", "talk to your doctor", "consult a doctor",
         # round vocab6
         "editor's notes", "note to editors", "notes to editors", "istock", "alamy", "unsplash", "representative photo",
-        "supplied photo", "handout photo", "wikimedia commons", "cc0", "terms of sale",
+        "supplied photo", "handout photo", "wikimedia commons", "cc0",
         "privacy policy and terms of service", "user agreement", "end user license agreement", "community standards",
         "your privacy rights", "copyright information", "copyright and trademarks",
-        "editorial policies", "press release distribution", "safe harbor statement", "investor relations contact",
+        "editorial policies", "press release distribution", "safe harbor statement",
         "state-affiliated media", "government-funded media", "state-controlled media", "state-funded media",
         "publicly funded media",
     ],
@@ -2413,7 +2413,7 @@ _EN_NEWSLETTER: dict[str, list[str]] = {
         "like this story", "enjoyed this article", "liked this article", "enjoy this post", "found this helpful",
         # round vocab6
         "receive the latest news", "to your inbox", "subscribe me", "browse newsletters", "email newsletter",
-        "the daily brief", "the morning brief", "the weekly roundup", "stay up to date",
+        "the daily brief", "the morning brief", "the weekly roundup",
     ],
 }
 
@@ -2515,7 +2515,7 @@ _EN_SHARE: dict[str, list[str]] = {
         "powered by trinity audio",
         # round vocab6
         "opens in new window)", "share this with your network", "if you found this article helpful, please share it",
-        "if you enjoyed this post, please share it with your friends", "please share this post", "like this",
+        "if you enjoyed this post, please share it with your friends", "please share this post",
     ],
     "weak": [
         "share it", "share now", "tweet it", "saved", "save", "bookmark", "copied", "copy", "print", "print this",
@@ -2733,7 +2733,7 @@ _EN_COMMENTS: dict[str, list[str]] = {
         "start date", "last edited", "zitieren", "latest member", "forum statistics", "members online",
         "total members",
         # round vocab6
-        "what do you think", "let us know what you think", "community rules", "most liked", "website",
+        "community rules", "most liked",
     ],
 }
 
@@ -2891,10 +2891,6 @@ _EN_RELATED: dict[str, list[str]] = {
         "more items like this", "items you may like", "related sponsored items", "sponsored items from this seller",
         "similar items from other sellers", "based on your browsing history",
         "recommended based on your browsing history",
-        # round vocab6
-        "more to explore", "more reading", "more top stories", "suggested reading", "top picks", "latest updates",
-        "icymi", "what's hot", "hot topics", "in this series", "explore more", "more photos", "watch more",
-        "featured video",
     ],
     "strong": [
         "what is outbrain", "promoted content by outbrain", "taboola feed", "taboola", "outbrain",
@@ -3031,14 +3027,12 @@ _EN_NAVIGATION: dict[str, list[str]] = {
         "scroll down", "click here", "view larger", "enlarge image", "expand image", "open image", "view gallery",
         "open gallery", "watch video", "watch now", "play video", "view video",
         # round vocab6
-        "to top", "search this site", "older", "newer", "first page", "last page", "load more", "see more",
-        "read full article", "read the full story", "read full story", "filed in", "tagged", "all topics", "about us",
-        "about the author", "contact", "contact us", "get in touch", "advertising", "careers", "our team", "our staff",
-        "rss", "faq", "help center", "archives", "podcasts", "merch", "cart", "dark mode", "light mode", "switch theme",
-        "font size", "a", "expand all", "collapse all", "show all", "hide all", "zoom in", "zoom out", "fullscreen",
-        "full screen", "go to slide 3", "slide 1 of 5", "image 1 of 5", "1 of 5", "mute", "unmute", "replay",
-        "breadcrumb", "breadcrumbs", "obituaries", "classifieds", "puzzles", "crosswords", "horoscopes", "local news",
-        "national news", "world news", "us news", "uk news", "breaking news", "photo galleries",
+        "to top", "search this site", "first page", "last page", "load more",
+        "filed in",
+        "dark mode", "light mode", "switch theme",
+        "font size", "expand all", "collapse all", "zoom in", "zoom out",
+        "go to slide 3", "slide 1 of 5", "image 1 of 5", "unmute",
+        "breadcrumb", "breadcrumbs",
     ],
 }
 
