@@ -64,10 +64,15 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "cached", "caching", "upgrades", "updating", "migrating", "migration", "servers", "momentarily",
                 "temporary", "briefly", "unplanned", "interruptions", "robots", "bots", "crawler",
                 "scraper", "scraping", "unblock", "extension", "extensions", "vpn", "ip", "addresses",
-                "territories", "withdrawn", "violating", "dmca", "format", "formats", "mime", "decode",
+                "territories", "withdrawn", "violating", "dmca", "formats", "mime", "decode",
                 "autoplay", "livestream", "supports", "refreshing",
                 "functionality", "properly", "optimal", "matching", "matches", "searched", "keyword", "broaden",
                 "fewer", "filters", "suggestions",
+                # round vocab6
+                "taken", "retired", "maintained", "high", "normal", "patient", "service", "online", "soon", "tune-up",
+                "feature", "trying", "playing", "podcast", "episode", "ended", "begin", "works", "turned", "settings",
+                "flagged", "activity", "detected", "period", "seconds", "respond", "response", "snag", "deactivated",
+                "seller", "broader", "limit",
             ],
         },
     },
@@ -112,7 +117,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "devices", "transmitted", "automatically", "actively", "scan", "fraud", "communicate", "combine",
                 "ad-free",
                 # round vocab6
-                "processing", "vendor", "analytical", "sdk", "sdks", "first-party", "pseudonymised",
+                "processing", "vendor", "sdk", "sdks", "first-party", "pseudonymised",
                 "pseudonymized", "fingerprinting", "opt-in", "do-not-track", "domains", "optimise", "optimize",
                 "retained", "collect", "collected",
             ],
@@ -225,6 +230,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "required", "fields", "recurring", "one-off", "unlocks", "cents",
                 # round vocab6
                 "openid",
+                # round vocab6
+                "paying", "days", "consider", "gift", "feature", "save", "comment", "ended", "sent", "payment",
+                "processed", "entire", "archive", "becoming", "price", "months", "offer", "enjoy",
             ],
         },
     },
@@ -325,9 +333,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "merchantability", "non-infringement", "eula", "dmca", "brandvoice", "brandpost",
                 "accesswire", "einpresswire", "presswire", "cision", "prweb", "newsfile", "forward-looking",
                 "cross-posted", "crossposted", "misquoted", "misattributed", "misreported", "howsoever", "hereunder",
-                "hereinafter", "thereto", "therein", "severability", "inaccuracies", "typographical", "photocopying",
+                "hereinafter", "thereto", "severability", "inaccuracies", "typographical", "photocopying",
                 "gamcare", "gamstop", "sipc", "nmls", "nfa", "skimlinks", "sovrn", "viglink", "awin",
-                "wikimedia",
                 "inoagent", "tax-deductible",
                 # round vocab6
                 "unaffiliated", "non-affiliated", "attribution-sharealike", "attribution-noncommercial",
@@ -371,7 +378,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "foreign-agent", "non-exhaustive", "tos", "fitness", "suitability", "consequential", "incidental",
                 "punitive", "arising", "limitation", "limitations", "inaccurate", "erroneously", "amended", "editor's",
-                "misspelled", "corrections", "reprints", "excerpted", "excerpt", "abridged", "wagering",
+                "misspelled", "corrections", "reprints", "excerpt", "abridged", "wagering",
                 "bettors", "sportsbook", "helplines", "disregard", "practitioner", "clinician", "pharmacist",
                 "dietitian", "supplements", "advisers", "advisors", "brokerage", "fca", "finra", "prospectus",
                 "accredited", "uncertainties", "notices", "compliance", "applicable",
@@ -390,6 +397,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "professionals", "suitable", "substantial", "audiences", "state-owned", "broadcaster", "updated",
                 # round vocab6
                 "shutterstock", "alamy", "unsplash",
+                # round vocab6
+                "wikimedia",
             ],
         },
     },
@@ -406,7 +415,7 @@ FUNCTION_EXTRA: list[str] = [
     # en: adverbs, prepositions and conjunctions
     "very", "even", "then", "still", "ever", "often", "once", "over", "off", "until", "since", "because", "etc",
     # round vocab6: relatives, pronouns, quantifiers and prepositions of notices and forms
-    "who", "whose", "where", "why", "would", "they", "them", "their", "they're", "they've",
+    "whose", "where", "they", "them", "their", "they're", "they've",
     "same", "either", "nor", "whether", "within", "upon", "through", "above", "after", "too",
-    "many", "much", "here's", "it'll", "anyone", "anything", "someone", "down", "away",
+    "many", "much", "currently", "due", "few", "it'll", "anything", "someone", "down", "away",
 ]

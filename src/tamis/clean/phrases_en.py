@@ -3027,7 +3027,7 @@ _EN_NAVIGATION: dict[str, list[str]] = {
         "scroll down", "click here", "view larger", "enlarge image", "expand image", "open image", "view gallery",
         "open gallery", "watch video", "watch now", "play video", "view video",
         # round vocab6
-        "to top", "search this site", "first page", "last page", "load more",
+        "to top", "search this site", "first page", "last page",
         "filed in",
         "dark mode", "light mode", "switch theme",
         "font size", "expand all", "collapse all", "zoom in", "zoom out",
@@ -3688,7 +3688,7 @@ _EN_LOGIN: dict[str, list[str]] = {
         "thank you for reading. subscribe to continue", "to read this article, you need to be a subscriber",
         "to read the full article, sign in or subscribe", "to view this content, please sign in",
         "no commitment, cancel anytime", "cancel or pause anytime", "try it free for 30 days",
-        "try 30 days free", "try 14 days free", "try 7 days free", "start your free trial", "start my free trial",
+        "try 30 days free", "try 14 days free", "try 7 days free", "start my free trial",
         "billed every 4 weeks", "you can gift this article", "sign up or log in",
         "sign up or sign in", "register or log in", "register or sign in", "change your password", "logged in as",
         "you are currently logged in", "you are currently signed in", "i forgot my password",
