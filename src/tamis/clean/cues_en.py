@@ -69,7 +69,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "functionality", "properly", "optimal", "matching", "matches", "searched", "keyword", "broaden",
                 "fewer", "filters", "suggestions",
                 # round vocab6
-                "taken", "retired", "maintained", "high", "normal", "patient", "service", "online", "soon", "tune-up",
+                "taken", "retired", "maintained", "high", "patient", "online", "soon", "tune-up",
                 "feature", "trying", "playing", "podcast", "episode", "ended", "begin", "works", "turned", "settings",
                 "flagged", "activity", "detected", "period", "seconds", "respond", "response", "snag", "deactivated",
                 "seller", "broader", "limit",
@@ -231,8 +231,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "openid",
                 # round vocab6
-                "paying", "days", "consider", "gift", "feature", "save", "comment", "ended", "sent", "payment",
-                "processed", "entire", "archive", "becoming", "price", "months", "offer", "enjoy",
+                "paying", "days", "gift", "feature", "save", "comment", "ended", "sent",
+                "processed", "entire", "archive", "becoming", "price", "months", "offer",
             ],
         },
     },
@@ -399,6 +399,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "shutterstock", "alamy", "unsplash",
                 # round vocab6
                 "wikimedia",
+                # round vocab6
+                "inclusion", "imply", "external", "websites", "convenience", "vary", "third-party", "strictly",
+                "adverts", "3rd", "consented", "editing", "compiled", "desk", "manufacturer", "sample", "input",
+                "recommendations", "residents",
             ],
         },
     },
