@@ -69,9 +69,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "functionality", "properly", "optimal", "matching", "matches", "searched", "keyword", "broaden",
                 "fewer", "filters", "suggestions",
                 # round vocab6
-                "taken", "retired", "maintained", "high", "patient", "online", "soon", "tune-up",
+                "taken", "retired", "maintained", "high", "patient", "tune-up",
                 "feature", "trying", "playing", "podcast", "episode", "ended", "begin", "works", "turned", "settings",
-                "flagged", "activity", "detected", "period", "seconds", "respond", "response", "snag", "deactivated",
+                "flagged", "detected", "period", "seconds", "respond", "response", "snag", "deactivated",
                 "seller", "broader", "limit",
             ],
         },
@@ -118,7 +118,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ad-free",
                 # round vocab6
                 "processing", "vendor", "sdk", "sdks", "first-party", "pseudonymised",
-                "pseudonymized", "fingerprinting", "opt-in", "do-not-track", "domains", "optimise", "optimize",
+                "pseudonymized", "fingerprinting", "opt-in", "do-not-track", "domains",
                 "retained", "collect", "collected",
             ],
         },
@@ -157,7 +157,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "paid", "support", "work", "consider", "becoming",
                 # round vocab6
                 "hubspot", "afternoon", "dispatch", "bulletin", "stay", "tuned", "touch", "scoop", "scoops", "insights",
-                "tips", "offers", "occasionally", "already", "emailed", "special", "opt-out",
+                "tips", "offers", "occasionally", "already", "emailed", "opt-out",
             ],
         },
     },
@@ -333,13 +333,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "merchantability", "non-infringement", "eula", "dmca", "brandvoice", "brandpost",
                 "accesswire", "einpresswire", "presswire", "cision", "prweb", "newsfile", "forward-looking",
                 "cross-posted", "crossposted", "misquoted", "misattributed", "misreported", "howsoever", "hereunder",
-                "hereinafter", "thereto", "severability", "inaccuracies", "typographical", "photocopying",
+                "thereto", "severability", "inaccuracies", "typographical", "photocopying",
                 "gamcare", "gamstop", "sipc", "nmls", "nfa", "skimlinks", "sovrn", "viglink", "awin",
                 "inoagent", "tax-deductible",
                 # round vocab6
                 "unaffiliated", "non-affiliated", "attribution-sharealike", "attribution-noncommercial",
                 "attribution-noderivs", "attribution-noncommercial-sharealike", "attribution-noncommercial-noderivs",
-                "testimonials",
             ],
             "weak": [
                 # affiliate notes ("We may earn a commission from qualifying purchases")
@@ -376,7 +375,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "subject", "purchases", "leverage", "risk", "responsibly", "representative", "apr", "repayment",
                 "repayments", "england", "wales", "authorised", "authorized",
                 # round vocab6
-                "foreign-agent", "non-exhaustive", "tos", "fitness", "suitability", "consequential", "incidental",
+                "foreign-agent", "non-exhaustive", "tos", "suitability", "consequential", "incidental",
                 "punitive", "arising", "limitation", "limitations", "inaccurate", "erroneously", "amended", "editor's",
                 "misspelled", "corrections", "reprints", "excerpt", "abridged", "wagering",
                 "bettors", "sportsbook", "helplines", "disregard", "practitioner", "clinician", "pharmacist",
@@ -386,7 +385,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "discontinue", "discretion", "acceptance", "accessing", "governing", "arbitration", "waiver",
                 "pursuant", "whereby", "logos", "proprietary", "holders", "inquiries", "enquiries", "op-ed",
                 "underwritten", "underwriting", "underwriter", "underwriters", "vetted", "photographer",
-                "photographers", "credits", "epa", "efe", "ansa", "xinhua", "anadolu", "sipa", "zuma", "imago", "aap",
+                "photographers", "credits", "epa", "efe", "ansa", "xinhua", "anadolu", "sipa", "zuma", "imago",
                 "pti", "ians", "upi", "pexels", "pixabay", "depositphotos", "dreamstime", "state-affiliated",
                 "state-controlled", "state-funded", "government-funded", "opt-out", "personally", "identifiable",
                 # round vocab6
@@ -402,7 +401,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "inclusion", "imply", "external", "websites", "convenience", "vary", "third-party", "strictly",
                 "adverts", "3rd", "consented", "editing", "compiled", "desk", "manufacturer", "sample", "input",
-                "recommendations", "residents",
+                "residents",
             ],
         },
     },
@@ -421,5 +420,5 @@ FUNCTION_EXTRA: list[str] = [
     # round vocab6: relatives, pronouns, quantifiers and prepositions of notices and forms
     "whose", "where", "they", "them", "their", "they're", "they've",
     "same", "either", "nor", "whether", "within", "upon", "through", "above", "after", "too",
-    "many", "much", "currently", "due", "few", "it'll", "anything", "someone", "down", "away",
+    "many", "much", "due", "few", "it'll", "anything", "someone", "down", "away",
 ]
