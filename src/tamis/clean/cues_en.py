@@ -69,7 +69,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "functionality", "properly", "optimal", "matching", "matches", "searched", "keyword", "broaden",
                 "fewer", "filters", "suggestions",
                 # round vocab6
-                "taken", "retired", "maintained", "high", "patient", "tune-up",
+                "taken", "retired", "high", "patient", "tune-up",
                 "feature", "trying", "playing", "podcast", "episode", "ended", "begin", "works", "turned", "settings",
                 "flagged", "detected", "period", "seconds", "respond", "response", "snag", "deactivated",
                 "seller", "broader", "limit",
@@ -231,7 +231,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "openid",
                 # round vocab6
-                "paying", "days", "gift", "feature", "save", "comment", "ended", "sent",
+                "paying", "gift", "feature", "comment", "ended", "sent",
                 "processed", "entire", "archive", "becoming", "price", "months", "offer",
             ],
         },
@@ -311,7 +311,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "columnists", "editorials", "obituaries", "obits", "classifieds", "puzzles",
                 "crosswords", "crossword", "horoscopes", "comics",
-                "politics", "opinion",
+                "politics",
                 "lifestyle",
             ],
         },

@@ -3784,7 +3784,7 @@ _EN_LOGIN: dict[str, list[str]] = {
         "email verified", "account created", "account successfully created", "registration successful",
         "registration complete", "you're registered", "session timeout", "sign in again", "log in again",
         "continue session", "invalid login credentials", "username already taken", "minimum 8 characters",
-        "8 characters minimum", "account locked", "2-step verification", "multi-factor authentication",
+        "8 characters minimum", "account locked",
         "one-time password", "one-time code", "use backup code", "backup codes", "authenticator app", "verify with sms",
         "use a passkey", "create a passkey", "support this site", "support this blog", "support this newsletter",
         "support my work", "support the show", "join our membership", "contribute monthly", "you're a subscriber",
