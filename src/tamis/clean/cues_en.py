@@ -158,6 +158,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "hubspot", "afternoon", "dispatch", "bulletin", "stay", "tuned", "touch", "scoop", "scoops", "insights",
                 "tips", "offers", "occasionally", "already", "emailed", "opt-out",
+                # round vocab6
+                "hear", "expert", "finish", "form", "app", "turn", "enable", "topic", "picks", "important", "editors",
             ],
         },
     },
@@ -182,6 +184,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "tiktok", "snapchat", "gmail", "permalink",
                 # round vocab6
                 "shareable", "imessage", "airdrop", "nextdoor", "rss",
+                # round vocab6
+                "click", "tell", "icon", "channel", "friendly",
             ],
         },
     },
