@@ -73,6 +73,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "feature", "trying", "playing", "podcast", "episode", "ended", "begin", "works", "turned", "settings",
                 "flagged", "detected", "period", "seconds", "respond", "response", "snag", "deactivated",
                 "seller", "broader", "limit",
+                # round vocab6
+                "soon", "online",
             ],
         },
     },
@@ -159,7 +161,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "hubspot", "afternoon", "dispatch", "bulletin", "stay", "tuned", "touch", "scoop", "scoops", "insights",
                 "tips", "offers", "occasionally", "already", "emailed", "opt-out",
                 # round vocab6
-                "hear", "expert", "finish", "form", "app", "turn", "enable", "topic", "picks", "important", "editors",
+                "expert", "finish", "form", "app", "turn", "enable", "topic", "picks", "editors",
             ],
         },
     },
@@ -185,7 +187,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "shareable", "imessage", "airdrop", "nextdoor", "rss",
                 # round vocab6
-                "click", "tell", "icon", "channel", "friendly",
+                "tell", "icon", "channel", "friendly",
             ],
         },
     },
@@ -424,5 +426,5 @@ FUNCTION_EXTRA: list[str] = [
     # round vocab6: relatives, pronouns, quantifiers and prepositions of notices and forms
     "whose", "where", "they", "them", "their", "they're", "they've",
     "same", "either", "nor", "whether", "within", "upon", "through", "above", "after", "too",
-    "many", "much", "due", "few", "it'll", "anything", "someone", "down", "away",
+    "many", "much", "currently", "due", "few", "it'll", "anything", "someone", "down", "away",
 ]
