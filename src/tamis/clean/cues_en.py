@@ -345,6 +345,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "unaffiliated", "non-affiliated", "attribution-sharealike", "attribution-noncommercial",
                 "attribution-noderivs", "attribution-noncommercial-sharealike", "attribution-noncommercial-noderivs",
+                # round vocab6
+                "programmatically", "factset", "motley", "injurious",
             ],
             "weak": [
                 # affiliate notes ("We may earn a commission from qualifying purchases")
@@ -386,7 +388,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "misspelled", "corrections", "reprints", "excerpt", "abridged", "wagering",
                 "bettors", "sportsbook", "helplines", "disregard", "practitioner", "clinician", "pharmacist",
                 "dietitian", "supplements", "advisers", "advisors", "brokerage", "fca", "finra", "prospectus",
-                "accredited", "uncertainties", "notices", "compliance", "applicable",
+                "accredited", "uncertainties", "notices", "applicable",
                 "permitted", "transmit", "transmitted", "retrieval", "mechanical", "copying", "modify", "modifications",
                 "discontinue", "discretion", "acceptance", "accessing", "governing", "arbitration", "waiver",
                 "pursuant", "whereby", "logos", "proprietary", "holders", "inquiries", "enquiries", "op-ed",
@@ -408,6 +410,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "inclusion", "imply", "external", "websites", "convenience", "vary", "third-party", "strictly",
                 "adverts", "3rd", "consented", "editing", "compiled", "desk", "manufacturer", "sample", "input",
                 "residents",
+                # round vocab6
+                "reuse", "permissions", "linking", "represent", "illustrate", "usage", "quotes", "delayed", "real-time",
+                "nasdaq", "squarespace", "wix", "stated", "positions", "recommends", "nicotine", "addictive",
             ],
         },
     },
