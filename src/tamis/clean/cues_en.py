@@ -77,6 +77,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "soon", "online",
                 # round vocab6
                 "currently",
+                # round vocab6
+                "fix", "broke", "hang", "tight", "audio", "prove", "verification",
             ],
         },
     },
@@ -241,6 +243,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "paying", "gift", "feature", "comment", "ended", "sent",
                 "processed", "entire", "archive", "becoming", "price", "months", "offer",
+                # round vocab6
+                "preview", "lists", "returns", "human",
             ],
         },
     },

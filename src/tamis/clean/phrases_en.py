@@ -816,6 +816,11 @@ _EN_ERROR: dict[str, list[str]] = {
         "the requested page is not available", "the requested page cannot be found",
         "the requested page could not be found on this server", "the requested url was not found",
         "requested page not found", "page not found error", "page not found. sorry",
+        # round vocab6
+        "well, this is awkward", "that's not supposed to happen", "something broke", "give it another shot",
+        "we'll fix it soon", "page temporarily offline", "service currently down", "lost your way", "sorry, wrong turn",
+        "not found, sorry", "error loading comments", "content not loading", "audio not supported",
+        "prove you're human", "human verification", "verify it's you", "confirm it's you",
     ],
     "weak": [
         "ray id", "under maintenance", "scheduled maintenance", "coming soon", "loading video", "loading comments",
@@ -846,6 +851,9 @@ _EN_ERROR: dict[str, list[str]] = {
         "download failed", "download unavailable", "resource not found", "invalid request", "invalid url",
         "permission denied", "insufficient permissions", "object object]", "generic error", "page has moved",
         "page moved", "page removed", "page expired", "errors", "aw, snap", "dang", "rats", "d'oh",
+        # round vocab6
+        "hang tight", "one moment please", "please stand by", "take me back", "let's get you back", "check back soon",
+        "still working on it", "start over",
     ],
 }
 
@@ -3759,6 +3767,10 @@ _EN_LOGIN: dict[str, list[str]] = {
         "your subscription is active", "your free trial ends soon", "your payment has failed",
         "update your payment information", "we were unable to process your payment",
         "please update your payment details",
+        # round vocab6
+        "continue as guest", "sign in instead", "switch to another account", "become an insider", "hello, sign in",
+        "account & lists", "returns & orders", "sign in for the best experience", "log in to see prices",
+        "log in for price", "premium only", "preview ended", "plan expired", "payment required",
     ],
     "weak": [
         "logout", "log out", "sign out", "sign off", "log off", "join now", "join free", "no account",
@@ -3824,6 +3836,9 @@ _EN_LOGIN: dict[str, list[str]] = {
         "use a passkey", "create a passkey", "support this site", "support this blog", "support this newsletter",
         "support my work", "support the show", "join our membership", "contribute monthly", "you're a subscriber",
         "renew my subscription", "renew today", "resubscribe now", "restart your subscription", "payment failed",
+        # round vocab6
+        "unlock everything", "free preview", "exclusive access", "members get more", "get the full story",
+        "trial ended",
     ],
 }
 
