@@ -244,7 +244,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "paying", "gift", "feature", "comment", "ended", "sent",
                 "processed", "entire", "archive", "becoming", "price", "months", "offer",
                 # round vocab6
-                "preview", "lists", "returns", "human",
+                "preview", "human",
             ],
         },
     },

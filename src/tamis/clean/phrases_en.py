@@ -3768,8 +3768,8 @@ _EN_LOGIN: dict[str, list[str]] = {
         "update your payment information", "we were unable to process your payment",
         "please update your payment details",
         # round vocab6
-        "continue as guest", "sign in instead", "switch to another account", "become an insider", "hello, sign in",
-        "account & lists", "returns & orders", "sign in for the best experience", "log in to see prices",
+        "continue as guest", "sign in instead", "switch to another account", "become an insider",
+        "sign in for the best experience", "log in to see prices",
         "log in for price", "premium only", "preview ended", "plan expired", "payment required",
     ],
     "weak": [
