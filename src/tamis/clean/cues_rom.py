@@ -153,6 +153,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                           "usercentrics", "quantcast", "axeptio", "tarteaucitron",
                           # round vocab5
                           "sirdata",
+                          # round vocab6
+                          "cookie-wall", "mouchards", "pisteurs", "traceur", "consentements", "commanders-act",
+                          "trustarc", "cmp", "iab",
                          ],
                "weak": ["témoins", "acceptez", "accepte", "rejeter", "gestion", "fournisseurs", "partenaires",
                         "publicité", "publicités", "personnalisée", "personnalisées", "personnalisés", "ciblée",
@@ -167,10 +170,22 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "uniquement",
                         # round vocab5
                         "intérêt", "légitime",
+                        # round vocab6
+                        "acceptés", "acceptation", "refusez", "continuez", "fermant", "cliquant", "bandeau",
+                        "lecture", "stockage", "audience", "ciblage", "ciblées", "profil", "profils", "profilage",
+                        "publicitaires", "annonces", "navigation", "analyse", "analytiques", "performance", "mesures",
+                        "enregistrent", "conserver", "finalité", "fournisseur", "vendeurs", "liste", "détail",
+                        "détails", "préférence", "choisir", "réglages", "personnalisation", "retirez", "lien", "pied",
+                        "navigateur", "terminal", "consulter", "visite", "visiteurs", "abonnement", "payant",
+                        "alternative", "gratuitement", "contrepartie", "opposer", "s'opposer", "opposition",
+                        "identifiant", "ip", "caractéristiques", "scanner", "l'appareil", "fonctionnalités", "vidéos",
+                        "embarqués", "durée", "conservation",
                        ]},
         "es": {"strong": ["consiento", "finalidades",
                           # round vocab5
                           "didomi", "onetrust", "cookiebot",
+                          # round vocab6
+                          "rastreadores", "trustarc", "cmp", "iab", "usercentrics", "quantcast",
                          ],
                "weak": ["personalizar", "administrar", "proveedores", "publicidad", "anuncios", "personalizados",
                         "personalizada", "medición", "análisis", "analíticas", "estadísticas", "navegación",
@@ -182,10 +197,22 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "elaborado", "partir", "respetamos", "únicamente", "solamente",
                         # round vocab5
                         "interés", "legítimo", "acceder",
+                        # round vocab6
+                        "aceptas", "aceptación", "rechazas", "almacenamiento", "lectura", "audiencia", "segmentación",
+                        "publicitarios", "publicitarias", "analíticos", "rendimiento", "medir", "proveedor", "lista",
+                        "detalles", "preferencia", "elegir", "personalización", "clic", "pulsando", "clicando",
+                        "botón", "banner", "cerrando", "pie", "página", "navegador", "visita", "visitas",
+                        "visitantes", "identificadores", "único", "ip", "geolocalización", "precisa",
+                        "características", "escaneo", "funcionalidades", "redes", "sociales", "incrustados",
+                        "duración", "conservación", "oponerte", "oposición", "legitimo", "suscripción", "pago",
+                        "alternativa", "permiten", "permite", "recopilar", "tratamiento", "tratar", "fines",
+                        "finalidad",
                        ]},
         "it": {"strong": ["tracciamento", "traccianti", "acconsenti", "acconsento", "acconsentire",
                           # round vocab5
                           "iubenda", "didomi", "onetrust", "cookiebot",
+                          # round vocab6
+                          "trustarc", "cmp", "iab", "usercentrics", "quantcast", "cookiewall",
                          ],
                "weak": ["strumenti", "finalità", "fornitori", "terze", "parti", "pubblicità", "annunci",
                         "personalizzati", "personalizzata", "misurazione", "statistiche", "analitici", "tecnici",
@@ -197,10 +224,21 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "previo", "inviarti", "linea", "capito", "ho", "rispettiamo", "unicamente",
                         # round vocab5
                         "interesse", "legittimo", "archiviare", "accedere",
+                        # round vocab6
+                        "accettando", "accettazione", "rifiutando", "archiviazione", "lettura", "audience",
+                        "pubblico", "profili", "pubblicitari", "pubblicitarie", "analisi", "prestazioni", "misurare",
+                        "fornitore", "elenco", "dettagli", "preferenza", "scegliere", "personalizzazione", "clic",
+                        "pulsante", "banner", "fondo", "browser", "visita", "visite", "visitatori", "identificativi",
+                        "identificatori", "univoci", "ip", "geolocalizzazione", "precisi", "caratteristiche",
+                        "scansione", "funzionalità", "social", "incorporati", "durata", "conservazione", "opporti",
+                        "opposizione", "abbonamento", "alternativa", "permettono", "raccogliere", "trattamento",
+                        "scopi", "tecnologie", "simili", "installare", "installiamo",
                        ]},
         "pt": {"strong": ["consinto",
                           # round vocab5
                           "didomi", "onetrust", "cookiebot",
+                          # round vocab6
+                          "rastreadores", "trustarc", "cmp", "iab", "usercentrics", "quantcast",
                          ],
                "weak": ["concordo", "concordar", "rastreamento", "gerir", "definições", "fornecedores",
                         "publicidade", "anúncios", "medição", "análise", "estatísticas", "navegação", "experiência",
@@ -209,6 +247,17 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "acordo", "condições", "apenas", "respeitamos", "somente",
                         # round vocab5
                         "finalidades", "interesse", "legítimo", "armazenar", "aceder", "acessar",
+                        # round vocab6
+                        "aceitando", "aceitação", "recusando", "leitura", "audiência", "segmentação", "publicitários",
+                        "publicitárias", "análises", "analíticos", "desempenho", "medir", "fornecedor", "lista",
+                        "detalhes", "preferência", "escolher", "personalização", "personalizar", "personalizados",
+                        "personalizada", "clique", "clicar", "clicando", "botão", "banner", "fechando", "rodapé",
+                        "navegador", "visita", "visitas", "visitantes", "identificadores", "únicos", "ip",
+                        "geolocalização", "precisos", "características", "digitalização", "funcionalidades", "redes",
+                        "sociais", "incorporados", "duração", "conservação", "opor-se", "oposição", "assinatura",
+                        "alternativa", "permitem", "recolher", "coletar", "tratamento", "finalidade", "fins",
+                        "utilizamos", "usamos", "pessoais", "uso", "sites", "site", "continuar", "navegar",
+                        "concordando", "aceite", "aceitas", "permitir", "ajustes", "opções",
                        ]},
     },
     # copyright and reproduction notes, sponsored / affiliate disclosures, agency syndication, not-advice notes, terms
@@ -395,7 +444,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
         "fr": {"strong": ["désabonnement", "s'abonner", "m'abonner", "m'inscrire", "saisissez", "m'inscris",
                           "m'abonne",
                           # round vocab4
-                          "prévenez-moi"],
+                          "prévenez-moi",
+                          # round vocab6
+                          "désinscrire", "newsletters", "désabonnez-vous", "abonnez-vous",],
                "weak": ["e-mails", "mails", "courriel", "courriels", "électronique", "valide", "entrez",
                         "renseignez", "indiquez", "jour", "soir", "lundi", "l'essentiel", "actu", "l'actualité",
                         "sélection", "directement", "réception", "gratuitement", "lien", "alertes", "alerte",
@@ -409,9 +460,16 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "rendez-vous", "quotidien", "hebdo", "mensuelle", "communauté", "rejoignez", "rejoindre",
                         # round vocab4
                         "soyez", "j'accepte", "whatsapp", "notifications", "suivre", "chaîne", "obligatoire",
-                        "obligatoires", "champ", "champs", "saisir", "confirmation", "ratez", "spams", "l'actu"]},
+                        "obligatoires", "champ", "champs", "saisir", "confirmation", "ratez", "spams", "l'actu",
+                        # round vocab6
+                        "briefing", "résumé", "sélectionnés", "meilleures", "lettres", "infolettre", "infolettres",
+                        "messagerie", "spam", "indésirable", "envoyée", "inscrit", "inscrite", "inscrits", "confirmé",
+                        "n'oubliez", "cliquez", "activer", "invalide", "saisie", "désinscription", "choisissez",
+                        "cochez", "consentez", "recevrez", "envoyons", "partagerons", "revendrons",]},
         "es": {"strong": ["boletines", "recibirás", "apúntate", "apuntarte", "perderte", "entérate", "mantente",
-                          "bandeja", "enviaremos"],
+                          "bandeja", "enviaremos",
+                          # round vocab6
+                          "desuscribirte", "newsletters",],
                "weak": ["darte", "alta", "correos", "válido", "introduzca", "escribe", "ingresa", "ingrese",
                         "dirección", "día", "semana", "noche", "diariamente", "semanalmente", "directamente",
                         "recibirá", "mejor", "selección", "destacadas", "alertas", "notificaciones", "avisos",
@@ -423,8 +481,13 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "viernes", "quincenal", "mensual", "comunidad", "lectores", "miles", "enviamos",
                         # round vocab4
                         "introduce", "registrarte", "acepto", "whatsapp", "canal", "entradas", "obligatorio",
-                        "odiamos", "compartiremos", "respetamos"]},
-        "it": {"strong": ["disiscriviti", "riceverai", "perderti", "l'iscrizione", "casella", "invieremo"],
+                        "odiamos", "compartiremos", "respetamos",
+                        # round vocab6
+                        "mejores", "spam", "enviado", "suscrita", "revisa", "clic", "enlace", "activar", "válida",
+                        "inválido", "elige",]},
+        "it": {"strong": ["disiscriviti", "riceverai", "perderti", "l'iscrizione", "casella", "invieremo",
+                          # round vocab6
+                          "newsletters", "disiscrizione",],
                "weak": ["cancellarti", "cancellazione", "direttamente", "elettronica", "valido", "digita", "giorno",
                         "settimana", "sera", "meglio", "selezione", "aggiornamenti", "aggiornato", "aggiornata",
                         "resta", "rimani", "avvisi", "notifiche", "gratuitamente", "conferma", "confermare",
@@ -434,10 +497,15 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "novità", "eventi", "sabato", "domenica", "lunedì", "venerdì", "mensile", "comunità",
                         "migliaia", "inviamo",
                         # round vocab4
-                        "l'informativa", "whatsapp", "canale", "informato", "obbligatorio", "accetti", "avvisami"]},
+                        "l'informativa", "whatsapp", "canale", "informato", "obbligatorio", "accetti", "avvisami",
+                        # round vocab6
+                        "riassunto", "migliori", "spam", "indesiderata", "inviata", "controlla", "clicca", "link",
+                        "attivare", "scegli", "seleziona", "condivideremo",]},
         "pt": {"strong": ["boletim", "boletins", "descadastrar", "descadastre", "receberá", "receberás",
         # round vocab4
-        "subscreva", "subscrição"],
+        "subscreva", "subscrição",
+                          # round vocab6
+                          "descadastre-se", "newsletters",],
                "weak": ["cancele", "emails", "eletrônico", "informe", "insira", "dia", "noite", "direto",
                         "diretamente", "melhores", "seleção", "destaques", "notificações", "confirme", "confirmação",
                         "obrigada", "perca", "fique", "dentro", "atualizado", "principais", "realizada", "sucesso",
@@ -446,22 +514,47 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "milhares",
                         # round vocab4
                         "whatsapp", "informado", "cadastro", "verifique", "cancelar", "mantenha-se", "cadastrar",
-                        "subscrever", "válido", "obrigatório", "respeitamos", "aceito", "canal"]},
+                        "subscrever", "válido", "obrigatório", "respeitamos", "aceito", "canal",
+                        # round vocab6
+                        "resumo", "correio", "eletrónico", "spam", "enviado", "inscrita", "confirmado", "confira",
+                        "clique", "link", "ativar", "inválido", "escolha", "marque", "aceita", "enviaremos",
+                        "compartilharemos", "entrada", "lixo",]},
     },
     # share bars, copy-link, send to a friend, save and print
     "share": {
-        "fr": {"strong": ["presse-papiers", "presse-papier", "tweeter", "épingler", "suivez-nous", "imprimer"],
+        "fr": {"strong": ["presse-papiers", "presse-papier", "tweeter", "épingler", "suivez-nous", "imprimer",
+                          # round vocab6
+                          "bluesky", "threads", "telegram", "messenger", "pinterest", "reddit", "flipboard",
+                          "mastodon",],
                "weak": ["copié", "copiez", "envoyez", "ami", "amis", "réseaux", "sociaux", "courriel", "l'url",
-                        "favoris", "enregistrer", "sauvegarder", "j'aime", "suivez", "ajouter"]},
-        "es": {"strong": ["portapapeles", "tuitear", "tuit", "compártelo", "síguenos", "imprimir"],
+                        "favoris", "enregistrer", "sauvegarder", "j'aime", "suivez", "ajouter",
+                        # round vocab6
+                        "partagé", "partagée", "partages", "mail", "sms", "instagram", "youtube", "tiktok",
+                        "snapchat",]},
+        "es": {"strong": ["portapapeles", "tuitear", "tuit", "compártelo", "síguenos", "imprimir",
+                          # round vocab6
+                          "bluesky", "threads", "messenger", "pinterest", "reddit", "flipboard", "mastodon",
+                          "menéame",],
                "weak": ["copiado", "amigo", "amigos", "sociales", "guardar", "favoritos", "compartido", "compartida",
-                        "compartidos", "veces", "imprime", "sigue", "noticia", "añadir"]},
-        "it": {"strong": ["twitta", "seguici"],
+                        "compartidos", "veces", "imprime", "sigue", "noticia", "añadir",
+                        # round vocab6
+                        "copia", "sms", "publicar", "instagram", "youtube", "tiktok", "snapchat", "guarda",]},
+        "it": {"strong": ["twitta", "seguici",
+                          # round vocab6
+                          "bluesky", "threads", "messenger", "pinterest", "reddit", "flipboard", "mastodon",],
                "weak": ["copiato", "copiare", "appunti", "amico", "amici", "salva", "preferiti", "volte", "stampare",
-                        "segui", "aggiungi"]},
-        "pt": {"strong": ["siga-nos", "segue-nos"],
+                        "segui", "aggiungi",
+                        # round vocab6
+                        "condiviso", "condivisioni", "posta", "sms", "pubblica", "instagram", "youtube", "tiktok",
+                        "snapchat", "salvare",]},
+        "pt": {"strong": ["siga-nos", "segue-nos",
+                          # round vocab6
+                          "bluesky", "threads", "messenger", "pinterest", "reddit", "flipboard", "mastodon",],
                "weak": ["área", "transferência", "sociais", "salvar", "imprima", "envie", "mande", "siga", "notícia",
-                        "adicionar"]},
+                        "adicionar",
+                        # round vocab6
+                        "compartilhado", "partilhado", "compartilhamentos", "partilhas", "sms", "publicar",
+                        "instagram", "youtube", "tiktok", "snapchat", "guardar", "copiado", "copie",]},
     },
     # sign-in / register forms, password reset, paywall and metering messages, account links
     "login": {
@@ -548,76 +641,154 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
     },
     # comment forms (required fields, notify me), moderation notes, sort orders, forum stubs
     "comments": {
-        "fr": {"strong": ["réagissez", "abusif", "masquer", "prévenez-moi", "avertissez-moi", "désactivés", "disqus"],
+        "fr": {"strong": ["réagissez", "abusif", "masquer", "prévenez-moi", "avertissez-moi", "désactivés", "disqus",
+                          # round vocab6
+                          "commentez", "modérateurs",],
                "weak": ["réaction", "modération", "modéré", "modérateur", "approuvé", "validé", "publié", "charte",
                         "abus", "contenu", "trier", "récents", "anciens", "pertinents", "fil", "pseudo", "nom",
                         "obligatoire", "obligatoires", "champs", "requis", "marqués", "enregistrer", "navigateur",
                         "prochaine", "suivi", "nouveaux", "annuler", "j'aime", "première", "clos", "désactivé",
                         "connecté", "écrit", "répondu", "répondez", "sujet", "internaute", "internautes", "lecteurs",
                         "lecteur", "partagez", "publiée", "indiqués", "prochain", "attente", "propulsé", "soumis",
-                        "publiés", "équipe", "ajoutez", "participez"]},
-        "es": {"strong": ["comenta", "opina", "abusivo", "notificarme", "avísame", "notifícame", "desactivados"],
+                        "publiés", "équipe", "ajoutez", "participez",
+                        # round vocab6
+                        "citer", "votes", "vote", "voter", "aimer", "utile", "inutile", "populaires", "meilleurs",
+                        "signalé", "supprimé", "message", "messages", "discussions", "forum", "membre", "posté",
+                        "postée", "envoyé", "modifier", "éditer", "supprimer", "charger", "caractères", "restants",
+                        "maximum", "courtois", "respectueux", "injurieux", "diffamatoire", "diffamatoires",
+                        "racistes", "respecter", "règles", "l'équipe", "noter", "évaluer",]},
+        "es": {"strong": ["comenta", "opina", "abusivo", "notificarme", "avísame", "notifícame", "desactivados",
+                          # round vocab6
+                          "moderadores", "comenten",],
                "weak": ["opinar", "opiniones", "moderación", "moderado", "publicado", "publicados", "aprobado",
                         "aprobados", "normas", "participación", "denuncia", "ordenar", "recientes", "antiguos",
                         "valorados", "mostrar", "ocultar", "cargar", "nombre", "obligatorio", "obligatorios",
                         "campos", "marcados", "requerido", "guarda", "navegador", "próxima", "nuevos", "correo",
                         "cancelar", "gusta", "votos", "desactivado", "habilitados", "conversación", "foro", "hilo",
                         "mensaje", "mensajes", "escribió", "dijo", "usuarios", "lectores", "primera", "publicada",
-                        "pendiente", "espera", "sujetos", "vez", "añadir", "participa"]},
+                        "pendiente", "espera", "sujetos", "vez", "añadir", "participa",
+                        # round vocab6
+                        "citar", "voto", "votar", "útil", "populares", "mejores", "reportar", "reportado",
+                        "eliminado", "discusiones", "enviado", "editar", "eliminar", "caracteres", "restantes",
+                        "máximo", "respetuoso", "respetuosos", "insultos", "ofensivos", "difamatorios", "racistas",
+                        "respeta", "reglas", "valoración", "valorar", "calificar", "puntuación",]},
         "it": {"strong": ["netiquette", "nascondi", "contrassegnati", "avvisami", "notificami", "disattivati",
-                          "disabilitati"],
+                          "disabilitati",
+                          # round vocab6
+                          "moderatori", "commentate",],
                "weak": ["moderazione", "moderato", "approvazione", "approvato", "pubblicato", "regole", "abuso",
                         "ordina", "recenti", "vecchi", "votati", "carica", "altri", "nome", "obbligatorio",
                         "obbligatori", "campi", "richiesti", "salva", "prossima", "inviami", "nuovi", "annulla",
                         "piace", "voti", "conversazione", "messaggio", "messaggi", "scritto", "utenti", "lettori",
-                        "pensi", "cosa", "attesa", "pubblicati", "l'approvazione", "redazione", "partecipa"]},
-        "pt": {"strong": ["comente", "comentem", "opine", "notifique-me", "avise-me", "desativados"],
+                        "pensi", "cosa", "attesa", "pubblicati", "l'approvazione", "redazione", "partecipa",
+                        # round vocab6
+                        "cita", "voto", "votare", "utile", "popolari", "migliori", "segnalato", "eliminato",
+                        "discussioni", "forum", "inviato", "modificare", "elimina", "caratteri", "rimanenti",
+                        "massimo", "rispettoso", "offensivi", "diffamatori", "razzisti", "rispetta", "valutazione",
+                        "valuta", "recensione", "recensioni",]},
+        "pt": {"strong": ["comente", "comentem", "opine", "notifique-me", "avise-me", "desativados",
+                          # round vocab6
+                          "moderadores",],
                "weak": ["moderação", "aprovação", "aprovado", "regras", "recentes", "antigos", "votados", "carregar",
                         "obrigatório", "obrigatórios", "salvar", "novos", "curtir", "curtidas", "conversa", "fórum",
                         "mensagem", "mensagens", "escreveu", "usuários", "leitores", "acha", "pensa", "aguardando",
-                        "aguarda", "adicionar", "participe"]},
+                        "aguarda", "adicionar", "participe",
+                        # round vocab6
+                        "citar", "voto", "votar", "útil", "populares", "melhores", "denunciado", "excluído",
+                        "discussões", "publicado", "enviado", "editar", "excluir", "caracteres", "restantes",
+                        "máximo", "respeitoso", "ofensivos", "ofensas", "racistas", "respeite", "avaliação",
+                        "avaliar",]},
     },
     # list titles: most read / commented / shared, recommended, tags, galleries
     "related": {
         "fr": {"strong": ["recommandées", "consultés", "commentés", "partagés", "incontournables", "mots-clés",
                           "étiquettes", "aimerez", "sujet", "thématique", "autres", "d'autres", "lus", "intéresser",
-                          "taboola", "outbrain"],
+                          "taboola", "outbrain",
+                          # round vocab6
+                          "sponsorisé",],
                "weak": ["dossiers", "dossier", "actus", "dépêches", "d'actualité", "l'actualité", "catégorie",
                         "catégories", "mots", "clés", "recommandations", "partenaires", "sponsorisés", "contenus",
                         "pourrait", "pourraient", "aimer", "suivant", "galerie", "diaporama", "nouveautés",
                         "récents", "récentes", "semaine", "jour", "meilleurs", "recommandé", "ailleurs",
-                        "d'articles", "perdre", "manquer", "fil", "info"]},
+                        "d'articles", "perdre", "manquer", "fil", "info",
+                        # round vocab6
+                        "suggestions", "suggéré", "suggérés", "découvrez", "tendances", "populaire", "lecture",
+                        "lectures", "podcasts", "replay", "partenaire", "publicité", "sponsorisé",]},
         "es": {"strong": ["leídas", "recomendadas", "recomendamos", "etiquetas", "otras", "otros", "interesar",
-                          "gustar"],
+                          "gustar",
+                          # round vocab6
+                          "patrocinados",],
                "weak": ["vistos", "vistas", "comentado", "comentados", "comentadas", "compartidos", "sugeridos",
                         "reportajes", "fotos", "galería", "podría", "portada", "temas", "categorías", "hoy",
-                        "semana", "tendencia", "sigue", "leyendo", "contenido", "patrocinado", "perderte"]},
+                        "semana", "tendencia", "sigue", "leyendo", "contenido", "patrocinado", "perderte",
+                        # round vocab6
+                        "sugerencias", "sugerido", "descubre", "popular", "lecturas", "podcasts", "videos",
+                        "contenidos", "socios",]},
         "it": {"strong": ["consigliate", "correlato", "correlata", "lette", "ultimi", "ultimora", "approfondisci",
-                          "suggeriti", "altri", "interessarti", "potrebbero"],
+                          "suggeriti", "altri", "interessarti", "potrebbero",
+                          # round vocab6
+                          "consigliato", "sponsorizzate",],
                "weak": ["commentati", "visti", "condivisi", "piacere", "approfondimenti", "leggere", "guarda",
                         "foto", "argomenti", "categorie", "oggi", "settimana", "suggerimenti", "sponsorizzati",
-                        "perdere", "primo", "piano"]},
-        "pt": {"strong": ["lidos", "últimos", "outras", "outros", "interessar", "gostar"],
+                        "perdere", "primo", "piano",
+                        # round vocab6
+                        "suggerito", "scopri", "tendenze", "popolare", "letture", "podcast", "sponsorizzato",
+                        "contenuti", "partner",]},
+        "pt": {"strong": ["lidos", "últimos", "outras", "outros", "interessar", "gostar",
+                          # round vocab6
+                          "recomendadas", "patrocinados",],
                "weak": ["compartilhados", "galeria", "categorias", "hoje", "lendo", "saiba", "matérias",
-                        "reportagens", "perca", "alta"]},
+                        "reportagens", "perca", "alta",
+                        # round vocab6
+                        "sugestões", "sugerido", "descubra", "popular", "leituras", "podcasts", "secção",
+                        "patrocinado", "conteúdos", "parceiros",]},
     },
     # skip links, breadcrumbs, section menus, previous / next, footer and sidebar labels
     "navigation": {
-        "fr": {"strong": ["évitement", "d'évitement", "raccourcis"],
+        "fr": {"strong": ["évitement", "d'évitement", "raccourcis",
+                          # round vocab6
+                          "sous-menu",],
                "weak": ["l'accueil", "d'accueil", "sommaire", "rubriques", "rubrique", "suivant", "précédent",
                         "suivante", "précédente", "rechercher", "recherchez", "contactez-nous", "accessibilité",
                         "afficher", "masquer", "barre", "latérale", "pied", "remonter", "bas", "liens",
-                        "directement", "précédentes", "suivantes"]},
-        "es": {"strong": ["atajos", "migas"],
+                        "directement", "précédentes", "suivantes",
+                        # round vocab6
+                        "principale", "secondaire", "plan", "site", "mentions", "contact", "thèmes", "sections",
+                        "moins", "pagination", "première", "dernière", "pages", "flux", "rss", "applications",
+                        "application", "télécharger", "l'application", "services", "aide", "faq", "recrutement",
+                        "carrières", "annonces", "légales", "publicité", "boutique", "partenaires", "kiosque",
+                        "podcasts", "vidéos", "newsletters", "éditions", "édition",]},
+        "es": {"strong": ["atajos", "migas",
+                          # round vocab6
+                          "submenú",],
                "weak": ["portada", "secciones", "sección", "siguiente", "anterior", "artículo", "buscador",
                         "búsqueda", "ayuda", "mapa", "contacto", "accesibilidad", "mostrar", "ocultar", "barra",
-                        "subir", "abajo", "enlaces", "directamente", "páginas", "página"]},
-        "it": {"strong": ["briciole"],
+                        "subir", "abajo", "enlaces", "directamente", "páginas", "página",
+                        # round vocab6
+                        "secundario", "sitio", "aviso", "quiénes", "somos", "sobre", "nosotros", "ver", "menos",
+                        "paginación", "primera", "última", "rss", "aplicaciones", "app", "descargar", "servicios",
+                        "preguntas", "frecuentes", "empleo", "publicidad", "tienda", "hemeroteca", "kiosco",
+                        "podcasts", "vídeos", "ediciones", "edición",]},
+        "it": {"strong": ["briciole",
+                          # round vocab6
+                          "sottomenu",],
                "weak": ["homepage", "sezioni", "sezione", "successivo", "precedente", "successiva", "articolo",
                         "ricerca", "aiuto", "mappa", "contatti", "accessibilità", "mostra", "nascondi", "laterale",
-                        "piè", "pagina", "pagine", "giù", "link", "direttamente"]},
+                        "piè", "pagina", "pagine", "giù", "link", "direttamente",
+                        # round vocab6
+                        "aprire", "chiudere", "secondario", "sito", "tutte", "vedi", "altro", "meno", "paginazione",
+                        "ultima", "rss", "app", "scarica", "servizi", "domande", "frequenti", "lavora", "pubblicità",
+                        "negozio", "archivio", "edicola", "podcast", "video", "edizioni", "edizione", "mondo",]},
         "pt": {"weak": ["inicial", "seções", "secções", "seção", "secção", "próximo", "próxima", "artigo", "busca",
-                        "pesquisa", "ajuda", "contato", "acessibilidade", "rodapé", "diretamente"]},
+                        "pesquisa", "ajuda", "contato", "acessibilidade", "rodapé", "diretamente",
+                        # round vocab6
+                        "secundário", "mapa", "site", "somos", "fale", "conosco", "contactos", "ver", "menos",
+                        "paginação", "primeira", "última", "rss", "aplicativos", "aplicações", "app", "baixar",
+                        "serviços", "perguntas", "frequentes", "trabalhe", "anuncie", "loja", "acervo", "banca",
+                        "podcasts", "vídeos", "edições", "edição",],
+               "strong": [  # round vocab6
+                   "submenu",
+               ]},
     },
 }
 
@@ -648,4 +819,18 @@ FUNCTION_EXTRA: list[str] = [
     "muito", "é", "são", "têm", "temos", "ter", "podem", "seus", "suas", "meu", "teu", "esse", "essa", "isso",
     "isto", "nesta", "nesse", "deste", "desta", "pelos", "pelas", "sido", "foram", "estará", "porque", "até", "após",
     "antes", "depois", "teve", "serão", "alguns", "algumas", "nossos", "nossas", "teus", "tuas",
+    # round vocab6: fr
+    "ma", "là", "voici", "voilà", "serait", "étant", "vont", "allez", "faire", "peu", "beaucoup", "jamais", "quand",
+    "pourquoi", "n'y", "qu'un", "qu'une", "d'être", "jusqu'à", "lorsque", "puisque", "parce", "cependant", "ensuite",
+    "vraiment", "souvent", "parfois", "autour", "contre", "durant", "auprès", "parmi", "notamment", "oui", "m'a",
+    "t'a", "l'a", "qu'on",
+    # es
+    "yo", "mí", "siempre", "nunca", "cual", "cuál", "cuyo", "han", "había", "estado", "soy", "somos", "vía",
+    "contra", "durante", "mediante", "tras", "bajo", "aunque", "entonces", "luego", "además", "tanto", "mucho", "poco",
+    # it
+    "stati", "viene", "vengono", "tanto", "oppure", "né", "sopra", "sotto", "contro", "verso", "presso", "cioè",
+    "anzi", "inoltre", "quale", "quali", "altro", "alcuni", "alcune", "l'ha", "c'era",
+    # pt
+    "sou", "nem", "qual", "quais", "toda", "então", "porém", "assim", "disso", "nisso", "dele", "dela", "deles",
+    "nele", "nela", "pouco",
 ]

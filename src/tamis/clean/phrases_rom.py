@@ -351,6 +351,21 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "accepter et continuer à lire", "accepter les cookies et continuer", "accepter et lire l'article",
                 "accepter les cookies pour lire la suite", "refuser et s'abonner pour 1 €", "lire sans cookies",
                 "continuer sans cookies", "accepter et accéder gratuitement",
+                # round vocab6
+                "la protection de vos données est notre priorité", "vos préférences en matière de cookies",
+                "valider la sélection", "n'autoriser que les cookies nécessaires",
+                "uniquement les cookies nécessaires", "voir la liste des partenaires",
+                "politique d'utilisation des cookies",
+                "analyser activement les caractéristiques du terminal pour l'identification",
+                "avec votre accord, nos partenaires et nous utilisons des cookies ou technologies similaires",
+                "en cliquant sur « tout accepter », vous acceptez l'utilisation des cookies",
+                "en continuant à naviguer, vous acceptez l'utilisation des cookies",
+                "en continuant votre navigation, vous acceptez l'utilisation de cookies",
+                "ce site utilise des cookies. en poursuivant votre navigation, vous acceptez leur utilisation",
+                "accepter les cookies pour voir ce contenu", "acceptez les cookies pour afficher ce contenu",
+                "ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs",
+                "en cliquant sur « accepter », vous acceptez les cookies", "cookies et traceurs",
+                "gestion des cookies et traceurs",
             ],
             "weak": [
                 "toujours actif", "toujours activé", "ok, j'accepte", "oui, j'accepte", "j'accepte", "j'ai compris",
@@ -364,6 +379,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "plus d'options", "plus d'informations",
                 # round vocab5
                 "consentir",
+                # round vocab6
+                "ok", "ok, j'ai compris", "cookies", "vie privée", "retour",
             ],
         },
         "legal": {
@@ -796,6 +813,14 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "l'adresse e-mail n'est pas valide", "format d'adresse e-mail invalide", "veuillez remplir ce champ",
                 "tous les jours dans votre boîte mail", "non merci, continuer la lecture",
                 "fermer et continuer la lecture", "inscription gratuite à la newsletter",
+                # round vocab6
+                "découvrez nos newsletters", "saisissez votre e-mail", "indiquez votre adresse e-mail",
+                "merci ! votre inscription est confirmée", "vous êtes inscrit à la newsletter",
+                "pensez à vérifier vos courriers indésirables", "vous pourrez vous désinscrire à tout moment",
+                "vous pourrez vous désabonner à tout moment via le lien présent dans chaque newsletter",
+                "l'essentiel de l'actualité", "l'essentiel de l'actualité chaque matin",
+                "ne manquez rien de l'actualité", "cette adresse est déjà inscrite", "activez les notifications",
+                "rejoignez-nous sur whatsapp", "j'accepte de recevoir les offres commerciales",
             ],
             "weak": [
                 "la newsletter", "notre newsletter", "nos newsletters", "lettre d'information",
@@ -809,6 +834,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "pas maintenant", "plus tard", "continuer la lecture", "continuer à lire",
                 # round vocab5
                 "continuer vers l'article",
+                # round vocab6
+                "e-mail", "ne ratez plus rien", "alerte e-mail", "rejoignez notre communauté",
+                "rejoignez la communauté", "newsletter", "je m'abonne", "valider", "ok", "inscription", "alertes",
+                "notifications",
             ],
         },
         "share": {
@@ -835,9 +864,14 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ajoutez-nous comme source préférée sur google", "ajouter comme source préférée sur google",
                 "source préférée sur google", "suivez-nous sur google actualités", "suivez-nous sur google news",
                 "suivre sur google actualités", "suivre sur google news",
+                # round vocab6
+                "partager la vidéo", "suivez-nous sur facebook", "suivez-nous sur instagram", "suivez-nous sur x",
+                "suivez-nous sur les réseaux sociaux", "retrouvez-nous sur", "imprimer l'article",
             ],
             "weak": [
                 "imprimer", "partage", "réagir", "partages", "favoris", "écouter", "écouter cet article",
+                # round vocab6
+                "copier", "envoyer", "e-mail", "suivez-nous", "enregistrer", "sauvegarder",
             ],
         },
         "comments": {
@@ -890,6 +924,13 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "il n'y a pas de commentaires pour le moment", "soyez le premier à réagir à cet article",
                 "commentaires des lecteurs", "dernières réactions", "les dernières réactions",
                 "nous vous rappelons que vos commentaires doivent respecter notre charte", "merci de rester courtois",
+                # round vocab6
+                "aucun commentaire pour le moment", "commentaires désactivés",
+                "votre commentaire sera publié après modération", "les commentaires sont soumis à modération",
+                "réservé aux abonnés : connectez-vous pour commenter", "voir plus de commentaires", "les mieux notés",
+                "signaler un abus", "signaler un contenu abusif", "m'avertir des nouveaux commentaires",
+                "me notifier des nouveaux commentaires", "règles de modération",
+                "commentaire en attente de modération", "réactions des lecteurs",
             ],
             "weak": [
                 "commentaire", "signaler", "répondre", "répondre à", "plus récents", "plus anciens",
@@ -897,6 +938,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "site web", "site internet", "pseudo", "votre nom", "votre pseudo", "commentaires",
                 "les commentaires", "vos commentaires", "réactions", "vos réactions", "réagissez", "réaction",
                 "les réactions", "votre message", "poster", "citer", "modifier", "supprimer", "j'aime",
+                # round vocab6
+                "lire la charte", "nom", "e-mail", "réagir", "réponse", "envoyer", "annuler",
             ],
         },
         "related": {
@@ -958,6 +1001,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "les clients qui ont acheté ce produit ont également acheté", "fréquemment achetés ensemble",
                 "produits récemment consultés", "vous avez consulté", "derniers sujets", "sujets récents",
                 "messages récents",
+                # round vocab6
+                "nos articles", "les plus lus du jour", "à la une", "les tendances", "l'actu en continu", "fil info",
+                "le fil info", "proposé par taboola", "nos partenaires", "en partenariat", "vidéos à la une",
+                "les dossiers", "nos dossiers", "nos podcasts", "sujets associés",
             ],
             "strong": [
                 "contenus sponsorisés par outbrain", "contenus sponsorisés par taboola", "sponsorisé par taboola",
@@ -1002,6 +1049,13 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "début", "fin", "première page", "dernière page", "voir plus", "charger plus", "afficher plus",
                 "voir tout", "tout voir", "haut", "l'équipe", "notre équipe", "abonnements", "édition du soir",
                 "le journal", "journal", "galeries", "diaporama", "diaporamas", "vidéos",
+                # round vocab6
+                "accès direct au contenu", "menu", "suivant", "précédent", "plus d'articles", "plan du site",
+                "nous contacter", "contactez-nous", "contact", "à propos", "qui sommes-nous", "la rédaction",
+                "nous rejoindre", "recrutement", "publicité", "annonceurs", "faq", "aide", "centre d'aide",
+                "accessibilité", "flux rss", "rss", "télécharger l'application", "nos applications",
+                "applications mobiles", "sections", "services", "kiosque", "journal numérique", "édition du jour",
+                "fermer", "ouvrir",
             ],
         },
         "login": {
@@ -1476,6 +1530,13 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "aceptar y seguir leyendo gratis", "aceptar y continuar leyendo", "rechazar y suscribirse",
                 "seguir leyendo sin cookies",
+                # round vocab6
+                "esta página web utiliza cookies", "este sitio web utiliza cookies propias y de terceros",
+                "lista de proveedores", "puedes cambiar tu configuración en cualquier momento",
+                "más información sobre las cookies", "qué son las cookies",
+                "utilizar datos de geolocalización precisos", "si continúas navegando, aceptas el uso de cookies",
+                "al hacer clic en «aceptar», aceptas el uso de cookies", "acepta las cookies para ver este contenido",
+                "debes aceptar las cookies para ver este contenido",
             ],
             "weak": [
                 "uso de cookies", "nosotros y nuestros socios", "interés legítimo", "acepto", "sí, acepto",
@@ -1485,6 +1546,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ajustes",
                 # round vocab5
                 "intereses legítimos", "nuestros socios", "contenido bloqueado", "cargar contenido",
+                # round vocab6
+                "ver socios", "cookies", "consentimiento",
             ],
         },
         "legal": {
@@ -1764,6 +1827,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "por favor, introduce tu email", "el email no es válido", "el correo electrónico no es válido",
                 "por favor, rellena este campo", "todas las mañanas en tu correo", "no, gracias, seguir leyendo",
                 "cerrar y seguir leyendo",
+                # round vocab6
+                "recibe las últimas noticias en tu correo", "escribe tu correo electrónico",
+                "revisa tu correo para confirmar tu suscripción", "podrás darte de baja cuando quieras",
+                "directamente en tu correo", "directamente en tu bandeja de entrada",
+                "introduce un correo electrónico válido", "por favor, introduce una dirección de correo válida",
+                "activa las notificaciones",
             ],
             "weak": [
                 "correo electrónico", "boletín", "boletines", "nuestra newsletter", "nuestro boletín", "alertas",
@@ -1776,6 +1845,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "continuar leyendo", "apellidos",
                 # round vocab5
                 "ir al artículo",
+                # round vocab6
+                "únete a nuestra comunidad", "newsletter", "newsletters", "notificaciones",
             ],
         },
         "share": {
@@ -1799,9 +1870,14 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "añádenos como fuente preferida en google", "añadir como fuente preferida en google",
                 "agréganos como fuente preferida en google", "síguenos en google news", "síguenos en google noticias",
                 "seguir en google news", "síguenos en google discover",
+                # round vocab6
+                "síguenos en facebook", "síguenos en instagram", "síguenos en x", "síguenos en redes sociales",
+                "imprimir noticia", "guardar noticia", "regala este artículo",
             ],
             "weak": [
                 "imprimir", "compartidos", "favoritos", "escuchar", "escuchar artículo",
+                # round vocab6
+                "copiar", "enviar", "guardar", "síguenos",
             ],
         },
         "comments": {
@@ -1840,11 +1916,18 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ver comentarios (0)", "hay 0 comentarios", "todavía no hay comentarios. sé el primero en comentar",
                 "este debate está cerrado", "el hilo está cerrado", "normas de uso",
                 "recuerda que los comentarios deben respetar las normas de participación",
+                # round vocab6
+                "se el primero en comentar", "tu comentario se ha enviado correctamente",
+                "los comentarios están sujetos a moderación", "debes iniciar sesión para comentar",
+                "ver más comentarios", "más valorados", "denunciar abuso", "dejar una respuesta",
+                "recibir un aviso si hay nuevos comentarios", "comentarios de los lectores",
             ],
             "weak": [
                 "comentario", "más recientes", "más antiguos", "más votados", "ordenar por", "opiniones de clientes",
                 "sitio web", "comentarios", "los comentarios", "tema cerrado", "tu mensaje", "mensaje", "responder",
                 "denunciar", "citar", "editar", "eliminar", "me gusta", "publicar",
+                # round vocab6
+                "nombre", "email", "web", "comentar", "respuesta", "enviar", "cancelar",
             ],
         },
         "related": {
@@ -1883,6 +1966,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "te puede interesar también", "otros clientes también compraron", "comprados juntos habitualmente",
                 "productos vistos recientemente", "hilos similares", "últimos temas", "mensajes recientes",
+                # round vocab6
+                "lo último", "en portada", "contenido patrocinado", "ofrecido por taboola", "de la web", "en la red",
+                "sigue leyendo", "vídeos destacados",
             ],
             "strong": [
                 "contenido patrocinado por taboola", "recomendado por outbrain",
@@ -1922,6 +2008,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "televisión", "motor", "viajes", "gastronomía", "estilo", "tendencias", "servicios", "tienda",
                 "juegos", "el tiempo", "horóscopo", "primera", "última", "más", "página", "equipo", "nuestro equipo",
                 "suscripciones", "hemeroteca", "edición impresa", "kiosko", "especiales",
+                # round vocab6
+                "buscador", "siguiente", "anterior", "ver todos", "mapa del sitio", "mapa web", "contacto",
+                "contáctanos", "contacta con nosotros", "quiénes somos", "sobre nosotros", "acerca de",
+                "trabaja con nosotros", "publicidad", "anúnciate", "preguntas frecuentes", "ayuda", "centro de ayuda",
+                "accesibilidad", "rss", "descarga la app", "nuestras apps", "kiosco", "cerrar", "abrir",
             ],
         },
         "login": {
@@ -2258,6 +2349,18 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "chiede il tuo consenso all'uso dei tuoi dati personali per i seguenti scopi", "non acconsento",
                 # round vocab5
                 "accetta e continua a leggere gratis", "rifiuta e abbonati", "continua senza cookie",
+                # round vocab6
+                "questo sito utilizza cookie tecnici e di profilazione", "utilizziamo cookie propri e di terze parti",
+                "noi e terze parti selezionate utilizziamo cookie o tecnologie simili", "gestisci le preferenze",
+                "salva le impostazioni", "solo cookie tecnici", "elenco dei fornitori", "vedi i fornitori",
+                "puoi modificare le tue scelte in qualsiasi momento",
+                "puoi liberamente prestare, rifiutare o revocare il tuo consenso", "cookie policy completa",
+                "informativa estesa", "leggi l'informativa",
+                ("chiudendo questo banner, scorrendo questa pagina o cliccando qualunque suo elemento acconsenti "
+                 "all'uso dei cookie"),
+                "proseguendo la navigazione acconsenti all'uso dei cookie",
+                "continuando la navigazione accetti l'uso dei cookie",
+                "se prosegui nella navigazione acconsenti all'uso dei cookie",
             ],
             "weak": [
                 "personalizza", "noi e i nostri partner", "legittimo interesse", "accetto", "sì, accetto",
@@ -2269,6 +2372,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "più opzioni",
                 # round vocab5
                 "acconsento",
+                # round vocab6
+                "ok", "capito", "cookie", "consenso", "privacy",
             ],
         },
         "legal": {
@@ -2486,6 +2591,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "l'indirizzo email non è valido", "compila questo campo", "no grazie, continua a leggere",
                 "chiudi e continua a leggere",
+                # round vocab6
+                "newsletter gratuita", "il tuo indirizzo e-mail", "ti sei iscritto correttamente",
+                "potrai disiscriverti in qualsiasi momento", "annulla l'iscrizione", "gestisci le newsletter",
+                "ogni mattina nella tua casella", "accetto l'informativa privacy",
+                "iscrivendoti accetti l'informativa sulla privacy",
             ],
             "weak": [
                 "indirizzo email", "indirizzo e-mail", "la nostra newsletter", "le nostre newsletter", "ci sei quasi",
@@ -2497,6 +2607,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "mi iscrivo", "disiscriviti", "non ora", "no, grazie", "più tardi",
                 # round vocab5
                 "vai all'articolo",
+                # round vocab6
+                "newsletter", "iscriversi", "avvisi", "notifiche",
             ],
         },
         "share": {
@@ -2518,9 +2630,14 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "aggiungici come fonte preferita su google", "aggiungi come fonte preferita su google",
                 "seguici su google news", "segui su google news",
+                # round vocab6
+                "condividi via e-mail", "seguici su facebook", "seguici su instagram", "seguici sui social",
+                "stampa articolo", "regala questo articolo",
             ],
             "weak": [
                 "condivisioni", "preferiti", "ascolta", "ascolta l'articolo",
+                # round vocab6
+                "copia", "stampa", "invia", "salva", "seguici",
             ],
         },
         "comments": {
@@ -2551,11 +2668,16 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "partecipa alla discussione", "unisciti alla discussione", "commenti (0)", "ci sono 0 commenti",
                 "la discussione è chiusa", "discussione chiusa",
                 "ricorda che i commenti devono rispettare la netiquette",
+                # round vocab6
+                "i commenti sono soggetti a moderazione", "vedi i commenti", "più vecchi", "segnala un abuso",
+                "avvisami via email in caso di risposta", "commenti dei lettori",
             ],
             "weak": [
                 "commento", "segnala abuso", "più recenti", "meno recenti", "più votati", "ordina per",
                 "recensioni dei clienti", "sito web", "commenti", "i commenti", "netiquette", "il tuo messaggio",
                 "messaggio", "rispondi", "segnala", "cita", "modifica", "elimina", "mi piace", "pubblica",
+                # round vocab6
+                "nome", "email", "commenta", "risposta", "invia", "annulla",
             ],
         },
         "related": {
@@ -2589,6 +2711,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "ti potrebbe interessare anche", "i più commentati", "spesso comprati insieme",
                 "prodotti visti di recente", "ultime discussioni", "ultimi messaggi",
+                # round vocab6
+                "più lette", "in evidenza", "dalla stessa sezione", "raccomandato da outbrain", "video in evidenza",
+                "scopri anche",
             ],
             "strong": [
                 "contenuti sponsorizzati da taboola", "consigliato da outbrain",
@@ -2625,6 +2750,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "motori", "viaggi", "cucina", "moda", "servizi", "negozio", "giochi", "meteo", "oroscopo", "prima",
                 "ultima", "altro", "pagina", "abbonamenti", "edicola", "edizione digitale", "speciali", "rubriche",
                 "regioni",
+                # round vocab6
+                "apri il menu", "chiudi il menu", "menu", "inizio pagina", "home", "homepage", "successivo",
+                "precedente", "mostra altro", "mappa del sito", "contatti", "contattaci", "chi siamo", "redazione",
+                "lavora con noi", "pubblicità", "faq", "aiuto", "accessibilità", "rss", "scarica l'app",
+                "le nostre app", "chiudi", "apri",
             ],
         },
         "login": {
@@ -2932,6 +3062,13 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "solicita o seu consentimento para utilizar os seus dados pessoais para", "não consentir",
                 # round vocab5
                 "aceitar e continuar lendo", "aceitar e continuar a ler", "recusar e assinar",
+                # round vocab6
+                "este site utiliza cookies para melhorar a sua experiência",
+                "usamos cookies para melhorar a sua experiência", "utilizamos cookies para melhorar sua experiência",
+                "salvar configurações", "guardar definições", "cookies essenciais", "cookies de análise",
+                "lista de fornecedores", "ver fornecedores", "saiba mais sobre cookies", "o que são cookies",
+                "ao utilizar este site, você concorda com o uso de cookies",
+                "aceite os cookies para ver este conteúdo",
             ],
             "weak": [
                 "uso de cookies", "utilização de cookies", "nós e os nossos parceiros", "nós e nossos parceiros",
@@ -2942,6 +3079,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "interesses legítimos", "os nossos parceiros", "nossos parceiros", "conteúdo bloqueado",
                 "carregar conteúdo",
+                # round vocab6
+                "ok", "cookies", "consentimento",
             ],
         },
         "legal": {
@@ -3165,6 +3304,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "o e-mail não é válido", "preencha este campo", "toda manhã no seu e-mail",
                 "não, obrigado, continuar lendo", "fechar e continuar lendo",
+                # round vocab6
+                "receba as nossas newsletters", "newsletter gratuita", "introduza o seu email",
+                "você foi inscrito com sucesso", "verifique também a pasta de spam",
+                "as notícias mais importantes no seu e-mail", "diretamente na sua caixa de correio",
+                "ative as notificações", "ao se inscrever, você concorda com a nossa política de privacidade",
             ],
             "weak": [
                 "fique por dentro", "endereço de e-mail", "endereço de email", "a nossa newsletter",
@@ -3177,6 +3321,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "inscreva-se", "cancelar subscrição", "agora não", "mais tarde", "sobrenome", "apelido",
                 # round vocab5
                 "ir para o artigo",
+                # round vocab6
+                "e-mail", "descadastrar", "newsletter", "newsletters", "alertas", "notificações",
             ],
         },
         "share": {
@@ -3205,10 +3351,15 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "adicione-nos como fonte preferida no google", "adicionar como fonte preferida no google",
                 "siga-nos no google notícias", "siga-nos no google news", "siga no google news",
                 "siga no google notícias", "acompanhe no google notícias",
+                # round vocab6
+                "siga-nos no facebook", "siga-nos no instagram", "siga-nos nas redes sociais", "siga o no instagram",
+                "imprimir notícia", "salvar notícia", "presentear esta matéria", "oferecer este artigo",
             ],
             "weak": [
                 "imprimir", "partilhar", "partilhe", "compartilhar", "compartilhe", "partilhas", "compartilhamentos",
                 "favoritos", "ouvir", "ouvir artigo", "ouça este artigo",
+                # round vocab6
+                "copiar", "enviar", "salvar", "guardar", "siga-nos",
             ],
         },
         "comments": {
@@ -3251,12 +3402,18 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "normas da comunidade", "participe da conversa", "participe da discussão", "junte-se à conversa",
                 "entre na discussão", "comentários (0)", "há 0 comentários", "a discussão está fechada",
                 "discussão encerrada", "tópico fechado", "lembre-se de que os comentários devem respeitar as regras",
+                # round vocab6
+                "os comentários estão sujeitos a moderação", "você precisa estar logado para comentar",
+                "entre para comentar", "cadastre-se para comentar", "ver mais comentários", "deixar uma resposta",
+                "regras de comentários", "comentários dos leitores",
             ],
             "weak": [
                 "comentário", "denunciar abuso", "mais recentes", "mais antigos", "mais votados", "ordenar por",
                 "avaliações de clientes", "comentários", "os comentários", "a sua mensagem", "sua mensagem",
                 "mensagem", "responder", "denunciar", "citar", "editar", "excluir", "apagar", "curtir", "gosto",
                 "publicar",
+                # round vocab6
+                "nome", "e-mail", "site", "comentar", "resposta", "enviar", "cancelar",
             ],
         },
         "related": {
@@ -3293,6 +3450,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "pode também gostar", "mais partilhadas", "comprados juntos com frequência", "recomendado para si",
                 "últimos tópicos", "mensagens recentes",
+                # round vocab6
+                "leia mais", "veja mais", "pode lhe interessar", "matérias relacionadas", "em destaque",
+                "não deixe de ler", "conteúdo patrocinado", "patrocinado por taboola", "temas relacionados",
+                "assuntos relacionados", "vídeos em destaque", "últimos vídeos", "em alta",
             ],
             "strong": [
                 "conteúdo patrocinado por taboola", "recomendado por outbrain",
@@ -3335,6 +3496,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "loja", "jogos", "meteorologia", "horóscopo", "próxima", "primeira", "última", "mais", "página",
                 "equipa", "equipe", "nossa equipe", "assinaturas", "edição impressa", "edição digital", "especiais",
                 "multimédia", "multimídia",
+                # round vocab6
+                "menu", "fechar busca", "próximo", "anterior", "mapa do site", "contato", "contacto", "contactos",
+                "fale conosco", "fale connosco", "quem somos", "sobre nós", "expediente", "trabalhe conosco",
+                "anuncie", "publicidade", "perguntas frequentes", "ajuda", "central de ajuda", "acessibilidade",
+                "rss", "baixe o app", "baixe o aplicativo", "nossos aplicativos", "editorias", "assine", "acervo",
+                "fechar", "abrir",
             ],
         },
         "login": {
