@@ -47,6 +47,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "excusons", "excuses", "inconvénient", "désagrément", "reviendrons", "reviendra", "rétabli",
                         "rétablir", "panne", "coupure", "mots-clés", "cookies", "télécharger", "installer",
                         "installez", "autoriser", "fenêtre", "pop-up", "bloquer", "ressource", "traiter", "dépasser",
+                        # round vocab6
+                        "ait", "n'arrivons", "nouvelle", "rencontre", "technique", "opération", "dehors", "bloque",
+                        "l'affichage", "formulaire", "merci",
+                        # round vocab6
+                        "sécurisée", "connexion", "reçu", "l'accès", "regarder", "récente", "adobe", "d'adobe",
+                        "aucun", "aucune", "tag",
                        ]},
         "es": {"strong": ["inexistente", "inténtelo", "buscabas", "extraviado", "expirado", "caducado", "caducada",
                           "denegado", "disculpe", "disculpen", "escribiste", "recargue", "volveremos",
@@ -87,6 +93,13 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "trabajando", "solucionarlo", "solucionar", "navegadores", "descargar", "instalar",
                         "ventanas", "emergentes", "bloquear", "recurso", "petición", "tramitar", "intentarlo",
                         "mostrarse", "cargarse", "reproducirse",
+                        # round vocab6
+                        "podido", "prueba", "realizar", "experimentando", "ello", "programadas", "programado",
+                        "programada", "fuera", "reproductor", "bloqueando", "visualización", "formulario", "favor",
+                        "web",
+                        # round vocab6
+                        "segura", "tardar", "recibido", "ip", "espera", "minutos", "permitido", "línea", "etiqueta",
+                        "artículos",
                        ]},
         "it": {"strong": ["inesistente", "introvabile", "cercavi", "digitato", "riprovare", "smarrita", "torneremo",
                           "storto", "raggiungibile", "irraggiungibile", "geobloccato",
@@ -117,6 +130,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "lavorando", "risolvere", "scaricare", "installare", "popup", "bloccare", "risorsa",
                         "elaborare", "riprodotto", "caricato", "inserito", "digitati", "server", "temporaneo",
                         "gateway",
+                        # round vocab6
+                        "riusciamo", "riuscito", "riuscita", "trovare", "prova", "nuova", "riscontrando",
+                        "programmata", "programmato", "fuori", "player", "modulo", "visualizzazione",
+                        # round vocab6
+                        "sicura", "l'operazione", "richiedere", "ricevuto", "ip", "qualche", "minuto", "minuti",
+                        "l'accesso", "consentito", "online", "guardare", "blocco", "annunci",
                        ]},
         "pt": {"strong": ["indisponível", "procurava", "digitou", "recarregue", "desculpem",
                           # round vocab6
@@ -145,6 +164,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "instabilidade", "trabalhando", "resolver", "restabelecido", "baixar", "instalar", "janelas",
                         "pop-up", "bloquear", "recurso", "processar", "reproduzir", "reprodução", "visualizar",
                         "carregado", "bloqueio",
+                        # round vocab6
+                        "conseguimos", "conseguiu", "nova", "passando", "ar", "programada", "formulário", "favor",
+                        "reprodutor", "player", "visualização", "bloqueando",
+                        # round vocab6
+                        "segura", "levar", "recebemos", "ip", "minutos", "permitido", "online", "assistir",
                        ]},
     },
     # consent banners and their buttons (CMP names, purposes, vendors, personalised ads, audience measurement)
@@ -276,6 +300,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                           "abacapress", "businesswire", "globenewswire", "prnewswire", "newswire", "cfc", "hébergeur",
                           "reproductions", "rédactionnellement", "non-contractuelles", "non-contractuelle",
                           "déontologie", "sponsorisation",
+                          # round vocab6
+                          "joueurs-info-service", "astérisque",
                          ],
                "weak": ["légales", "légal", "rémunéré", "rémunération", "partenaire", "partenaires", "achat",
                         "achats", "liens", "publicitaire", "contenu", "afp", "dépêche", "agence", "crédit",
@@ -317,6 +343,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "corrigée", "modifié", "modifiée", "rectifié", "mentionnait", "erronée", "erroné", "financé",
                         "financée", "contributeur", "contributeurs", "adhérent", "garanties", "exactes", "complètes",
                         "l'exactitude", "recommandons", "vendeurs", "marchands",
+                        # round vocab6
+                        "placement", "marqués", "effectuez", "cliquez", "trader", "rapide", "l'effet", "cotations",
+                        "différé", "indépendant", "réalisons", "bénéfice", "remplissant", "requises", "conflits",
+                        "familiaux", "éventuelles", "instruments", "complexes", "présentent", "retrouvez", "cotation",
+                        "boursières", "indices",
                        ]},
         "es": {"strong": ["patrocinada", "patrocinados", "publirreportaje", "vertidas", "responsabiliza",
                           "omisiones", "registradas", "anunciante", "apalancamiento", "cfds", "meramente",
@@ -329,6 +360,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                           "shutterstock", "istock", "istockphoto", "businesswire",
                           "globenewswire", "prnewswire", "newswire", "vertidos", "responsabilizamos", "lopd",
                           "lopdgdd", "lssi", "lssice", "jugarbien", "dgoj", "exime", "eximen",
+                          # round vocab6
+                          "asterisco",
                          ],
                "weak": ["reservado", "queda", "expresamente", "comisiones", "compra", "gana", "ganamos", "recibimos",
                         "pequeña", "costo", "expresadas", "reflejan", "necesariamente", "autor", "autores",
@@ -360,6 +393,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "periodistas", "seleccionados", "seleccionamos", "independientes", "patrocinio", "afiliado",
                         "amazon", "vendedores", "tiendas", "financiado", "financiada", "estatal", "garantiza",
                         "exactas", "ap",
+                        # round vocab6
+                        "fines", "exclusivamente", "postura", "marcados", "instrumentos", "complejos", "perder",
+                        "rápidamente", "cotizaciones", "retraso", "causar", "obtengo", "ingresos", "cumplen",
+                        "aplicables",
                        ]},
         "it": {"strong": ["publiredazionale", "esattezza", "completezza", "guadagniamo", "inserzionista",
                           "pubbliredazionale", "pubblicità",
@@ -372,6 +409,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                           "shutterstock", "istock", "istockphoto",
                           "businesswire", "globenewswire", "prnewswire", "newswire", "aams", "ndr", "declinano",
                           "provvigione",
+                          # round vocab6
+                          "asterisco",
                          ],
                "weak": ["vietato", "espressa", "scritta", "consenso", "redazionale", "contenuto", "pubblicitario",
                         "acquisto", "piccola", "aggiuntivo", "espresse", "riflettono", "necessariamente", "autore",
@@ -404,6 +443,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "finanziato", "statale", "garantisce", "garanzie", "esatte", "editoriale", "selezionati",
                         "indipendente", "indipendenti", "venditori", "negozi", "consigliamo", "modificato",
                         "versione", "erroneamente", "riportato",
+                        # round vocab6
+                        "costituiscono", "nell'articolo", "costi", "aggiuntivi", "pubblicati", "scritto", "fornite",
+                        "strumenti", "complessi", "rischio", "elevato", "perdere", "rapidamente", "causare",
+                        "patologica", "quotazioni", "ritardo",
                        ]},
         "pt": {"strong": ["vedada", "publieditorial", "omissões", "cnpj", "alavancagem",
         # round vocab4
@@ -411,7 +454,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                           # round vocab6
                           "patrocinada", "patrocinados", "patrocinadas", "commons",
                           "shutterstock", "istock", "istockphoto", "businesswire",
-                          "globenewswire", "prnewswire", "newswire", "nipc", "publipost", "informe-publicitário",],
+                          "globenewswire", "prnewswire", "newswire", "nipc", "publipost", "informe-publicitário",
+                          # round vocab6
+                          "asterisco",],
                "weak": ["expressamente", "escrita", "comissões", "ganhamos", "recebemos", "pequena", "custo",
                         "opiniões", "expressas", "refletem", "constitui", "recomendação", "financeiro", "financeira",
                         "tratamento", "substitui", "caráter", "geral", "precisão", "erros", "danos", "decorrentes",
@@ -437,6 +482,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "garante", "garantias", "exatas", "editorial", "selecionados", "independente",
                         "independentes", "recomendamos", "versão", "informava", "publicitário", "publicitária",
                         "conteúdos", "patrocínio", "colaboração", "autoral", "autorais",
+                        # round vocab6
+                        "substituem", "instrumentos", "complexos", "apresentam", "elevado", "perda", "rápida",
+                        "proibidas", "jogue", "cotações", "exibidas", "atraso", "associado", "qualificadas", "ganho",
                        ]},
     },
     # sign-up boxes, email fields, confirmations, alerts and notifications
@@ -529,8 +577,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                "weak": ["copié", "copiez", "envoyez", "ami", "amis", "réseaux", "sociaux", "courriel", "l'url",
                         "favoris", "enregistrer", "sauvegarder", "j'aime", "suivez", "ajouter",
                         # round vocab6
-                        "partagé", "partagée", "partages", "mail", "sms", "instagram", "youtube", "tiktok",
-                        "snapchat",]},
+                        "partagé", "partagée", "partages", "mail", "sms",
+                       ]},
         "es": {"strong": ["portapapeles", "tuitear", "tuit", "compártelo", "síguenos", "imprimir",
                           # round vocab6
                           "bluesky", "threads", "messenger", "pinterest", "reddit", "flipboard", "mastodon",
@@ -538,15 +586,15 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                "weak": ["copiado", "amigo", "amigos", "sociales", "guardar", "favoritos", "compartido", "compartida",
                         "compartidos", "veces", "imprime", "sigue", "noticia", "añadir",
                         # round vocab6
-                        "copia", "sms", "publicar", "instagram", "youtube", "tiktok", "snapchat", "guarda",]},
+                        "copia", "sms", "publicar", "guarda",]},
         "it": {"strong": ["twitta", "seguici",
                           # round vocab6
                           "bluesky", "threads", "messenger", "pinterest", "reddit", "flipboard", "mastodon",],
                "weak": ["copiato", "copiare", "appunti", "amico", "amici", "salva", "preferiti", "volte", "stampare",
                         "segui", "aggiungi",
                         # round vocab6
-                        "condiviso", "condivisioni", "posta", "sms", "pubblica", "instagram", "youtube", "tiktok",
-                        "snapchat", "salvare",]},
+                        "condiviso", "condivisioni", "posta", "sms", "pubblica",
+                        "salvare",]},
         "pt": {"strong": ["siga-nos", "segue-nos",
                           # round vocab6
                           "bluesky", "threads", "messenger", "pinterest", "reddit", "flipboard", "mastodon",],
@@ -554,7 +602,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "adicionar",
                         # round vocab6
                         "compartilhado", "partilhado", "compartilhamentos", "partilhas", "sms", "publicar",
-                        "instagram", "youtube", "tiktok", "snapchat", "guardar", "copiado", "copie",]},
+                        "guardar", "copiado", "copie",]},
     },
     # sign-in / register forms, password reset, paywall and metering messages, account links
     "login": {
@@ -580,7 +628,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "apple", "facebook", "activer", "activation", "lien", "courriel", "client", "clients",
                         "promo", "promotion", "euros", "euro", "accédez", "accéder", "profitez", "lisez", "soutenir",
                         "indépendant", "illimitée", "contenus", "abonner", "rejoignez", "1er", "offerte", "réservés",
-                        "connectés", "kiosque",]},
+                        "connectés", "kiosque",
+                        # round vocab6
+                        "épuisé", "quota", "l'ensemble", "indépendante", "accessible", "inscrivant", "modifié",
+                        "succès", "associée", "sauvegarder", "entrez", "recevoir",
+                        # round vocab6
+                        "libre", "nouveaux", "confirmation", "renvoyer", "l'e-mail",]},
         "es": {"strong": ["identifícate", "regístrese", "olvidé", "desbloquea", "desconectar", "hazte",
                           # round vocab6
                           "identificarse", "registrarte", "restablecimiento", "mantenerme", "desbloquear", "paywall",
@@ -602,7 +655,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "ajustes", "configuración", "pedidos", "facturas", "gestionar", "disfruta", "disfrutar",
                         "apoyar", "apple", "facebook", "acceda", "digital", "kiosco", "ilimitada", "ilimitados",
                         "promoción", "introduce", "introduzca", "email", "e-mail", "obligatorio", "confirmar",
-                        "suscribirse", "gratuito", "exclusivas", "únete", "expirado", "caducado",]},
+                        "suscribirse", "gratuito", "exclusivas", "únete", "expirado", "caducado",
+                        # round vocab6
+                        "completo", "agotado", "independiente", "accesible", "registrándote", "cambiado",
+                        "correctamente", "asociada", "asociado", "guardar", "recibir",
+                        # round vocab6
+                        "válida", "nuevos", "gestiona",]},
         "it": {"strong": ["registrarti", "reimposta", "disconnetti", "abbonarti", "abbonarsi", "sblocca", "disdici",
                           # round vocab6
                           "loggato", "loggati", "registrarsi", "reimpostazione", "reimpostare", "credenziali",
@@ -620,7 +678,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "esclusivamente", "sbloccare", "euro", "disdetta", "disdire", "letto", "gratuito", "articoli",
                         "impostazioni", "ordini", "gestisci", "entra", "sostenere", "email", "e-mail", "apple",
                         "facebook", "cartacea", "illimitata", "illimitati", "promo", "promozione", "confermare",
-                        "conferma", "inserisci", "obbligatorio", "riservati", "iscriviti",]},
+                        "conferma", "inserisci", "obbligatorio", "riservati", "iscriviti",
+                        # round vocab6
+                        "completo", "esaurito", "contenuti", "indipendente", "modificata", "successo", "associato",
+                        "associata", "salvare", "ricevere",
+                        # round vocab6
+                        "primi", "nuovi",]},
         "pt": {"strong": ["esqueci", "redefinir", "registe-se", "desbloqueie", "assine",
                           # round vocab6
                           "logar", "logue", "registrar-se", "redefinição", "mantenha-me", "paywall",],
@@ -637,7 +700,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "gratuito", "cancele", "cancelar", "quiser", "leu", "matérias", "artigos", "gratuitos",
                         "configurações", "definições", "pedidos", "gerenciar", "gerir", "continuar", "apoiar",
                         "e-mail", "email", "apple", "facebook", "digital", "impresso", "ilimitada", "oferta",
-                        "promoção", "exclusivos", "exclusivas", "obrigatório", "informe", "insira", "digite",]},
+                        "promoção", "exclusivos", "exclusivas", "obrigatório", "informe", "insira", "digite",
+                        # round vocab6
+                        "completa", "esgotou", "conteúdos", "independente", "salvar", "alterada", "sucesso",
+                        "associado", "receber",
+                        # round vocab6
+                        "válida", "novos", "gerencie",]},
     },
     # comment forms (required fields, notify me), moderation notes, sort orders, forum stubs
     "comments": {

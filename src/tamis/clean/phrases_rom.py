@@ -670,6 +670,32 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "les propos tenus n'engagent que leur auteur", "les articles n'engagent que leurs auteurs",
                 "le contenu de cet article n'engage que son auteur", "média financé par l'état russe",
                 "média affilié à un état", "média contrôlé par un gouvernement",
+                # round vocab6
+                "cotations différées de 15 minutes", "cours différés de 15 minutes",
+                "données boursières différées de 15 minutes", "les cours sont différés d'au moins 15 minutes",
+                ("ce site est protégé par recaptcha et les règles de confidentialité et les conditions "
+                 "d'utilisation de google s'appliquent"),
+                ("les jeux d'argent et de hasard peuvent être dangereux : pertes d'argent, conflits familiaux, "
+                 "addiction"),
+                "retrouvez nos conseils sur joueurs-info-service.fr", "appel non surtaxé",
+                "09 74 75 13 13 (appel non surtaxé)", "pour votre santé, évitez de grignoter entre les repas",
+                "pour votre santé, évitez de manger trop gras, trop sucré, trop salé",
+                "la vente d'alcool aux mineurs est interdite", "prix constaté au moment de la rédaction de l'article",
+                "prix susceptibles de varier", "offre soumise à conditions", "voir conditions en magasin",
+                "dans la limite des stocks disponibles", "photos non contractuelles", "photo non contractuelle",
+                "visuel non contractuel", "conditions de l'offre", "sous réserve d'éligibilité",
+                "cet article a été publié dans le cadre d'un partenariat", "article publié en partenariat avec",
+                "cet article a été sponsorisé par", "article sponsorisé par", "cet article vous est proposé par",
+                "contenu proposé et financé par", "ce contenu a été financé par",
+                "les produits présentés ont été sélectionnés par notre rédaction",
+                "tous les produits sont sélectionnés indépendamment par notre rédaction",
+                "notre rédaction sélectionne les produits en toute indépendance",
+                "nous pouvons recevoir une commission lorsque vous achetez via nos liens",
+                "ceci est un article sponsorisé", "article rédigé avec l'aide d'une ia",
+                "cet article a été rédigé avec l'aide d'une ia et relu par la rédaction", "contenu généré par ia",
+                "texte traduit de l'anglais", "traduction de l'anglais", "une version de cet article a été publiée",
+                "extrait de notre édition", "retrouvez cet article dans notre édition",
+                "cet article est paru dans l'édition",
             ],
             "weak": [
                 "données personnelles", "signaler un abus", "publi-rédactionnel", "publirédactionnel", "publicité",
@@ -702,6 +728,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "d.r", "légal", "infos légales", "confidentialité", "vie privée", "cookies", "sources",
                 "avertissement", "à propos de cet article", "transparence", "charte de déontologie", "en partenariat",
                 "tribune", "opinion", "mis à jour", "modifié le", "archives",
+                # round vocab6
+                "données fournies par", "cours fournis par", "interdit aux mineurs", "www.mangerbouger.fr",
+                "voir conditions", "édition abonnés",
             ],
         },
         "newsletter": {
@@ -1731,6 +1760,28 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "el medio no se hace responsable de las opiniones",
                 "las opiniones de los columnistas no representan necesariamente la línea editorial",
                 "medio afiliado al gobierno", "medio financiado por el estado", "medio estatal ruso",
+                # round vocab6
+                ("en calidad de afiliado de amazon, obtenemos ingresos por las compras adscritas que cumplen los "
+                 "requisitos aplicables"),
+                "cotizaciones con 15 minutos de retraso", "datos con 15 minutos de retraso",
+                "datos con un retraso de 15 minutos",
+                ("este sitio está protegido por recaptcha y se aplican la política de privacidad y los términos "
+                 "del servicio de google"),
+                "jugar sin control puede causar ludopatía", "18+ juega con responsabilidad",
+                "solo mayores de 18 años", "el consumo excesivo de alcohol perjudica la salud",
+                "disfruta con moderación", "precio en el momento de la publicación",
+                "precio en el momento de escribir este artículo", "los precios pueden variar con el tiempo",
+                "oferta sujeta a condiciones", "hasta agotar existencias", "imágenes no contractuales",
+                "imagen no contractual", "este artículo es patrocinado", "artículo patrocinado por",
+                "contenido elaborado en colaboración con",
+                "los productos han sido seleccionados de forma independiente por nuestros periodistas",
+                "podemos recibir una comisión si compras a través de nuestros enlaces",
+                "este artículo contiene enlaces afiliados",
+                "este artículo ha sido elaborado con ayuda de la inteligencia artificial",
+                "contenido generado con ia", "texto traducido del inglés", "traducción del inglés",
+                "versión original en inglés", "este artículo se publicó por primera vez en",
+                "este artículo forma parte de", "este artículo fue publicado en la edición impresa",
+                "publicado en la edición impresa", "este contenido se publicó originalmente en",
             ],
             "weak": [
                 "protección de datos", "accesibilidad", "patrocinado por", "publirreportaje", "publicidad",
@@ -1759,6 +1810,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "actualización", "agencias", "efe", "europa press", "legal", "privacidad", "cookies", "fuentes",
                 "advertencia", "anunciantes", "patrocinado", "patrocinadores", "en colaboración", "opinión",
                 "tribuna", "actualizado", "archivo", "hemeroteca",
+                # round vocab6
+                "datos proporcionados por", "mayores de 18 años", "bebe con moderación", "consulta las condiciones",
             ],
         },
         "newsletter": {
@@ -2515,6 +2568,28 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "© shutterstock", "con fonte ansa", "licenza creative commons", "sotto licenza creative commons",
                 "pubblicato con licenza creative commons", "questo articolo è stato pubblicato su the conversation",
                 "media affiliato allo stato", "media controllato dallo stato", "media finanziato dallo stato russo",
+                # round vocab6
+                "in qualità di affiliato amazon riceviamo un guadagno dagli acquisti idonei",
+                ("i cfd sono strumenti complessi e comportano un alto rischio di perdere denaro rapidamente a "
+                 "causa della leva finanziaria"),
+                "quotazioni con 15 minuti di ritardo", "dati con 15 minuti di ritardo",
+                "quotazioni ritardate di 15 minuti",
+                ("questo sito è protetto da recaptcha e si applicano le norme sulla privacy e i termini di "
+                 "servizio di google"),
+                "gioca responsabilmente. 18", "18+ gioca responsabilmente", "bevi responsabilmente",
+                "prezzo al momento della pubblicazione", "prezzi aggiornati al momento della pubblicazione",
+                "i prezzi possono variare nel tempo", "offerta soggetta a condizioni", "fino ad esaurimento scorte",
+                "immagini a scopo illustrativo", "le immagini hanno scopo puramente illustrativo",
+                "questo articolo è sponsorizzato", "articolo sponsorizzato da",
+                "contenuto realizzato in collaborazione con",
+                "i prodotti sono selezionati in modo indipendente dalla redazione",
+                "la redazione seleziona i prodotti in modo indipendente",
+                "potremmo ricevere una commissione se acquisti tramite i nostri link",
+                "articolo scritto con l'ausilio dell'intelligenza artificiale", "contenuto generato con l'ia",
+                "testo tradotto dall'inglese", "tradotto dall'inglese da", "versione originale in inglese",
+                "questo articolo è stato pubblicato per la prima volta su",
+                "articolo pubblicato sull'edizione cartacea", "pubblicato sull'edizione cartacea",
+                "con fonte agenzie",
             ],
             "weak": [
                 "accessibilità", "dati societari", "p.iva", "partita iva", "in collaborazione con", "pubblicità",
@@ -2539,6 +2614,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "contenuto a cura di", "editore", "n.d.r", "ndr", "rettifica", "precisazione", "fonte ansa", "ansa",
                 "adnkronos", "agi", "privacy", "cookie", "fonti", "trasparenza", "sponsor", "in collaborazione",
                 "opinioni", "aggiornato", "archivio",
+                # round vocab6
+                "dati forniti da", "solo maggiorenni", "bevi con moderazione",
             ],
         },
         "newsletter": {
@@ -3218,6 +3295,27 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "as opiniões expressas não refletem necessariamente a opinião do veículo",
                 "este texto não reflete necessariamente a opinião do veículo", "mídia afiliada ao estado",
                 "mídia financiada pelo estado", "meio de comunicação estatal",
+                # round vocab6
+                "como associado da amazon, eu ganho com compras qualificadas",
+                "como associado amazon, ganhamos com compras qualificadas",
+                ("os cfds são instrumentos complexos e apresentam um risco elevado de perda rápida de dinheiro "
+                 "devido à alavancagem"),
+                "cotações com atraso de 15 minutos", "dados com atraso de 15 minutos",
+                ("este site é protegido pelo recaptcha e se aplicam a política de privacidade e os termos de "
+                 "serviço do google"),
+                "apostas envolvem riscos", "aposte com responsabilidade. +18", "18+ jogue com responsabilidade",
+                "apenas para maiores de 18 anos", "aprecie com moderação", "preço no momento da publicação",
+                "preços no momento da publicação", "os preços podem variar ao longo do tempo",
+                "oferta sujeita a condições", "enquanto durarem os estoques", "até acabar o estoque",
+                "imagens meramente ilustrativas", "imagem meramente ilustrativa", "este artigo é patrocinado",
+                "conteúdo patrocinado por", "artigo patrocinado por",
+                "os produtos são selecionados de forma independente pela nossa equipe",
+                "nossa equipe seleciona os produtos de forma independente",
+                "podemos receber uma comissão se você comprar pelos nossos links",
+                "texto produzido com auxílio de ia", "texto traduzido do inglês", "traduzido do inglês por",
+                "tradução do inglês", "versão original em inglês", "este artigo foi publicado pela primeira vez em",
+                "publicado na edição impressa", "este texto foi publicado na edição impressa",
+                "com informações das agências",
             ],
             "weak": [
                 "proteção de dados", "acessibilidade", "estatuto editorial", "ficha técnica", "publieditorial",
@@ -3243,6 +3341,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "nota do autor", "errata", "correção", "esclarecimento", "atualização", "divulgação", "reprodução",
                 "reprodução/instagram", "reprodução/redes sociais", "privacidade", "cookies", "créditos", "fontes",
                 "aviso", "transparência", "patrocinado", "parceria", "opinião", "atualizado", "arquivo", "acervo",
+                # round vocab6
+                "dados fornecidos por", "maiores de 18 anos", "beba com moderação",
             ],
         },
         "newsletter": {
