@@ -53,6 +53,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         # round vocab6
                         "sécurisée", "connexion", "reçu", "l'accès", "regarder", "récente", "adobe", "d'adobe",
                         "aucun", "aucune", "tag",
+                        # round vocab6
+                        "complétant", "l'action", "réussie", "performances", "empêche", "instant", "ci-dessous",
                        ]},
         "es": {"strong": ["inexistente", "inténtelo", "buscabas", "extraviado", "expirado", "caducado", "caducada",
                           "denegado", "disculpe", "disculpen", "escribiste", "recargue", "volveremos",
@@ -100,6 +102,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         # round vocab6
                         "segura", "tardar", "recibido", "ip", "espera", "minutos", "permitido", "línea", "etiqueta",
                         "artículos",
+                        # round vocab6
+                        "completando", "acción", "continuación", "correcta", "rendimiento", "verificamos", "momento",
                        ]},
         "it": {"strong": ["inesistente", "introvabile", "cercavi", "digitato", "riprovare", "smarrita", "torneremo",
                           "storto", "raggiungibile", "irraggiungibile", "geobloccato",
@@ -136,6 +140,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         # round vocab6
                         "sicura", "l'operazione", "richiedere", "ricevuto", "ip", "qualche", "minuto", "minuti",
                         "l'accesso", "consentito", "online", "guardare", "blocco", "annunci",
+                        # round vocab6
+                        "completando", "l'azione", "prestazioni", "verifichiamo", "mentre", "attimo", "momento",
                        ]},
         "pt": {"strong": ["indisponível", "procurava", "digitou", "recarregue", "desculpem",
                           # round vocab6
@@ -169,6 +175,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "reprodutor", "player", "visualização", "bloqueando",
                         # round vocab6
                         "segura", "levar", "recebemos", "ip", "minutos", "permitido", "online", "assistir",
+                        # round vocab6
+                        "concluindo", "ação", "abaixo", "bem-sucedida", "desempenho", "verificamos", "enquanto",
+                        "momento",
                        ]},
     },
     # consent banners and their buttons (CMP names, purposes, vendors, personalised ads, audience measurement)
@@ -610,7 +619,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                           "réinitialiser", "inscrivez-vous", "débloquez", "pseudo", "résiliable", "abonnez-vous",
                           # round vocab6
                           "reconnecter", "reconnectez-vous", "réinitialisation", "paywall", "annulable", "m'abonner",
-                          "s'abonner", "créez-en",],
+                          "s'abonner", "créez-en",
+                          # round vocab6
+                          "multicomptes",],
                "weak": ["connecté", "connectée", "identifier", "créez", "gratuitement", "inscrit", "inscrits",
                         "abonnement", "offre", "essai", "illimité", "débloquer", "reste", "restant", "restants",
                         "gratuits", "profil", "utilisateur", "nom", "adresse", "e-mail", "valider", "continuer",
@@ -633,11 +644,16 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "épuisé", "quota", "l'ensemble", "indépendante", "accessible", "inscrivant", "modifié",
                         "succès", "associée", "sauvegarder", "entrez", "recevoir",
                         # round vocab6
-                        "libre", "nouveaux", "confirmation", "renvoyer", "l'e-mail",]},
+                        "libre", "nouveaux", "confirmation", "renvoyer", "l'e-mail",
+                        # round vocab6
+                        "appareil", "affichera", "l'autre", "immédiatement", "essentiel", "aidez-nous", "clics",
+                        "sécurisé", "nouvel", "valable", "totalité", "protégé",]},
         "es": {"strong": ["identifícate", "regístrese", "olvidé", "desbloquea", "desconectar", "hazte",
                           # round vocab6
                           "identificarse", "registrarte", "restablecimiento", "mantenerme", "desbloquear", "paywall",
-                          "suscríbase",],
+                          "suscríbase",
+                          # round vocab6
+                          "suscribite", "registrate", "ingresá", "iniciá", "accedé", "probá",],
                "weak": ["inicia", "ingresa", "ingresar", "entra", "registro", "registrado", "registrados",
                         "olvidado", "restablecer", "recuperar", "gratuita", "suscribirte", "suscripción",
                         "ilimitado", "acceso", "leer", "exclusiva", "exclusivos", "abonados", "nombre", "correo",
@@ -660,7 +676,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "completo", "agotado", "independiente", "accesible", "registrándote", "cambiado",
                         "correctamente", "asociada", "asociado", "guardar", "recibir",
                         # round vocab6
-                        "válida", "nuevos", "gestiona",]},
+                        "válida", "nuevos", "gestiona",
+                        # round vocab6
+                        "llegaste", "alcanzaste", "notas", "funcionalidad", "seguro", "seguí", "elegí",]},
         "it": {"strong": ["registrarti", "reimposta", "disconnetti", "abbonarti", "abbonarsi", "sblocca", "disdici",
                           # round vocab6
                           "loggato", "loggati", "registrarsi", "reimpostazione", "reimpostare", "credenziali",
@@ -683,7 +701,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "completo", "esaurito", "contenuti", "indipendente", "modificata", "successo", "associato",
                         "associata", "salvare", "ricevere",
                         # round vocab6
-                        "primi", "nuovi",]},
+                        "primi", "nuovi",
+                        # round vocab6
+                        "registrandoti", "chiaro", "lavoro", "sicuro", "pagamento", "leggendo",]},
         "pt": {"strong": ["esqueci", "redefinir", "registe-se", "desbloqueie", "assine",
                           # round vocab6
                           "logar", "logue", "registrar-se", "redefinição", "mantenha-me", "paywall",],
@@ -705,7 +725,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "completa", "esgotou", "conteúdos", "independente", "salvar", "alterada", "sucesso",
                         "associado", "receber",
                         # round vocab6
-                        "válida", "novos", "gerencie",]},
+                        "válida", "novos", "gerencie",
+                        # round vocab6
+                        "cadastrando-se", "cadastrados", "reportagens", "multa", "seguro", "pagamento",]},
     },
     # comment forms (required fields, notify me), moderation notes, sort orders, forum stubs
     "comments": {
