@@ -357,6 +357,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "différé", "indépendant", "réalisons", "bénéfice", "remplissant", "requises", "conflits",
                         "familiaux", "éventuelles", "instruments", "complexes", "présentent", "retrouvez", "cotation",
                         "boursières", "indices",
+                        # round vocab6
+                        "utilisant", "acceptez", "traitées", "conformément", "disposez", "droit", "d'accès",
+                        "rectification", "suppression", "libertés", "image", "générée", "citées", "appartiennent",
+                        "propriétaires", "tenu", "précédente", "d'opposition", "portabilité", "délégué",
                        ]},
         "es": {"strong": ["patrocinada", "patrocinados", "publirreportaje", "vertidas", "responsabiliza",
                           "omisiones", "registradas", "anunciante", "apalancamiento", "cfds", "meramente",
@@ -406,6 +410,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "fines", "exclusivamente", "postura", "marcados", "instrumentos", "complejos", "perder",
                         "rápidamente", "cotizaciones", "retraso", "causar", "obtengo", "ingresos", "cumplen",
                         "aplicables",
+                        # round vocab6
+                        "utilizar", "aceptas", "tratados", "ejercer", "supresión", "oposición", "delegado",
+                        "afirmaba", "erróneamente", "generada", "mencionadas", "pertenecen", "propietarios",
+                        "portabilidad",
                        ]},
         "it": {"strong": ["publiredazionale", "esattezza", "completezza", "guadagniamo", "inserzionista",
                           "pubbliredazionale", "pubblicità",
@@ -456,6 +464,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "costituiscono", "nell'articolo", "costi", "aggiuntivi", "pubblicati", "scritto", "fornite",
                         "strumenti", "complessi", "rischio", "elevato", "perdere", "rapidamente", "causare",
                         "patologica", "quotazioni", "ritardo",
+                        # round vocab6
+                        "utilizzando", "accetti", "trattati", "conformità", "esercitare", "cancellazione",
+                        "protezione", "affermava", "generata", "citati", "appartengono", "proprietari", "l'editore",
+                        "eventuali", "od", "portabilità",
                        ]},
         "pt": {"strong": ["vedada", "publieditorial", "omissões", "cnpj", "alavancagem",
         # round vocab4
@@ -494,6 +506,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         # round vocab6
                         "substituem", "instrumentos", "complexos", "apresentam", "elevado", "perda", "rápida",
                         "proibidas", "jogue", "cotações", "exibidas", "atraso", "associado", "qualificadas", "ganho",
+                        # round vocab6
+                        "utilizar", "concorda", "tratados", "exercer", "retificação", "exclusão", "encarregado",
+                        "proteção", "afirmava", "erroneamente", "gerada", "citadas", "eventuais", "portabilidade",
+                        "titular",
                        ]},
     },
     # sign-up boxes, email fields, confirmations, alerts and notifications
