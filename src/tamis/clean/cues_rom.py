@@ -54,7 +54,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "sécurisée", "connexion", "reçu", "l'accès", "regarder", "récente", "adobe", "d'adobe",
                         "aucun", "aucune", "tag",
                         # round vocab6
-                        "complétant", "l'action", "réussie", "performances", "empêche", "instant", "ci-dessous",
+                        "complétant", "l'action", "réussie", "performances", "empêche", "ci-dessous",
                        ]},
         "es": {"strong": ["inexistente", "inténtelo", "buscabas", "extraviado", "expirado", "caducado", "caducada",
                           "denegado", "disculpe", "disculpen", "escribiste", "recargue", "volveremos",
@@ -304,7 +304,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                           "rcs", "siret", "siren", "surtaxé",
                           # round vocab6
                           "sponsorisée", "sponsorisés", "sponsorisées", "commandité", "commanditée",
-                          "publi-information", "publicommuniqué", "publi-communiqué", "commons",
+                          "publi-information", "publicommuniqué", "publi-communiqué",
                           "shutterstock", "istock", "istockphoto", "maxppp",
                           "abacapress", "businesswire", "globenewswire", "prnewswire", "newswire", "cfc", "hébergeur",
                           "reproductions", "rédactionnellement", "non-contractuelles", "non-contractuelle",
@@ -359,7 +359,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "boursières", "indices",
                         # round vocab6
                         "utilisant", "acceptez", "traitées", "conformément", "disposez", "droit", "d'accès",
-                        "rectification", "suppression", "libertés", "image", "générée", "citées", "appartiennent",
+                        "rectification", "suppression", "libertés", "générée", "citées", "appartiennent",
                         "propriétaires", "tenu", "précédente", "d'opposition", "portabilité", "délégué",
                        ]},
         "es": {"strong": ["patrocinada", "patrocinados", "publirreportaje", "vertidas", "responsabiliza",
@@ -369,7 +369,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                           # round vocab5
                           "autoprohibición",
                           # round vocab6
-                          "patrocinadas", "publirreportajes", "commons",
+                          "patrocinadas", "publirreportajes",
                           "shutterstock", "istock", "istockphoto", "businesswire",
                           "globenewswire", "prnewswire", "newswire", "vertidos", "responsabilizamos", "lopd",
                           "lopdgdd", "lssi", "lssice", "jugarbien", "dgoj", "exime", "eximen",
@@ -422,7 +422,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                           # round vocab5
                           "p.iva",
                           # round vocab6
-                          "sponsorizzata", "sponsorizzate", "pubbliredazionali", "commons",
+                          "sponsorizzata", "sponsorizzate", "pubbliredazionali",
                           "shutterstock", "istock", "istockphoto",
                           "businesswire", "globenewswire", "prnewswire", "newswire", "aams", "ndr", "declinano",
                           "provvigione",
@@ -473,7 +473,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
         # round vocab4
         "folhapress", "errata", "avise-me", "notificar-me",
                           # round vocab6
-                          "patrocinada", "patrocinados", "patrocinadas", "commons",
+                          "patrocinada", "patrocinados", "patrocinadas",
                           "shutterstock", "istock", "istockphoto", "businesswire",
                           "globenewswire", "prnewswire", "newswire", "nipc", "publipost", "informe-publicitário",
                           # round vocab6
