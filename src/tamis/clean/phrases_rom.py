@@ -217,7 +217,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "pour afficher ce contenu, vous devez accepter les cookies",
                 "vous devez accepter les cookies pour voir cette vidéo",
                 "ce contenu est hébergé par une plateforme tierce",
-                # round vocab6
                 "vérification si la connexion au site est sécurisée", "vérification que la connexion est sécurisée",
                 "activez javascript et les cookies pour continuer",
                 "vérifiez que vous êtes un humain en complétant l'action ci-dessous", "vérifiez que vous êtes humain",
@@ -248,7 +247,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "opération de maintenance", "pas de résultat", "pas de résultats", "réessayez", "page précédente",
                 "erreur", "oups", "aïe", "zut", "mince", "désolé", "nous sommes désolés", "retour", "accueil",
                 "page d'accueil", "recharger", "actualiser", "rafraîchir", "fermer",
-                # round vocab6
                 "cela peut prendre quelques secondes", "un instant", "aucun article pour le moment",
             ],
         },
@@ -397,7 +395,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "consentir",
                 # round vocab6
-                "ok", "ok, j'ai compris", "cookies", "vie privée", "retour",
+                "ok, j'ai compris", "vie privée", "retour",
             ],
         },
         "legal": {
@@ -687,7 +685,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "les propos tenus n'engagent que leur auteur", "les articles n'engagent que leurs auteurs",
                 "le contenu de cet article n'engage que son auteur", "média financé par l'état russe",
                 "média affilié à un état", "média contrôlé par un gouvernement",
-                # round vocab6
                 "cotations différées de 15 minutes", "cours différés de 15 minutes",
                 "données boursières différées de 15 minutes", "les cours sont différés d'au moins 15 minutes",
                 ("ce site est protégé par recaptcha et les règles de confidentialité et les conditions "
@@ -742,10 +739,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "déontologie", "nos engagements",
                 # round vocab6
                 "n.d.l.r", "mise à jour", "illustration", "photo afp", "photo reuters", "photo ap", "photo d.r", "dr",
-                "d.r", "légal", "infos légales", "confidentialité", "vie privée", "cookies", "sources",
+                "d.r", "légal", "infos légales", "confidentialité", "vie privée",
                 "avertissement", "à propos de cet article", "transparence", "charte de déontologie", "en partenariat",
                 "tribune", "opinion", "mis à jour", "modifié le", "archives",
-                # round vocab6
                 "données fournies par", "cours fournis par", "interdit aux mineurs", "www.mangerbouger.fr",
                 "voir conditions", "édition abonnés",
             ],
@@ -881,8 +877,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "continuer vers l'article",
                 # round vocab6
-                "e-mail", "ne ratez plus rien", "alerte e-mail", "rejoignez notre communauté",
-                "rejoignez la communauté", "newsletter", "je m'abonne", "valider", "ok", "inscription", "alertes",
+                "ne ratez plus rien", "alerte e-mail", "rejoignez notre communauté",
+                "rejoignez la communauté", "je m'abonne", "valider", "inscription", "alertes",
                 "notifications",
             ],
         },
@@ -917,7 +913,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
             "weak": [
                 "imprimer", "partage", "réagir", "partages", "favoris", "écouter", "écouter cet article",
                 # round vocab6
-                "copier", "envoyer", "e-mail", "suivez-nous", "enregistrer", "sauvegarder",
+                "copier", "envoyer", "suivez-nous", "enregistrer", "sauvegarder",
             ],
         },
         "comments": {
@@ -985,7 +981,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "les commentaires", "vos commentaires", "réactions", "vos réactions", "réagissez", "réaction",
                 "les réactions", "votre message", "poster", "citer", "modifier", "supprimer", "j'aime",
                 # round vocab6
-                "lire la charte", "nom", "e-mail", "réagir", "réponse", "envoyer", "annuler",
+                "lire la charte", "nom", "réagir", "réponse", "envoyer", "annuler",
             ],
         },
         "related": {
@@ -1096,11 +1092,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "voir tout", "tout voir", "haut", "l'équipe", "notre équipe", "abonnements", "édition du soir",
                 "le journal", "journal", "galeries", "diaporama", "diaporamas", "vidéos",
                 # round vocab6
-                "accès direct au contenu", "menu", "suivant", "précédent", "plus d'articles", "plan du site",
-                "nous contacter", "contactez-nous", "contact", "à propos", "qui sommes-nous", "la rédaction",
-                "nous rejoindre", "recrutement", "publicité", "annonceurs", "faq", "aide", "centre d'aide",
-                "accessibilité", "flux rss", "rss", "télécharger l'application", "nos applications",
-                "applications mobiles", "sections", "services", "kiosque", "journal numérique", "édition du jour",
+                "accès direct au contenu", "suivant", "précédent", "plus d'articles", "plan du site",
+                "nous contacter", "contactez-nous", "à propos", "qui sommes-nous", "la rédaction",
+                "nous rejoindre", "recrutement", "publicité", "annonceurs", "aide", "centre d'aide",
+                "accessibilité", "flux rss", "télécharger l'application", "nos applications",
+                "applications mobiles", "sections", "kiosque", "journal numérique", "édition du jour",
                 "fermer", "ouvrir",
             ],
         },
@@ -1302,7 +1298,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "les avantages de l'abonnement", "avantages abonnés", "modifier mon compte", "supprimer mon compte",
                 "mes données personnelles", "bienvenue sur votre espace", "bonjour, connectez-vous",
                 "bonjour, identifiez-vous", "se connecter | s'inscrire",
-                # round vocab6
                 "la suite est réservée aux abonnés. déjà abonné ? se connecter",
                 "il vous reste 80% de cet article à lire. la suite est réservée aux abonnés",
                 "vous pouvez lire le monde sur un seul appareil à la fois",
@@ -1351,9 +1346,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "s'inscrire", "nouveau ici", "article premium", "contenu premium", "pour les abonnés",
                 "poursuivre la lecture", "continuer la lecture", "lire la suite", "s'abonner", "offre numérique",
                 "profil", "boutique", "kiosque", "le journal en version numérique", "e-journal", "liseuse", "valider",
-                "continuer", "suivant", "envoyer", "e-mail", "adresse e-mail", "votre e-mail", "votre adresse e-mail",
+                "continuer", "suivant", "envoyer", "adresse e-mail", "votre e-mail", "votre adresse e-mail",
                 "courriel", "se souvenir",
-                # round vocab6
                 "en accès libre", "paiement sécurisé", "toutes nos offres",
             ],
         },
@@ -1507,7 +1501,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "no hay publicaciones", "intenta con otras palabras clave", "prueba con otras palabras",
                 "intenta con otra búsqueda", "volver a la página anterior", "ir a la página principal",
                 "este anuncio ha caducado", "esta oferta ha expirado",
-                # round vocab6
                 "verificando si la conexión del sitio es segura", "verificando que la conexión sea segura",
                 "habilita javascript y las cookies para continuar",
                 "verifica que eres un ser humano completando la acción a continuación",
@@ -1525,9 +1518,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "mantenimiento", "artículo no encontrado", "producto no disponible", "contenido externo",
                 "cargar vídeo", "sin resultados", "escuchar este artículo", "escuchar la noticia",
                 # round vocab6
-                "sin conexión", "prohibido", "problemas técnicos", "redirigiendo", "volver atrás", "error", "ups",
+                "sin conexión", "prohibido", "problemas técnicos", "redirigiendo", "volver atrás", "ups",
                 "vaya", "uy", "lo sentimos", "inicio", "volver", "portada", "recargar", "actualizar", "cerrar",
-                # round vocab6
                 "esto puede tardar unos segundos", "un momento", "todavía no hay artículos",
             ],
         },
@@ -1633,7 +1625,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "intereses legítimos", "nuestros socios", "contenido bloqueado", "cargar contenido",
                 # round vocab6
-                "ver socios", "cookies", "consentimiento",
+                "ver socios", "consentimiento",
             ],
         },
         "legal": {
@@ -1817,7 +1809,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "el medio no se hace responsable de las opiniones",
                 "las opiniones de los columnistas no representan necesariamente la línea editorial",
                 "medio afiliado al gobierno", "medio financiado por el estado", "medio estatal ruso",
-                # round vocab6
                 ("en calidad de afiliado de amazon, obtenemos ingresos por las compras adscritas que cumplen los "
                  "requisitos aplicables"),
                 "cotizaciones con 15 minutos de retraso", "datos con 15 minutos de retraso",
@@ -1864,10 +1855,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "efe y afp", "agencias efe",
                 # round vocab6
                 "contenido para", "jugarbien.es", "nota del autor", "aclaración", "corrección", "rectificación",
-                "actualización", "agencias", "efe", "europa press", "legal", "privacidad", "cookies", "fuentes",
+                "actualización", "agencias", "efe", "europa press", "legal", "privacidad",
                 "advertencia", "anunciantes", "patrocinado", "patrocinadores", "en colaboración", "opinión",
                 "tribuna", "actualizado", "archivo", "hemeroteca",
-                # round vocab6
                 "datos proporcionados por", "mayores de 18 años", "bebe con moderación", "consulta las condiciones",
             ],
         },
@@ -1956,7 +1946,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "ir al artículo",
                 # round vocab6
-                "únete a nuestra comunidad", "newsletter", "newsletters", "notificaciones",
+                "únete a nuestra comunidad", "notificaciones",
             ],
         },
         "share": {
@@ -2037,7 +2027,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "sitio web", "comentarios", "los comentarios", "tema cerrado", "tu mensaje", "mensaje", "responder",
                 "denunciar", "citar", "editar", "eliminar", "me gusta", "publicar",
                 # round vocab6
-                "nombre", "email", "web", "comentar", "respuesta", "enviar", "cancelar",
+                "nombre", "comentar", "respuesta", "enviar", "cancelar",
             ],
         },
         "related": {
@@ -2122,7 +2112,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "buscador", "siguiente", "anterior", "ver todos", "mapa del sitio", "mapa web", "contacto",
                 "contáctanos", "contacta con nosotros", "quiénes somos", "sobre nosotros", "acerca de",
                 "trabaja con nosotros", "publicidad", "anúnciate", "preguntas frecuentes", "ayuda", "centro de ayuda",
-                "accesibilidad", "rss", "descarga la app", "nuestras apps", "kiosco", "cerrar", "abrir",
+                "accesibilidad", "descarga la app", "nuestras apps", "kiosco", "cerrar", "abrir",
             ],
         },
         "login": {
@@ -2233,7 +2223,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ajustes de la cuenta", "eliminar mi cuenta", "hola, inicia sesión", "hola, identifícate",
                 "iniciar sesión | registrarse", "entrar | registrarse", "acceder | registrarse", "acceso usuarios",
                 "zona usuarios",
-                # round vocab6
                 "suscribite ahora", "suscribite para seguir leyendo", "ingresá a tu cuenta", "registrate gratis",
                 "iniciá sesión", "accedé a todo el contenido", "seguí leyendo", "elegí tu plan", "probá gratis",
                 "llegaste al límite de notas gratuitas", "alcanzaste el límite de notas gratuitas",
@@ -2264,9 +2253,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "mi cuenta", "mis pedidos", "área personal", "zona privada", "desconectar", "contenido premium",
                 "artículo premium", "continuar leyendo", "suscribirse", "acceso", "suscríbete", "correo electrónico",
-                "email", "e-mail", "enviar", "continuar", "siguiente", "kiosco", "edición impresa", "hemeroteca",
-                "tienda", "club",
-                # round vocab6
+                "enviar", "continuar", "siguiente", "kiosco", "edición impresa", "hemeroteca",
+                "tienda",
                 "suscribite", "ingresá", "registrate", "pago seguro",
             ],
         },
@@ -2394,7 +2382,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "nessun contenuto trovato", "nessun post trovato", "prova a cercare qualcos'altro",
                 "prova a effettuare una nuova ricerca", "torna alla pagina precedente",
                 "questo annuncio non è più disponibile", "annuncio scaduto",
-                # round vocab6
                 "verifica che la connessione sia sicura", "verifica della connessione in corso",
                 "abilita javascript e i cookie per continuare",
                 "verifica di essere un essere umano completando l'azione qui sotto", "verifica di essere umano",
@@ -2415,9 +2402,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ascolta questo articolo",
                 # round vocab6
                 "nessuna connessione", "lavori in corso", "problemi tecnici", "attendi", "attendere",
-                "attendi qualche secondo", "torna indietro", "errore", "ops", "oops", "spiacenti", "ci dispiace",
-                "home", "homepage", "indietro", "ricarica", "aggiorna", "chiudi",
-                # round vocab6
+                "attendi qualche secondo", "torna indietro", "errore", "spiacenti", "ci dispiace",
+                "indietro", "ricarica", "aggiorna", "chiudi",
                 "l'operazione potrebbe richiedere alcuni secondi", "un momento", "un attimo",
                 "non ci sono ancora articoli",
             ],
@@ -2514,7 +2500,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "acconsento",
                 # round vocab6
-                "ok", "capito", "cookie", "consenso", "privacy",
+                "capito", "consenso",
             ],
         },
         "legal": {
@@ -2646,7 +2632,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "le informazioni hanno scopo puramente informativo", "chiedi consiglio al tuo medico o farmacista",
                 "questo articolo non costituisce consulenza legale", "il gioco è vietato ai minori",
                 "gioco vietato ai minori di 18 anni", "il gioco può causare dipendenza",
-                "vietato ai minori di 18 anni", "privacy policy", "cookie policy", "condizioni di utilizzo",
+                "vietato ai minori di 18 anni", "condizioni di utilizzo",
                 "informativa sul trattamento dei dati personali", "protezione dei dati personali",
                 "società soggetta a direzione e coordinamento", "registrazione presso il tribunale",
                 "una versione precedente di questo articolo riportava erroneamente",
@@ -2656,7 +2642,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "© shutterstock", "con fonte ansa", "licenza creative commons", "sotto licenza creative commons",
                 "pubblicato con licenza creative commons", "questo articolo è stato pubblicato su the conversation",
                 "media affiliato allo stato", "media controllato dallo stato", "media finanziato dallo stato russo",
-                # round vocab6
                 "in qualità di affiliato amazon riceviamo un guadagno dagli acquisti idonei",
                 ("i cfd sono strumenti complessi e comportano un alto rischio di perdere denaro rapidamente a "
                  "causa della leva finanziaria"),
@@ -2700,9 +2685,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "registrazione presso il tribunale di", "capitale sociale", "sede legale",
                 # round vocab6
                 "contenuto a cura di", "editore", "n.d.r", "ndr", "rettifica", "precisazione", "fonte ansa", "ansa",
-                "adnkronos", "agi", "privacy", "cookie", "fonti", "trasparenza", "sponsor", "in collaborazione",
+                "adnkronos", "agi", "trasparenza", "in collaborazione",
                 "opinioni", "aggiornato", "archivio",
-                # round vocab6
                 "dati forniti da", "solo maggiorenni", "bevi con moderazione",
             ],
         },
@@ -2773,7 +2757,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "vai all'articolo",
                 # round vocab6
-                "newsletter", "iscriversi", "avvisi", "notifiche",
+                "iscriversi", "avvisi", "notifiche",
             ],
         },
         "share": {
@@ -2842,7 +2826,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "recensioni dei clienti", "sito web", "commenti", "i commenti", "netiquette", "il tuo messaggio",
                 "messaggio", "rispondi", "segnala", "cita", "modifica", "elimina", "mi piace", "pubblica",
                 # round vocab6
-                "nome", "email", "commenta", "risposta", "invia", "annulla",
+                "nome", "commenta", "risposta", "invia", "annulla",
             ],
         },
         "related": {
@@ -2916,9 +2900,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ultima", "altro", "pagina", "abbonamenti", "edicola", "edizione digitale", "speciali", "rubriche",
                 "regioni",
                 # round vocab6
-                "apri il menu", "chiudi il menu", "menu", "inizio pagina", "home", "homepage", "successivo",
+                "apri il menu", "chiudi il menu", "inizio pagina", "successivo",
                 "precedente", "mostra altro", "mappa del sito", "contatti", "contattaci", "chi siamo", "redazione",
-                "lavora con noi", "pubblicità", "faq", "aiuto", "accessibilità", "rss", "scarica l'app",
+                "lavora con noi", "pubblicità", "aiuto", "accessibilità", "scarica l'app",
                 "le nostre app", "chiudi", "apri",
             ],
         },
@@ -3005,7 +2989,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "continua a leggere con l'abbonamento", "scegli il tuo abbonamento", "offerta lancio",
                 "sostieni la nostra informazione", "impostazioni account", "elimina account", "ciao, accedi",
                 "accesso abbonati", "accesso utenti", "area utenti",
-                # round vocab6
                 "questo contenuto è riservato agli abbonati. abbonati o accedi",
                 "accedi per leggere tutti gli articoli", "leggi con l'abbonamento",
                 "offerta riservata ai nuovi abbonati", "offerta valida solo per i nuovi abbonati",
@@ -3029,10 +3012,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "bentornato",
                 # round vocab6
-                "il mio account", "i miei ordini", "logout", "password", "login", "accesso", "account", "abbonamenti",
-                "edicola", "edizione digitale", "sfogliatore", "negozio", "email", "e-mail", "invia", "continua",
+                "il mio account", "i miei ordini", "accesso", "abbonamenti",
+                "edicola", "edizione digitale", "sfogliatore", "negozio", "invia", "continua",
                 "avanti",
-                # round vocab6
                 "pagamento sicuro", "questo articolo è gratuito", "articolo in chiaro",
             ],
         },
@@ -3149,7 +3131,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "nenhuma publicação encontrada", "tente outras palavras-chave", "tente usar outras palavras-chave",
                 "tente uma nova busca", "faça uma nova busca", "voltar à página anterior",
                 "este anúncio não está mais disponível", "anúncio expirado",
-                # round vocab6
                 "verificando se a conexão é segura", "verificando se a conexão do site é segura",
                 "ative o javascript e os cookies para continuar",
                 "verifique se você é humano concluindo a ação abaixo", "confirme que você é humano",
@@ -3169,9 +3150,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "manutenção", "tente novamente", "artigo não encontrado", "produto indisponível", "conteúdo externo",
                 "carregar vídeo", "ouvir este artigo", "ouvir notícia",
                 # round vocab6
-                "sem conexão", "em construção", "aguarde", "redirecionando", "erro", "ops", "opa", "desculpe",
-                "início", "página inicial", "home", "voltar", "recarregar", "atualizar", "fechar",
-                # round vocab6
+                "sem conexão", "em construção", "aguarde", "redirecionando", "erro", "opa", "desculpe",
+                "início", "página inicial", "voltar", "recarregar", "atualizar", "fechar",
                 "isso pode levar alguns segundos", "um momento", "ainda não há artigos",
             ],
         },
@@ -3270,7 +3250,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "interesses legítimos", "os nossos parceiros", "nossos parceiros", "conteúdo bloqueado",
                 "carregar conteúdo",
                 # round vocab6
-                "ok", "cookies", "consentimento",
+                "consentimento",
             ],
         },
         "legal": {
@@ -3381,7 +3361,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "é proibida a reprodução", "é proibida a reprodução deste conteúdo sem autorização",
                 "reprodução proibida", "proibida a reprodução sem autorização", "link de afiliado",
-                "links patrocinados", "link patrocinado", "press release", "conteúdo produzido em parceria com",
+                "links patrocinados", "link patrocinado", "conteúdo produzido em parceria com",
                 "este conteúdo foi produzido por", "este conteúdo é de responsabilidade do anunciante",
                 "podemos receber uma comissão pelas compras feitas através destes links",
                 "podemos receber comissão pelas compras realizadas através dos links",
@@ -3408,7 +3388,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "as opiniões expressas não refletem necessariamente a opinião do veículo",
                 "este texto não reflete necessariamente a opinião do veículo", "mídia afiliada ao estado",
                 "mídia financiada pelo estado", "meio de comunicação estatal",
-                # round vocab6
                 "como associado da amazon, eu ganho com compras qualificadas",
                 "como associado amazon, ganhamos com compras qualificadas",
                 ("os cfds são instrumentos complexos e apresentam um risco elevado de perda rápida de dinheiro "
@@ -3452,9 +3431,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "com afp", "com reuters", "em atualização", "jogo responsável",
                 # round vocab6
                 "nota do autor", "errata", "correção", "esclarecimento", "atualização", "divulgação", "reprodução",
-                "reprodução/instagram", "reprodução/redes sociais", "privacidade", "cookies", "créditos", "fontes",
+                "reprodução/instagram", "reprodução/redes sociais", "privacidade", "créditos",
                 "aviso", "transparência", "patrocinado", "parceria", "opinião", "atualizado", "arquivo", "acervo",
-                # round vocab6
                 "dados fornecidos por", "maiores de 18 anos", "beba com moderação",
             ],
         },
@@ -3535,7 +3513,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "ir para o artigo",
                 # round vocab6
-                "e-mail", "descadastrar", "newsletter", "newsletters", "alertas", "notificações",
+                "descadastrar", "alertas", "notificações",
             ],
         },
         "share": {
@@ -3626,7 +3604,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "mensagem", "responder", "denunciar", "citar", "editar", "excluir", "apagar", "curtir", "gosto",
                 "publicar",
                 # round vocab6
-                "nome", "e-mail", "site", "comentar", "resposta", "enviar", "cancelar",
+                "nome", "site", "comentar", "resposta", "enviar", "cancelar",
             ],
         },
         "related": {
@@ -3710,10 +3688,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "equipa", "equipe", "nossa equipe", "assinaturas", "edição impressa", "edição digital", "especiais",
                 "multimédia", "multimídia",
                 # round vocab6
-                "menu", "fechar busca", "próximo", "anterior", "mapa do site", "contato", "contacto", "contactos",
+                "fechar busca", "próximo", "anterior", "mapa do site", "contato", "contacto", "contactos",
                 "fale conosco", "fale connosco", "quem somos", "sobre nós", "expediente", "trabalhe conosco",
                 "anuncie", "publicidade", "perguntas frequentes", "ajuda", "central de ajuda", "acessibilidade",
-                "rss", "baixe o app", "baixe o aplicativo", "nossos aplicativos", "editorias", "assine", "acervo",
+                "baixe o app", "baixe o aplicativo", "nossos aplicativos", "editorias", "assine", "acervo",
                 "fechar", "abrir",
             ],
         },
@@ -3817,7 +3795,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "faça sua assinatura", "conheça nossos planos", "veja os planos", "apoie o nosso jornalismo",
                 "configurações da conta", "definições da conta", "excluir conta", "olá, entre", "olá, faça seu login",
                 "acesso assinantes", "acesso do assinante", "área do leitor",
-                # round vocab6
                 "você atingiu o limite de reportagens por mês", "você atingiu o limite de matérias por mês",
                 "assine o jornal", "este conteúdo é exclusivo para assinantes. assine",
                 "oferta válida apenas para novos assinantes", "oferta exclusiva para novos assinantes",
@@ -3846,9 +3823,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "bem-vindo de volta",
                 # round vocab6
                 "entre", "minha conta", "meus dados", "meus pedidos", "área restrita", "conteúdo exclusivo",
-                "continue a ler", "assinaturas", "login", "perfil", "e-mail", "email", "enviar", "continuar",
+                "continue a ler", "assinaturas", "perfil", "enviar", "continuar",
                 "avançar", "banca", "edição digital", "edição impressa", "loja", "clube",
-                # round vocab6
                 "pagamento seguro",
             ],
         },
