@@ -52,6 +52,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "sécurisée", "connexion", "reçu", "l'accès", "regarder", "récente", "adobe", "d'adobe",
                         "aucun", "aucune",
                         "complétant", "l'action", "réussie", "performances", "empêche", "ci-dessous",
+                        "l'envoi", "volumineux",
                        ]},
         "es": {"strong": ["inexistente", "inténtelo", "buscabas", "extraviado", "expirado", "caducado", "caducada",
                           "denegado", "disculpe", "disculpen", "escribiste", "recargue", "volveremos",
@@ -97,6 +98,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "segura", "tardar", "recibido", "espera", "minutos", "permitido", "línea", "etiqueta",
                         "artículos",
                         "completando", "acción", "continuación", "correcta", "rendimiento", "verificamos", "momento",
+                        "envío", "demasiado", "grande",
                        ]},
         "it": {"strong": ["inesistente", "introvabile", "cercavi", "digitato", "riprovare", "smarrita", "torneremo",
                           "storto", "raggiungibile", "irraggiungibile", "geobloccato",
@@ -131,6 +133,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "sicura", "l'operazione", "richiedere", "ricevuto", "qualche", "minuto", "minuti",
                         "l'accesso", "consentito", "guardare", "blocco", "annunci",
                         "completando", "l'azione", "prestazioni", "verifichiamo", "mentre", "attimo", "momento",
+                        "l'invio", "troppo",
                        ]},
         "pt": {"strong": ["indisponível", "procurava", "digitou", "recarregue", "desculpem",
                           # round vocab6
@@ -164,6 +167,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "segura", "levar", "recebemos", "minutos", "permitido", "assistir",
                         "concluindo", "ação", "abaixo", "bem-sucedida", "desempenho", "verificamos", "enquanto",
                         "momento",
+                        "envio", "grande",
                        ]},
     },
     # consent banners and their buttons (CMP names, purposes, vendors, personalised ads, audience measurement)
@@ -199,6 +203,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "alternative", "gratuitement", "contrepartie", "opposer", "s'opposer", "opposition",
                         "identifiant", "caractéristiques", "scanner", "l'appareil", "fonctionnalités", "vidéos",
                         "embarqués", "durée", "conservation",
+                        "désactivés", "désactivées", "configurer",
                        ]},
         "es": {"strong": ["consiento", "finalidades",
                           # round vocab5
@@ -226,6 +231,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "duración", "conservación", "oponerte", "oposición", "legitimo", "suscripción", "pago",
                         "alternativa", "permiten", "permite", "recopilar", "tratamiento", "tratar", "fines",
                         "finalidad",
+                        "configurarlas", "configurarlos",
                        ]},
         "it": {"strong": ["tracciamento", "traccianti", "acconsenti", "acconsento", "acconsentire",
                           # round vocab5
@@ -252,6 +258,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "scansione", "funzionalità", "incorporati", "durata", "conservazione", "opporti",
                         "opposizione", "abbonamento", "alternativa", "permettono", "raccogliere", "trattamento",
                         "scopi", "tecnologie", "simili", "installare", "installiamo",
+                        "all'uso", "tali",
                        ]},
         "pt": {"strong": ["consinto",
                           # round vocab5
@@ -277,6 +284,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "alternativa", "permitem", "recolher", "coletar", "tratamento", "finalidade", "fins",
                         "utilizamos", "usamos", "pessoais", "uso", "sites", "site", "continuar", "navegar",
                         "concordando", "aceite", "aceitas", "permitir", "ajustes", "opções",
+                        "alterar", "qualquer",
                        ]},
     },
     # copyright and reproduction notes, sponsored / affiliate disclosures, agency syndication, not-advice notes, terms
@@ -445,6 +453,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "utilizzando", "accetti", "trattati", "conformità", "esercitare", "cancellazione",
                         "protezione", "affermava", "generata", "citati", "appartengono", "proprietari", "l'editore",
                         "eventuali", "od", "portabilità",
+                        "probabilità",
                        ]},
         "pt": {"strong": ["vedada", "publieditorial", "omissões", "cnpj", "alavancagem",
         # round vocab4
@@ -484,6 +493,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "utilizar", "concorda", "tratados", "exercer", "retificação", "exclusão", "encarregado",
                         "proteção", "afirmava", "erroneamente", "gerada", "citadas", "eventuais", "portabilidade",
                         "titular",
+                        "estatuto", "ficha",
                        ]},
     },
     # sign-up boxes, email fields, confirmations, alerts and notifications
@@ -531,7 +541,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "odiamos", "compartiremos", "respetamos",
                         # round vocab6
                         "mejores", "spam", "enviado", "suscrita", "revisa", "clic", "enlace", "activar", "válida",
-                        "inválido", "elige"]},
+                        "inválido", "elige",
+                        "actualidad", "artículos"]},
         "it": {"strong": ["disiscriviti", "riceverai", "perderti", "l'iscrizione", "casella", "invieremo",
                           # round vocab6
                           "newsletters", "disiscrizione"],
@@ -547,7 +558,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "l'informativa", "whatsapp", "canale", "informato", "obbligatorio", "accetti", "avvisami",
                         # round vocab6
                         "riassunto", "migliori", "spam", "indesiderata", "inviata", "controlla", "clicca", "link",
-                        "attivare", "scegli", "seleziona", "condivideremo"]},
+                        "attivare", "scegli", "seleziona", "condivideremo",
+                        "articoli"]},
         "pt": {"strong": ["boletim", "boletins", "descadastrar", "descadastre", "receberá", "receberás",
         # round vocab4
         "subscreva", "subscrição",
@@ -565,7 +577,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         # round vocab6
                         "resumo", "correio", "eletrónico", "spam", "enviado", "inscrita", "confirmado", "confira",
                         "clique", "link", "ativar", "inválido", "escolha", "marque", "aceita", "enviaremos",
-                        "compartilharemos", "entrada", "lixo"]},
+                        "compartilharemos", "entrada", "lixo",
+                        "artigos"]},
     },
     # share bars, copy-link, send to a friend, save and print
     "share": {
@@ -633,7 +646,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "succès", "associée", "sauvegarder", "entrez", "recevoir",
                         "libre", "nouveaux", "renvoyer", "l'e-mail",
                         "appareil", "affichera", "l'autre", "immédiatement", "essentiel", "aidez-nous", "clics",
-                        "sécurisé", "nouvel", "valable", "totalité", "protégé"]},
+                        "sécurisé", "nouvel", "valable", "totalité", "protégé",
+                        "magique", "court"]},
         "es": {"strong": ["identifícate", "regístrese", "olvidé", "desbloquea", "desconectar", "hazte",
                           # round vocab6
                           "identificarse", "registrarte", "restablecimiento", "mantenerme", "desbloquear", "paywall",
@@ -660,7 +674,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "completo", "agotado", "independiente", "accesible", "registrándote", "cambiado",
                         "correctamente", "asociada", "asociado", "guardar", "recibir",
                         "válida", "nuevos", "gestiona",
-                        "llegaste", "alcanzaste", "notas", "funcionalidad", "seguro", "seguí", "elegí"]},
+                        "llegaste", "alcanzaste", "notas", "funcionalidad", "seguro", "seguí", "elegí",
+                        "corta", "demasiado", "enviamos"]},
         "it": {"strong": ["registrarti", "reimposta", "disconnetti", "abbonarti", "abbonarsi", "sblocca", "disdici",
                           # round vocab6
                           "loggato", "loggati", "registrarsi", "reimpostazione", "reimpostare", "credenziali",
@@ -682,7 +697,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "completo", "esaurito", "contenuti", "indipendente", "modificata", "successo", "associato",
                         "associata", "salvare", "ricevere",
                         "primi", "nuovi",
-                        "registrandoti", "chiaro", "lavoro", "sicuro", "pagamento", "leggendo"]},
+                        "registrandoti", "chiaro", "lavoro", "sicuro", "pagamento", "leggendo",
+                        "troppo", "corta"]},
         "pt": {"strong": ["esqueci", "redefinir", "registe-se", "desbloqueie", "assine",
                           # round vocab6
                           "logar", "logue", "registrar-se", "redefinição", "mantenha-me", "paywall"],
@@ -703,7 +719,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "completa", "esgotou", "conteúdos", "independente", "salvar", "alterada", "sucesso",
                         "associado", "receber",
                         "válida", "novos", "gerencie",
-                        "cadastrando-se", "cadastrados", "reportagens", "multa", "seguro", "pagamento"]},
+                        "cadastrando-se", "cadastrados", "reportagens", "multa", "seguro", "pagamento",
+                        "curta", "enviamos"]},
     },
     # comment forms (required fields, notify me), moderation notes, sort orders, forum stubs
     "comments": {
@@ -898,5 +915,6 @@ FUNCTION_EXTRA: list[str] = [
     "anzi", "inoltre", "quale", "quali", "altro", "alcuni", "alcune", "l'ha", "c'era",
     # pt
     "sou", "nem", "qual", "quais", "toda", "então", "porém", "assim", "disso", "nisso", "dele", "dela", "deles",
-    "nele", "nela", "pouco",
+    "nele", "nela", "pouco", "nós", "estes", "essas", "esses", "aquele", "aquela", "sejam", "estiver", "fosse",
+    "cuja", "cujo",
 ]

@@ -710,6 +710,13 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "texte traduit de l'anglais", "traduction de l'anglais", "une version de cet article a été publiée",
                 "extrait de notre édition", "retrouvez cet article dans notre édition",
                 "cet article est paru dans l'édition",
+                "conditions générales d'utilisation et de vente", "conditions générales de vente et d'utilisation",
+                "cgv et cgu", "mentions légales et cgu", "mentions légales et cgv",
+                "mentions légales et politique de confidentialité", "conditions générales d'abonnement",
+                "conditions d'abonnement", "politique de cookies", "politique en matière de cookies",
+                "déclaration de confidentialité", "d'après un communiqué de presse",
+                "ce communiqué de presse est diffusé par", "ce contenu est un communiqué de presse",
+                "article rédigé par la rédaction avec afp", "par la rédaction avec afp et reuters",
             ],
             "weak": [
                 "données personnelles", "signaler un abus", "publi-rédactionnel", "publirédactionnel", "publicité",
@@ -744,6 +751,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "tribune", "opinion", "mis à jour", "modifié le", "archives",
                 "données fournies par", "cours fournis par", "interdit aux mineurs", "www.mangerbouger.fr",
                 "voir conditions", "édition abonnés",
+                "information fournie par", "contenu fourni par", "texte fourni par", "communiqué publié par",
             ],
         },
         "newsletter": {
@@ -1830,6 +1838,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "versión original en inglés", "este artículo se publicó por primera vez en",
                 "este artículo forma parte de", "este artículo fue publicado en la edición impresa",
                 "publicado en la edición impresa", "este contenido se publicó originalmente en",
+                "términos y condiciones de uso", "política de privacidad y de cookies",
+                "aviso legal y política de cookies", "configuración de cookies", "fuente: comunicado de prensa",
+                "según un comunicado de prensa", "este comunicado de prensa ha sido distribuido por",
+                "redacción con información de agencias",
             ],
             "weak": [
                 "protección de datos", "accesibilidad", "patrocinado por", "publirreportaje", "publicidad",
@@ -1859,6 +1871,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "advertencia", "anunciantes", "patrocinado", "patrocinadores", "en colaboración", "opinión",
                 "tribuna", "actualizado", "archivo", "hemeroteca",
                 "datos proporcionados por", "mayores de 18 años", "bebe con moderación", "consulta las condiciones",
+                "información proporcionada por", "contenido proporcionado por", "comunicado enviado por",
             ],
         },
         "newsletter": {
@@ -2663,6 +2676,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "questo articolo è stato pubblicato per la prima volta su",
                 "articolo pubblicato sull'edizione cartacea", "pubblicato sull'edizione cartacea",
                 "con fonte agenzie",
+                "termini e condizioni d'uso", "condizioni generali di utilizzo", "condizioni generali di abbonamento",
+                "informativa privacy e cookie", "informativa sui cookie", "fonte: comunicato stampa",
+                "secondo un comunicato stampa", "questo comunicato stampa è stato diffuso da",
+                "redazione con fonte ansa", "con fonte agenzie ansa e adnkronos",
             ],
             "weak": [
                 "accessibilità", "dati societari", "p.iva", "partita iva", "in collaborazione con", "pubblicità",
@@ -2688,6 +2705,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "adnkronos", "agi", "trasparenza", "in collaborazione",
                 "opinioni", "aggiornato", "archivio",
                 "dati forniti da", "solo maggiorenni", "bevi con moderazione",
+                "contenuto fornito da", "informazioni fornite da", "comunicato inviato da",
             ],
         },
         "newsletter": {
@@ -3408,6 +3426,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "tradução do inglês", "versão original em inglês", "este artigo foi publicado pela primeira vez em",
                 "publicado na edição impressa", "este texto foi publicado na edição impressa",
                 "com informações das agências",
+                "termos e condições de uso", "termos e condições de utilização", "condições gerais de assinatura",
+                "política de privacidade e cookies", "política de privacidade e de cookies",
+                "aviso legal e política de privacidade", "fonte: comunicado de imprensa",
+                "segundo um comunicado de imprensa", "este comunicado foi distribuído por",
+                "estatuto editorial e ficha técnica", "com informações da agência lusa",
+                "com informações das agências reuters e afp",
             ],
             "weak": [
                 "proteção de dados", "acessibilidade", "estatuto editorial", "ficha técnica", "publieditorial",
@@ -3434,6 +3458,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "reprodução/instagram", "reprodução/redes sociais", "privacidade", "créditos",
                 "aviso", "transparência", "patrocinado", "parceria", "opinião", "atualizado", "arquivo", "acervo",
                 "dados fornecidos por", "maiores de 18 anos", "beba com moderação",
+                "conteúdo fornecido por", "informações fornecidas por", "comunicado enviado por",
             ],
         },
         "newsletter": {
