@@ -231,6 +231,26 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "cette page n'est plus accessible", "cette page n'est plus en ligne",
                 "aucun article ne correspond à ce tag", "aucun article dans cette catégorie",
                 "il n'y a pas encore d'articles", "aucun contenu pour le moment",
+                "oups ! cette page est introuvable", "oups, cette page est introuvable",
+                "il semble que rien n'ait été trouvé à cet emplacement. essayez peut-être une recherche",
+                "rien n'a été trouvé à cet emplacement. essayez peut-être une recherche",
+                "il semble que nous ne trouvions pas ce que vous cherchez. une recherche peut peut-être vous aider",
+                ("désolé, mais rien ne correspond à vos critères de recherche. veuillez réessayer avec d'autres "
+                 "mots-clés"),
+                "désolé, mais rien ne correspond à votre recherche. veuillez réessayer avec des mots différents",
+                "rien ne correspond à votre recherche", "rien n'a été trouvé",
+                "aucun résultat trouvé pour votre recherche",
+                ("il semblerait que nous ne soyons pas en mesure de trouver votre contenu. essayez en lançant une "
+                 "recherche"),
+                "aucune source compatible n'a été trouvée pour cette vidéo", "la lecture du média a été interrompue",
+                ("le média n'a pas pu être chargé, soit à cause d'un problème de serveur ou de réseau, soit parce "
+                 "que le format n'est pas supporté"),
+                "une erreur s'est produite. veuillez réessayer ultérieurement",
+                "une erreur est survenue. veuillez réessayer ultérieurement", "ce tweet n'est pas disponible",
+                "ce post n'est pas disponible", "cette publication n'est pas disponible",
+                "ce contenu n'est pas disponible pour le moment", "ce contenu est momentanément indisponible",
+                "cette vidéo n'est plus disponible en replay", "vidéo bientôt disponible", "le direct est terminé",
+                "ce direct est terminé", "la diffusion de ce programme n'est pas autorisée dans votre pays",
             ],
             "weak": [
                 "retour à l'accueil", "retourner à l'accueil", "revenir à l'accueil", "retour à la page d'accueil",
@@ -248,6 +268,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "erreur", "oups", "aïe", "zut", "mince", "désolé", "nous sommes désolés", "retour", "accueil",
                 "page d'accueil", "recharger", "actualiser", "rafraîchir", "fermer",
                 "cela peut prendre quelques secondes", "un instant", "aucun article pour le moment",
+                "rien trouvé",
             ],
         },
         "cookie": {
@@ -981,6 +1002,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "signaler un abus", "signaler un contenu abusif", "m'avertir des nouveaux commentaires",
                 "me notifier des nouveaux commentaires", "règles de modération",
                 "commentaire en attente de modération", "réactions des lecteurs",
+                "laisser une réponse annuler la réponse",
+                "en savoir plus sur la façon dont les données de vos commentaires sont utilisées",
             ],
             "weak": [
                 "commentaire", "signaler", "répondre", "répondre à", "plus récents", "plus anciens",
@@ -1332,6 +1355,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "inscrivez-vous gratuitement pour lire cet article",
                 "cet article est accessible gratuitement après inscription",
                 "vous devez être abonné pour accéder à ce contenu", "vous devez être abonné pour lire la suite",
+                "mot de passe perdu", "vous avez perdu votre mot de passe",
+                "vous devez être connecté pour publier un commentaire", "modifier votre profil",
+                "lien de connexion envoyé",
             ],
             "weak": [
                 "connexion", "je me connecte", "se déconnecter", "déconnexion", "inscription", "mon espace",
@@ -1517,6 +1543,20 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "el acceso a este sitio desde tu país no está permitido", "este sitio no está disponible en tu país",
                 "este contenido ya no está en línea", "no hay artículos que coincidan con esta etiqueta",
                 "no hay artículos en esta categoría", "no hay contenido disponible", "no hay noticias disponibles",
+                "parece que no hay nada en esta ubicación. ¿quizás intentar una búsqueda",
+                "parece que no podemos encontrar lo que estás buscando. quizá la búsqueda te pueda ayudar",
+                "no se encontró nada",
+                "no se encontró ninguna fuente compatible con este video",
+                "no se ha encontrado ninguna fuente compatible con este vídeo",
+                "la reproducción del medio se ha anulado",
+                ("no se ha podido cargar el vídeo debido a un fallo de red o del servidor o porque el formato es "
+                 "incompatible"),
+                "se ha producido un error. vuelve a intentarlo más tarde",
+                "ha ocurrido un error. vuelve a intentarlo más tarde", "este tuit no está disponible",
+                "esta publicación no está disponible", "este post no está disponible",
+                "este contenido no está disponible en este momento",
+                "este contenido no está disponible temporalmente", "el directo ha finalizado",
+                "la emisión ha finalizado", "este programa no está disponible en tu país",
             ],
             "weak": [
                 "volver al inicio", "volver a la página de inicio", "volver a la portada", "ir a la página de inicio",
@@ -1529,6 +1569,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "sin conexión", "prohibido", "problemas técnicos", "redirigiendo", "volver atrás", "ups",
                 "vaya", "uy", "lo sentimos", "inicio", "volver", "portada", "recargar", "actualizar", "cerrar",
                 "esto puede tardar unos segundos", "un momento", "todavía no hay artículos",
+                "nada encontrado",
             ],
         },
         "cookie": {
@@ -2034,6 +2075,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "los comentarios están sujetos a moderación", "debes iniciar sesión para comentar",
                 "ver más comentarios", "más valorados", "denunciar abuso", "dejar una respuesta",
                 "recibir un aviso si hay nuevos comentarios", "comentarios de los lectores",
+                "deja una respuesta cancelar la respuesta", "deja un comentario cancelar la respuesta",
+                "tu dirección de correo electrónico no será publicada. los campos necesarios están marcados",
             ],
             "weak": [
                 "comentario", "más recientes", "más antiguos", "más votados", "ordenar por", "opiniones de clientes",
@@ -2041,6 +2084,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "denunciar", "citar", "editar", "eliminar", "me gusta", "publicar",
                 # round vocab6
                 "nombre", "comentar", "respuesta", "enviar", "cancelar",
+                "cancelar la respuesta",
             ],
         },
         "related": {
@@ -2250,6 +2294,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "este artículo es exclusivo para usuarios registrados",
                 "debes ser suscriptor para acceder a este contenido",
                 "has agotado los artículos gratuitos de este mes", "has agotado tus noticias gratuitas",
+                "nombre de usuario o dirección de correo", "has perdido tu contraseña", "olvidaste la contraseña",
+                "debes iniciar sesión para publicar un comentario", "quieres salir", "editar tu perfil",
             ],
             "weak": [
                 "acceder", "accede", "entrar", "cerrar sesión", "salir", "registrarse", "regístrate", "registro",
@@ -2269,6 +2315,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "enviar", "continuar", "siguiente", "kiosco", "edición impresa", "hemeroteca",
                 "tienda",
                 "suscribite", "ingresá", "registrate", "pago seguro",
+                "conectado como",
             ],
         },
     },
@@ -2405,6 +2452,20 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "questo sito non è disponibile nel tuo paese", "questo contenuto non è più online",
                 "nessun articolo corrisponde a questo tag", "non ci sono articoli in questa categoria",
                 "nessun contenuto disponibile",
+                "ops! quella pagina non può essere trovata",
+                "sembra che non ci sia nulla qui. prova a effettuare una ricerca",
+                "non è stato trovato nulla in questa posizione. prova a effettuare una ricerca",
+                "sembra che non riusciamo a trovare ciò che stai cercando. forse una ricerca può aiutarti",
+                "siamo spiacenti, ma non ci sono risultati per i termini di ricerca. riprova con parole chiave diverse",
+                "spiacenti, ma nessun risultato corrisponde ai criteri di ricerca", "non è stato trovato nulla",
+                "nessun elemento trovato",
+                "non è stata trovata alcuna fonte compatibile con questo video",
+                "la riproduzione del video è stata interrotta",
+                ("il video non può essere caricato, a causa di un errore nel server o nella rete o perché il "
+                 "formato non viene supportato"),
+                "questo tweet non è disponibile", "questo post non è disponibile",
+                "questo contenuto non è al momento disponibile", "questo contenuto è temporaneamente non disponibile",
+                "la diretta è terminata", "il live è terminato", "questo programma non è disponibile nel tuo paese",
             ],
             "weak": [
                 "torna alla home", "torna alla homepage", "torna alla home page", "torna alla pagina iniziale",
@@ -2838,6 +2899,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "i commenti sono soggetti a moderazione", "vedi i commenti", "più vecchi", "segnala un abuso",
                 "avvisami via email in caso di risposta", "commenti dei lettori",
+                "lascia una risposta annulla risposta", "scopri come vengono elaborati i dati derivati dai commenti",
             ],
             "weak": [
                 "commento", "segnala abuso", "più recenti", "meno recenti", "più votati", "ordina per",
@@ -3016,6 +3078,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "hai esaurito gli articoli gratuiti di questo mese", "articolo riservato agli abbonati digitali",
                 "contenuto riservato agli abbonati premium", "sblocca tutti gli articoli",
                 "stai leggendo un articolo gratuito", "sostieni il nostro lavoro, abbonati",
+                "nome utente o indirizzo e-mail", "hai perso la password",
+                "devi essere connesso per inviare un commento", "vuoi disconnetterti", "modifica il tuo profilo",
             ],
             "weak": [
                 "accedi", "entra", "esci", "registrati", "registrazione", "il mio profilo", "nome utente",
@@ -3034,6 +3098,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "edicola", "edizione digitale", "sfogliatore", "negozio", "invia", "continua",
                 "avanti",
                 "pagamento sicuro", "questo articolo è gratuito", "articolo in chiaro",
+                "collegato come",
             ],
         },
     },
@@ -3159,6 +3224,19 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "este site não está disponível no seu país", "este conteúdo não está mais online",
                 "nenhum artigo corresponde a esta tag", "não há artigos nesta categoria",
                 "nenhum conteúdo disponível",
+                "parece que nada foi encontrado neste local. talvez tente fazer uma pesquisa",
+                "parece que nada foi encontrado nesta localização. talvez tente uma pesquisa",
+                "parece que não conseguimos encontrar o que você está procurando. talvez a pesquisa possa ajudar",
+                ("desculpe, mas nada corresponde aos seus termos de pesquisa. tente novamente com palavras-chave "
+                 "diferentes"),
+                "desculpe, mas nada foi encontrado", "nada foi encontrado", "nenhum item encontrado",
+                "nenhuma fonte compatível foi encontrada para este vídeo", "a reprodução da mídia foi interrompida",
+                ("o vídeo não pode ser carregado, ou porque houve um problema na rede ou no servidor, ou porque o "
+                 "formato não é suportado"),
+                "este tweet não está disponível", "esta publicação não está disponível",
+                "este post não está disponível", "este conteúdo não está disponível no momento",
+                "este conteúdo está temporariamente indisponível", "a transmissão terminou",
+                "a transmissão ao vivo terminou", "este programa não está disponível no seu país",
             ],
             "weak": [
                 "voltar para a página inicial", "voltar à página inicial", "voltar ao início", "voltar para o início",
@@ -3622,6 +3700,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "os comentários estão sujeitos a moderação", "você precisa estar logado para comentar",
                 "entre para comentar", "cadastre-se para comentar", "ver mais comentários", "deixar uma resposta",
                 "regras de comentários", "comentários dos leitores",
+                "deixe um comentário cancelar resposta", "deixe uma resposta cancelar resposta",
+                "o seu endereço de e-mail não será publicado. campos obrigatórios são marcados com",
             ],
             "weak": [
                 "comentário", "denunciar abuso", "mais recentes", "mais antigos", "mais votados", "ordenar por",
@@ -3830,6 +3910,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "você esgotou as matérias gratuitas deste mês", "você já leu as matérias gratuitas deste mês",
                 "inicie sessão ou registe-se", "este artigo é exclusivo para assinantes. assine já",
                 "desbloquear artigo",
+                "nome de usuário ou endereço de e-mail", "nome de utilizador ou endereço de email", "perdeu a senha",
+                "perdeu a sua senha", "esqueceu-se da sua senha",
+                "você precisa fazer o login para publicar um comentário", "editar seu perfil",
             ],
             "weak": [
                 "entrar", "aceder", "acessar", "acesse", "terminar sessão", "sair", "registar", "registrar",
@@ -3851,6 +3934,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "continue a ler", "assinaturas", "perfil", "enviar", "continuar",
                 "avançar", "banca", "edição digital", "edição impressa", "loja", "clube",
                 "pagamento seguro",
+                "conectado como",
             ],
         },
     },
