@@ -99,6 +99,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "artículos",
                         "completando", "acción", "continuación", "correcta", "rendimiento", "verificamos", "momento",
                         "envío", "demasiado", "grande",
+                        "tardado", "responder",
                        ]},
         "it": {"strong": ["inesistente", "introvabile", "cercavi", "digitato", "riprovare", "smarrita", "torneremo",
                           "storto", "raggiungibile", "irraggiungibile", "geobloccato",
@@ -134,6 +135,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "l'accesso", "consentito", "guardare", "blocco", "annunci",
                         "completando", "l'azione", "prestazioni", "verifichiamo", "mentre", "attimo", "momento",
                         "l'invio", "troppo",
+                        "impiegato", "rispondere", "riusciti",
                        ]},
         "pt": {"strong": ["indisponível", "procurava", "digitou", "recarregue", "desculpem",
                           # round vocab6
@@ -168,6 +170,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "concluindo", "ação", "abaixo", "bem-sucedida", "desempenho", "verificamos", "enquanto",
                         "momento",
                         "envio", "grande",
+                        "demorou", "responder", "possível", "solicitação",
                        ]},
     },
     # consent banners and their buttons (CMP names, purposes, vendors, personalised ads, audience measurement)
@@ -352,6 +355,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "utilisant", "acceptez", "traitées", "conformément", "disposez", "droit", "d'accès",
                         "rectification", "suppression", "libertés", "générée", "citées", "appartiennent",
                         "propriétaires", "tenu", "précédente", "d'opposition", "portabilité", "délégué",
+                        "reflète", "exclusivement", "l'opinion", "utilisées", "illustratif", "éditrice", "corriger",
                        ]},
         "es": {"strong": ["patrocinada", "patrocinados", "publirreportaje", "vertidas", "responsabiliza",
                           "omisiones", "registradas", "anunciante", "apalancamiento", "cfds", "meramente",
@@ -402,6 +406,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "utilizar", "aceptas", "tratados", "ejercer", "supresión", "oposición", "delegado",
                         "afirmaba", "erróneamente", "generada", "mencionadas", "pertenecen", "propietarios",
                         "portabilidad",
+                        "imágenes", "utilizadas", "ilustrativo", "redactado", "automatizadas", "editora",
+                        "modificado", "corregir",
                        ]},
         "it": {"strong": ["publiredazionale", "esattezza", "completezza", "guadagniamo", "inserzionista",
                           "pubbliredazionale", "pubblicità",
@@ -454,6 +460,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "protezione", "affermava", "generata", "citati", "appartengono", "proprietari", "l'editore",
                         "eventuali", "od", "portabilità",
                         "probabilità",
+                        "l'opinione", "immagini", "utilizzate", "illustrativo", "editrice", "correggere",
                        ]},
         "pt": {"strong": ["vedada", "publieditorial", "omissões", "cnpj", "alavancagem",
         # round vocab4
@@ -494,6 +501,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "proteção", "afirmava", "erroneamente", "gerada", "citadas", "eventuais", "portabilidade",
                         "titular",
                         "estatuto", "ficha",
+                        "imagens", "utilizadas", "ilustrativo", "editora", "alterado", "corrigir",
                        ]},
     },
     # sign-up boxes, email fields, confirmations, alerts and notifications
@@ -647,7 +655,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "libre", "nouveaux", "renvoyer", "l'e-mail",
                         "appareil", "affichera", "l'autre", "immédiatement", "essentiel", "aidez-nous", "clics",
                         "sécurisé", "nouvel", "valable", "totalité", "protégé",
-                        "magique", "court"]},
+                        "magique", "court",
+                        "disponible", "utilisateurs", "uniquement"]},
         "es": {"strong": ["identifícate", "regístrese", "olvidé", "desbloquea", "desconectar", "hazte",
                           # round vocab6
                           "identificarse", "registrarte", "restablecimiento", "mantenerme", "desbloquear", "paywall",
@@ -675,7 +684,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "correctamente", "asociada", "asociado", "guardar", "recibir",
                         "válida", "nuevos", "gestiona",
                         "llegaste", "alcanzaste", "notas", "funcionalidad", "seguro", "seguí", "elegí",
-                        "corta", "demasiado", "enviamos"]},
+                        "corta", "demasiado", "enviamos",
+                        "disponible", "usuarios", "suscritos", "necesario"]},
         "it": {"strong": ["registrarti", "reimposta", "disconnetti", "abbonarti", "abbonarsi", "sblocca", "disdici",
                           # round vocab6
                           "loggato", "loggati", "registrarsi", "reimpostazione", "reimpostare", "credenziali",
@@ -698,7 +708,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "associata", "salvare", "ricevere",
                         "primi", "nuovi",
                         "registrandoti", "chiaro", "lavoro", "sicuro", "pagamento", "leggendo",
-                        "troppo", "corta"]},
+                        "troppo", "corta",
+                        "disponibile", "utenti"]},
         "pt": {"strong": ["esqueci", "redefinir", "registe-se", "desbloqueie", "assine",
                           # round vocab6
                           "logar", "logue", "registrar-se", "redefinição", "mantenha-me", "paywall"],
@@ -720,7 +731,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "associado", "receber",
                         "válida", "novos", "gerencie",
                         "cadastrando-se", "cadastrados", "reportagens", "multa", "seguro", "pagamento",
-                        "curta", "enviamos"]},
+                        "curta", "enviamos",
+                        "disponível", "usuários", "necessário"]},
     },
     # comment forms (required fields, notify me), moderation notes, sort orders, forum stubs
     "comments": {
