@@ -251,6 +251,13 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ce contenu n'est pas disponible pour le moment", "ce contenu est momentanément indisponible",
                 "cette vidéo n'est plus disponible en replay", "vidéo bientôt disponible", "le direct est terminé",
                 "ce direct est terminé", "la diffusion de ce programme n'est pas autorisée dans votre pays",
+                "ce contenu a été retiré", "ce contenu a été retiré à la demande de son auteur",
+                "contenu retiré pour des raisons juridiques", "cet article a été retiré",
+                "cet article a été dépublié", "cet article a été archivé", "cette page a été archivée",
+                "ce contenu n'est pas accessible hors de france", "vidéo disponible uniquement en france",
+                "contenu disponible uniquement en france", "ce programme n'est pas disponible hors de france",
+                "cette vidéo n'est pas disponible hors de france",
+                "en raison de droits de diffusion, cette vidéo n'est pas disponible",
             ],
             "weak": [
                 "retour à l'accueil", "retourner à l'accueil", "revenir à l'accueil", "retour à la page d'accueil",
@@ -269,6 +276,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "page d'accueil", "recharger", "actualiser", "rafraîchir", "fermer",
                 "cela peut prendre quelques secondes", "un instant", "aucun article pour le moment",
                 "rien trouvé",
+                "contenu archivé",
             ],
         },
         "cookie": {
@@ -1557,6 +1565,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "este contenido no está disponible en este momento",
                 "este contenido no está disponible temporalmente", "el directo ha finalizado",
                 "la emisión ha finalizado", "este programa no está disponible en tu país",
+                "este contenido ha sido retirado", "contenido retirado por motivos legales",
+                "este artículo ha sido retirado", "esta noticia ha sido retirada", "este artículo ha sido eliminado",
+                "este artículo ha sido archivado", "esta página ha sido archivada",
+                "este contenido solo está disponible en españa", "vídeo disponible solo en españa",
+                "contenido disponible solo en españa", "este vídeo no está disponible fuera de españa",
+                "por motivos de derechos, este contenido no está disponible",
             ],
             "weak": [
                 "volver al inicio", "volver a la página de inicio", "volver a la portada", "ir a la página de inicio",
@@ -1570,6 +1584,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "vaya", "uy", "lo sentimos", "inicio", "volver", "portada", "recargar", "actualizar", "cerrar",
                 "esto puede tardar unos segundos", "un momento", "todavía no hay artículos",
                 "nada encontrado",
+                "contenido archivado", "artículo archivado",
             ],
         },
         "cookie": {
@@ -2466,6 +2481,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "questo tweet non è disponibile", "questo post non è disponibile",
                 "questo contenuto non è al momento disponibile", "questo contenuto è temporaneamente non disponibile",
                 "la diretta è terminata", "il live è terminato", "questo programma non è disponibile nel tuo paese",
+                "contenuto rimosso per motivi legali", "questo articolo è stato archiviato",
+                "questa pagina è stata archiviata", "contenuto disponibile solo in italia",
+                "video disponibile solo in italia", "questo video non è disponibile fuori dall'italia",
+                "per motivi di diritti, questo contenuto non è disponibile",
             ],
             "weak": [
                 "torna alla home", "torna alla homepage", "torna alla home page", "torna alla pagina iniziale",
@@ -2480,6 +2499,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "indietro", "ricarica", "aggiorna", "chiudi",
                 "l'operazione potrebbe richiedere alcuni secondi", "un momento", "un attimo",
                 "non ci sono ancora articoli",
+                "contenuto archiviato", "articolo archiviato",
             ],
         },
         "cookie": {
@@ -3237,6 +3257,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "este post não está disponível", "este conteúdo não está disponível no momento",
                 "este conteúdo está temporariamente indisponível", "a transmissão terminou",
                 "a transmissão ao vivo terminou", "este programa não está disponível no seu país",
+                "este conteúdo foi removido", "conteúdo removido por questões legais", "este artigo foi arquivado",
+                "esta página foi arquivada", "conteúdo disponível apenas no brasil",
+                "vídeo disponível apenas em portugal", "conteúdo disponível apenas em portugal",
+                "este vídeo não está disponível fora do brasil",
+                "por questões de direitos, este conteúdo não está disponível",
             ],
             "weak": [
                 "voltar para a página inicial", "voltar à página inicial", "voltar ao início", "voltar para o início",
@@ -3249,6 +3274,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "sem conexão", "em construção", "aguarde", "redirecionando", "erro", "opa", "desculpe",
                 "início", "página inicial", "voltar", "recarregar", "atualizar", "fechar",
                 "isso pode levar alguns segundos", "um momento", "ainda não há artigos",
+                "conteúdo arquivado", "artigo arquivado",
             ],
         },
         "cookie": {
