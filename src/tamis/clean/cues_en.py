@@ -24,6 +24,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "rate-limited", "ratelimited", "throttled", "geofenced", "geo-restriction", "geo-restrictions",
                 "err_connection_timed_out", "dns_probe_finished_nxdomain", "err_name_not_resolved",
+                # round vocab6
+                "not-found", "errored", "ddos-guard", "incapsula", "imperva", "sucuri", "perimeterx", "datadome",
+                "hcaptcha", "fastly", "tomcat", "traceback", "stacktrace", "unhandled", "uncaught", "malformed",
+                "unprocessable", "nxdomain", "geoblocking", "geo-blocking", "unpublished", "unlisted", "buffering",
+                "codec", "noscript", "whitelisting", "checkbox",
             ],
             "weak": [
                 # not found: what may have happened, what to do
@@ -53,6 +58,27 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "attempts", "out-of-date", "rights", "licence", "license", "region", "country", "location",
                 "territory", "invalid", "valid", "session", "minutes", "moment", "traffic", "volume",
+                # round vocab6
+                "turnstile", "apache", "iis", "php", "trace", "undefined", "runtime", "syntax", "deprecated",
+                "parse", "unresponsive", "refused", "ssl", "certificate", "handshake", "tls", "dns", "hostname",
+                "cached", "caching", "upgrades", "updating", "migrating", "migration", "servers", "momentarily",
+                "temporary", "briefly", "unplanned", "interruptions", "robots", "bots", "crawler",
+                "scraper", "scraping", "unblock", "extension", "extensions", "vpn", "ip", "addresses",
+                "territories", "withdrawn", "violating", "dmca", "formats", "mime", "decode",
+                "autoplay", "livestream", "supports", "refreshing",
+                "functionality", "properly", "optimal", "matching", "matches", "searched", "keyword", "broaden",
+                "fewer", "filters", "suggestions",
+                # round vocab6
+                "taken", "retired", "high", "patient", "tune-up",
+                "feature", "trying", "playing", "podcast", "episode", "ended", "begin", "works", "turned", "settings",
+                "flagged", "detected", "period", "seconds", "respond", "response", "snag", "deactivated",
+                "seller", "broader", "limit",
+                # round vocab6
+                "soon", "online",
+                # round vocab6
+                "currently",
+                # round vocab6
+                "fix", "broke", "hang", "tight", "audio", "prove", "verification",
             ],
         },
     },
@@ -65,6 +91,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "sourcepoint", "consentmanager", "cookieyes", "complianz", "termly", "osano", "axeptio", "sirdata",
                 "borlabs", "klaro", "iab", "gpc",
+                # round vocab6
+                "adchoices", "non-personalised", "non-personalized", "localstorage", "sessionstorage", "optout",
+                "cookiehub", "cookiepro", "cookielaw", "cookiefirst", "cookie-script", "tarteaucitron", "evidon",
+                "crownpeak", "truste", "trustcommander", "ensighten",
             ],
             "weak": [
                 # buttons ("Accept all", "Reject non-essential", "Agree and proceed", "Save & exit")
@@ -92,6 +122,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "devices", "transmitted", "automatically", "actively", "scan", "fraud", "communicate", "combine",
                 "ad-free",
+                # round vocab6
+                "processing", "vendor", "sdk", "sdks", "first-party", "pseudonymised",
+                "pseudonymized", "fingerprinting", "opt-in", "do-not-track", "domains",
+                "retained", "collect", "collected",
             ],
         },
     },
@@ -101,6 +135,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "unsubscri*", "e-newsletter*", "signups", "sign-ups", "briefings", "digests", "opt-in",
                 # round vocab5
                 "buttondown", "mailerlite", "emailoctopus",
+                # round vocab6
+                "klaviyo", "sendinblue", "aweber", "getresponse",
             ],
             "weak": [
                 # the form ("Enter your email", "First name", "This field is required")
@@ -125,6 +161,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "spam-free", "whitelist",
                 # round vocab5
                 "paid", "support", "work", "consider", "becoming",
+                # round vocab6
+                "hubspot", "afternoon", "dispatch", "bulletin", "stay", "tuned", "touch", "scoop", "scoops", "insights",
+                "tips", "offers", "occasionally", "already", "emailed", "opt-out",
+                # round vocab6
+                "finish", "form", "app", "turn", "enable", "topic", "picks", "editors",
             ],
         },
     },
@@ -135,6 +176,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "vkontakte", "qzone", "kakaotalk", "yammer", "threema", "instapaper", "wallabag", "sharethis",
                 "addthis", "addtoany", "shareaholic", "retweet", "retweets", "repost", "shortlink", "short-link",
                 "diaspora", "myspace", "stumbleupon",
+                # round vocab6
+                "bsky", "gettr", "kakao", "reshare", "reshares", "reposts",
             ],
             "weak": [
                 "tweets", "pin", "like", "likes", "recommend", "embed", "printer", "printable", "printer-friendly",
@@ -145,6 +188,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "later",
                 # networks and links that prose names too
                 "tiktok", "snapchat", "gmail", "permalink",
+                # round vocab6
+                "shareable", "imessage", "airdrop", "nextdoor", "rss",
+                # round vocab6
+                "tell", "icon", "channel", "friendly",
             ],
         },
     },
@@ -157,6 +204,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "unregistered", "patreon", "allowance",
                 # round vocab4
                 "subscriber-exclusive", "reader-funded",
+                # round vocab6
+                "signup", "logged-in", "paywalls", "2-step", "two-step", "passphrase", "passkey", "passkeys", "mfa",
+                "oauth", "uppercase", "lowercase", "alphanumeric", "inactivity", "auto-renew", "ad-lite",
+                "reader-supported", "listener-supported", "member-supported",
             ],
             "weak": [
                 # the form ("Lost your password?", "Send me a magic link", "Show password")
@@ -181,6 +232,19 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ad-free", "redeem", "billed", "checkout", "promo", "patron", "reactivate", "annually", "yearly",
                 # round vocab5
                 "reply", "replies", "yet", "one", "week", "weeks",
+                # round vocab6
+                "re-enter", "reenter", "pin", "sms", "one-time", "quota", "complimentary", "gifted", "renews",
+                "renewal", "quarterly", "intro", "tier", "downgrade", "perks", "vip", "remainder", "exclusively",
+                "notifications", "saved", "bookmarks", "addresses", "payments", "invoices", "deactivate",
+                "symbol", "digits", "inbox", "spam", "expire", "expires", "timed", "inactive", "idle", "optional",
+                "required", "fields", "recurring", "one-off", "unlocks", "cents",
+                # round vocab6
+                "openid",
+                # round vocab6
+                "paying", "gift", "feature", "comment", "ended", "sent",
+                "processed", "entire", "archive", "becoming", "price", "months", "offer",
+                # round vocab6
+                "preview", "human",
             ],
         },
     },
@@ -189,12 +253,16 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "strong": [
                 "recommendations", "spotlight", "elsewhere", "must-reads", "must-read", "must-see", "icymi", "picked",
                 "handpicked", "hand-picked", "outbrain", "taboola", "revcontent", "mgid", "zergnet",
+                # round vocab6
+                "most-read", "most-viewed", "most-shared", "most-commented", "most-popular",
             ],
             "weak": [
                 "liked", "missed", "case", "discussed", "listened", "selected", "choice", "video", "photos", "gallery",
                 "galleries", "episodes", "content", "searches", "collection", "guides", "reviews", "updates", "week's",
                 "today's", "month", "year", "weekend", "catch", "readers", "partner", "paid", "ads", "shopping",
                 "curated", "staff", "editorial", "newest", "best", "all-time", "lately", "previously",
+                # round vocab6
+                "listen", "hottest", "viral", "buzz",
             ],
         },
     },
@@ -219,6 +287,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "quote", "quoted", "joined", "starter", "edited", "poster", "forums", "reaction", "quick",
                 "attachments", "attached", "watch", "members", "member", "senior", "junior", "unread", "trackback",
                 "pingback", "rating", "ratings", "verified",
+                # round vocab6
+                "replied", "threads", "reported", "muted", "pinned", "approved", "approve", "submitted", "posting",
+                "karma", "hidden", "collapsed", "points",
             ],
         },
     },
@@ -229,6 +300,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "epaper", "e-edition", "wishlist", "checkout", "unmute",
                 # galleries
                 "slideshow", "enlarge",
+                # round vocab6
+                "back-to-top", "pager",
             ],
             "weak": [
                 # menus and toggles ("Toggle navigation", "Close menu", "Expand")
@@ -247,6 +320,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # language, theme and shop bars
                 "language", "languages", "english", "translate", "dark", "light", "mode", "theme", "font", "text",
                 "size", "cart", "basket", "bag",
+                # round vocab6
+                "columnists", "editorials", "obituaries", "obits", "classifieds", "puzzles",
+                "crosswords", "crossword", "horoscopes", "comics",
+                "politics",
+                "lifestyle",
             ],
         },
     },
@@ -263,6 +341,18 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "fact-checked", "gambleaware", "begambleaware", "1-800-gambler", "988lifeline",
                 # round vocab5
                 "mstv", "rstv", "repossessed", "t&cs", "t&c", "gambler", "machine-translated", "ai-assisted",
+                # round vocab6
+                "merchantability", "non-infringement", "eula", "dmca", "brandvoice", "brandpost",
+                "accesswire", "einpresswire", "presswire", "cision", "prweb", "newsfile", "forward-looking",
+                "cross-posted", "crossposted", "misquoted", "misattributed", "misreported", "howsoever", "hereunder",
+                "thereto", "severability", "inaccuracies", "typographical", "photocopying",
+                "gamcare", "gamstop", "sipc", "nmls", "nfa", "skimlinks", "sovrn", "viglink", "awin",
+                "inoagent", "tax-deductible",
+                # round vocab6
+                "unaffiliated", "non-affiliated", "attribution-sharealike", "attribution-noncommercial",
+                "attribution-noderivs", "attribution-noncommercial-sharealike", "attribution-noncommercial-noderivs",
+                # round vocab6
+                "programmatically", "factset", "motley", "injurious",
             ],
             "weak": [
                 # affiliate notes ("We may earn a commission from qualifying purchases")
@@ -298,6 +388,37 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "first", "version", "editor", "curated", "accurate", "availability", "publishing", "time", "change",
                 "subject", "purchases", "leverage", "risk", "responsibly", "representative", "apr", "repayment",
                 "repayments", "england", "wales", "authorised", "authorized",
+                # round vocab6
+                "foreign-agent", "non-exhaustive", "tos", "suitability", "consequential", "incidental",
+                "punitive", "arising", "limitation", "limitations", "inaccurate", "erroneously", "amended", "editor's",
+                "misspelled", "corrections", "reprints", "excerpt", "abridged", "wagering",
+                "bettors", "sportsbook", "helplines", "disregard", "practitioner", "clinician", "pharmacist",
+                "dietitian", "supplements", "advisers", "advisors", "brokerage", "fca", "finra", "prospectus",
+                "accredited", "uncertainties", "notices", "applicable",
+                "permitted", "transmit", "transmitted", "retrieval", "mechanical", "copying", "modify", "modifications",
+                "discontinue", "discretion", "acceptance", "accessing", "governing", "arbitration", "waiver",
+                "pursuant", "whereby", "logos", "proprietary", "holders", "inquiries", "enquiries", "op-ed",
+                "underwritten", "underwriting", "underwriter", "underwriters", "vetted", "photographer",
+                "photographers", "credits", "epa", "efe", "ansa", "xinhua", "anadolu", "sipa", "zuma", "imago",
+                "pti", "ians", "upi", "pexels", "pixabay", "depositphotos", "dreamstime", "state-affiliated",
+                "state-controlled", "state-funded", "government-funded", "opt-out", "personally", "identifiable",
+                # round vocab6
+                "getty", "istock", "istockphoto", "newswire",
+                # round vocab6
+                "intended", "rely", "notice", "accordance", "clarity", "condensed", "lightly", "wager", "wagers",
+                "affiliation", "affiliations", "creation", "apply",
+                "professionals", "suitable", "substantial", "audiences", "state-owned", "broadcaster", "updated",
+                # round vocab6
+                "shutterstock", "alamy", "unsplash",
+                # round vocab6
+                "wikimedia",
+                # round vocab6
+                "inclusion", "imply", "external", "websites", "convenience", "vary", "third-party", "strictly",
+                "adverts", "3rd", "consented", "editing", "compiled", "desk", "manufacturer", "sample", "input",
+                "residents",
+                # round vocab6
+                "reuse", "permissions", "linking", "represent", "illustrate", "usage", "quotes", "delayed", "real-time",
+                "nasdaq", "squarespace", "wix", "stated", "positions", "recommends", "nicotine", "addictive",
             ],
         },
     },
@@ -313,4 +434,8 @@ FUNCTION_EXTRA: list[str] = [
     "where's", "how's", "let",
     # en: adverbs, prepositions and conjunctions
     "very", "even", "then", "still", "ever", "often", "once", "over", "off", "until", "since", "because", "etc",
+    # round vocab6: relatives, pronouns, quantifiers and prepositions of notices and forms
+    "whose", "where", "they", "them", "their", "they're", "they've",
+    "same", "either", "nor", "whether", "within", "upon", "through", "above", "after", "too",
+    "many", "much", "due", "few", "it'll", "anything", "someone", "down", "away",
 ]
