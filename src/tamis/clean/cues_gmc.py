@@ -24,6 +24,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "adblocker", "werbeblocker", "drittplattformen", "drittanbietern",
             # round vocab5
             "wartungsarbeit*",
+            # round vocab6
+            "wartungsfenster", "systemwartung", "serverwartung", "serverüberlastung", "captcha", "recaptcha",
+            "sicherheitsüberprüfung", "sicherheitsprüfung", "ländereinschränkung", "lizenzgründen", "wiedergabefehler",
+            "abspielfehler", "flash-player", "adblock", "ad-blocker", "browserversion", "depubliziert", "verweildauer",
+            "nicht-gefunden", "zugriffsfehler", "ladefehler",
                          ],
             "weak": [
                 "gewünscht*", "eingegeben*", "aufgerufene", "angeforderte", "gesuchte", "überprüfen", "prüfen",
@@ -49,10 +54,23 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "übermittelt", "personenbezogene", "aktuellen", "geoblocking",
                 # round vocab5
                 "anfragen", "versuche", "aktualisier*", "aktivier*", "gültig", "sitzung",
+                # round vocab6
+                "unerreichbar", "überlastung", "zugriffe", "mensch", "überprüfung", "verdächtige", "aktivität",
+                "ungewöhnlichen", "ungewöhnliche", "datenverkehr", "netzwerk", "berechtigungen", "autorisiert",
+                "außerhalb", "zurückgezogen", "eingestellt", "abgeschaltet", "skripte", "aktualisierung",
+                "ausnahmeliste", "suchergebnisse", "suchanfrage", "ergab", "einträge", "eintrag", "leeren",
+                "internetverbindung", "verbindungsfehler", "netzwerkfehler", "seitenaufruf", "aufruf", "ausgelastet",
+                "hochlast", "kapazität", "ansturm", "warteschlange", "neuladen", "ladezeit", "dauert", "länger",
+                "gewohnt", "erwartet", "ausgelaufen", "beendet", "gelöschte", "gültigkeit", "ausgefallen", "ausfall",
+                "störungen", "eingeschränkt", "funktionen", "vollständig", "darstellen", "angezeigt", "anzeigen",
+                "korrekt", "ordnungsgemäß", "unterstützen",
                     ]},
         "nl": {"strong": [
             "foutmelding", "foutcode", "serverfout", "oepsie", "misgegaan",
-            "hernoemd", "webmaster"],
+            "hernoemd", "webmaster",
+            # round vocab6
+            "foutpagina", "onderhoudswerkzaamheden", "onderhoudsmodus", "captcha", "recaptcha", "beveiligingscontrole",
+            "afspeelfout", "browserversie", "adblock"],
             "weak": [
                 "jammer", "verlopen", "ongeldig*", "kapot", "kapotte", "gebroken", "geweigerd", "verboden",
                 "tijdelijk", "bereikbaar", "mis", "gegaan",
@@ -70,10 +88,19 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "beluisteren",
                 # round vocab5
                 "verzoeken", "pogingen", "verouderde", "ongeldig", "sessie",
+                # round vocab6
+                "storing", "storingen", "servicewerkzaamheden", "verificatie", "verdacht", "verdachte", "verkeer",
+                "activiteit", "geblokkeerd", "landen", "licentie", "licentierechten", "videospeler", "speler",
+                "formaat", "zoekresultaten", "zoekopdracht", "leverde", "opgeleverd", "treffers", "bericht",
+                "gearchiveerd", "momenteel", "vernieuw", "herlaad", "herladen", "netwerk", "internetverbinding",
+                "drukte", "bezoekers", "wachtrij", "beperkt", "functies", "weergegeven", "weergeven", "buiten",
+                "uitgezonden", "uitzendrechten", "rechten", "gewist", "beëindigd", "afgelopen", "gestopt",
                     ]},
         "ru": {"strong": ["неудобства", "битая", "битые",
                           # round vocab5
                           "техническ*",
+                          # round vocab6
+                          "техработы", "техобслуживани*", "капча", "captcha", "recaptcha",
                          ],
             "weak": [
                 "недоступ*", "увы", "приносим", "извинения", "удален*", "удалён*", "перемещен*", "переименован*",
@@ -91,6 +118,14 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "робот", "нашлось", "слушать", "реконструкции",
                 # round vocab5
                 "запросов", "попыток", "браузер", "сессия", "недоступно",
+                # round vocab6
+                "перенаправлен*", "устранени*", "устраняем", "исправляем", "проверка", "подозрительн*", "активност*",
+                "трафик*", "слишком", "много", "блокировк*", "заблокирован*", "плеер*", "воспроизведени*", "формат*",
+                "включить", "включен*", "поиск*", "результат*", "публикаци*", "архив*", "устарела", "устарело",
+                "подождите", "минут*", "секунд*", "нагрузк*", "восстановлен*", "функци*", "корректн*", "отображ*",
+                "сбой", "сбои", "сбоя", "связь", "интернет*", "подключени*", "кэш", "очистите", "обновлени*", "версию",
+                "версия", "закончилась", "завершен*", "завершён*", "истекла", "неактуальн*", "снята", "снято",
+                "скрыт*", "вернитесь", "назад", "недействительн*", "профилактик*",
                     ]},
     },
     "legal": {
@@ -111,6 +146,18 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             # round vocab5
             "mstv", "rstv", "tmg", "ddg", "v.i.s.d.p", "handelsregister", "registergericht", "ust-idnr",
             "umsatzsteuer-identifikationsnummer", "affiliate-link",
+            # round vocab6
+            "haftungshinweis*", "haftungsbeschränkung*", "datenschutzerklärung", "datenschutzhinweis*",
+            "geschäftsbedingungen", "widerrufsbelehrung", "barrierefreiheitserklärung", "rechtshinweis*",
+            "lizenzbedingungen", "urhebervermerk", "vertretungsberechtigt*", "hrb", "ust-id",
+            "inhaltlich-redaktionell*", "nutzungsbestimmungen", "datenschutzbestimmungen", "cookie-richtlinie",
+            "korrekturhinweis", "originaltext", "originalinhalt", "ots-originaltext", "pressekontakt",
+            "rückfragehinweis", "presseportal", "newsaktuell", "aussender", "werbekennzeichnung", "affiliatelinks",
+            "affiliate-programm*", "anzeigensonderveröffentlichung", "sonderveröffentlichung", "verlagsbeilage",
+            "verlagsangebot", "wphg", "anlageempfehlungen", "anlageberatungen", "finanzanalysen", "heilversprechen",
+            "spielteilnahme", "check-dein-spiel", "picture-alliance", "photothek", "dpa-zentralbild", "gettyimages",
+            "unsplash", "pexels", "pixabay", "freepik", "adobestock", "wikimedia", "cc-by", "cc-by-sa", "cc-by-nd",
+            "cc-by-nc", "bildrecht*", "fotoquelle", "bildautor*",
                          ],
             "weak": [
                 "nachdruck", "irrtümer", "kaufempfehlung", "interessenkonflikt*", "verbreitung", "veröffentlichung",
@@ -141,13 +188,35 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "verantwortlich", "inhaltlich", "gemäß", "abs", "material", "agenturmaterial", "redaktionell",
                 "preise", "verfügbarkeit", "versandkosten", "inkl", "kosten", "zusätzlichen",
+                # round vocab6
+                "anzeigen", "kooperationspartner", "offenlegung", "korrektur", "richtigstellung", "gegendarstellung",
+                "anmerkung", "anm", "berichtigt", "fehlerhaft", "fassung", "ergänzt", "präzisiert", "geschäftsführer",
+                "geschäftsführung", "sitz", "amtsgericht", "registernummer", "anschrift", "vertreten", "chefredakteur",
+                "chefredakteurin", "chefredaktion", "herausgeberin", "verlagsleitung", "redaktionsleitung",
+                "pressestelle", "pressetext", "ansprechpartner", "kontakt", "rückfragen", "alleinige", "verantwortung",
+                "aussendung", "partnerportal", "inhaltspartner", "content-partner", "kapitalverlust", "hebelprodukte",
+                "emittenten", "bafin", "anlagestrategie", "finanzielle", "finanziellen", "spekulativ", "spekulative",
+                "totalverlusts", "ärztlichen", "fachpersonal", "gesundheitsfragen", "selbstständig", "seelsorge",
+                "suizidgedanken", "hilfsangebote", "krisendienst*", "beratungsstellen", "anonym", "spielsucht",
+                "suchtberatung", "bzga", "glücksspielbehörde", "erlaubt", "teilnahme", "fotograf", "fotografin",
+                "grafik", "privat", "ddp", "ullstein", "bildagentur", "lizenz", "lizenziert", "namensnennung",
+                "bedingungen", "nutzung", "widerrufsrecht", "datenschutz", "barrierefreiheit", "haftung",
+                "gewährleistung", "rechtsverbindlich", "garantiert", "garantie", "staatsmedium", "staatsmedien",
+                "finanzierte", "ausdrücklich", "vervielfältigung", "gewerbliche", "kommerzielle", "zwecke",
+                "suchtgefahr", "selbstmedikation", "steuernummer", "lizenzfrei", "nutzungsrecht*", "verwertungsrecht*",
+                "erstveröffentlichung", "partnerprogramm*",
                     ]},
         "nl": {"strong": [
             "gegevensbestand", "fotokopie*", "onvolledigheden", "handelsmerk*", "gedeponeerde", "partnerlink*",
             "advertentie", "beleggingsadvies", "gebruiksvoorwaarden", "provisie", "raadpleeg",
             # round vocab4
             "0800-0113", "afm-toezicht", "zelfmoordpreventie", "opiniestuk", "persbericht", "privacyverklaring",
-            "cookieverklaring"],
+            "cookieverklaring",
+            # round vocab6
+            "microfilm", "leveringsvoorwaarden", "verkoopvoorwaarden", "privacystatement",
+            "toegankelijkheidsverklaring", "kvk-nummer", "btw-nummer", "gesponsord*", "partnercontent",
+            "beleggingsaanbeveling*", "archiefbeeld", "archieffoto", "stockfoto", "gebruikersvoorwaarden", "unsplash",
+            "pexels", "pixabay", "freepik", "wikimedia", "cc-by", "cc-by-sa", "privacybeleid"],
             "weak": [
                 "algemene", "voorwaarden", "overname", "overnemen", "openbaar", "gemaakt", "opgeslagen", "uitgave",
                 "zorgvuldigheid",
@@ -168,6 +237,18 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "mening",
                 # round vocab5
                 "beschikbaarheid", "bewust",
+                # round vocab6
+                "btw", "kvk", "handelsnaam", "iban", "promotie", "inkomsten", "verdienen", "aanbeveling",
+                "aanbevelingen", "koopadvies", "verkoopadvies", "risico", "kapitaal", "toekomstige", "indicatie",
+                "kost", "zorgverlener", "behandelend", "diagnose", "behandeling", "kansspel", "kansspelen", "speel",
+                "verantwoord", "agog", "tijd", "bewerkt", "mededeling", "redactionele", "gastcolumn", "opinie",
+                "standpunt", "weerspiegelt", "noodzakelijkerwijs", "fotografie", "fotograaf", "hollandse", "correctie",
+                "rectificatie", "gecorrigeerd", "aangepast", "naschrift", "aanvulling", "eerdere", "versie", "stond",
+                "vermeld", "licentie", "naamsvermelding", "aansprakelijkheid", "garanties", "staatsmedium",
+                "staatsmedia", "gefinancierd", "onafhankelijk", "onafhankelijke", "verantwoordelijk",
+                "verantwoordelijkheid", "schade", "gevolg", "gebruik", "ontstaan", "directe", "indirecte",
+                "hoofdredacteur", "hoofdredactie", "adres", "telefoon", "postbus", "gevestigd", "kansspelautoriteit",
+                "leenkosten",
                     ]},
         "ru": {"strong": [
             "правообладател*", "копирован*", "перепечатк*", "гиперссылк*", "erid", "рекламодател*",
@@ -177,6 +258,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "сгенерировано", "дисклеймер", "пресс-релиз", "пресс-релиза", "иллюстративное",
             # round vocab5
             "противопоказания", "самолечением",
+            # round vocab6
+            "выполняющим", "выполняющей", "фс77*", "проконсультир*", "посоветуйтесь", "самодиагностик*", "партнерская",
+            "партнёрская", "unsplash", "pexels", "pixabay", "freepik", "depositphotos", "wikimedia", "cc-by",
+            "cc-by-sa", "лудомани*", "пользовательское",
                          ],
             "weak": [
                 "цитировани*", "активная", "письменн*", "согласия", "разрешени*", "редакци*", "мнени*", "автора",
@@ -197,6 +282,17 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "принадлежат", "политика", "персональных", "данных", "точка", "переведен", "переведена",
                 # round vocab5
                 "перепечатке", "цитировании", "консультация", "специалиста", "ознакомительный",
+                # round vocab6
+                "иностранн*", "агента", "агентом", "агентов", "агент", "функции", "распространено", "распространен",
+                "создано", "средством", "средства", "массовой", "информации", "юридическим", "лицом", "реестр",
+                "минюст*", "признана", "признан", "признано", "экстремистск*", "террористическ*", "организаци*",
+                "деятельность", "эл", "главный", "главного", "издатель", "адрес", "бад", "лекарственн*", "диагноз",
+                "лечение", "лечащ*", "медицинск*", "гарантируют", "будущем", "торговл*", "cfd", "маржинальн*",
+                "кредитн*", "плечом", "капитал*", "азартн*", "зависимост*", "букмекер*", "игорн*", "ставки",
+                "исправлено", "уточнение", "поправка", "фотография", "коллаж", "скриншот", "архив", "лицензи*",
+                "соглашени*", "условия", "использования", "ответственность", "несут", "гарантий", "гарантии", "убытки",
+                "ущерб", "пресс-служб*", "предоставлено", "предоставлен", "официальн*", "источник*", "сообщение",
+                "нежелательной", "иноагент*",
                     ]},
     },
     "cookie": {
@@ -342,7 +438,14 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "freischalten", "digitalzugang", "vollzugriff", "probemonat", "kündbar",
             # shop account links
             "merkliste", "warenkorb", "wunschliste", "bestellübersicht", "bezahlinhalt*", "plus-artikel", "lesezugang",
-            "artikelkontingent", "freiartikel*", "gratisartikel*", "abonnement*"],
+            "artikelkontingent", "freiartikel*", "gratisartikel*", "abonnement*",
+            # round vocab6
+            "abonnentin", "digitalabo*", "probeabo*", "jahresabo*", "pur-abo", "testabo*", "testzugang", "probelesen",
+            "schnupperabo*", "monatsabo*", "kennenlernangebot", "kennenlernpreis", "anmeldedaten", "zugangscode",
+            "rechnungsadresse", "lieferadresse", "abo-angebot", "abo-shop", "aboservice", "abo-service",
+            "leserservice", "bezahlschranke", "paywall", "plus-inhalt*", "premium-inhalt*", "premium-artikel",
+            "exklusivartikel", "bestätigungslink", "verifizierungscode", "zwei-faktor-authentifizierung",
+            "anmeldeversuch*", "passwortlos"],
             "weak": [
                 "benutzer", "registrierung", "freigeschaltet", "zugang", "zugriff", "unbegrenzt*",
                 "testen", "monat", "monate", "wochen", "gratis", "danach", "jederzeit", "kündigen", "euro",
@@ -355,10 +458,24 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "kostenpflichtig*", "kostenloses", "kostenlosen", "aufgebraucht", "verbraucht", "kontingent", "tage",
                 "zugangsdaten", "hinzufügen",
                 # round vocab4
-                "abonnentinnen", "journalismus", "unterstützen"]},
+                "abonnentinnen", "journalismus", "unterstützen",
+                # round vocab6
+                "einführungspreis", "digitalen", "e-paper", "epaper", "anmeldung", "bestätigen", "verifizieren",
+                "verifizierung", "sitzung", "abgelaufen", "gutscheincode", "gutschein", "einlösen", "verwalten",
+                "gespeicherte", "gespeichert", "rechnungen", "rechnung", "zahlung", "bezahlen", "frei", "freie",
+                "verbleibende", "verbleibend", "übrig", "ausgeschöpft", "bereit", "zugänglich", "vorbehalten",
+                "mitglieder", "mitglied", "mitgliedschaft", "sparen", "angebote", "jährlich", "wöchentlich",
+                "kündigung", "laufzeit", "vertrag", "vertragslaufzeit", "inklusive", "unterstütze", "unterstützer",
+                "qualitätsjournalismus", "unabhängigen", "daten", "eingabe", "ungültig", "falsch", "falsches",
+                "stimmen", "überein", "eingeben", "sms", "telefonnummer", "handynummer", "gesendet", "geschickt",
+                "erhalten", "lesezeichen", "kundenservice", "abos", "zahlungsart*", "zahlungsmethode*"]},
         "nl": {"strong": [
             "wachtwoord*", "gebruikersnaam", "uitlog*", "proefabonnement", "opzegbaar",
-            "winkelwagen", "winkelmandje", "verlanglijst*", "premiumartikel", "plusartikel"],
+            "winkelwagen", "winkelmandje", "verlanglijst*", "premiumartikel", "plusartikel",
+            # round vocab6
+            "uitgelogd", "ontgrendel", "ontgrendelen", "klantnummer", "verificatiecode", "abonneenummer",
+            "plusabonnement", "digitaal-abonnement", "paywall", "betaalmuur", "inlogcode", "inloggegevens",
+            "premium-artikel", "abonneeservice", "lezersservice"],
             "weak": [
                 "registratie", "afmelden", "abonnement*", "abonneer", "premium", "proefperiode", "digitaal",
                 "onbeperkt",
@@ -368,9 +485,18 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "doorgaan", "onthouden", "aanmelding", "ingelogde", "euro", "exclusief", "exclusieve", "maak",
                 "proberen", "bereikt", "limiet", "maximale", "aantal",
                 # round vocab4
-                "steun", "journalistiek", "doneer"]},
+                "steun", "journalistiek", "doneer",
+                # round vocab6
+                "neem", "neemt", "proef", "krant", "e-paper", "epaper", "lidmaatschap", "klant", "klanten",
+                "bestelling", "herstellen", "resetten", "verifieer", "verifiëren", "sessie", "verlopen", "digitale",
+                "artikelen", "vandaag", "weken", "slechts", "daarna", "betalen", "betaling", "korting", "aanbod",
+                "actie", "instellingen", "beheer", "beheren", "opgeslagen", "bewaard", "bewaren", "leeslijst",
+                "onjuist", "ongeldig", "verstuurd", "ontvangen", "telefoonnummer", "mobiele", "nummer", "bevestigen",
+                "bevestig", "ondersteun", "steunen", "onafhankelijke", "kwaliteitsjournalistiek"]},
         "ru": {"strong": [
-            "парол*", "логин*", "избранное"],
+            "парол*", "логин*", "избранное",
+            # round vocab6
+            "авторизуйтесь", "авторизоваться", "пейвол*", "paywall"],
             "weak": [
                 "аккаунт*", "регистраци*", "учетн*", "учётн*", "запись", "записи", "зайти", "зайдите",
                 "выход", "восстановить", "восстановлени*", "забыл*", "напомнить", "сбросить", "изменить",
@@ -380,7 +506,15 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "гость", "яндекс", "госуслуги", "подписк*", "подписку", "месяц", "рублей", "руб", "тариф*", "полностью",
                 "лимит", "подписчик*", "прочитать",
                 # round vocab4
-                "поддержите", "поддержать", "продолжение", "безлимитный", "журналистику", "пожертвование"]},
+                "поддержите", "поддержать", "продолжение", "безлимитный", "журналистику", "пожертвование",
+                # round vocab6
+                "закрыт*", "открыт*", "осталось", "осталась", "остался", "период", "отменить", "отмена", "любой",
+                "момент", "почту", "сеанс", "истекла", "истёк", "повторно", "заново", "сбер", "создайте",
+                "авторизованн*", "зарегистрированн*", "отправлен*", "отправили", "получить", "оплат*", "оплатить",
+                "скидк*", "предложени*", "выгодн*", "неделю", "безлимит*", "журналистик*", "независим*", "материал*",
+                "статей", "статьи", "контент*", "эксклюзив*", "настройки", "уведомлени*", "избранн*", "закладк*",
+                "сохранен*", "сохранённ*", "сохраненн*", "история", "промокод*", "карты", "картой", "карту", "пробн*",
+                "исчерпан*"]},
     },
     "related": {
         "de": {"strong": [
@@ -515,4 +649,24 @@ FUNCTION_EXTRA: list[str] = [
     "при", "за", "до", "после", "без", "под", "над", "про", "со", "во", "ко", "обо", "который", "которые",
     "которая", "которое", "которых", "свое", "своё", "себя", "себе", "кто", "чем", "чего", "всех", "всем",
     "весь", "вся", "всего", "ни", "ничего", "никогда", "всегда", "пожалуйста", "уж", "ведь", "лишь", "потом", "затем",
-    "такой", "такая", "такие", "такого", "такую"]
+    "такой", "такая", "такие", "такого", "такую",
+    # round vocab6
+    "nochmal", "nochmals", "einmal", "außerdem", "zudem", "jedoch", "allerdings", "hierbei", "darum", "dadurch",
+    "darüber", "darin", "hiermit", "hierüber", "indem", "sodass", "solange", "sobald", "falls", "bevor", "nachdem",
+    "obwohl", "anstatt", "trotz", "wegen", "keinen", "keinem", "keiner", "keines", "allen", "allem", "einige",
+    "einigen", "viele", "niemand", "jemand", "hat", "habt", "werde", "sollen", "sollst", "hinter", "neben", "denn",
+    "wem", "wen", "euren", "eurem", "eurer", "seines", "meines", "deines", "mittels", "innerhalb", "evtl", "ggf",
+    "usw", "wieso", "weshalb", "womit", "wofür", "worauf", "hin", "her", "heraus", "hinaus", "dorthin", "hierher",
+    "daraufhin", "somit", "zwar", "sogar", "bloß", "nämlich", "hiervon", "hierin", "jene", "jener", "jenes",
+    "dieselbe", "ab", "nogmaals", "straks", "zelf", "zelfs", "echter", "omdat", "dan", "zodat", "indien", "terwijl",
+    "nadat", "voordat", "hem", "geweest", "moest", "wilde", "gaat", "doe", "doen", "doet", "komt", "komen", "zeer",
+    "erg", "veel", "weinig", "enkele", "sommige", "elk", "allemaal", "hierop", "hierover", "daarvoor", "daarmee",
+    "daarna", "ermee", "erin", "erover", "hiermee", "waarop", "waarmee", "waarvoor", "bijvoorbeeld", "enz", "evt",
+    "eventueel", "wellicht", "hierdoor", "daardoor", "hiervan", "daarvan", "waarvan", "zichzelf", "mezelf", "onszelf",
+    "gewoon", "из-за", "перед", "между", "около", "ради", "либо", "поэтому", "потому", "своих", "своим", "своем",
+    "своём", "твой", "твоя", "твои", "твоего", "моего", "моей", "моих", "нужна", "нужен", "нужны", "могут", "могли",
+    "мог", "могла", "сможете", "можем", "хотите", "хотим", "хотели", "являются", "будете", "будь", "этому", "той",
+    "тем", "том", "тех", "теми", "всю", "всей", "всеми", "всему", "какой", "какие", "какая", "почему", "зачем",
+    "откуда", "сюда", "нибудь", "более", "менее", "сам", "сама", "сами", "нем", "нём", "ней", "них", "ним", "нему",
+    "неё", "нее", "него", "вашему", "нашему", "своему", "вашими", "нашими", "т", "д", "п", "др", "из-под", "которого",
+    "которой", "которую", "котором", "которым", "которыми", "чтоб", "иначе", "далее", "ниже", "выше", "вновь"]
