@@ -156,8 +156,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "affiliate-programm*", "anzeigensonderveröffentlichung", "sonderveröffentlichung", "verlagsbeilage",
             "verlagsangebot", "wphg", "anlageempfehlungen", "anlageberatungen", "finanzanalysen", "heilversprechen",
             "spielteilnahme", "check-dein-spiel", "picture-alliance", "photothek", "dpa-zentralbild", "gettyimages",
-            "unsplash", "pexels", "pixabay", "freepik", "adobestock", "wikimedia", "cc-by", "cc-by-sa", "cc-by-nd",
-            "cc-by-nc", "bildrecht*", "fotoquelle", "bildautor*",
+            "unsplash", "pexels", "pixabay", "freepik", "adobestock", "wikimedia", "bildrecht*", "fotoquelle",
+            "bildautor*",
                          ],
             "weak": [
                 "nachdruck", "irrtümer", "kaufempfehlung", "interessenkonflikt*", "verbreitung", "veröffentlichung",
@@ -216,7 +216,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "microfilm", "leveringsvoorwaarden", "verkoopvoorwaarden", "privacystatement",
             "toegankelijkheidsverklaring", "kvk-nummer", "btw-nummer", "gesponsord*", "partnercontent",
             "beleggingsaanbeveling*", "archiefbeeld", "archieffoto", "stockfoto", "gebruikersvoorwaarden", "unsplash",
-            "pexels", "pixabay", "freepik", "wikimedia", "cc-by", "cc-by-sa", "privacybeleid"],
+            "pexels", "pixabay", "freepik", "wikimedia", "privacybeleid"],
             "weak": [
                 "algemene", "voorwaarden", "overname", "overnemen", "openbaar", "gemaakt", "opgeslagen", "uitgave",
                 "zorgvuldigheid",
@@ -260,8 +260,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "противопоказания", "самолечением",
             # round vocab6
             "выполняющим", "выполняющей", "фс77*", "проконсультир*", "посоветуйтесь", "самодиагностик*", "партнерская",
-            "партнёрская", "unsplash", "pexels", "pixabay", "freepik", "depositphotos", "wikimedia", "cc-by",
-            "cc-by-sa", "лудомани*", "пользовательское",
+            "партнёрская", "unsplash", "pexels", "pixabay", "freepik", "depositphotos", "wikimedia", "лудомани*",
+            "пользовательское",
                          ],
             "weak": [
                 "цитировани*", "активная", "письменн*", "согласия", "разрешени*", "редакци*", "мнени*", "автора",
@@ -303,6 +303,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "tracking-cookies", "privatsphäre-einstellungen",
             # round vocab5
             "borlabs", "consentmanager", "sourcepoint", "usercentrics", "cookiebot", "onetrust", "didomi",
+            # round vocab6
+            "geräteinformationen", "localstorage", "angemessenheitsbeschluss", "anbieterliste", "partnerliste",
+            "zustimmungsverwaltung", "consent-management", "consent-manager",
                          ],
             "weak": [
                 "drittanbieter*", "widerruf*", "zwecke", "zwecken", "verarbeitung", "verarbeiten",
@@ -321,6 +324,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "verwendung",
                 # round vocab5
                 "endgerät", "abrufen", "tracking", "drittplattformen", "externer", "externen",
+                # round vocab6
+                "zustimmungen", "komfort", "lokale", "speicher", "ip-adresse", "ip-adressen", "nutzerprofile",
+                "profile", "pseudonymisiert", "pseudonyme", "dsgvo", "drittstaaten", "drittstaat", "datenübermittlung",
+                "berechtigtem", "sammeln", "erheben", "erhoben", "auswerten", "anonymisiert", "anonymisierte",
+                "kennungen", "endgeräten", "webanalyse", "reichweite", "zielgerichtete", "interessenbasierte",
+                "akzeptiere",
                     ]},
         "nl": {"strong": [
             "cookie*", "privacyverklaring", "privacybeleid", "privacy-instellingen", "surfervaring", "cookiebeleid",
@@ -328,6 +337,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "doelgroepinzichten",
             # round vocab5
             "didomi", "onetrust", "cookiebot",
+            # round vocab6
+            "toestemmingsbeheer", "surfgedrag", "klikgedrag", "apparaatkenmerken", "leverancierslijst",
+            "advertentiepartners",
                          ],
             "weak": [
                 "accepteer", "accepteert", "sta", "functionele", "functioneel", "analytische", "analytisch",
@@ -339,9 +351,16 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "noodzakelijk", "essentiële", "strikt", "vereist", "benodigde", "informatie", "lees", "sociale",
                 "inhoud", "opgeslagen", "toon", "details", "leveranciers", "aanbieders", "meten", "doelen",
                 "kiezen", "geef", "weergeven", "persoonlijke", "volgen", "productontwikkeling", "locatiegegevens",
-                "verder", "gaan", "ga"]},
+                "verder", "gaan", "ga",
+                # round vocab6
+                "verzamelen", "verzameld", "analyseren", "ip-adres", "apparaatgegevens", "avg", "rechtmatig",
+                "gerechtvaardigde", "belangen", "mediapartners", "sociale-mediapartners", "profielen", "advertentie",
+                "gepersonaliseerd", "gerichte", "relevante", "bezoek", "bezoeken", "meetgegevens", "instemmen",
+                "ingestemd", "weigert"]},
         "ru": {"strong": [
-            "cookie*", "куки*", "cookie-файл*"],
+            "cookie*", "куки*", "cookie-файл*",
+            # round vocab6
+            "152-фз"],
             "weak": [
                 "файл*", "персональн*", "данны*", "обработк*", "метрическ*", "метрика", "яндекс", "аналитик*",
                 "аналитическ*", "сервисов", "пользовател*", "удобства", "удобн*", "продолжая", "продолжить",
@@ -352,6 +371,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "устройств*", "хранения", "хранить", "технологи*", "партнер*", "партнёр*", "использовать",
                 # round vocab5
                 "использование", "использованием", "соглашаетесь",
+                # round vocab6
+                "сбор", "ip-адрес", "ip-адреса", "сведени*", "местоположени*", "оставаясь", "просматривая",
+                "пользуясь", "фз", "соглашаюсь", "согласиться", "разрешаете", "даете", "даёте", "обработку",
+                "аналитики", "веб-аналитики", "статистики", "рекламы", "рекомендаций",
                     ]},
     },
     "newsletter": {
@@ -360,7 +383,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "pflichtfeld*", "bestätigungs*",
             # round vocab4
             "whatsapp-kanal", "telegram-kanal", "push-benachrichtigungen", "morgenbriefing", "abendbriefing",
-            "abbestellbar", "abbestellen", "eilmeldungen"],
+            "abbestellbar", "abbestellen", "eilmeldungen",
+            # round vocab6
+            "push-mitteilungen", "push-nachrichten", "anmeldebestätigung", "aktivierungslink", "werbe-e-mails",
+            "wochenrückblick", "tagesüberblick", "newsletter-anmeldung"],
             "weak": [
                 "abonnement*", "opt-in", "tragen", "melden", "melde", "verpassen", "verpasse", "informiert",
                 "bestens", "aktuellen", "neuesten", "top-themen", "wochenende", "abends", "morgens",
@@ -375,12 +401,18 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab4
                 "laufenden", "bleiben", "bleib", "folgen", "kündbar", "weitergegeben", "whatsapp",
                 "datenschutzbestimmungen", "privatsphäre", "benachrichtige", "benachrichtigen", "neuigkeiten",
-                "briefing", "wichtigsten", "bestätige", "eingeben"]},
+                "briefing", "wichtigsten", "bestätige", "eingeben",
+                # round vocab6
+                "werbemails", "news-update", "e-mail-postfach", "wochen", "abonniert", "abonnenten", "ausgaben",
+                "exklusiv", "nachrichtenüberblick", "morgenlage", "abendlage", "abonnierst", "eingetragen",
+                "willkommen", "bestätigt"]},
         "nl": {"strong": [
             "mailadres", "uitschrijf*", "afmeldlink", "spamfolder", "spambox",
             "bevestigingsmail", "bevestigingslink", "uitgeschreven",
             # round vocab4
-            "pushmeldingen", "whatsapp-kanaal"],
+            "pushmeldingen", "whatsapp-kanaal",
+            # round vocab6
+            "e-mailupdates", "pushberichten", "pushnotificaties", "aanmeldformulier"],
             "weak": [
                 "ingeschreven", "schrijf", "meld", "abonnement*", "mis", "blijf", "hoogte", "direct",
                 "rechtstreeks", "dagelijkse", "wekelijkse", "maandelijks", "maandelijkse", "overzicht",
@@ -390,11 +422,15 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "privacyverklaring", "privacybeleid", "akkoord", "avond", "middag", "dag", "dank", "succesvol",
                 "aangemeld", "mail", "mails", "e-mails", "interessegebieden", "opgeven", "alerts", "e-mailadressen",
                 # round vocab4
-                "naam", "geldig", "veld", "respecteren", "meldingen"]},
+                "naam", "geldig", "veld", "respecteren", "meldingen",
+                # round vocab6
+                "nieuwsupdates", "notificaties", "inschrijving", "bevestigd", "welkom"]},
         "ru": {"strong": [
             "отпис*", "дайджест*", "спам*",
             # round vocab4
-            "telegram-канале", "telegram-канал", "телеграм-канал", "телеграм-канале"],
+            "telegram-канале", "telegram-канал", "телеграм-канал", "телеграм-канале",
+            # round vocab6
+            "push-уведомлени*", "рассылки"],
             "weak": [
                 "ящик", "почтов*", "электронн*", "почте", "письмо", "письма", "писем", "свежие", "лучшие",
                 "главные", "интересные", "самые", "каждую", "каждый", "неделю", "утро", "утром", "вечер*",
@@ -406,28 +442,41 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "подписался", "еженедельн*", "ежедневн*",
                 # round vocab4
                 "читайте", "telegram", "телеграм", "канал", "канале", "дзен", "дзене", "корректный", "поле", "кнопку",
-                "нажимая", "событий"]},
+                "нажимая", "событий",
+                # round vocab6
+                "новостная", "новостную", "оповещени*", "мессенджер*", "подписывайтесь", "подборк*", "присылать",
+                "присылаем", "пришлем", "пришлём", "получите", "указанный", "проверьте", "благодарим"]},
     },
     "share": {
         "de": {"strong": [
-            "weiterempfehlen", "weitersagen", "druckversion", "druckansicht", "zwischenablage", "threema"],
+            "weiterempfehlen", "weitersagen", "druckversion", "druckansicht", "zwischenablage", "threema",
+            # round vocab6
+            "teilen-button"],
             "weak": [
                 "geteilt", "teilt", "empfehlen", "weiterleiten", "verschicken", "mailen", "ausdrucken",
                 "kopiert", "folgen", "folge", "folgt", "sozialen",
                 "netzwerken", "netzwerke", "verlinken", "seite", "freunden", "schicken", "versenden",
-                "artikels", "beitrags", "link-adresse", "kanal", "kanälen"]},
+                "artikels", "beitrags", "link-adresse", "kanal", "kanälen",
+                # round vocab6
+                "link-kopieren", "speichern"]},
         "nl": {"strong": [
             "klembord", "printversie", "afdrukversie"],
             "weak": [
                 "gedeeld", "doorsturen", "stuur", "versturen", "verzenden", "gekopieerd", "print", "volg",
                 "volgen", "sociale", "netwerken", "vrienden", "vriend", "tippen",
-                "bericht", "pagina", "linkje", "artikelen"]},
+                "bericht", "pagina", "linkje", "artikelen",
+                # round vocab6
+                "verstuur", "mailen"]},
         "ru": {"strong": [
-            "вконтакт*", "телеграм*", "ватсап", "вотсап", "вайбер", "telegram-канал*"],
+            "вконтакт*", "телеграм*", "ватсап", "вотсап", "вайбер", "telegram-канал*",
+            # round vocab6
+            "репост*"],
             "weak": [
                 "одноклассник*", "тг", "дзен", "дзене", "яндекс", "скопировать", "скопирован*", "буфер", "обмена",
                 "ссылк*", "другу", "друзьям", "канал*", "соцсет*", "социальных", "сетях", "сети", "версия",
-                "печати", "pdf", "новостью", "материалом", "записью", "инстаграм", "ютуб"]},
+                "печати", "pdf", "новостью", "материалом", "записью", "инстаграм", "ютуб",
+                # round vocab6
+                "лайкнуть", "скопировано", "отправить", "одноклассниках", "мессенджер*"]},
     },
     "login": {
         "de": {"strong": [
@@ -521,7 +570,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "meistgeklickt*", "meistgesehen*", "meistkommentiert*", "meistgeteilt*", "lesenswert*",
             "empfehlung", "passende", "ähnliches", "schlagzeilen", "topthemen", "top-themen", "topartikel",
             "top-artikel", "schlagworte", "stichwörter", "stichworte", "lesetipp*", "leseempfehlung*",
-            "partnerinhalte", "partner-inhalte"],
+            "partnerinhalte", "partner-inhalte",
+            # round vocab6
+            "top-news", "topnews", "partnerangebote", "partner-angebote", "weiterführende"],
             "weak": [
                 "neuigkeiten", "angesagt", "tipps", "ratgeber", "dossier",
                 "schwerpunkt", "hintergrund", "hintergründe", "interessant", "anderswo", "netz", "video",
@@ -530,15 +581,21 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "gesehen", "geklickt", "geteilt", "kommentiert", "anzeigen", "entdecken", "meldungen", "autor",
                 "autorin", "gefallen", "könnten", "empfiehlt", "empfehlen", "rubrik", "kategorie", "kategorien",
                 "passend", "andere", "anderen", "ebenfalls", "ausgewählte", "redaktionstipp*", "angesehene",
-                "interessiert"]},
+                "interessiert",
+                # round vocab6
+                "verwandten", "auswahl", "ausgewählt", "spannend", "spannende", "lesestoff", "inhalte", "folgen"]},
         "nl": {"strong": [
-            "gerelateerd", "populair", "meestgelezen", "aanraders", "aanrader", "leestip*", "trefwoorden"],
+            "gerelateerd", "populair", "meestgelezen", "aanraders", "aanrader", "leestip*", "trefwoorden",
+            # round vocab6
+            "partnerinhoud", "leesvoer"],
             "weak": [
                 "bekeken", "gedeeld", "besproken", "nieuwste", "recente", "recent", "andere",
                 "verhalen", "artikel", "video", "foto's", "fotoserie", "onderwerpen", "thema", "thema's",
                 "categorie", "categorieën", "redactie", "binnen", "vandaag", "leuk", "vind", "vindt", "dossier",
                 "achtergrond", "ontdek", "verder", "zie", "eveneens", "populairste", "bekijken",
-                "interessante", "artikels"]},
+                "interessante", "artikels",
+                # round vocab6
+                "aanbevelingen", "keuze", "selectie", "uitgelichte", "gesponsorde"]},
         "ru": {"strong": [
             "похожих", "похожее", "популярн*", "рекоменд*", "читаем*", "обсуждаем*", "просматриваем*",
             "теги", "метки", "топ", "партнеров", "партнёров"],
@@ -547,11 +604,17 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "материал*", "тему", "темы", "рубрик*", "раздел*", "интересн*", "понравится", "подборка",
                 "лучшее", "дня", "недели", "месяца", "сегодня", "обсуждают",
                 "партнер*", "партнёр*", "интернете", "сети", "автора", "других", "смотреть", "читать",
-                "статей", "новостей", "выбор", "редакции", "сюжет*", "хроника", "день"]},
+                "статей", "новостей", "выбор", "редакции", "сюжет*", "хроника", "день",
+                # round vocab6
+                "подробнее", "истории", "подкаст*", "тренды", "горячее", "обсуждаемое", "спецпроекты", "партнеры",
+                "партнёры"]},
     },
     "comments": {
         "de": {"strong": [
-            "netiquette", "diskussionsregeln", "mitdiskutieren", "kommentarbereich", "leserkommentar*", "pflichtfeld*"],
+            "netiquette", "diskussionsregeln", "mitdiskutieren", "kommentarbereich", "leserkommentar*", "pflichtfeld*",
+            # round vocab6
+            "community-richtlinien", "diskussionsrichtlinien", "freischaltung", "anzeigename", "gravatar",
+            "kommentarrichtlinien", "kommentarregeln"],
             "weak": [
                 "kommentier*", "leserbrief*", "foren", "freigeschaltet", "prüfung", "redaktionell",
                 "geprüft", "veröffentlicht", "deaktiviert", "beendet", "ausgeblendet", "gelöscht", "verstößt",
@@ -562,9 +625,16 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "mitreden", "reaktionen", "reaktion", "zeigen", "ansehen", "bewertung*", "bewerten",
                 "antwortet", "antwortete", "neuen", "benachrichtige", "benachrichtigen", "folgekommentare",
                 "nutzer", "community", "threads", "ältere", "neuere", "zuerst", "nachfolgende", "erforderliche",
-                "felder", "e-mail-adresse"]},
+                "felder", "e-mail-adresse",
+                # round vocab6
+                "nutzungsregeln", "moderatorin", "moderatoren", "beitragen", "teilnehmen", "mitmachen", "diskutiert",
+                "gepostet", "posten", "verfasst", "geschrieben", "stunden", "minuten", "tagen", "missbrauch",
+                "unangemessen", "zeichen", "maximal", "pseudonym", "vorschau", "bearbeiten", "löschen", "verbleibende",
+                "anonym", "wartet", "freigabe", "kommentiert"]},
         "nl": {"strong": [
-            "huisregels", "moderatie"],
+            "huisregels", "moderatie",
+            # round vocab6
+            "gravatar", "schermnaam", "weergavenaam", "reactiebeleid"],
             "weak": [
                 "gereageerd", "reageert", "reageerde", "spelregels", "reglement", "modereren", "beoordeeld",
                 "goedgekeurd", "goedkeuring", "geplaatst", "plaatsen", "annuleren", "beantwoord", "antwoorden",
@@ -572,9 +642,15 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "browser", "volgende", "keer", "sorteer", "sorteren", "nieuwste", "oudste", "beste",
                 "populairste", "laad", "laden", "verberg", "verbergen", "rapporteer", "rapporteren", "melden",
                 "misbruik", "vind-ik-leuk", "leuk", "praat", "discussiëren", "discussies", "lezers",
-                "lezer", "website", "meldingen", "schreef", "achter", "vereiste"]},
+                "lezer", "website", "meldingen", "schreef", "achter", "vereiste",
+                # round vocab6
+                "moderatoren", "gepost", "plaatste", "uur", "minuten", "geleden", "dagen", "tekens", "resterend",
+                "bijdrage", "bijdragen", "discussiëer", "bewerken", "verwijderen", "wachten", "gemeld", "ongepast",
+                "anoniem"]},
         "ru": {"strong": [
-            "премодерац*", "помечены"],
+            "премодерац*", "помечены",
+            # round vocab6
+            "модерируются", "премодерации"],
             "weak": [
                 "комментир*", "прокомментир*", "модерац*", "модератор*", "ответов", "ответа", "отзыв*",
                 "оставьте", "напишите", "добавьте", "имя", "обязательные", "поля", "отмечены",
@@ -582,34 +658,49 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "старые", "лучшие", "сначала", "скрыть", "загрузить", "развернуть", "свернуть", "цитировать",
                 "нравится", "лайк*", "жалоба", "правила", "правилами", "нарушени*", "отключены", "закрыто",
                 "читатели", "читателей", "форум*", "ветк*", "ответил", "ответила", "написал",
-                "написала", "комментариям", "войдите", "зарегистрируйтесь"]},
+                "написала", "комментариям", "войдите", "зарегистрируйтесь",
+                # round vocab6
+                "оценить", "оценка", "часов", "час", "дней", "гость", "аноним*", "модериру*", "символов", "оставлять",
+                "редактировать", "удалить", "ожидает", "проверки", "одобрения", "мнением", "участники", "участников"]},
     },
     "navigation": {
         "de": {"strong": [
             "brotkrümel*", "brotkrumen*", "untermenü", "fußzeile", "kopfzeile", "seitenleiste", "sprungmarke*",
-            "suchbegriff*", "suchfeld", "suchformular", "sprachauswahl", "menüs"],
+            "suchbegriff*", "suchfeld", "suchformular", "sprachauswahl", "menüs",
+            # round vocab6
+            "seitennavigation", "navigationsmenü", "menüpunkt*"],
             "weak": [
                 "inhaltsverzeichnis", "nächste*", "vorherige*", "vorige*", "blättern", "seite", "seiten",
                 "übersicht", "suchen", "eingeben", "ausklappen", "einklappen", "umschalten", "anzeigen",
                 "ausblenden", "sprache", "kontakt", "impressum", "kategorien", "archiv", "ressorts", "rubriken",
                 "hauptbereich", "inhaltsbereich", "bereich", "hoch", "befinden", "pfad", "zurückblättern",
                 "weiterblättern", "home", "start", "barrierefreiheit", "tastatur", "mobile", "schnellzugriff",
-                "schnellnavigation", "befindet"]},
+                "schnellnavigation", "befindet",
+                # round vocab6
+                "anfang", "unten", "rechts", "lokales", "rubrik", "ressort", "bereiche"]},
         "nl": {"strong": [
             "kruimelpad", "broodkruimel*", "hoofdmenu", "submenu", "menu's", "zoekbalk", "zoekterm",
-            "zoekveld", "zijbalk", "voettekst"],
+            "zoekveld", "zijbalk", "voettekst",
+            # round vocab6
+            "hoofdnavigatie", "navigatiemenu"],
             "weak": [
                 "bovenaan", "vorige", "volgende", "pagina", "overzicht", "zoek", "toegankelijkheid", "direct",
                 "contact", "taal", "kies", "rubrieken", "categorieën", "uitklappen", "inklappen", "verbergen",
-                "tonen", "inhoudsopgave", "startpagina", "homepage", "sluit", "open"]},
+                "tonen", "inhoudsopgave", "startpagina", "homepage", "sluit", "open",
+                # round vocab6
+                "springen", "sla", "rubriek"]},
         "ru": {"strong": [
-            "хлебн*"],
+            "хлебн*",
+            # round vocab6
+            "пагинаци*", "навигационн*"],
             "weak": [
                 "пропустить", "главную", "назад", "вперед", "вперёд", "следующ*", "предыдущ*", "страниц*",
                 "начало", "началу", "вверх", "поиска", "найти", "искать", "карта", "сайта", "разделы",
                 "рубрики", "контакты", "проекте", "основн*", "содержани*", "подвал", "версия", "мобильн*",
                 "полная", "свернуть", "развернуть", "показать", "скрыть", "язык", "находитесь", "крошки",
-                "каталог", "категории"]},
+                "каталог", "категории",
+                # round vocab6
+                "рубрика", "разделу", "разделам", "страница", "страницы"]},
     },
 }
 
@@ -669,4 +760,6 @@ FUNCTION_EXTRA: list[str] = [
     "тем", "том", "тех", "теми", "всю", "всей", "всеми", "всему", "какой", "какие", "какая", "почему", "зачем",
     "откуда", "сюда", "нибудь", "более", "менее", "сам", "сама", "сами", "нем", "нём", "ней", "них", "ним", "нему",
     "неё", "нее", "него", "вашему", "нашему", "своему", "вашими", "нашими", "т", "д", "п", "др", "из-под", "которого",
-    "которой", "которую", "котором", "которым", "которыми", "чтоб", "иначе", "далее", "ниже", "выше", "вновь"]
+    "которой", "которую", "котором", "которым", "которыми", "чтоб", "иначе", "далее", "ниже", "выше", "вновь",
+    # round vocab6
+]

@@ -674,6 +674,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "zustimmen und weiterlesen", "bitte akzeptieren sie cookies, um diesen inhalt zu sehen",
                 "um diesen inhalt anzuzeigen, müssen sie cookies akzeptieren",
                 "cookies akzeptieren, um inhalt anzuzeigen",
+                # round vocab6
+                "ausgewählte cookies akzeptieren", "externe inhalte erlauben",
             ],
             "weak": [
                 "notwendig", "präferenzen", "statistiken", "nicht klassifiziert", "individuelle einstellungen",
@@ -688,6 +690,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "weitere informationen",
                 # round vocab5
                 "einwilligen", "details zeigen",
+                # round vocab6
+                "zustimmung verwalten", "inhalte laden",
             ],
         },
         "legal": {
@@ -2266,6 +2270,15 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "vraagt om je toestemming om je persoonsgegevens voor deze doeleinden te gebruiken",
                 "toestemming geven", "geen toestemming geven",
+                # round vocab6
+                "sta alle cookies toe", "weiger alle cookies", "cookie instellingen aanpassen",
+                "doorgaan zonder akkoord", "strikt noodzakelijke cookies", "sociale media cookies",
+                "cookies van derden", "we waarderen je privacy", "jouw privacy, jouw keuze",
+                "u kunt uw toestemming altijd intrekken", "je kunt je toestemming altijd intrekken",
+                "u kunt uw voorkeuren op elk moment wijzigen", "lees meer in onze cookieverklaring",
+                "lees meer in ons cookiebeleid", "lees onze cookieverklaring",
+                "accepteer cookies om deze video te bekijken",
+                "wij en onze partners slaan informatie op een apparaat op en/of openen deze",
             ],
             "weak": [
                 "uw privacy", "jouw privacy", "ik ga akkoord", "ik accepteer", "prima", "oké", "helemaal goed",
@@ -2273,6 +2286,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "altijd laden", "inhoud tonen", "gerechtvaardigd belang", "doeleinden",
                 # round vocab5
                 "legitiem belang", "onze partners", "inhoud geblokkeerd", "meer opties", "aanpassen",
+                # round vocab6
+                "accepteer cookies", "cookievoorkeuren aanpassen", "niet akkoord", "voorkeurscookies",
+                "toestemmingsvoorkeuren beheren",
             ],
         },
         "legal": {
@@ -2493,6 +2509,14 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "dit is geen geldig e-mailadres", "elke week in je inbox", "nee bedankt, verder lezen",
                 "sluiten en verder lezen",
+                # round vocab6
+                "elke dag het laatste nieuws in je inbox", "elke ochtend in je inbox", "wil je op de hoogte blijven",
+                "mis geen nieuws", "mis geen enkel artikel", "u bent ingeschreven", "je bent nu ingeschreven",
+                "je bent succesvol ingeschreven", "je bent succesvol aangemeld", "bijna klaar! bevestig je aanmelding",
+                "controleer je inbox om je aanmelding te bevestigen", "je ontvangt een e-mail ter bevestiging",
+                "je kunt je op elk moment weer afmelden", "u kunt zich altijd weer afmelden",
+                "je kunt je op ieder moment uitschrijven", "schrijf me in", "meld me aan", "volg ons via whatsapp",
+                "zet meldingen aan",
             ],
             "weak": [
                 "gratis nieuwsbrief", "onze nieuwsbrief", "onze nieuwsbrieven", "nieuwsbrieven", "voornaam",
@@ -2504,6 +2528,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "geen spam", "meldingen aanzetten", "pushmeldingen", "uitschrijven",
                 # round vocab5
                 "nu niet", "nee, bedankt",
+                # round vocab6
+                "bijna klaar", "e-mailadres invullen", "pushmeldingen aanzetten", "ontvang pushmeldingen",
             ],
         },
         "share": {
@@ -2516,9 +2542,13 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "artikel voorlezen", "voeg ons toe als voorkeursbron op google", "volg ons op google nieuws",
                 "volg ons op google news",
+                # round vocab6
+                "deel via mail", "stuur door via e-mail", "link gekopieerd naar klembord", "stuur dit artikel door",
             ],
             "weak": [
                 "deel dit", "bewaren", "lees later", "volg ons", "volg ons op",
+                # round vocab6
+                "deel via", "artikel doorsturen", "artikel printen",
             ],
         },
         "comments": {
@@ -2549,10 +2579,18 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "verwerkt wordt",
                 "naam (verplicht)", "e-mail (verplicht)", "e-mail (wordt niet gepubliceerd)", "reactie melden",
                 "nieuwste eerst", "oudste eerst", "populairste eerst",
+                # round vocab6
+                "er zijn geen reacties", "reageren is niet mogelijk", "toon meer reacties",
+                "verplichte velden zijn gemarkeerd met", "je reactie wacht op moderatie",
+                "uw reactie wacht op moderatie", "reacties worden vooraf gemodereerd", "bekijk onze spelregels",
+                "doe mee met de discussie",
             ],
             "weak": [
                 "reactie", "antwoorden", "huisregels", "je reactie", "uw reactie", "jouw reactie", "rapporteren",
                 "sorteer op", "sorteren op", "nieuwste", "oudste", "populairste", "één reactie",
+                # round vocab6
+                "reacties tonen", "reacties verbergen", "meest gewaardeerd", "praat mee", "discussieer mee",
+                "meld misbruik", "rapporteer",
             ],
         },
         "related": {
@@ -2583,6 +2621,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "aanbevolen door", "gerelateerde video's", "laatste video's",
                 # round vocab5
                 "vaak samen gekocht", "recent bekeken", "laatst bekeken", "vergelijkbare onderwerpen",
+                # round vocab6
+                "lees ook deze artikelen", "populair", "gerelateerd", "net binnen", "uitgelicht", "in het nieuws",
+                "andere berichten", "elders op het web", "tip van de redactie", "redactie aanbevolen",
             ],
         },
         "navigation": {
@@ -2598,6 +2639,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "kies je taal", "beluister dit artikel", "luister naar dit artikel", "min leestijd", "minuten leestijd",
                 "1 minuut leestijd", "2 minuten leestijd", "3 minuten leestijd", "4 minuten leestijd",
                 "5 minuten leestijd",
+                # round vocab6
+                "ga naar navigatie", "sla navigatie over", "overslaan en naar de inhoud gaan", "zoek op de site",
+                "doorzoek de site",
             ],
             "weak": [
                 "hoofdmenu", "navigatie", "hoofdnavigatie", "zoek", "zoeken naar", "zoekterm", "startpagina", "terug",
@@ -2606,6 +2650,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "meer laden", "laad meer", "verder lezen", "eerste pagina", "laatste pagina", "u bent hier",
                 "je bent hier", "rubrieken", "archief", "taal", "nederlands", "voorlezen", "lees voor", "leestijd",
                 "gepubliceerd op", "laatst bijgewerkt", "bijgewerkt op", "geplaatst op",
+                # round vocab6
+                "naar hoofdnavigatie", "naar zoeken", "zoeken openen", "zoekveld",
             ],
         },
         "login": {
@@ -2881,12 +2927,18 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "хранение и/или доступ к информации на устройстве", "необходимые cookie", "функциональные cookie",
                 "аналитические cookie", "рекламные cookie", "всегда активно",
+                # round vocab6
+                "наш сайт использует куки",
+                "продолжая использовать сайт, вы соглашаетесь на обработку персональных данных",
+                "сайт использует сервис яндекс.метрика",
             ],
             "weak": [
                 "файлы cookie", "только необходимые", "ваша конфиденциальность", "я согласен", "я согласна",
                 "я согласен(на)", "принимаю", "согласиться",
                 # round vocab5
                 "настроить", "законный интерес", "наши партнеры", "соглашаюсь",
+                # round vocab6
+                "ок", "окей", "только обязательные",
             ],
         },
         "legal": {
@@ -3133,6 +3185,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "неверный адрес электронной почты", "заполните это поле", "каждое утро в вашей почте",
                 "нет, спасибо, продолжить чтение",
+                # round vocab6
+                "подпишитесь на наш телеграм-канал", "читайте нас в max", "следите за новостями в telegram",
+                "все новости в telegram", "вы успешно подписаны на рассылку", "мы отправили письмо на вашу почту",
+                "самые важные новости", "лучшее за неделю", "подписаться на уведомления",
+                "нажимая кнопку, вы соглашаетесь на обработку персональных данных",
             ],
             "weak": [
                 "наша рассылка", "будьте в курсе", "будь в курсе", "будь в курсе событий", "будьте в курсе событий",
@@ -3143,6 +3200,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "без спама", "включить уведомления",
                 # round vocab5
                 "наши рассылки", "не сейчас", "нет, спасибо", "продолжить чтение",
+                # round vocab6
+                "только главное",
             ],
         },
         "share": {
@@ -3160,6 +3219,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "следите за нами в соцсетях",
                 # round vocab5
                 "читайте нас в google новостях",
+                # round vocab6
+                "ссылка скопирована в буфер обмена", "отправить по email",
             ],
             "weak": [
                 "поделитесь", "скопировано", "версия для печати", "сохранить", "в закладки", "добавить в закладки",
@@ -3195,11 +3256,15 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "этот сайт использует akismet для борьбы со спамом. узнайте, как обрабатываются ваши данные "
                 "комментариев",
                 "сначала новые", "сначала старые", "сначала популярные", "сначала лучшие",
+                # round vocab6
+                "ваш комментарий будет опубликован после проверки модератором", "ваш комментарий ожидает проверки",
             ],
             "weak": [
                 "комментарий", "комментировать", "ваш комментарий", "будьте первым", "обсуждение", "обсудить", "ответ",
                 "отмена", "ответы", "показать ответы", "жалоба", "уведомить о", "сайт", "по популярности", "по дате",
                 "новые", "старые", "популярные", "лучшие", "сортировать по", "сортировка",
+                # round vocab6
+                "правила комментариев", "ответов",
             ],
         },
         "related": {
@@ -3236,6 +3301,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "читать также", "вы недавно смотрели", "недавно просмотренные", "похожие темы", "последние темы",
                 "последние сообщения",
+                # round vocab6
+                "главное", "рекомендуем", "вам будет интересно", "интересное", "сейчас читают", "сейчас обсуждают",
+                "топ-новости",
             ],
         },
         "navigation": {
@@ -3250,6 +3318,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "для слабовидящих", "обычная версия сайта", "полная версия сайта", "мобильная версия сайта",
                 "время на чтение", "читать 1 минуту", "читать 2 минуты", "читать 3 минуты", "читать 4 минуты",
                 "читать 5 минут", "слушать статью", "прослушать статью",
+                # round vocab6
+                "к основному содержанию", "перейти к основному контенту", "к началу страницы", "искать на сайте",
             ],
             "weak": [
                 "главное меню", "навигация", "найти", "искать", "главная страница", "вперед", "вперёд",
@@ -3261,6 +3331,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "первая страница", "последняя страница", "вы здесь", "разделы", "рубрика", "архив", "язык", "русский",
                 "мобильная версия", "полная версия", "время чтения", "обновлено", "опубликовано", "дата публикации",
                 "слушать", "прослушать",
+                # round vocab6
+                "в начало", "основное меню",
             ],
         },
         "login": {
