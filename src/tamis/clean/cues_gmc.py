@@ -64,6 +64,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "gewohnt", "erwartet", "ausgelaufen", "beendet", "gelöschte", "gültigkeit", "ausgefallen", "ausfall",
                 "störungen", "eingeschränkt", "funktionen", "vollständig", "darstellen", "angezeigt", "anzeigen",
                 "korrekt", "ordnungsgemäß", "unterstützen",
+                # round vocab6
+                "überarbeitet", "abzuspielen", "html5-video", "ressource", "sicher", "sicherheit",
+                "verbindungssicherheit", "fortfahren", "weiterleitung", "anzuzeigen",
                     ]},
         "nl": {"strong": [
             "foutmelding", "foutcode", "serverfout", "oepsie", "misgegaan",
@@ -95,6 +98,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "gearchiveerd", "momenteel", "vernieuw", "herlaad", "herladen", "netwerk", "internetverbinding",
                 "drukte", "bezoekers", "wachtrij", "beperkt", "functies", "weergegeven", "weergeven", "buiten",
                 "uitgezonden", "uitzendrechten", "rechten", "gewist", "beëindigd", "afgelopen", "gestopt",
+                # round vocab6
+                "vernieuwd", "vanwege", "spelen", "vakje", "vinken", "aanvinken", "bekijken",
                     ]},
         "ru": {"strong": ["неудобства", "битая", "битые",
                           # round vocab5
@@ -126,6 +131,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "сбой", "сбои", "сбоя", "связь", "интернет*", "подключени*", "кэш", "очистите", "обновлени*", "версию",
                 "версия", "закончилась", "завершен*", "завершён*", "истекла", "неактуальн*", "снята", "снято",
                 "скрыт*", "вернитесь", "назад", "недействительн*", "профилактик*",
+                # round vocab6
+                "ввели", "изменен", "изменён", "находится", "заработает", "несколько", "требованию", "просмотр*",
+                "поставив", "галочку",
                     ]},
     },
     "legal": {
@@ -158,6 +166,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "spielteilnahme", "check-dein-spiel", "picture-alliance", "photothek", "dpa-zentralbild", "gettyimages",
             "unsplash", "pexels", "pixabay", "freepik", "adobestock", "wikimedia", "bildrecht*", "fotoquelle",
             "bildautor*",
+            # round vocab6
+            "auszugsweise",
                          ],
             "weak": [
                 "nachdruck", "irrtümer", "kaufempfehlung", "interessenkonflikt*", "verbreitung", "veröffentlichung",
@@ -205,6 +215,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "finanzierte", "ausdrücklich", "vervielfältigung", "gewerbliche", "kommerzielle", "zwecke",
                 "suchtgefahr", "selbstmedikation", "steuernummer", "lizenzfrei", "nutzungsrecht*", "verwertungsrecht*",
                 "erstveröffentlichung", "partnerprogramm*",
+                # round vocab6
+                "stern", "markierte", "markiert", "kaufst", "bekommen", "dienen", "dient", "professionelle",
+                "veröffentlichten", "früheren", "staatlich", "finanziertes", "auszugsweisen", "abweichen", "fachliche",
+                "individuelle", "empfehlung", "käufe", "einkäufe",
                     ]},
         "nl": {"strong": [
             "gegevensbestand", "fotokopie*", "onvolledigheden", "handelsmerk*", "gedeponeerde", "partnerlink*",
@@ -249,6 +263,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "verantwoordelijkheid", "schade", "gevolg", "gebruik", "ontstaan", "directe", "indirecte",
                 "hoofdredacteur", "hoofdredactie", "adres", "telefoon", "postbus", "gevestigd", "kansspelautoriteit",
                 "leenkosten",
+                # round vocab6
+                "bevatten", "professioneel", "professionele", "gedeeltelijk", "teksten", "beelden", "hulp",
+                "gecontroleerd", "tekst", "gecorrigeerde", "foutief", "abusievelijk", "onterecht", "vervangen",
+                "persoonlijk", "aankoopbeslissing",
                     ]},
         "ru": {"strong": [
             "правообладател*", "копирован*", "перепечатк*", "гиперссылк*", "erid", "рекламодател*",
@@ -293,6 +311,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "соглашени*", "условия", "использования", "ответственность", "несут", "гарантий", "гарантии", "убытки",
                 "ущерб", "пресс-служб*", "предоставлено", "предоставлен", "официальн*", "источник*", "сообщение",
                 "нежелательной", "иноагент*",
+                # round vocab6
+                "покупая", "поддерживаете", "статья", "исключительно", "покупке", "представленн*", "заменяет",
+                "профессиональн*", "любое", "допускается", "исправление", "первоначальн*", "указывалось", "ошибочно",
+                "текст", "проверен*", "вознаграждени*", "комиссию", "покупки", "переходя",
                     ]},
     },
     "cookie": {
@@ -356,7 +378,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "verzamelen", "verzameld", "analyseren", "ip-adres", "apparaatgegevens", "avg", "rechtmatig",
                 "gerechtvaardigde", "belangen", "mediapartners", "sociale-mediapartners", "profielen", "advertentie",
                 "gepersonaliseerd", "gerichte", "relevante", "bezoek", "bezoeken", "meetgegevens", "instemmen",
-                "ingestemd", "weigert"]},
+                "ingestemd", "weigert",
+                # round vocab6
+                "personaliseren"]},
         "ru": {"strong": [
             "cookie*", "куки*", "cookie-файл*",
             # round vocab6
@@ -375,6 +399,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "сбор", "ip-адрес", "ip-адреса", "сведени*", "местоположени*", "оставаясь", "просматривая",
                 "пользуясь", "фз", "соглашаюсь", "согласиться", "разрешаете", "даете", "даёте", "обработку",
                 "аналитики", "веб-аналитики", "статистики", "рекламы", "рекомендаций",
+                # round vocab6
+                "удобнее",
                     ]},
     },
     "newsletter": {
@@ -445,7 +471,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "нажимая", "событий",
                 # round vocab6
                 "новостная", "новостную", "оповещени*", "мессенджер*", "подписывайтесь", "подборк*", "присылать",
-                "присылаем", "пришлем", "пришлём", "получите", "указанный", "проверьте", "благодарим"]},
+                "присылаем", "пришлем", "пришлём", "получите", "указанный", "проверьте", "благодарим",
+                # round vocab6
+                "каждое"]},
     },
     "share": {
         "de": {"strong": [
@@ -494,7 +522,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "rechnungsadresse", "lieferadresse", "abo-angebot", "abo-shop", "aboservice", "abo-service",
             "leserservice", "bezahlschranke", "paywall", "plus-inhalt*", "premium-inhalt*", "premium-artikel",
             "exklusivartikel", "bestätigungslink", "verifizierungscode", "zwei-faktor-authentifizierung",
-            "anmeldeversuch*", "passwortlos"],
+            "anmeldeversuch*", "passwortlos",
+            # round vocab6
+            "loggen"],
             "weak": [
                 "benutzer", "registrierung", "freigeschaltet", "zugang", "zugriff", "unbegrenzt*",
                 "testen", "monat", "monate", "wochen", "gratis", "danach", "jederzeit", "kündigen", "euro",
@@ -517,7 +547,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "kündigung", "laufzeit", "vertrag", "vertragslaufzeit", "inklusive", "unterstütze", "unterstützer",
                 "qualitätsjournalismus", "unabhängigen", "daten", "eingabe", "ungültig", "falsch", "falsches",
                 "stimmen", "überein", "eingeben", "sms", "telefonnummer", "handynummer", "gesendet", "geschickt",
-                "erhalten", "lesezeichen", "kundenservice", "abos", "zahlungsart*", "zahlungsmethode*"]},
+                "erhalten", "lesezeichen", "kundenservice", "abos", "zahlungsart*", "zahlungsmethode*",
+                # round vocab6
+                "artikeln", "einschränkung", "kunde", "anlegen", "zahlenden", "mitgliedern", "einloggt",
+                "eingeloggte"]},
         "nl": {"strong": [
             "wachtwoord*", "gebruikersnaam", "uitlog*", "proefabonnement", "opzegbaar",
             "winkelwagen", "winkelmandje", "verlanglijst*", "premiumartikel", "plusartikel",
@@ -541,7 +574,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "artikelen", "vandaag", "weken", "slechts", "daarna", "betalen", "betaling", "korting", "aanbod",
                 "actie", "instellingen", "beheer", "beheren", "opgeslagen", "bewaard", "bewaren", "leeslijst",
                 "onjuist", "ongeldig", "verstuurd", "ontvangen", "telefoonnummer", "mobiele", "nummer", "bevestigen",
-                "bevestig", "ondersteun", "steunen", "onafhankelijke", "kwaliteitsjournalistiek"]},
+                "bevestig", "ondersteun", "steunen", "onafhankelijke", "kwaliteitsjournalistiek",
+                # round vocab6
+                "nieuw", "aanvragen", "betalende", "aanvraag", "inlogt", "leest"]},
         "ru": {"strong": [
             "парол*", "логин*", "избранное",
             # round vocab6
@@ -563,7 +598,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "скидк*", "предложени*", "выгодн*", "неделю", "безлимит*", "журналистик*", "независим*", "материал*",
                 "статей", "статьи", "контент*", "эксклюзив*", "настройки", "уведомлени*", "избранн*", "закладк*",
                 "сохранен*", "сохранённ*", "сохраненн*", "история", "промокод*", "карты", "картой", "карту", "пробн*",
-                "исчерпан*"]},
+                "исчерпан*",
+                # round vocab6
+                "рубль", "первый", "прочитали", "месяце", "сеанс*", "истекло", "нажмите", "платных"]},
     },
     "related": {
         "de": {"strong": [
@@ -646,7 +683,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "moderatoren", "gepost", "plaatste", "uur", "minuten", "geleden", "dagen", "tekens", "resterend",
                 "bijdrage", "bijdragen", "discussiëer", "bewerken", "verwijderen", "wachten", "gemeld", "ongepast",
-                "anoniem"]},
+                "anoniem",
+                # round vocab6
+                "verschijnen", "verschijnt"]},
         "ru": {"strong": [
             "премодерац*", "помечены",
             # round vocab6
@@ -661,7 +700,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "написала", "комментариям", "войдите", "зарегистрируйтесь",
                 # round vocab6
                 "оценить", "оценка", "часов", "час", "дней", "гость", "аноним*", "модериру*", "символов", "оставлять",
-                "редактировать", "удалить", "ожидает", "проверки", "одобрения", "мнением", "участники", "участников"]},
+                "редактировать", "удалить", "ожидает", "проверки", "одобрения", "мнением", "участники", "участников",
+                # round vocab6
+                "проходят", "появляются", "появится"]},
     },
     "navigation": {
         "de": {"strong": [
@@ -760,6 +801,4 @@ FUNCTION_EXTRA: list[str] = [
     "тем", "том", "тех", "теми", "всю", "всей", "всеми", "всему", "какой", "какие", "какая", "почему", "зачем",
     "откуда", "сюда", "нибудь", "более", "менее", "сам", "сама", "сами", "нем", "нём", "ней", "них", "ним", "нему",
     "неё", "нее", "него", "вашему", "нашему", "своему", "вашими", "нашими", "т", "д", "п", "др", "из-под", "которого",
-    "которой", "которую", "котором", "которым", "которыми", "чтоб", "иначе", "далее", "ниже", "выше", "вновь",
-    # round vocab6
-]
+    "которой", "которую", "котором", "которым", "которыми", "чтоб", "иначе", "далее", "ниже", "выше", "вновь"]
