@@ -168,6 +168,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "bildautor*",
             # round vocab6
             "auszugsweise",
+            # round vocab6
+            "rechtsweg", "buwei", "kofinanziert", "förderkennzeichen", "creative-commons-lizenz",
+            "beitragsbild", "headerbild", "teaserbild", "krisentelefon", "teilnahmebedingungen",
+            "creative-commons",
                          ],
             "weak": [
                 "nachdruck", "irrtümer", "kaufempfehlung", "interessenkonflikt*", "verbreitung", "veröffentlichung",
@@ -219,6 +223,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "stern", "markierte", "markiert", "kaufst", "bekommen", "dienen", "dient", "professionelle",
                 "veröffentlichten", "früheren", "staatlich", "finanziertes", "auszugsweisen", "abweichen", "fachliche",
                 "individuelle", "empfehlung", "käufe", "einkäufe",
+                # round vocab6
+                "besitzt", "hält", "aktien", "investiert", "genannten", "verfasser", "entspricht", "haltung",
+                "ausgeschlossen", "gewinnspiel", "hilfe", "suizid*", "arztes", "rat", "gefördert", "finanziert",
+                "gelten", "erklären", "einverstanden", "gesetzlicher", "gesetzl", "bezahlt", "englisch",
+                "steht", "titelbild", "vorschaubild", "bildunterschrift", "teilnehmen", "gewinner",
+                "benachrichtigt",
                     ]},
         "nl": {"strong": [
             "gegevensbestand", "fotokopie*", "onvolledigheden", "handelsmerk*", "gedeponeerde", "partnerlink*",
@@ -230,7 +240,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "microfilm", "leveringsvoorwaarden", "verkoopvoorwaarden", "privacystatement",
             "toegankelijkheidsverklaring", "kvk-nummer", "btw-nummer", "gesponsord*", "partnercontent",
             "beleggingsaanbeveling*", "archiefbeeld", "archieffoto", "stockfoto", "gebruikersvoorwaarden", "unsplash",
-            "pexels", "pixabay", "freepik", "wikimedia", "privacybeleid"],
+            "pexels", "pixabay", "freepik", "wikimedia", "privacybeleid",
+            # round vocab6
+            "gecorrespondeerd", "medegefinancierd", "servicevoorwaarden"],
             "weak": [
                 "algemene", "voorwaarden", "overname", "overnemen", "openbaar", "gemaakt", "opgeslagen", "uitgave",
                 "zorgvuldigheid",
@@ -267,6 +279,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "bevatten", "professioneel", "professionele", "gedeeltelijk", "teksten", "beelden", "hulp",
                 "gecontroleerd", "tekst", "gecorrigeerde", "foutief", "abusievelijk", "onterecht", "vervangen",
                 "persoonlijk", "aankoopbeslissing",
+                # round vocab6
+                "auteur", "bezit", "aandelen", "genoemde", "schrijver", "posities", "publicatie", "gewijzigd",
+                "bedrag", "column", "deelname", "vanaf", "uitslag", "verslavend", "zorgprofessional",
+                "inclusief", "exclusief", "klikt", "beschermd", "toepassing", "gebaseerd", "zelfmoordgedachten",
+                "verzendkosten", "prijswinnaars", "winnaars",
                     ]},
         "ru": {"strong": [
             "правообладател*", "копирован*", "перепечатк*", "гиперссылк*", "erid", "рекламодател*",
@@ -280,6 +297,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "выполняющим", "выполняющей", "фс77*", "проконсультир*", "посоветуйтесь", "самодиагностик*", "партнерская",
             "партнёрская", "unsplash", "pexels", "pixabay", "freepik", "depositphotos", "wikimedia", "лудомани*",
             "пользовательское",
+            # round vocab6
+            "сетевое",
                          ],
             "weak": [
                 "цитировани*", "активная", "письменн*", "согласия", "разрешени*", "редакци*", "мнени*", "автора",
@@ -315,6 +334,13 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "покупая", "поддерживаете", "статья", "исключительно", "покупке", "представленн*", "заменяет",
                 "профессиональн*", "любое", "допускается", "исправление", "первоначальн*", "указывалось", "ошибочно",
                 "текст", "проверен*", "вознаграждени*", "комиссию", "покупки", "переходя",
+                # round vocab6
+                "издание", "публикуемых", "руководством", "действию", "возникли", "суицид*", "мысли",
+                "позвоните", "горячую", "линию", "психологическ*", "помощи", "игры", "вызывают", "играйте",
+                "ответственно", "обновлен", "обновлён", "дополнена", "дополнен", "сгенерирован*", "цены",
+                "указаны", "учетом", "учётом", "ндс", "купите", "получим", "реализуется", "фонда", "грант*",
+                "защищен", "защищён", "применяются", "данное", "экстремистская", "розыгрыш*", "участие",
+                "победител*",
                     ]},
     },
     "cookie": {
