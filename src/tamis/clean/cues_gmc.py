@@ -67,13 +67,18 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "überarbeitet", "abzuspielen", "html5-video", "ressource", "sicher", "sicherheit",
                 "verbindungssicherheit", "fortfahren", "weiterleitung", "anzuzeigen",
+                # round vocab6
+                "aufrufen", "kurzzeitig", "aufzeichnung", "übertragung", "auszuführen", "festgestellt",
+                "schalten", "warten", "lade", "ladevorgang", "abbrechen", "erlauben",
                     ]},
         "nl": {"strong": [
             "foutmelding", "foutcode", "serverfout", "oepsie", "misgegaan",
             "hernoemd", "webmaster",
             # round vocab6
             "foutpagina", "onderhoudswerkzaamheden", "onderhoudsmodus", "captcha", "recaptcha", "beveiligingscontrole",
-            "afspeelfout", "browserversie", "adblock"],
+            "afspeelfout", "browserversie", "adblock",
+            # round vocab6
+            "zoekgeraakt"],
             "weak": [
                 "jammer", "verlopen", "ongeldig*", "kapot", "kapotte", "gebroken", "geweigerd", "verboden",
                 "tijdelijk", "bereikbaar", "mis", "gegaan",
@@ -100,6 +105,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "uitgezonden", "uitzendrechten", "rechten", "gewist", "beëindigd", "afgelopen", "gestopt",
                 # round vocab6
                 "vernieuwd", "vanwege", "spelen", "vakje", "vinken", "aanvinken", "bekijken",
+                # round vocab6
+                "wegens", "uitzending", "kijken", "terugkijken", "zien", "zet", "voldoen", "categorie",
+                "uitzendingen", "livestreams",
                     ]},
         "ru": {"strong": ["неудобства", "битая", "битые",
                           # round vocab5
@@ -134,6 +142,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "ввели", "изменен", "изменён", "находится", "заработает", "несколько", "требованию", "просмотр*",
                 "поставив", "галочку",
+                # round vocab6
+                "трансляци*", "приложени*", "потерялась", "увидеть", "рубрике", "материалов", "пока",
                     ]},
     },
     "legal": {
@@ -164,7 +174,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "affiliate-programm*", "anzeigensonderveröffentlichung", "sonderveröffentlichung", "verlagsbeilage",
             "verlagsangebot", "wphg", "anlageempfehlungen", "anlageberatungen", "finanzanalysen", "heilversprechen",
             "spielteilnahme", "check-dein-spiel", "picture-alliance", "photothek", "dpa-zentralbild", "gettyimages",
-            "unsplash", "pexels", "pixabay", "freepik", "adobestock", "wikimedia", "bildrecht*", "fotoquelle",
+            "unsplash", "pexels", "pixabay", "freepik", "adobestock", "bildrecht*", "fotoquelle",
             "bildautor*",
             # round vocab6
             "auszugsweise",
@@ -172,6 +182,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "rechtsweg", "buwei", "kofinanziert", "förderkennzeichen", "creative-commons-lizenz",
             "beitragsbild", "headerbild", "teaserbild", "krisentelefon", "teilnahmebedingungen",
             "creative-commons",
+            # round vocab6
+            "hinweisgeberschutz", "hinweisgebersystem", "jugendschutzbeauftragte*",
                          ],
             "weak": [
                 "nachdruck", "irrtümer", "kaufempfehlung", "interessenkonflikt*", "verbreitung", "veröffentlichung",
@@ -220,15 +232,17 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "suchtgefahr", "selbstmedikation", "steuernummer", "lizenzfrei", "nutzungsrecht*", "verwertungsrecht*",
                 "erstveröffentlichung", "partnerprogramm*",
                 # round vocab6
-                "stern", "markierte", "markiert", "kaufst", "bekommen", "dienen", "dient", "professionelle",
+                "markierte", "markiert", "kaufst", "bekommen", "dienen", "dient", "professionelle",
                 "veröffentlichten", "früheren", "staatlich", "finanziertes", "auszugsweisen", "abweichen", "fachliche",
                 "individuelle", "empfehlung", "käufe", "einkäufe",
                 # round vocab6
                 "besitzt", "hält", "aktien", "investiert", "genannten", "verfasser", "entspricht", "haltung",
-                "ausgeschlossen", "gewinnspiel", "hilfe", "suizid*", "arztes", "rat", "gefördert", "finanziert",
+                "ausgeschlossen", "gewinnspiel", "hilfe", "suizid*", "arztes", "gefördert", "finanziert",
                 "gelten", "erklären", "einverstanden", "gesetzlicher", "gesetzl", "bezahlt", "englisch",
                 "steht", "titelbild", "vorschaubild", "bildunterschrift", "teilnehmen", "gewinner",
                 "benachrichtigt",
+                # round vocab6
+                "jugendschutz", "statista",
                     ]},
         "nl": {"strong": [
             "gegevensbestand", "fotokopie*", "onvolledigheden", "handelsmerk*", "gedeponeerde", "partnerlink*",
@@ -240,7 +254,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "microfilm", "leveringsvoorwaarden", "verkoopvoorwaarden", "privacystatement",
             "toegankelijkheidsverklaring", "kvk-nummer", "btw-nummer", "gesponsord*", "partnercontent",
             "beleggingsaanbeveling*", "archiefbeeld", "archieffoto", "stockfoto", "gebruikersvoorwaarden", "unsplash",
-            "pexels", "pixabay", "freepik", "wikimedia", "privacybeleid",
+            "pexels", "pixabay", "freepik", "privacybeleid",
             # round vocab6
             "gecorrespondeerd", "medegefinancierd", "servicevoorwaarden"],
             "weak": [
@@ -281,7 +295,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "persoonlijk", "aankoopbeslissing",
                 # round vocab6
                 "auteur", "bezit", "aandelen", "genoemde", "schrijver", "posities", "publicatie", "gewijzigd",
-                "bedrag", "column", "deelname", "vanaf", "uitslag", "verslavend", "zorgprofessional",
+                "bedrag", "deelname", "vanaf", "uitslag", "verslavend", "zorgprofessional",
                 "inclusief", "exclusief", "klikt", "beschermd", "toepassing", "gebaseerd", "zelfmoordgedachten",
                 "verzendkosten", "prijswinnaars", "winnaars",
                     ]},
@@ -295,7 +309,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "противопоказания", "самолечением",
             # round vocab6
             "выполняющим", "выполняющей", "фс77*", "проконсультир*", "посоветуйтесь", "самодиагностик*", "партнерская",
-            "партнёрская", "unsplash", "pexels", "pixabay", "freepik", "depositphotos", "wikimedia", "лудомани*",
+            "партнёрская", "unsplash", "pexels", "pixabay", "freepik", "depositphotos", "лудомани*",
             "пользовательское",
             # round vocab6
             "сетевое",
@@ -352,7 +366,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             # round vocab5
             "borlabs", "consentmanager", "sourcepoint", "usercentrics", "cookiebot", "onetrust", "didomi",
             # round vocab6
-            "geräteinformationen", "localstorage", "angemessenheitsbeschluss", "anbieterliste", "partnerliste",
+            "geräteinformationen", "angemessenheitsbeschluss", "anbieterliste", "partnerliste",
             "zustimmungsverwaltung", "consent-management", "consent-manager",
                          ],
             "weak": [
@@ -374,7 +388,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "endgerät", "abrufen", "tracking", "drittplattformen", "externer", "externen",
                 # round vocab6
                 "zustimmungen", "komfort", "lokale", "speicher", "ip-adresse", "ip-adressen", "nutzerprofile",
-                "profile", "pseudonymisiert", "pseudonyme", "dsgvo", "drittstaaten", "drittstaat", "datenübermittlung",
+                "pseudonymisiert", "pseudonyme", "dsgvo", "drittstaaten", "drittstaat", "datenübermittlung",
                 "berechtigtem", "sammeln", "erheben", "erhoben", "auswerten", "anonymisiert", "anonymisierte",
                 "kennungen", "endgeräten", "webanalyse", "reichweite", "zielgerichtete", "interessenbasierte",
                 "akzeptiere",
@@ -546,11 +560,13 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "abonnentin", "digitalabo*", "probeabo*", "jahresabo*", "pur-abo", "testabo*", "testzugang", "probelesen",
             "schnupperabo*", "monatsabo*", "kennenlernangebot", "kennenlernpreis", "anmeldedaten", "zugangscode",
             "rechnungsadresse", "lieferadresse", "abo-angebot", "abo-shop", "aboservice", "abo-service",
-            "leserservice", "bezahlschranke", "paywall", "plus-inhalt*", "premium-inhalt*", "premium-artikel",
+            "leserservice", "bezahlschranke", "plus-inhalt*", "premium-inhalt*", "premium-artikel",
             "exklusivartikel", "bestätigungslink", "verifizierungscode", "zwei-faktor-authentifizierung",
             "anmeldeversuch*", "passwortlos",
             # round vocab6
-            "loggen"],
+            "loggen",
+            # round vocab6
+            "passwörter", "premium-angebot*", "google-konto", "apple-id", "facebook-konto", "anmeldeversuche"],
             "weak": [
                 "benutzer", "registrierung", "freigeschaltet", "zugang", "zugriff", "unbegrenzt*",
                 "testen", "monat", "monate", "wochen", "gratis", "danach", "jederzeit", "kündigen", "euro",
@@ -572,18 +588,22 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "mitglieder", "mitglied", "mitgliedschaft", "sparen", "angebote", "jährlich", "wöchentlich",
                 "kündigung", "laufzeit", "vertrag", "vertragslaufzeit", "inklusive", "unterstütze", "unterstützer",
                 "qualitätsjournalismus", "unabhängigen", "daten", "eingabe", "ungültig", "falsch", "falsches",
-                "stimmen", "überein", "eingeben", "sms", "telefonnummer", "handynummer", "gesendet", "geschickt",
+                "stimmen", "überein", "eingeben", "telefonnummer", "handynummer", "gesendet", "geschickt",
                 "erhalten", "lesezeichen", "kundenservice", "abos", "zahlungsart*", "zahlungsmethode*",
                 # round vocab6
                 "artikeln", "einschränkung", "kunde", "anlegen", "zahlenden", "mitgliedern", "einloggt",
-                "eingeloggte"]},
+                "eingeloggte",
+                # round vocab6
+                "mindestens", "zeichen", "lang", "geräten", "kostenlose"]},
         "nl": {"strong": [
             "wachtwoord*", "gebruikersnaam", "uitlog*", "proefabonnement", "opzegbaar",
             "winkelwagen", "winkelmandje", "verlanglijst*", "premiumartikel", "plusartikel",
             # round vocab6
             "uitgelogd", "ontgrendel", "ontgrendelen", "klantnummer", "verificatiecode", "abonneenummer",
-            "plusabonnement", "digitaal-abonnement", "paywall", "betaalmuur", "inlogcode", "inloggegevens",
-            "premium-artikel", "abonneeservice", "lezersservice"],
+            "plusabonnement", "digitaal-abonnement", "betaalmuur", "inlogcode", "inloggegevens",
+            "premium-artikel", "abonneeservice", "lezersservice",
+            # round vocab6
+            "wachtwoorden", "google-account", "inlogpogingen", "apple-account"],
             "weak": [
                 "registratie", "afmelden", "abonnement*", "abonneer", "premium", "proefperiode", "digitaal",
                 "onbeperkt",
@@ -602,11 +622,15 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "onjuist", "ongeldig", "verstuurd", "ontvangen", "telefoonnummer", "mobiele", "nummer", "bevestigen",
                 "bevestig", "ondersteun", "steunen", "onafhankelijke", "kwaliteitsjournalistiek",
                 # round vocab6
-                "nieuw", "aanvragen", "betalende", "aanvraag", "inlogt", "leest"]},
+                "nieuw", "aanvragen", "betalende", "aanvraag", "inlogt", "leest",
+                # round vocab6
+                "onderdeel", "invoeren", "gestuurd", "minimaal", "tekens", "overeen", "apparaten"]},
         "ru": {"strong": [
             "парол*", "логин*", "избранное",
             # round vocab6
-            "авторизуйтесь", "авторизоваться", "пейвол*", "paywall"],
+            "авторизуйтесь", "авторизоваться", "пейвол*",
+            # round vocab6
+            "пароли", "премиум-подписк*"],
             "weak": [
                 "аккаунт*", "регистраци*", "учетн*", "учётн*", "запись", "записи", "зайти", "зайдите",
                 "выход", "восстановить", "восстановлени*", "забыл*", "напомнить", "сбросить", "изменить",
@@ -626,7 +650,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "сохранен*", "сохранённ*", "сохраненн*", "история", "промокод*", "карты", "картой", "карту", "пробн*",
                 "исчерпан*",
                 # round vocab6
-                "рубль", "первый", "прочитали", "месяце", "сеанс*", "истекло", "нажмите", "платных"]},
+                "рубль", "первый", "прочитали", "месяце", "сеанс*", "истекло", "нажмите", "платных",
+                # round vocab6
+                "входит", "продолжайте", "должен", "содержать", "символов", "совпадают", "устройствах",
+                "читаете", "бесплатную", "доступно", "подпиской", "получите", "неограниченн*", "попыток",
+                "входа"]},
     },
     "related": {
         "de": {"strong": [
@@ -676,7 +704,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
         "de": {"strong": [
             "netiquette", "diskussionsregeln", "mitdiskutieren", "kommentarbereich", "leserkommentar*", "pflichtfeld*",
             # round vocab6
-            "community-richtlinien", "diskussionsrichtlinien", "freischaltung", "anzeigename", "gravatar",
+            "community-richtlinien", "diskussionsrichtlinien", "freischaltung", "anzeigename",
             "kommentarrichtlinien", "kommentarregeln"],
             "weak": [
                 "kommentier*", "leserbrief*", "foren", "freigeschaltet", "prüfung", "redaktionell",
@@ -692,12 +720,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "nutzungsregeln", "moderatorin", "moderatoren", "beitragen", "teilnehmen", "mitmachen", "diskutiert",
                 "gepostet", "posten", "verfasst", "geschrieben", "stunden", "minuten", "tagen", "missbrauch",
-                "unangemessen", "zeichen", "maximal", "pseudonym", "vorschau", "bearbeiten", "löschen", "verbleibende",
+                "unangemessen", "zeichen", "maximal", "vorschau", "bearbeiten", "löschen", "verbleibende",
                 "anonym", "wartet", "freigabe", "kommentiert"]},
         "nl": {"strong": [
             "huisregels", "moderatie",
             # round vocab6
-            "gravatar", "schermnaam", "weergavenaam", "reactiebeleid"],
+            "schermnaam", "weergavenaam", "reactiebeleid"],
             "weak": [
                 "gereageerd", "reageert", "reageerde", "spelregels", "reglement", "modereren", "beoordeeld",
                 "goedgekeurd", "goedkeuring", "geplaatst", "plaatsen", "annuleren", "beantwoord", "antwoorden",
@@ -812,13 +840,13 @@ FUNCTION_EXTRA: list[str] = [
     "nochmal", "nochmals", "einmal", "außerdem", "zudem", "jedoch", "allerdings", "hierbei", "darum", "dadurch",
     "darüber", "darin", "hiermit", "hierüber", "indem", "sodass", "solange", "sobald", "falls", "bevor", "nachdem",
     "obwohl", "anstatt", "trotz", "wegen", "keinen", "keinem", "keiner", "keines", "allen", "allem", "einige",
-    "einigen", "viele", "niemand", "jemand", "hat", "habt", "werde", "sollen", "sollst", "hinter", "neben", "denn",
+    "einigen", "viele", "niemand", "jemand", "habt", "werde", "sollen", "sollst", "hinter", "neben", "denn",
     "wem", "wen", "euren", "eurem", "eurer", "seines", "meines", "deines", "mittels", "innerhalb", "evtl", "ggf",
-    "usw", "wieso", "weshalb", "womit", "wofür", "worauf", "hin", "her", "heraus", "hinaus", "dorthin", "hierher",
+    "usw", "wieso", "weshalb", "womit", "wofür", "worauf", "hin", "heraus", "hinaus", "dorthin", "hierher",
     "daraufhin", "somit", "zwar", "sogar", "bloß", "nämlich", "hiervon", "hierin", "jene", "jener", "jenes",
-    "dieselbe", "ab", "nogmaals", "straks", "zelf", "zelfs", "echter", "omdat", "dan", "zodat", "indien", "terwijl",
+    "dieselbe", "ab", "nogmaals", "straks", "zelf", "zelfs", "echter", "omdat", "zodat", "indien", "terwijl",
     "nadat", "voordat", "hem", "geweest", "moest", "wilde", "gaat", "doe", "doen", "doet", "komt", "komen", "zeer",
-    "erg", "veel", "weinig", "enkele", "sommige", "elk", "allemaal", "hierop", "hierover", "daarvoor", "daarmee",
+    "erg", "veel", "weinig", "enkele", "sommige", "allemaal", "hierop", "hierover", "daarvoor", "daarmee",
     "daarna", "ermee", "erin", "erover", "hiermee", "waarop", "waarmee", "waarvoor", "bijvoorbeeld", "enz", "evt",
     "eventueel", "wellicht", "hierdoor", "daardoor", "hiervan", "daarvan", "waarvan", "zichzelf", "mezelf", "onszelf",
     "gewoon", "из-за", "перед", "между", "около", "ради", "либо", "поэтому", "потому", "своих", "своим", "своем",
