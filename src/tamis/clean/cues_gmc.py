@@ -392,6 +392,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "berechtigtem", "sammeln", "erheben", "erhoben", "auswerten", "anonymisiert", "anonymisierte",
                 "kennungen", "endgeräten", "webanalyse", "reichweite", "zielgerichtete", "interessenbasierte",
                 "akzeptiere",
+                # round vocab6
+                "klick", "klicken", "personalisieren", "analysieren",
                     ]},
         "nl": {"strong": [
             "cookie*", "privacyverklaring", "privacybeleid", "privacy-instellingen", "surfervaring", "cookiebeleid",
@@ -420,7 +422,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "gepersonaliseerd", "gerichte", "relevante", "bezoek", "bezoeken", "meetgegevens", "instemmen",
                 "ingestemd", "weigert",
                 # round vocab6
-                "personaliseren"]},
+                "personaliseren",
+                # round vocab6
+                "klikken", "stem", "klik", "klikt"]},
         "ru": {"strong": [
             "cookie*", "куки*", "cookie-файл*",
             # round vocab6
@@ -441,6 +445,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "аналитики", "веб-аналитики", "статистики", "рекламы", "рекомендаций",
                 # round vocab6
                 "удобнее",
+                # round vocab6
+                "анализа", "время", "любое", "персонализации",
                     ]},
     },
     "newsletter": {
@@ -513,7 +519,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "новостная", "новостную", "оповещени*", "мессенджер*", "подписывайтесь", "подборк*", "присылать",
                 "присылаем", "пришлем", "пришлём", "получите", "указанный", "проверьте", "благодарим",
                 # round vocab6
-                "каждое"]},
+                "каждое",
+                # round vocab6
+                "письме", "важное"]},
     },
     "share": {
         "de": {"strong": [
@@ -674,7 +682,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "passend", "andere", "anderen", "ebenfalls", "ausgewählte", "redaktionstipp*", "angesehene",
                 "interessiert",
                 # round vocab6
-                "verwandten", "auswahl", "ausgewählt", "spannend", "spannende", "lesestoff", "inhalte", "folgen"]},
+                "verwandten", "auswahl", "ausgewählt", "spannend", "spannende", "lesestoff", "inhalte", "folgen",
+                # round vocab6
+                "region", "regionale", "lokale"]},
         "nl": {"strong": [
             "gerelateerd", "populair", "meestgelezen", "aanraders", "aanrader", "leestip*", "trefwoorden",
             # round vocab6
@@ -686,7 +696,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "achtergrond", "ontdek", "verder", "zie", "eveneens", "populairste", "bekijken",
                 "interessante", "artikels",
                 # round vocab6
-                "aanbevelingen", "keuze", "selectie", "uitgelichte", "gesponsorde"]},
+                "aanbevelingen", "keuze", "selectie", "uitgelichte", "gesponsorde",
+                # round vocab6
+                "regio", "regionaal", "binnenland", "buitenland"]},
         "ru": {"strong": [
             "похожих", "похожее", "популярн*", "рекоменд*", "читаем*", "обсуждаем*", "просматриваем*",
             "теги", "метки", "топ", "партнеров", "партнёров"],
@@ -698,7 +710,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "статей", "новостей", "выбор", "редакции", "сюжет*", "хроника", "день",
                 # round vocab6
                 "подробнее", "истории", "подкаст*", "тренды", "горячее", "обсуждаемое", "спецпроекты", "партнеры",
-                "партнёры"]},
+                "партнёры",
+                # round vocab6
+                "самые", "региона", "регион", "области", "города"]},
     },
     "comments": {
         "de": {"strong": [
@@ -721,7 +735,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "nutzungsregeln", "moderatorin", "moderatoren", "beitragen", "teilnehmen", "mitmachen", "diskutiert",
                 "gepostet", "posten", "verfasst", "geschrieben", "stunden", "minuten", "tagen", "missbrauch",
                 "unangemessen", "zeichen", "maximal", "vorschau", "bearbeiten", "löschen", "verbleibende",
-                "anonym", "wartet", "freigabe", "kommentiert"]},
+                "anonym", "wartet", "freigabe", "kommentiert",
+                # round vocab6
+                "beachten", "beachte"]},
         "nl": {"strong": [
             "huisregels", "moderatie",
             # round vocab6
@@ -756,7 +772,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "оценить", "оценка", "часов", "час", "дней", "гость", "аноним*", "модериру*", "символов", "оставлять",
                 "редактировать", "удалить", "ожидает", "проверки", "одобрения", "мнением", "участники", "участников",
                 # round vocab6
-                "проходят", "появляются", "появится"]},
+                "проходят", "появляются", "появится",
+                # round vocab6
+                "присоединяйтесь", "проверяются", "отключено", "прочитайте", "публикацией", "комментирование"]},
     },
     "navigation": {
         "de": {"strong": [
@@ -783,7 +801,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "contact", "taal", "kies", "rubrieken", "categorieën", "uitklappen", "inklappen", "verbergen",
                 "tonen", "inhoudsopgave", "startpagina", "homepage", "sluit", "open",
                 # round vocab6
-                "springen", "sla", "rubriek"]},
+                "springen", "sla", "rubriek",
+                # round vocab6
+                "volgend", "vorig"]},
         "ru": {"strong": [
             "хлебн*",
             # round vocab6

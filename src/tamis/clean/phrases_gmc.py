@@ -1744,6 +1744,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "e-mail (wird nicht veröffentlicht) (erforderlich)", "kommentar melden", "antwort anzeigen",
                 "antworten anzeigen", "alle antworten anzeigen", "neueste zuerst", "älteste zuerst", "beste zuerst",
                 "beliebteste zuerst", "top-kommentare", "trackbacks & pingbacks",
+                # round vocab6
+                "bitte beachte unsere netiquette", "bitte beachten sie die netiquette",
+                "diskutieren sie mit! schreiben sie einen kommentar", "weitere antworten laden",
             ],
             "weak": [
                 "kommentieren", "antwort", "mitdiskutieren", "diskutieren sie mit", "diskutiere mit", "zur diskussion",
@@ -1751,6 +1754,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "was denken sie", "was meinst du", "netiquette", "ihr kommentar", "dein kommentar", "beitrag melden",
                 "sortieren nach", "sortieren", "neueste", "älteste", "beliebteste", "ein kommentar", "ein gedanke zu",
                 "keine antworten", "leserbrief schreiben", "leserbrief",
+                # round vocab6
+                "antwort an", "antworten ausblenden",
             ],
         },
         "related": {
@@ -1844,6 +1849,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "andere nutzer interessierten sich auch für", "andere kunden interessierten sich auch für",
                 "andere kunden kauften auch", "kunden interessierten sich auch für", "top-angebote", "top angebote",
                 "aktuelle angebote", "die besten angebote", "deals des tages",
+                # round vocab6
+                "weitere nachrichten aus der region", "mehr nachrichten aus der region",
+                "weitere artikel aus der region", "mehr aus diesem ressort", "anzeige: empfehlungen",
+                "empfohlen von", "im netz gefunden",
             ],
         },
         "navigation": {
@@ -2855,6 +2864,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "verplichte velden zijn gemarkeerd met", "je reactie wacht op moderatie",
                 "uw reactie wacht op moderatie", "reacties worden vooraf gemodereerd", "bekijk onze spelregels",
                 "doe mee met de discussie",
+                # round vocab6
+                "reacties worden beoordeeld voordat ze verschijnen",
+                "reageren op dit artikel is niet meer mogelijk", "lees onze huisregels voordat je reageert",
+                "praat mee! plaats een reactie", "alle reacties bekijken",
             ],
             "weak": [
                 "reactie", "antwoorden", "huisregels", "je reactie", "uw reactie", "jouw reactie", "rapporteren",
@@ -2862,6 +2875,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "reacties tonen", "reacties verbergen", "meest gewaardeerd", "praat mee", "discussieer mee",
                 "meld misbruik", "rapporteer",
+                # round vocab6
+                "reageer hier", "reactie op",
             ],
         },
         "related": {
@@ -2895,6 +2910,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "lees ook deze artikelen", "populair", "gerelateerd", "net binnen", "uitgelicht", "in het nieuws",
                 "andere berichten", "elders op het web", "tip van de redactie", "redactie aanbevolen",
+                # round vocab6
+                "meer nieuws uit de regio", "meer regionieuws", "meer binnenland", "meer buitenland",
+                "meer sport", "meer economie", "lees ook deze", "ook gelezen", "anderen lazen ook",
+                "anderen bekeken ook", "populair nu", "nu populair", "het meest gelezen", "meest recent",
+                "aanbevolen", "aanraders", "onze aanraders", "ook leuk", "meer over dit thema",
             ],
         },
         "navigation": {
@@ -3623,6 +3643,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "сначала новые", "сначала старые", "сначала популярные", "сначала лучшие",
                 # round vocab6
                 "ваш комментарий будет опубликован после проверки модератором", "ваш комментарий ожидает проверки",
+                # round vocab6
+                "комментирование этой статьи отключено", "комментарии проверяются перед публикацией",
+                "прочитайте правила комментирования перед публикацией", "присоединяйтесь к обсуждению",
+                "присоединяйтесь к обсуждению! оставьте комментарий", "оставьте свой комментарий",
+                "все комментарии (0)",
             ],
             "weak": [
                 "комментарий", "комментировать", "ваш комментарий", "будьте первым", "обсуждение", "обсудить", "ответ",
@@ -3630,6 +3655,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "новые", "старые", "популярные", "лучшие", "сортировать по", "сортировка",
                 # round vocab6
                 "правила комментариев", "ответов",
+                # round vocab6
+                "комментариев", "скрыть ответы", "ответ пользователю",
             ],
         },
         "related": {
@@ -3669,6 +3696,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "главное", "рекомендуем", "вам будет интересно", "интересное", "сейчас читают", "сейчас обсуждают",
                 "топ-новости",
+                # round vocab6
+                "другие новости региона", "другие новости города", "больше статей", "самые читаемые статьи",
+                "самые популярные статьи", "читают сейчас", "обсуждаемое", "популярное за сутки",
+                "топ за неделю", "рекомендуем к прочтению", "также по теме", "лучшее за месяц",
             ],
         },
         "navigation": {
