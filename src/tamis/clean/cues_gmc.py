@@ -144,6 +144,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "поставив", "галочку",
                 # round vocab6
                 "трансляци*", "приложени*", "потерялась", "увидеть", "рубрике", "материалов", "пока",
+                # round vocab6
+                "нашли",
                     ]},
     },
     "legal": {
@@ -184,6 +186,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "creative-commons",
             # round vocab6
             "hinweisgeberschutz", "hinweisgebersystem", "jugendschutzbeauftragte*",
+            # round vocab6
+            "markennennungen", "teilnahmeberechtigt*", "werbelinks",
                          ],
             "weak": [
                 "nachdruck", "irrtümer", "kaufempfehlung", "interessenkonflikt*", "verbreitung", "veröffentlichung",
@@ -243,6 +247,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "benachrichtigt",
                 # round vocab6
                 "jugendschutz", "statista",
+                # round vocab6
+                "angebotenen", "investieren", "verkraften", "anlageform", "geschäftsbeziehungen", "händlern",
+                "auslösen", "produkt", "geräte", "leihweise", "veranstalter", "fremdenverkehrsamt", "recherche",
+                "auftrag", "recherchenetzwerk", "automatisiert", "unterliegen", "verwertung", "bearbeitung",
+                "unzulässig", "texten", "bildern", "depressionen", "ausweglosen", "volljährige", "wohnsitz",
+                "schriftlich", "kopieren",
                     ]},
         "nl": {"strong": [
             "gegevensbestand", "fotokopie*", "onvolledigheden", "handelsmerk*", "gedeponeerde", "partnerlink*",
@@ -256,7 +266,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "beleggingsaanbeveling*", "archiefbeeld", "archieffoto", "stockfoto", "gebruikersvoorwaarden", "unsplash",
             "pexels", "pixabay", "freepik", "privacybeleid",
             # round vocab6
-            "gecorrespondeerd", "medegefinancierd", "servicevoorwaarden"],
+            "gecorrespondeerd", "medegefinancierd", "servicevoorwaarden",
+            # round vocab6
+            "merkvermelding*"],
             "weak": [
                 "algemene", "voorwaarden", "overname", "overnemen", "openbaar", "gemaakt", "opgeslagen", "uitgave",
                 "zorgvuldigheid",
@@ -298,6 +310,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "bedrag", "deelname", "vanaf", "uitslag", "verslavend", "zorgprofessional",
                 "inclusief", "exclusief", "klikt", "beschermd", "toepassing", "gebaseerd", "zelfmoordgedachten",
                 "verzendkosten", "prijswinnaars", "winnaars",
+                # round vocab6
+                "investeer", "missen", "zakelijke", "relatie", "bedrijven", "fabrikant", "betaald",
+                "verkeersbureau", "gespeld", "afbeeldingen", "bijwerkingen", "apotheker", "terecht", "pieker",
+                "chatten", "winnaar", "willekeurig", "gekozen", "ouder", "bijsluiter", "woonachtig", "kopiëren",
                     ]},
         "ru": {"strong": [
             "правообладател*", "копирован*", "перепечатк*", "гиперссылк*", "erid", "рекламодател*",
@@ -355,6 +371,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "указаны", "учетом", "учётом", "ндс", "купите", "получим", "реализуется", "фонда", "грант*",
                 "защищен", "защищён", "применяются", "данное", "экстремистская", "розыгрыш*", "участие",
                 "победител*",
+                # round vocab6
+                "криптовалют*", "вкладывайте", "готовы", "автор", "деловых", "отношений", "упомянут*",
+                "компаниями", "товар", "производител*", "оплачен*", "организатор*", "указана", "указан",
+                "фамилия", "совместно", "автоматически", "основе", "никакая", "часть", "воспроизведен*",
+                "текстов", "изображений", "ознакомьтесь", "инструкци*", "самоубийств*", "обратитесь", "старше",
+                "случайным", "образом", "определен",
                     ]},
     },
     "cookie": {
@@ -632,7 +654,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "nieuw", "aanvragen", "betalende", "aanvraag", "inlogt", "leest",
                 # round vocab6
-                "onderdeel", "invoeren", "gestuurd", "minimaal", "tekens", "overeen", "apparaten"]},
+                "onderdeel", "invoeren", "gestuurd", "minimaal", "tekens", "overeen", "apparaten",
+                # round vocab6
+                "nodig", "ander", "andere"]},
         "ru": {"strong": [
             "парол*", "логин*", "избранное",
             # round vocab6
@@ -662,7 +686,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "входит", "продолжайте", "должен", "содержать", "символов", "совпадают", "устройствах",
                 "читаете", "бесплатную", "доступно", "подпиской", "получите", "неограниченн*", "попыток",
-                "входа"]},
+                "входа",
+                # round vocab6
+                "целиком", "вышли", "вошли", "другом"]},
     },
     "related": {
         "de": {"strong": [
@@ -875,4 +901,6 @@ FUNCTION_EXTRA: list[str] = [
     "тем", "том", "тех", "теми", "всю", "всей", "всеми", "всему", "какой", "какие", "какая", "почему", "зачем",
     "откуда", "сюда", "нибудь", "более", "менее", "сам", "сама", "сами", "нем", "нём", "ней", "них", "ним", "нему",
     "неё", "нее", "него", "вашему", "нашему", "своему", "вашими", "нашими", "т", "д", "п", "др", "из-под", "которого",
-    "которой", "которую", "котором", "которым", "которыми", "чтоб", "иначе", "далее", "ниже", "выше", "вновь"]
+    "которой", "которую", "котором", "которым", "которыми", "чтоб", "иначе", "далее", "ниже", "выше", "вновь",
+    # round vocab6
+    "oft", "daarop", "iedereen", "waarbij", "daarbij", "некоторые", "некоторых"]
