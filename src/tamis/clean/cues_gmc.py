@@ -7,7 +7,9 @@ imprint footers, affiliate and sponsoring notes, investment and health warnings,
 account links of shops, list titles, comment forms (WordPress, Disqus) and navigation aids.
 Inflected words are prefix stems where the language inflects them much (German compounds, Russian
 cases). Words that are common in news prose are weak; all languages are judged together, so a word
-that is everyday English prose too ("instagram", "marketing", "forum", "tips") is weak or left out."""
+that is everyday English prose too ("instagram", "marketing", "forum", "tips") is weak or left out.
+Round vocab6 widened legal (disclosures, contests, helplines, funding, corrections, foreign-agent labels),
+error (CDN checks, rate limits, players, search) and login (metering, passwords, sessions) the most."""
 from __future__ import annotations
 
 # class -> language -> {"strong": [...], "weak": [...]}
@@ -64,10 +66,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "gewohnt", "erwartet", "ausgelaufen", "beendet", "gelöschte", "gültigkeit", "ausgefallen", "ausfall",
                 "störungen", "eingeschränkt", "funktionen", "vollständig", "darstellen", "angezeigt", "anzeigen",
                 "korrekt", "ordnungsgemäß", "unterstützen",
-                # round vocab6
                 "überarbeitet", "abzuspielen", "html5-video", "ressource", "sicher", "sicherheit",
                 "verbindungssicherheit", "fortfahren", "weiterleitung", "anzuzeigen",
-                # round vocab6
                 "aufrufen", "kurzzeitig", "aufzeichnung", "übertragung", "auszuführen", "festgestellt",
                 "schalten", "warten", "lade", "ladevorgang", "abbrechen", "erlauben",
                     ]},
@@ -77,7 +77,6 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             # round vocab6
             "foutpagina", "onderhoudswerkzaamheden", "onderhoudsmodus", "captcha", "recaptcha", "beveiligingscontrole",
             "afspeelfout", "browserversie", "adblock",
-            # round vocab6
             "zoekgeraakt"],
             "weak": [
                 "jammer", "verlopen", "ongeldig*", "kapot", "kapotte", "gebroken", "geweigerd", "verboden",
@@ -103,9 +102,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "gearchiveerd", "momenteel", "vernieuw", "herlaad", "herladen", "netwerk", "internetverbinding",
                 "drukte", "bezoekers", "wachtrij", "beperkt", "functies", "weergegeven", "weergeven", "buiten",
                 "uitgezonden", "uitzendrechten", "rechten", "gewist", "beëindigd", "afgelopen", "gestopt",
-                # round vocab6
                 "vernieuwd", "vanwege", "spelen", "vakje", "vinken", "aanvinken", "bekijken",
-                # round vocab6
                 "wegens", "uitzending", "kijken", "terugkijken", "zien", "zet", "voldoen", "categorie",
                 "uitzendingen", "livestreams",
                     ]},
@@ -139,12 +136,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "сбой", "сбои", "сбоя", "связь", "интернет*", "подключени*", "кэш", "очистите", "обновлени*", "версию",
                 "версия", "закончилась", "завершен*", "завершён*", "истекла", "неактуальн*", "снята", "снято",
                 "скрыт*", "вернитесь", "назад", "недействительн*", "профилактик*",
-                # round vocab6
                 "ввели", "изменен", "изменён", "находится", "заработает", "несколько", "требованию", "просмотр*",
                 "поставив", "галочку",
-                # round vocab6
                 "трансляци*", "приложени*", "потерялась", "увидеть", "рубрике", "материалов", "пока",
-                # round vocab6
                 "нашли",
                     ]},
     },
@@ -178,15 +172,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "spielteilnahme", "check-dein-spiel", "picture-alliance", "photothek", "dpa-zentralbild", "gettyimages",
             "unsplash", "pexels", "pixabay", "freepik", "adobestock", "bildrecht*", "fotoquelle",
             "bildautor*",
-            # round vocab6
             "auszugsweise",
-            # round vocab6
             "rechtsweg", "buwei", "kofinanziert", "förderkennzeichen", "creative-commons-lizenz",
             "beitragsbild", "headerbild", "teaserbild", "krisentelefon", "teilnahmebedingungen",
             "creative-commons",
-            # round vocab6
             "hinweisgeberschutz", "hinweisgebersystem", "jugendschutzbeauftragte*",
-            # round vocab6
             "markennennungen", "teilnahmeberechtigt*", "werbelinks",
                          ],
             "weak": [
@@ -235,19 +225,15 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "finanzierte", "ausdrücklich", "vervielfältigung", "gewerbliche", "kommerzielle", "zwecke",
                 "suchtgefahr", "selbstmedikation", "steuernummer", "lizenzfrei", "nutzungsrecht*", "verwertungsrecht*",
                 "erstveröffentlichung", "partnerprogramm*",
-                # round vocab6
                 "markierte", "markiert", "kaufst", "bekommen", "dienen", "dient", "professionelle",
                 "veröffentlichten", "früheren", "staatlich", "finanziertes", "auszugsweisen", "abweichen", "fachliche",
                 "individuelle", "empfehlung", "käufe", "einkäufe",
-                # round vocab6
                 "besitzt", "hält", "aktien", "investiert", "genannten", "verfasser", "entspricht", "haltung",
                 "ausgeschlossen", "gewinnspiel", "hilfe", "suizid*", "arztes", "gefördert", "finanziert",
                 "gelten", "erklären", "einverstanden", "gesetzlicher", "gesetzl", "bezahlt", "englisch",
                 "steht", "titelbild", "vorschaubild", "bildunterschrift", "teilnehmen", "gewinner",
                 "benachrichtigt",
-                # round vocab6
                 "jugendschutz", "statista",
-                # round vocab6
                 "angebotenen", "investieren", "verkraften", "anlageform", "geschäftsbeziehungen", "händlern",
                 "auslösen", "produkt", "geräte", "leihweise", "veranstalter", "fremdenverkehrsamt", "recherche",
                 "auftrag", "recherchenetzwerk", "automatisiert", "unterliegen", "verwertung", "bearbeitung",
@@ -265,9 +251,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "toegankelijkheidsverklaring", "kvk-nummer", "btw-nummer", "gesponsord*", "partnercontent",
             "beleggingsaanbeveling*", "archiefbeeld", "archieffoto", "stockfoto", "gebruikersvoorwaarden", "unsplash",
             "pexels", "pixabay", "freepik", "privacybeleid",
-            # round vocab6
             "gecorrespondeerd", "medegefinancierd", "servicevoorwaarden",
-            # round vocab6
             "merkvermelding*"],
             "weak": [
                 "algemene", "voorwaarden", "overname", "overnemen", "openbaar", "gemaakt", "opgeslagen", "uitgave",
@@ -301,16 +285,13 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "verantwoordelijkheid", "schade", "gevolg", "gebruik", "ontstaan", "directe", "indirecte",
                 "hoofdredacteur", "hoofdredactie", "adres", "telefoon", "postbus", "gevestigd", "kansspelautoriteit",
                 "leenkosten",
-                # round vocab6
                 "bevatten", "professioneel", "professionele", "gedeeltelijk", "teksten", "beelden", "hulp",
                 "gecontroleerd", "tekst", "gecorrigeerde", "foutief", "abusievelijk", "onterecht", "vervangen",
                 "persoonlijk", "aankoopbeslissing",
-                # round vocab6
                 "auteur", "bezit", "aandelen", "genoemde", "schrijver", "posities", "publicatie", "gewijzigd",
                 "bedrag", "deelname", "vanaf", "uitslag", "verslavend", "zorgprofessional",
                 "inclusief", "exclusief", "klikt", "beschermd", "toepassing", "gebaseerd", "zelfmoordgedachten",
                 "verzendkosten", "prijswinnaars", "winnaars",
-                # round vocab6
                 "investeer", "missen", "zakelijke", "relatie", "bedrijven", "fabrikant", "betaald",
                 "verkeersbureau", "gespeld", "afbeeldingen", "bijwerkingen", "apotheker", "terecht", "pieker",
                 "chatten", "winnaar", "willekeurig", "gekozen", "ouder", "bijsluiter", "woonachtig", "kopiëren",
@@ -327,7 +308,6 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "выполняющим", "выполняющей", "фс77*", "проконсультир*", "посоветуйтесь", "самодиагностик*", "партнерская",
             "партнёрская", "unsplash", "pexels", "pixabay", "freepik", "depositphotos", "лудомани*",
             "пользовательское",
-            # round vocab6
             "сетевое",
                          ],
             "weak": [
@@ -360,18 +340,15 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "соглашени*", "условия", "использования", "ответственность", "несут", "гарантий", "гарантии", "убытки",
                 "ущерб", "пресс-служб*", "предоставлено", "предоставлен", "официальн*", "источник*", "сообщение",
                 "нежелательной", "иноагент*",
-                # round vocab6
                 "покупая", "поддерживаете", "статья", "исключительно", "покупке", "представленн*", "заменяет",
                 "профессиональн*", "любое", "допускается", "исправление", "первоначальн*", "указывалось", "ошибочно",
                 "текст", "проверен*", "вознаграждени*", "комиссию", "покупки", "переходя",
-                # round vocab6
                 "издание", "публикуемых", "руководством", "действию", "возникли", "суицид*", "мысли",
                 "позвоните", "горячую", "линию", "психологическ*", "помощи", "игры", "вызывают", "играйте",
                 "ответственно", "обновлен", "обновлён", "дополнена", "дополнен", "сгенерирован*", "цены",
                 "указаны", "учетом", "учётом", "ндс", "купите", "получим", "реализуется", "фонда", "грант*",
                 "защищен", "защищён", "применяются", "данное", "экстремистская", "розыгрыш*", "участие",
                 "победител*",
-                # round vocab6
                 "криптовалют*", "вкладывайте", "готовы", "автор", "деловых", "отношений", "упомянут*",
                 "компаниями", "товар", "производител*", "оплачен*", "организатор*", "указана", "указан",
                 "фамилия", "совместно", "автоматически", "основе", "никакая", "часть", "воспроизведен*",
@@ -414,7 +391,6 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "berechtigtem", "sammeln", "erheben", "erhoben", "auswerten", "anonymisiert", "anonymisierte",
                 "kennungen", "endgeräten", "webanalyse", "reichweite", "zielgerichtete", "interessenbasierte",
                 "akzeptiere",
-                # round vocab6
                 "klick", "klicken", "personalisieren", "analysieren",
                     ]},
         "nl": {"strong": [
@@ -443,9 +419,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "gerechtvaardigde", "belangen", "mediapartners", "sociale-mediapartners", "profielen", "advertentie",
                 "gepersonaliseerd", "gerichte", "relevante", "bezoek", "bezoeken", "meetgegevens", "instemmen",
                 "ingestemd", "weigert",
-                # round vocab6
                 "personaliseren",
-                # round vocab6
                 "klikken", "stem", "klik", "klikt"]},
         "ru": {"strong": [
             "cookie*", "куки*", "cookie-файл*",
@@ -465,9 +439,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "сбор", "ip-адрес", "ip-адреса", "сведени*", "местоположени*", "оставаясь", "просматривая",
                 "пользуясь", "фз", "соглашаюсь", "согласиться", "разрешаете", "даете", "даёте", "обработку",
                 "аналитики", "веб-аналитики", "статистики", "рекламы", "рекомендаций",
-                # round vocab6
                 "удобнее",
-                # round vocab6
                 "анализа", "время", "любое", "персонализации",
                     ]},
     },
@@ -540,9 +512,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "новостная", "новостную", "оповещени*", "мессенджер*", "подписывайтесь", "подборк*", "присылать",
                 "присылаем", "пришлем", "пришлём", "получите", "указанный", "проверьте", "благодарим",
-                # round vocab6
                 "каждое",
-                # round vocab6
                 "письме", "важное"]},
     },
     "share": {
@@ -593,9 +563,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "leserservice", "bezahlschranke", "plus-inhalt*", "premium-inhalt*", "premium-artikel",
             "exklusivartikel", "bestätigungslink", "verifizierungscode", "zwei-faktor-authentifizierung",
             "anmeldeversuch*", "passwortlos",
-            # round vocab6
             "loggen",
-            # round vocab6
             "passwörter", "premium-angebot*", "google-konto", "apple-id", "facebook-konto", "anmeldeversuche"],
             "weak": [
                 "benutzer", "registrierung", "freigeschaltet", "zugang", "zugriff", "unbegrenzt*",
@@ -620,10 +588,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "qualitätsjournalismus", "unabhängigen", "daten", "eingabe", "ungültig", "falsch", "falsches",
                 "stimmen", "überein", "eingeben", "telefonnummer", "handynummer", "gesendet", "geschickt",
                 "erhalten", "lesezeichen", "kundenservice", "abos", "zahlungsart*", "zahlungsmethode*",
-                # round vocab6
                 "artikeln", "einschränkung", "kunde", "anlegen", "zahlenden", "mitgliedern", "einloggt",
                 "eingeloggte",
-                # round vocab6
                 "mindestens", "zeichen", "lang", "geräten", "kostenlose"]},
         "nl": {"strong": [
             "wachtwoord*", "gebruikersnaam", "uitlog*", "proefabonnement", "opzegbaar",
@@ -632,7 +598,6 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "uitgelogd", "ontgrendel", "ontgrendelen", "klantnummer", "verificatiecode", "abonneenummer",
             "plusabonnement", "digitaal-abonnement", "betaalmuur", "inlogcode", "inloggegevens",
             "premium-artikel", "abonneeservice", "lezersservice",
-            # round vocab6
             "wachtwoorden", "google-account", "inlogpogingen", "apple-account"],
             "weak": [
                 "registratie", "afmelden", "abonnement*", "abonneer", "premium", "proefperiode", "digitaal",
@@ -651,17 +616,13 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "actie", "instellingen", "beheer", "beheren", "opgeslagen", "bewaard", "bewaren", "leeslijst",
                 "onjuist", "ongeldig", "verstuurd", "ontvangen", "telefoonnummer", "mobiele", "nummer", "bevestigen",
                 "bevestig", "ondersteun", "steunen", "onafhankelijke", "kwaliteitsjournalistiek",
-                # round vocab6
                 "nieuw", "aanvragen", "betalende", "aanvraag", "inlogt", "leest",
-                # round vocab6
                 "onderdeel", "invoeren", "gestuurd", "minimaal", "tekens", "overeen", "apparaten",
-                # round vocab6
                 "nodig", "ander", "andere"]},
         "ru": {"strong": [
             "парол*", "логин*", "избранное",
             # round vocab6
             "авторизуйтесь", "авторизоваться", "пейвол*",
-            # round vocab6
             "пароли", "премиум-подписк*"],
             "weak": [
                 "аккаунт*", "регистраци*", "учетн*", "учётн*", "запись", "записи", "зайти", "зайдите",
@@ -681,13 +642,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "статей", "статьи", "контент*", "эксклюзив*", "настройки", "уведомлени*", "избранн*", "закладк*",
                 "сохранен*", "сохранённ*", "сохраненн*", "история", "промокод*", "карты", "картой", "карту", "пробн*",
                 "исчерпан*",
-                # round vocab6
                 "рубль", "первый", "прочитали", "месяце", "сеанс*", "истекло", "нажмите", "платных",
-                # round vocab6
                 "входит", "продолжайте", "должен", "содержать", "символов", "совпадают", "устройствах",
                 "читаете", "бесплатную", "доступно", "подпиской", "получите", "неограниченн*", "попыток",
                 "входа",
-                # round vocab6
                 "целиком", "вышли", "вошли", "другом"]},
     },
     "related": {
@@ -709,7 +667,6 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "interessiert",
                 # round vocab6
                 "verwandten", "auswahl", "ausgewählt", "spannend", "spannende", "lesestoff", "inhalte", "folgen",
-                # round vocab6
                 "region", "regionale", "lokale"]},
         "nl": {"strong": [
             "gerelateerd", "populair", "meestgelezen", "aanraders", "aanrader", "leestip*", "trefwoorden",
@@ -723,7 +680,6 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "interessante", "artikels",
                 # round vocab6
                 "aanbevelingen", "keuze", "selectie", "uitgelichte", "gesponsorde",
-                # round vocab6
                 "regio", "regionaal", "binnenland", "buitenland"]},
         "ru": {"strong": [
             "похожих", "похожее", "популярн*", "рекоменд*", "читаем*", "обсуждаем*", "просматриваем*",
@@ -737,7 +693,6 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "подробнее", "истории", "подкаст*", "тренды", "горячее", "обсуждаемое", "спецпроекты", "партнеры",
                 "партнёры",
-                # round vocab6
                 "самые", "региона", "регион", "области", "города"]},
     },
     "comments": {
@@ -762,7 +717,6 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "gepostet", "posten", "verfasst", "geschrieben", "stunden", "minuten", "tagen", "missbrauch",
                 "unangemessen", "zeichen", "maximal", "vorschau", "bearbeiten", "löschen", "verbleibende",
                 "anonym", "wartet", "freigabe", "kommentiert",
-                # round vocab6
                 "beachten", "beachte"]},
         "nl": {"strong": [
             "huisregels", "moderatie",
@@ -780,7 +734,6 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "moderatoren", "gepost", "plaatste", "uur", "minuten", "geleden", "dagen", "tekens", "resterend",
                 "bijdrage", "bijdragen", "discussiëer", "bewerken", "verwijderen", "wachten", "gemeld", "ongepast",
                 "anoniem",
-                # round vocab6
                 "verschijnen", "verschijnt"]},
         "ru": {"strong": [
             "премодерац*", "помечены",
@@ -797,9 +750,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "оценить", "оценка", "часов", "час", "дней", "гость", "аноним*", "модериру*", "символов", "оставлять",
                 "редактировать", "удалить", "ожидает", "проверки", "одобрения", "мнением", "участники", "участников",
-                # round vocab6
                 "проходят", "появляются", "появится",
-                # round vocab6
                 "присоединяйтесь", "проверяются", "отключено", "прочитайте", "публикацией", "комментирование"]},
     },
     "navigation": {
@@ -828,7 +779,6 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "tonen", "inhoudsopgave", "startpagina", "homepage", "sluit", "open",
                 # round vocab6
                 "springen", "sla", "rubriek",
-                # round vocab6
                 "volgend", "vorig"]},
         "ru": {"strong": [
             "хлебн*",
@@ -902,5 +852,4 @@ FUNCTION_EXTRA: list[str] = [
     "откуда", "сюда", "нибудь", "более", "менее", "сам", "сама", "сами", "нем", "нём", "ней", "них", "ним", "нему",
     "неё", "нее", "него", "вашему", "нашему", "своему", "вашими", "нашими", "т", "д", "п", "др", "из-под", "которого",
     "которой", "которую", "котором", "которым", "которыми", "чтоб", "иначе", "далее", "ниже", "выше", "вновь",
-    # round vocab6
     "oft", "daarop", "iedereen", "waarbij", "daarbij", "некоторые", "некоторых"]

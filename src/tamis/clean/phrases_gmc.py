@@ -3,7 +3,9 @@ knowledge of real sites: exact lines, already normalized (`boilerplate.normalize
 single spaces, straight apostrophes, no punctuation at either end). They cost one dict lookup a line.
 
 German, Dutch and Russian: consent banners (OneTrust, Cookiebot, Usercentrics, "pur" ad-free offers), WordPress
-comment forms, paywall and metering notes, Impressum/colofon footers, press-agency and affiliate notes, menus."""
+comment forms, paywall and metering notes, Impressum/colofon footers, press-agency and affiliate notes, menus.
+Round vocab6 adds the usual variants of not-found, paywall and legal notes (subject x predicate, du/Sie, je/u,
+Russian genders); one- and two-word lines of those are weak."""
 from __future__ import annotations
 
 # language -> class -> {"strong": [...], "weak": [...]} (and "header" for related-list titles)
@@ -489,7 +491,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "die kommentare konnten nicht geladen werden", "der player konnte nicht geladen werden",
                 "der videoplayer konnte nicht geladen werden", "dieser player wird nicht unterstützt",
                 "bitte installieren sie den flash player", "zum abspielen wird der adobe flash player benötigt",
-                # round vocab6
                 "der server ist momentan überlastet. bitte versuchen sie es in wenigen minuten erneut",
                 "der server ist derzeit überlastet. bitte versuchen sie es später erneut",
                 "der server ist überlastet. bitte versuchen sie es später erneut",
@@ -531,7 +532,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "zu diesem suchbegriff gibt es keine ergebnisse",
                 "zu ihrem suchbegriff wurden keine treffer gefunden",
                 "zu ihrer suchanfrage gibt es keine ergebnisse", "keine ergebnisse für ihre suche",
-                # round vocab6
                 "wir sind gleich wieder für dich da", "wir sind in kürze wieder für dich da",
                 "gleich sind wir wieder für dich da", "der livestream ist beendet", "der livestream ist vorbei",
                 "der livestream ist zu ende", "die übertragung ist beendet", "die übertragung ist vorbei",
@@ -552,7 +552,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "dieses video ist leider abgelaufen", "die webseite ist kurzzeitig nicht erreichbar",
                 "die website ist kurzzeitig nicht erreichbar", "hier ist leider etwas schiefgegangen",
                 "diese seite ist umgezogen", "die seite ist umgezogen",
-                # round vocab6
                 "die seite ist nicht mehr abrufbar", "die seite ist leider nicht mehr abrufbar",
                 "die seite wurde entfernt oder verschoben", "diese seite ist nicht mehr abrufbar",
                 "diese seite ist leider nicht mehr abrufbar", "diese seite wurde entfernt oder verschoben",
@@ -748,7 +747,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "erneut laden", "nochmal laden", "wird geladen", "lädt", "wird geladen, bitte warten", "laden", "lade",
                 "lade inhalte", "javascript aktivieren", "cookies aktivieren", "neue suche", "wartung", "im aufbau",
                 "in kürze verfügbar", "demnächst",
-                # round vocab6
                 "überprüfung erfolgreich", "sackgasse",
             ],
         },
@@ -1533,7 +1531,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "dieser artikel ist unter einer creative commons lizenz verfügbar",
                 "veröffentlicht unter creative commons", "inhalte stehen unter der lizenz cc by-sa 4.0",
                 "rechtliche hinweise und datenschutz",
-                # round vocab6
                 "die inhalte dieser seite dienen nur der information",
                 "die inhalte dienen nur der allgemeinen information",
                 "dieser text dient nur zu informationszwecken",
@@ -1551,7 +1548,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "dieser beitrag wurde mit unterstützung künstlicher intelligenz erstellt",
                 "dieser artikel wurde mit unterstützung künstlicher intelligenz erstellt und von der redaktion "
                 "geprüft",
-                # round vocab6
                 "in eigener sache", "der rechtsweg ist ausgeschlossen",
                 "der rechtsweg ist ausgeschlossen. teilnahme ab 18 jahren",
                 "teilnahme ab 18 jahren. der rechtsweg ist ausgeschlossen",
@@ -1605,11 +1601,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "bei einem kauf erhalten wir eine vergütung vom händler",
                 "dieser artikel entstand in zusammenarbeit mit unserem partner",
                 "dieser beitrag entstand in zusammenarbeit mit unserem partner",
-                # round vocab6
                 "mit freundlicher unterstützung", "rechtliches & datenschutz",
-                # round vocab6
                 "bildrechte: pixabay",
-                # round vocab6
                 "investieren sie nur geld, dessen verlust sie verkraften können",
                 "investiere nur geld, dessen verlust du verkraften kannst",
                 "der autor hat keine geschäftsbeziehungen zu den genannten unternehmen",
@@ -1635,7 +1628,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "dieses angebot richtet sich ausschließlich an volljährige personen",
                 "diese meldung wurde automatisiert erstellt", "dieser text wurde automatisiert erstellt",
                 "dieser artikel wurde automatisiert erstellt", "diese meldung wurde automatisch erstellt",
-                # round vocab6
                 "dieser artikel enthält unbezahlte werbung", "dieser artikel enthält produktplatzierungen",
                 "dieser artikel enthält links zu partnern", "dieser beitrag enthält markennennungen",
                 "dieser beitrag enthält links zu partnern", "dieser text enthält affiliate-links",
@@ -1795,13 +1787,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "anzeigen aufgeben", "häufige fragen", "das team", "kontakt zur redaktion", "verlag",
                 "privatsphäre", "vertrag kündigen", "hinweisgebersystem", "ethikrichtlinien",
                 "presserat", "verhaltenskodex", "transparenz",
-                # round vocab6
                 "auch auszugsweise",
-                # round vocab6
                 "rechtsweg ausgeschlossen", "gefördert durch", "teaserbild", "vorschaubild", "bildunterschrift",
-                # round vocab6
                 "hinweisgeberschutz", "jugendschutzbeauftragter",
-                # round vocab6
                 "werbung (unbeauftragt)",
             ],
         },
@@ -1967,6 +1955,25 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "bitte füllen sie alle pflichtfelder aus", "nein danke, weiterlesen", "nicht jetzt, weiterlesen",
                 "schließen und weiterlesen", "mehr als 10.000 leser", "über 10.000 abonnenten",
                 "schon über 10.000 abonnenten", "werde einer von über 10.000 lesern",
+                # round vocab6
+                "jetzt für unseren newsletter an", "jetzt zu unserem newsletter an",
+                "jetzt für unseren kostenlosen newsletter an", "jetzt für den newsletter an",
+                "danke für ihre anmeldung . bitte bestätigen sie ihre e-mail-adresse",
+                "danke für ihre anmeldung . bitte bestätige deine e-mail-adresse",
+                "danke für ihre anmeldung . bitte prüfen sie ihr postfach",
+                "danke für ihre anmeldung . bitte prüfe dein postfach",
+                "danke für deine anmeldung . bitte bestätigen sie ihre e-mail-adresse",
+                "danke für deine anmeldung . bitte bestätige deine e-mail-adresse",
+                "danke für deine anmeldung . bitte prüfen sie ihr postfach",
+                "danke für deine anmeldung . bitte prüfe dein postfach",
+                "vielen dank . bitte bestätigen sie ihre e-mail-adresse",
+                "vielen dank . bitte bestätige deine e-mail-adresse",
+                "vielen dank . bitte prüfen sie ihr postfach", "vielen dank . bitte prüfe dein postfach",
+                "danke . bitte bestätigen sie ihre e-mail-adresse",
+                "danke . bitte bestätige deine e-mail-adresse", "danke . bitte prüfen sie ihr postfach",
+                "danke . bitte prüfe dein postfach", "sie erhalten gleich eine e-mail",
+                "sie erhalten eine bestätigungs-e-mail", "du erhältst gleich eine e-mail",
+                "du erhältst eine bestätigungs-e-mail",
             ],
             "weak": [
                 "unser newsletter", "unsere newsletter", "zum newsletter", "e-mail adresse", "ihre e-mail",
@@ -2477,7 +2484,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "als gast fortfahren", "als gast bestellen", "in den warenkorb", "ihr warenkorb ist leer",
                 "dein warenkorb ist leer", "der warenkorb ist leer", "zur kasse gehen", "auf die merkliste",
                 "auf die wunschliste", "zur wunschliste hinzufügen",
-                # round vocab6
                 "sie haben ihr limit an kostenlosen artikeln für diesen monat erreicht",
                 "sie haben die maximale anzahl kostenloser artikel erreicht",
                 "sie haben alle freien artikel gelesen",
@@ -2498,7 +2504,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "lesen sie den vollständigen artikel mit plus", "lesen sie den ganzen artikel mit einem abo",
                 "exklusiv für abonnenten: lesen sie alle plus-artikel", "alle artikel ohne einschränkung lesen",
                 "ohne einschränkung lesen",
-                # round vocab6
                 "bitte melden sie sich an, um diesen artikel zu lesen",
                 "melden sie sich an, um den artikel zu lesen",
                 "bitte melde dich an, um diesen artikel zu lesen",
@@ -2512,7 +2517,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "das passwort muss mindestens 8 zeichen lang sein", "die passwörter stimmen nicht überein",
                 "passwörter stimmen nicht überein", "abmelden von allen geräten", "auf allen geräten abmelden",
                 "konto erstellen und weiterlesen",
-                # round vocab6
                 "dieser artikel ist nur für abonnentinnen und abonnenten",
                 "dieser artikel ist nur für digital-abonnenten", "dieser artikel ist nur für plus-abonnenten",
                 "dieser artikel ist nur für registrierte nutzer",
@@ -2856,7 +2860,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "gastzugang", "warenkorb", "zum warenkorb", "zur kasse", "wunschliste", "anmeldung", "abos",
                 "anmelden oder", "abonnent", "abonnentin", "kundenbereich", "meine seite", "lesezeichen", "gemerkt",
                 "speichern", "zeitung abonnieren", "angebote", "testen", "gratis testen", "jetzt lesen",
-                # round vocab6
                 "digitalabo abschließen",
             ],
         },
@@ -3009,7 +3012,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "deze vacature is niet meer beschikbaar", "deze vacature is verlopen", "deze vacature is gesloten",
                 "dit evenement is afgelopen", "deze pagina is gearchiveerd", "dit artikel is gearchiveerd",
                 "dit artikel is ouder dan een jaar",
-                # round vocab6
                 "je hebt geen rechten om deze pagina te bekijken",
                 "u heeft geen rechten om deze pagina te bekijken",
                 "je hebt geen rechten om deze pagina te openen",
@@ -3027,7 +3029,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "de server is momenteel overbelast",
                 "de server is momenteel overbelast. probeer het over enkele minuten opnieuw",
                 "bevestig dat je een mens bent door het vakje aan te vinken",
-                # round vocab6
                 "oeps, deze pagina is zoekgeraakt", "deze pagina is zoekgeraakt",
                 "deze website is tijdelijk offline wegens onderhoud", "tijdelijk offline wegens onderhoud",
                 "we zijn zo weer bereikbaar", "we zijn snel weer bereikbaar",
@@ -3044,7 +3045,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "sta cookies toe om deze inhoud te bekijken", "accepteer cookies om deze inhoud te zien",
                 "deze pagina is helaas niet (meer) beschikbaar", "deze pagina is niet (meer) beschikbaar",
                 "laad meer artikelen",
-                # round vocab6
                 "de pagina bestaat helaas niet", "de pagina bestaat helaas niet meer",
                 "de pagina is helaas niet gevonden", "de pagina is helaas niet meer beschikbaar",
                 "de pagina is offline", "de pagina is niet bereikbaar",
@@ -3414,7 +3414,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "noot van de red", "naschrift van de redactie", "foto: pexels", "foto: ter illustratie",
                 "afbeelding ter illustratie", "stockfoto", "foto: privé", "beeld: ai", "beeld gegenereerd met ai",
                 "afbeelding gegenereerd met ai", "deze afbeelding is gegenereerd met ai", "beeld: hollandse hoogte",
-                # round vocab6
                 "overname van teksten en beelden is alleen toegestaan met schriftelijke toestemming van de uitgever",
                 "deze pagina kan links naar partners bevatten", "deze pagina bevat links naar partners",
                 "dit artikel is geschreven met hulp van kunstmatige intelligentie",
@@ -3426,7 +3425,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "in een eerdere versie van dit artikel stond abusievelijk dat",
                 "in een eerdere versie van dit artikel stond dat",
                 "in een eerdere versie van dit bericht stond",
-                # round vocab6
                 "over de uitslag wordt niet gecorrespondeerd",
                 "over de uitslag kan niet worden gecorrespondeerd", "deelname vanaf 18 jaar",
                 "deelname vanaf 18 jaar. over de uitslag wordt niet gecorrespondeerd",
@@ -3462,9 +3460,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "door deze website te gebruiken gaat u akkoord met onze algemene voorwaarden",
                 "dit artikel is gebaseerd op een persbericht", "dit bericht is gebaseerd op een persbericht",
                 "dit artikel is gebaseerd op een persbericht van", "op dit artikel rust copyright",
-                # round vocab6
                 "auteursrechten voorbehouden",
-                # round vocab6
                 "investeer alleen geld dat je kunt missen", "beleg alleen met geld dat je kunt missen",
                 "de auteur heeft geen zakelijke relatie met de genoemde bedrijven",
                 "de redactie heeft het product gratis ontvangen van de fabrikant",
@@ -3479,7 +3475,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "je kunt anoniem chatten via 113.nl",
                 "de winnaar wordt willekeurig gekozen en krijgt persoonlijk bericht",
                 "deelname is mogelijk voor iedereen van 18 jaar en ouder",
-                # round vocab6
                 "dit artikel bevat advertenties", "dit artikel bevat reclame",
                 "dit bericht bevat affiliatelinks", "dit bericht bevat affiliate-links",
                 "dit bericht bevat gesponsorde links", "dit bericht bevat partnerlinks",
@@ -3611,7 +3606,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "btw-nr", "kvk-nr", "voorwaarden", "adverteren bij ons", "hulp",
                 "tip de redactie", "abonnementen", "contactformulier", "cookie voorkeuren",
                 "privacy voorkeuren", "auteursrecht", "journalistieke code", "klachten", "spelregels",
-                # round vocab6
                 "actievoorwaarden",
             ],
         },
@@ -3664,6 +3658,31 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "je kunt je op elk moment weer afmelden", "u kunt zich altijd weer afmelden",
                 "je kunt je op ieder moment uitschrijven", "schrijf me in", "meld me aan", "volg ons via whatsapp",
                 "zet meldingen aan",
+                "meld je in voor onze nieuwsbrief", "meld je in voor de nieuwsbrief",
+                "meld u in voor onze nieuwsbrief", "meld u aan voor de nieuwsbrief",
+                "meld u in voor de nieuwsbrief", "meld u gratis aan voor onze nieuwsbrief",
+                "meld u nu aan voor onze nieuwsbrief", "schrijf je aan voor onze nieuwsbrief",
+                "schrijf je aan voor de nieuwsbrief", "schrijf je gratis aan voor onze nieuwsbrief",
+                "schrijf je nu aan voor onze nieuwsbrief", "schrijf u aan voor onze nieuwsbrief",
+                "schrijf u aan voor de nieuwsbrief", "schrijf u in voor de nieuwsbrief",
+                "schrijf u gratis aan voor onze nieuwsbrief", "schrijf u nu aan voor onze nieuwsbrief",
+                "bedankt voor je aanmelding . bevestig je e-mailadres",
+                "bedankt voor je aanmelding . check je inbox",
+                "bedankt voor je aanmelding . controleer je inbox",
+                "bedankt voor je aanmelding . je ontvangt binnenkort een e-mail",
+                "bedankt voor uw aanmelding . bevestig je e-mailadres",
+                "bedankt voor uw aanmelding . check je inbox",
+                "bedankt voor uw aanmelding . controleer je inbox",
+                "bedankt voor uw aanmelding . je ontvangt binnenkort een e-mail",
+                "bedankt voor je inschrijving . bevestig je e-mailadres",
+                "bedankt voor je inschrijving . check je inbox",
+                "bedankt voor je inschrijving . controleer je inbox",
+                "bedankt voor je inschrijving . je ontvangt binnenkort een e-mail",
+                "bedankt . bevestig je e-mailadres", "bedankt . check je inbox",
+                "bedankt . controleer je inbox", "bedankt . je ontvangt binnenkort een e-mail",
+                "je ontvangt binnenkort een e-mail", "u ontvangt binnenkort een e-mail",
+                "je kunt je altijd afmelden", "afmelden kan op elk moment", "gratis en altijd opzegbaar",
+                "de nieuwsbrief in je inbox", "elke dag in je inbox", "elke vrijdag in je inbox",
             ],
             "weak": [
                 "gratis nieuwsbrief", "onze nieuwsbrief", "onze nieuwsbrieven", "nieuwsbrieven", "voornaam",
@@ -3731,7 +3750,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "verplichte velden zijn gemarkeerd met", "je reactie wacht op moderatie",
                 "uw reactie wacht op moderatie", "reacties worden vooraf gemodereerd", "bekijk onze spelregels",
                 "doe mee met de discussie",
-                # round vocab6
                 "reacties worden beoordeeld voordat ze verschijnen",
                 "reageren op dit artikel is niet meer mogelijk", "lees onze huisregels voordat je reageert",
                 "praat mee! plaats een reactie", "alle reacties bekijken",
@@ -3742,7 +3760,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "reacties tonen", "reacties verbergen", "meest gewaardeerd", "praat mee", "discussieer mee",
                 "meld misbruik", "rapporteer",
-                # round vocab6
                 "reageer hier", "reactie op",
             ],
         },
@@ -3777,7 +3794,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "lees ook deze artikelen", "populair", "gerelateerd", "net binnen", "uitgelicht", "in het nieuws",
                 "andere berichten", "elders op het web", "tip van de redactie", "redactie aanbevolen",
-                # round vocab6
                 "meer nieuws uit de regio", "meer regionieuws", "meer binnenland", "meer buitenland",
                 "meer sport", "meer economie", "lees ook deze", "ook gelezen", "anderen lazen ook",
                 "anderen bekeken ook", "populair nu", "nu populair", "het meest gelezen", "meest recent",
@@ -3887,7 +3903,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "je hebt alle gratis artikelen van deze maand gelezen", "je laatste gratis artikel",
                 "ontgrendel dit artikel", "ontgrendel alle artikelen", "je winkelwagen is leeg",
                 "uw winkelwagen is leeg", "je winkelmandje is leeg", "toevoegen aan verlanglijst",
-                # round vocab6
                 "deze inhoud is alleen beschikbaar voor betalende leden", "alleen voor betalende leden",
                 "alleen beschikbaar voor abonnees", "alleen te lezen voor abonnees",
                 "dit artikel is alleen te lezen voor abonnees",
@@ -3897,7 +3912,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "nog geen klant? registreer je hier", "nog geen klant", "nieuwe klant? registreer je hier",
                 "wachtwoord vergeten? klik hier", "klik hier om een nieuw wachtwoord aan te vragen",
                 "nieuw wachtwoord aanvragen", "vraag een nieuw wachtwoord aan",
-                # round vocab6
                 "probeer 4 weken gratis en lees alle artikelen", "je leest een gratis artikel",
                 "je leest een gratis artikel. neem een abonnement voor onbeperkt toegang",
                 "je kunt deze maand nog 2 gratis artikelen lezen",
@@ -3908,7 +3922,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "je wachtwoord moet minimaal 8 tekens bevatten", "de wachtwoorden komen niet overeen",
                 "wachtwoorden komen niet overeen", "dit e-mailadres is al geregistreerd",
                 "uitloggen op alle apparaten",
-                # round vocab6
                 "dit artikel is alleen voor leden", "dit artikel is alleen voor premium-abonnees",
                 "dit artikel is alleen voor plus-abonnees",
                 "dit artikel is alleen voor geregistreerde gebruikers",
@@ -4075,9 +4088,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "in winkelwagen", "in winkelmandje", "afrekenen", "verlanglijst", "verlanglijstje", "abonnee",
                 "abonnees", "de krant", "krant", "leden", "proberen", "bewaar", "opslaan", "bewaard",
                 "opgeslagen",
-                # round vocab6
                 "nieuwe klant",
-                # round vocab6
                 "e-mailadres invoeren",
             ],
         },
@@ -4197,7 +4208,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "предложение больше не действует", "товар снят с продажи", "нет в наличии",
                 "вакансия больше не актуальна", "время сессии истекло", "сессия истекла. войдите снова",
                 "ваша сессия истекла. пожалуйста, войдите снова",
-                # round vocab6
                 "сервер перегружен. повторите попытку через несколько минут",
                 "повторите попытку через несколько минут", "попробуйте через несколько минут",
                 "попробуйте зайти позже", "попробуйте зайти через несколько минут",
@@ -4211,7 +4221,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "у вас нет прав на просмотр", "нет прав на просмотр",
                 "подтвердите, что вы не робот, поставив галочку", "такой страницы у нас нет",
                 "такой страницы на сайте нет", "страница, которую вы запросили, не найдена",
-                # round vocab6
                 "кажется, эта страница потерялась", "эта страница потерялась",
                 "страница, которую вы ищете, больше не доступна", "ссылка, по которой вы перешли, устарела",
                 "сайт временно закрыт на техническое обслуживание", "скоро мы снова будем доступны",
@@ -4222,7 +4231,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "вы используете блокировщик рекламы. отключите его, чтобы продолжить чтение",
                 "слишком много попыток входа. попробуйте через 15 минут", "слишком много попыток входа",
                 "по вашему запросу статей не найдено", "в этой рубрике пока нет материалов",
-                # round vocab6
                 "страница больше не существует", "страница больше недоступна",
                 "страница не может быть загружена", "эта страница временно недоступна",
                 "эта страница больше недоступна", "эта страница перемещена",
@@ -4273,10 +4281,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "публикация удалена", "публикация недоступна", "неверная ссылка", "битая ссылка", "акция закончилась",
                 "товар закончился", "вакансия закрыта", "загрузка", "страница загружается", "обновить",
                 "попробовать еще раз", "перезагрузить",
-                # round vocab6
                 "страница потерялась", "трансляция завершена", "трансляция окончена", "еще статьи",
                 "ещё статьи",
-                # round vocab6
                 "страница перемещена", "статья перемещена", "новость недоступна", "новость перемещена",
                 "запись недоступна", "запись перемещена", "публикация перемещена", "ссылка удалена",
                 "ссылка недоступна", "ссылка перемещена", "контент удален", "контент удалён",
@@ -4497,7 +4503,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "в первоначальной версии материала", "редакция приносит извинения", "редакция приносит свои извинения",
                 "опубликовано на правах пресс-релиза", "материал опубликован на правах пресс-релиза",
                 "личное мнение автора",
-                # round vocab6
                 "ответственность за содержание несет рекламодатель", "статья содержит партнёрские ссылки",
                 "в первоначальной версии статьи ошибочно указывалось",
                 "в первоначальной версии материала ошибочно указывалось",
@@ -4510,7 +4515,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "любое использование материалов допускается только с письменного согласия редакции",
                 "использование материалов допускается только с письменного согласия редакции",
                 "использование материалов допускается только со ссылкой на источник",
-                # round vocab6
                 "сетевое издание зарегистрировано роскомнадзором", "регистрационный номер сми",
                 "информация на сайте не является руководством к действию",
                 "если у вас возникли суицидальные мысли, позвоните на горячую линию психологической помощи",
@@ -4536,7 +4540,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "соцсети instagram и facebook запрещены в россии", "соцсеть запрещена в россии",
                 "соцсеть запрещена в рф", "редакция не несет ответственности за содержание публикуемых отзывов",
                 "правила проведения розыгрыша", "условия участия в розыгрыше",
-                # round vocab6
                 "вкладывайте только те деньги, которые готовы потерять",
                 "инвестируйте только те средства, которые готовы потерять",
                 "автор не имеет деловых отношений с упомянутыми компаниями",
@@ -4550,7 +4553,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "перед применением ознакомьтесь с инструкцией и проконсультируйтесь со специалистом",
                 "в розыгрыше могут принять участие лица старше 18 лет",
                 "победитель будет определен случайным образом", "победитель будет определён случайным образом",
-                # round vocab6
                 "статья содержит рекламные ссылки", "статья содержит рекламу",
                 "материал содержит партнёрские ссылки", "материал содержит реферальные ссылки",
                 "материал содержит рекламные ссылки", "материал содержит рекламу",
@@ -4673,9 +4675,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "заметили ошибку? выделите её и нажмите ctrl+enter",
                 "нашли опечатку? выделите текст и нажмите ctrl+enter", "выделите текст и нажмите ctrl+enter",
                 "для рекламодателей", "партнерам", "пресс-центр", "для прессы", "редакционная политика",
-                # round vocab6
                 "телефон доверия", "текст обновлен", "текст обновлён", "текст дополнен", "правила акции",
-                # round vocab6
                 "статья обновлена", "статья дополнена", "статья исправлена", "новость исправлена",
                 "публикация обновлена", "публикация дополнена", "публикация исправлена", "материал исправлен",
                 "текст исправлен",
@@ -4730,6 +4730,31 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "все новости в telegram", "вы успешно подписаны на рассылку", "мы отправили письмо на вашу почту",
                 "самые важные новости", "лучшее за неделю", "подписаться на уведомления",
                 "нажимая кнопку, вы соглашаетесь на обработку персональных данных",
+                "подпишитесь на новостную рассылку", "подпишитесь на еженедельную рассылку",
+                "подпишитесь на нашу еженедельную рассылку", "подпишитесь на нас в telegram",
+                "подпишитесь на нас в телеграм", "подпишитесь на нас в дзен", "подпишись на нашу рассылку",
+                "подпишись на новостную рассылку", "подпишись на еженедельную рассылку",
+                "подпишись на нашу еженедельную рассылку", "подпишись на наш канал",
+                "подпишись на наш telegram-канал", "подпишись на наш телеграм-канал",
+                "подпишись на нас в telegram", "подпишись на нас в телеграм", "подпишись на нас в дзен",
+                "подписывайтесь на новостную рассылку", "подписывайтесь на еженедельную рассылку",
+                "подписывайтесь на нашу еженедельную рассылку", "спасибо за подписку . проверьте почту",
+                "спасибо за подписку . подтвердите подписку",
+                "спасибо за подписку . мы отправили письмо на ваш email",
+                "спасибо за подписку . письмо с подтверждением отправлено на вашу почту",
+                "спасибо . проверьте почту", "спасибо . подтвердите подписку",
+                "спасибо . мы отправили письмо на ваш email",
+                "спасибо . письмо с подтверждением отправлено на вашу почту",
+                "вы подписались на рассылку . проверьте почту",
+                "вы подписались на рассылку . подтвердите подписку",
+                "вы подписались на рассылку . мы отправили письмо на ваш email",
+                "вы подписались на рассылку . письмо с подтверждением отправлено на вашу почту",
+                "вы подписались . проверьте почту", "вы подписались . подтвердите подписку",
+                "вы подписались . мы отправили письмо на ваш email",
+                "вы подписались . письмо с подтверждением отправлено на вашу почту",
+                "отписаться можно в любое время", "от рассылки можно отписаться в любой момент",
+                "вы можете отписаться от рассылки в любой момент", "обещаем не спамить",
+                "никакого спама, только полезное", "каждую неделю на почту", "каждый день на почту",
             ],
             "weak": [
                 "наша рассылка", "будьте в курсе", "будь в курсе", "будь в курсе событий", "будьте в курсе событий",
@@ -4798,7 +4823,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "сначала новые", "сначала старые", "сначала популярные", "сначала лучшие",
                 # round vocab6
                 "ваш комментарий будет опубликован после проверки модератором", "ваш комментарий ожидает проверки",
-                # round vocab6
                 "комментирование этой статьи отключено", "комментарии проверяются перед публикацией",
                 "прочитайте правила комментирования перед публикацией", "присоединяйтесь к обсуждению",
                 "присоединяйтесь к обсуждению! оставьте комментарий", "оставьте свой комментарий",
@@ -4810,7 +4834,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "новые", "старые", "популярные", "лучшие", "сортировать по", "сортировка",
                 # round vocab6
                 "правила комментариев", "ответов",
-                # round vocab6
                 "комментариев", "скрыть ответы", "ответ пользователю",
             ],
         },
@@ -4851,7 +4874,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "главное", "рекомендуем", "вам будет интересно", "интересное", "сейчас читают", "сейчас обсуждают",
                 "топ-новости",
-                # round vocab6
                 "другие новости региона", "другие новости города", "больше статей", "самые читаемые статьи",
                 "самые популярные статьи", "читают сейчас", "обсуждаемое", "популярное за сутки",
                 "топ за неделю", "рекомендуем к прочтению", "также по теме", "лучшее за месяц",
@@ -4971,7 +4993,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "неограниченный доступ ко всем материалам", "безлимитный доступ ко всем материалам",
                 "получить полный доступ", "стать членом клуба", "ваша корзина пуста", "добавить в корзину",
                 "перейти в корзину", "удалить из избранного",
-                # round vocab6
                 "время сеанса истекло", "время сеанса истекло. пожалуйста, войдите снова", "ваш сеанс истек",
                 "ваш сеанс истёк", "пожалуйста, войдите снова",
                 "вы прочитали все бесплатные статьи в этом месяце", "вы прочитали все бесплатные материалы",
@@ -4980,7 +5001,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "забыли пароль? нажмите здесь", "нажмите здесь, чтобы восстановить пароль",
                 "нет учетной записи? зарегистрируйтесь", "нет учётной записи? зарегистрируйтесь",
                 "нет учетной записи", "нет учётной записи", "нет учетной записи? зарегистрируйтесь бесплатно",
-                # round vocab6
                 "войдите, чтобы прочитать статью", "попробуйте 7 дней бесплатно и читайте все статьи",
                 "вы читаете бесплатную статью",
                 "вы читаете бесплатную статью. оформите подписку для неограниченного доступа",
@@ -4989,7 +5009,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "войти с помощью аккаунта google", "мы отправили вам письмо со ссылкой для подтверждения",
                 "пароль должен содержать не менее 8 символов", "пароли не совпадают",
                 "этот адрес электронной почты уже зарегистрирован", "выйти на всех устройствах",
-                # round vocab6
                 "этот материал доступен только для подписчиков",
                 "этот материал доступен только зарегистрированным пользователям",
                 "этот материал доступен только авторизованным пользователям",
@@ -5097,7 +5116,6 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "поддержать нас", "стать подписчиком", "стать участником", "корзина", "корзина пуста", "в корзину",
                 "оформить заказ", "кабинет", "премиум", "продолжить", "телефон", "уведомления", "мои", "гость",
                 "гостевой доступ",
-                # round vocab6
                 "сеанс истек", "сеанс истёк", "войдите снова", "войдите заново",
             ],
         },
