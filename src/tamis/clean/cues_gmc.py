@@ -7,7 +7,9 @@ imprint footers, affiliate and sponsoring notes, investment and health warnings,
 account links of shops, list titles, comment forms (WordPress, Disqus) and navigation aids.
 Inflected words are prefix stems where the language inflects them much (German compounds, Russian
 cases). Words that are common in news prose are weak; all languages are judged together, so a word
-that is everyday English prose too ("instagram", "marketing", "forum", "tips") is weak or left out."""
+that is everyday English prose too ("instagram", "marketing", "forum", "tips") is weak or left out.
+Round vocab6 widened legal (disclosures, contests, helplines, funding, corrections, foreign-agent labels),
+error (CDN checks, rate limits, players, search) and login (metering, passwords, sessions) the most."""
 from __future__ import annotations
 
 # class -> language -> {"strong": [...], "weak": [...]}
@@ -24,6 +26,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "adblocker", "werbeblocker", "drittplattformen", "drittanbietern",
             # round vocab5
             "wartungsarbeit*",
+            # round vocab6
+            "wartungsfenster", "systemwartung", "serverwartung", "serverüberlastung", "captcha", "recaptcha",
+            "sicherheitsüberprüfung", "sicherheitsprüfung", "ländereinschränkung", "lizenzgründen", "wiedergabefehler",
+            "abspielfehler", "flash-player", "adblock", "ad-blocker", "browserversion", "depubliziert", "verweildauer",
+            "nicht-gefunden", "zugriffsfehler", "ladefehler",
                          ],
             "weak": [
                 "gewünscht*", "eingegeben*", "aufgerufene", "angeforderte", "gesuchte", "überprüfen", "prüfen",
@@ -49,10 +56,28 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "übermittelt", "personenbezogene", "aktuellen", "geoblocking",
                 # round vocab5
                 "anfragen", "versuche", "aktualisier*", "aktivier*", "gültig", "sitzung",
+                # round vocab6
+                "unerreichbar", "überlastung", "zugriffe", "mensch", "überprüfung", "verdächtige", "aktivität",
+                "ungewöhnlichen", "ungewöhnliche", "datenverkehr", "netzwerk", "berechtigungen", "autorisiert",
+                "außerhalb", "zurückgezogen", "eingestellt", "abgeschaltet", "skripte", "aktualisierung",
+                "ausnahmeliste", "suchergebnisse", "suchanfrage", "ergab", "einträge", "eintrag", "leeren",
+                "internetverbindung", "verbindungsfehler", "netzwerkfehler", "seitenaufruf", "aufruf", "ausgelastet",
+                "hochlast", "kapazität", "ansturm", "warteschlange", "neuladen", "ladezeit", "dauert", "länger",
+                "gewohnt", "erwartet", "ausgelaufen", "beendet", "gelöschte", "gültigkeit", "ausgefallen", "ausfall",
+                "störungen", "eingeschränkt", "funktionen", "vollständig", "darstellen", "angezeigt", "anzeigen",
+                "korrekt", "ordnungsgemäß", "unterstützen",
+                "überarbeitet", "abzuspielen", "html5-video", "ressource", "sicher", "sicherheit",
+                "verbindungssicherheit", "fortfahren", "weiterleitung", "anzuzeigen",
+                "aufrufen", "kurzzeitig", "aufzeichnung", "übertragung", "auszuführen", "festgestellt",
+                "schalten", "warten", "lade", "ladevorgang", "abbrechen", "erlauben",
                     ]},
         "nl": {"strong": [
             "foutmelding", "foutcode", "serverfout", "oepsie", "misgegaan",
-            "hernoemd", "webmaster"],
+            "hernoemd", "webmaster",
+            # round vocab6
+            "foutpagina", "onderhoudswerkzaamheden", "onderhoudsmodus", "captcha", "recaptcha", "beveiligingscontrole",
+            "afspeelfout", "browserversie", "adblock",
+            "zoekgeraakt"],
             "weak": [
                 "jammer", "verlopen", "ongeldig*", "kapot", "kapotte", "gebroken", "geweigerd", "verboden",
                 "tijdelijk", "bereikbaar", "mis", "gegaan",
@@ -70,10 +95,22 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "beluisteren",
                 # round vocab5
                 "verzoeken", "pogingen", "verouderde", "ongeldig", "sessie",
+                # round vocab6
+                "storing", "storingen", "servicewerkzaamheden", "verificatie", "verdacht", "verdachte", "verkeer",
+                "activiteit", "geblokkeerd", "landen", "licentie", "licentierechten", "videospeler", "speler",
+                "formaat", "zoekresultaten", "zoekopdracht", "leverde", "opgeleverd", "treffers", "bericht",
+                "gearchiveerd", "momenteel", "vernieuw", "herlaad", "herladen", "netwerk", "internetverbinding",
+                "drukte", "bezoekers", "wachtrij", "beperkt", "functies", "weergegeven", "weergeven", "buiten",
+                "uitgezonden", "uitzendrechten", "rechten", "gewist", "beëindigd", "afgelopen", "gestopt",
+                "vernieuwd", "vanwege", "spelen", "vakje", "vinken", "aanvinken", "bekijken",
+                "wegens", "uitzending", "kijken", "terugkijken", "zien", "zet", "voldoen", "categorie",
+                "uitzendingen", "livestreams",
                     ]},
         "ru": {"strong": ["неудобства", "битая", "битые",
                           # round vocab5
                           "техническ*",
+                          # round vocab6
+                          "техработы", "техобслуживани*", "капча", "captcha", "recaptcha",
                          ],
             "weak": [
                 "недоступ*", "увы", "приносим", "извинения", "удален*", "удалён*", "перемещен*", "переименован*",
@@ -91,6 +128,18 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "робот", "нашлось", "слушать", "реконструкции",
                 # round vocab5
                 "запросов", "попыток", "браузер", "сессия", "недоступно",
+                # round vocab6
+                "перенаправлен*", "устранени*", "устраняем", "исправляем", "проверка", "подозрительн*", "активност*",
+                "трафик*", "слишком", "много", "блокировк*", "заблокирован*", "плеер*", "воспроизведени*", "формат*",
+                "включить", "включен*", "поиск*", "результат*", "публикаци*", "архив*", "устарела", "устарело",
+                "подождите", "минут*", "секунд*", "нагрузк*", "восстановлен*", "функци*", "корректн*", "отображ*",
+                "сбой", "сбои", "сбоя", "связь", "интернет*", "подключени*", "кэш", "очистите", "обновлени*", "версию",
+                "версия", "закончилась", "завершен*", "завершён*", "истекла", "неактуальн*", "снята", "снято",
+                "скрыт*", "вернитесь", "назад", "недействительн*", "профилактик*",
+                "ввели", "изменен", "изменён", "находится", "заработает", "несколько", "требованию", "просмотр*",
+                "поставив", "галочку",
+                "трансляци*", "приложени*", "потерялась", "увидеть", "рубрике", "материалов", "пока",
+                "нашли",
                     ]},
     },
     "legal": {
@@ -111,6 +160,24 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             # round vocab5
             "mstv", "rstv", "tmg", "ddg", "v.i.s.d.p", "handelsregister", "registergericht", "ust-idnr",
             "umsatzsteuer-identifikationsnummer", "affiliate-link",
+            # round vocab6
+            "haftungshinweis*", "haftungsbeschränkung*", "datenschutzerklärung", "datenschutzhinweis*",
+            "geschäftsbedingungen", "widerrufsbelehrung", "barrierefreiheitserklärung", "rechtshinweis*",
+            "lizenzbedingungen", "urhebervermerk", "vertretungsberechtigt*", "hrb", "ust-id",
+            "inhaltlich-redaktionell*", "nutzungsbestimmungen", "datenschutzbestimmungen", "cookie-richtlinie",
+            "korrekturhinweis", "originaltext", "originalinhalt", "ots-originaltext", "pressekontakt",
+            "rückfragehinweis", "presseportal", "newsaktuell", "aussender", "werbekennzeichnung", "affiliatelinks",
+            "affiliate-programm*", "anzeigensonderveröffentlichung", "sonderveröffentlichung", "verlagsbeilage",
+            "verlagsangebot", "wphg", "anlageempfehlungen", "anlageberatungen", "finanzanalysen", "heilversprechen",
+            "spielteilnahme", "check-dein-spiel", "picture-alliance", "photothek", "dpa-zentralbild", "gettyimages",
+            "unsplash", "pexels", "pixabay", "freepik", "adobestock", "bildrecht*", "fotoquelle",
+            "bildautor*",
+            "auszugsweise",
+            "rechtsweg", "buwei", "kofinanziert", "förderkennzeichen", "creative-commons-lizenz",
+            "beitragsbild", "headerbild", "teaserbild", "krisentelefon", "teilnahmebedingungen",
+            "creative-commons",
+            "hinweisgeberschutz", "hinweisgebersystem", "jugendschutzbeauftragte*",
+            "markennennungen", "teilnahmeberechtigt*", "werbelinks",
                          ],
             "weak": [
                 "nachdruck", "irrtümer", "kaufempfehlung", "interessenkonflikt*", "verbreitung", "veröffentlichung",
@@ -141,13 +208,51 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "verantwortlich", "inhaltlich", "gemäß", "abs", "material", "agenturmaterial", "redaktionell",
                 "preise", "verfügbarkeit", "versandkosten", "inkl", "kosten", "zusätzlichen",
+                # round vocab6
+                "anzeigen", "kooperationspartner", "offenlegung", "korrektur", "richtigstellung", "gegendarstellung",
+                "anmerkung", "anm", "berichtigt", "fehlerhaft", "fassung", "ergänzt", "präzisiert", "geschäftsführer",
+                "geschäftsführung", "sitz", "amtsgericht", "registernummer", "anschrift", "vertreten", "chefredakteur",
+                "chefredakteurin", "chefredaktion", "herausgeberin", "verlagsleitung", "redaktionsleitung",
+                "pressestelle", "pressetext", "ansprechpartner", "kontakt", "rückfragen", "alleinige", "verantwortung",
+                "aussendung", "partnerportal", "inhaltspartner", "content-partner", "kapitalverlust", "hebelprodukte",
+                "emittenten", "bafin", "anlagestrategie", "finanzielle", "finanziellen", "spekulativ", "spekulative",
+                "totalverlusts", "ärztlichen", "fachpersonal", "gesundheitsfragen", "selbstständig", "seelsorge",
+                "suizidgedanken", "hilfsangebote", "krisendienst*", "beratungsstellen", "anonym", "spielsucht",
+                "suchtberatung", "bzga", "glücksspielbehörde", "erlaubt", "teilnahme", "fotograf", "fotografin",
+                "grafik", "privat", "ddp", "ullstein", "bildagentur", "lizenz", "lizenziert", "namensnennung",
+                "bedingungen", "nutzung", "widerrufsrecht", "datenschutz", "barrierefreiheit", "haftung",
+                "gewährleistung", "rechtsverbindlich", "garantiert", "garantie", "staatsmedium", "staatsmedien",
+                "finanzierte", "ausdrücklich", "vervielfältigung", "gewerbliche", "kommerzielle", "zwecke",
+                "suchtgefahr", "selbstmedikation", "steuernummer", "lizenzfrei", "nutzungsrecht*", "verwertungsrecht*",
+                "erstveröffentlichung", "partnerprogramm*",
+                "markierte", "markiert", "kaufst", "bekommen", "dienen", "dient", "professionelle",
+                "veröffentlichten", "früheren", "staatlich", "finanziertes", "auszugsweisen", "abweichen", "fachliche",
+                "individuelle", "empfehlung", "käufe", "einkäufe",
+                "besitzt", "hält", "aktien", "investiert", "genannten", "verfasser", "entspricht", "haltung",
+                "ausgeschlossen", "gewinnspiel", "hilfe", "suizid*", "arztes", "gefördert", "finanziert",
+                "gelten", "erklären", "einverstanden", "gesetzlicher", "gesetzl", "bezahlt", "englisch",
+                "steht", "titelbild", "vorschaubild", "bildunterschrift", "teilnehmen", "gewinner",
+                "benachrichtigt",
+                "jugendschutz", "statista",
+                "angebotenen", "investieren", "verkraften", "anlageform", "geschäftsbeziehungen", "händlern",
+                "auslösen", "produkt", "geräte", "leihweise", "veranstalter", "fremdenverkehrsamt", "recherche",
+                "auftrag", "recherchenetzwerk", "automatisiert", "unterliegen", "verwertung", "bearbeitung",
+                "unzulässig", "texten", "bildern", "depressionen", "ausweglosen", "volljährige", "wohnsitz",
+                "schriftlich", "kopieren",
                     ]},
         "nl": {"strong": [
             "gegevensbestand", "fotokopie*", "onvolledigheden", "handelsmerk*", "gedeponeerde", "partnerlink*",
             "advertentie", "beleggingsadvies", "gebruiksvoorwaarden", "provisie", "raadpleeg",
             # round vocab4
             "0800-0113", "afm-toezicht", "zelfmoordpreventie", "opiniestuk", "persbericht", "privacyverklaring",
-            "cookieverklaring"],
+            "cookieverklaring",
+            # round vocab6
+            "microfilm", "leveringsvoorwaarden", "verkoopvoorwaarden", "privacystatement",
+            "toegankelijkheidsverklaring", "kvk-nummer", "btw-nummer", "gesponsord*", "partnercontent",
+            "beleggingsaanbeveling*", "archiefbeeld", "archieffoto", "stockfoto", "gebruikersvoorwaarden", "unsplash",
+            "pexels", "pixabay", "freepik", "privacybeleid",
+            "gecorrespondeerd", "medegefinancierd", "servicevoorwaarden",
+            "merkvermelding*"],
             "weak": [
                 "algemene", "voorwaarden", "overname", "overnemen", "openbaar", "gemaakt", "opgeslagen", "uitgave",
                 "zorgvuldigheid",
@@ -168,6 +273,28 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "mening",
                 # round vocab5
                 "beschikbaarheid", "bewust",
+                # round vocab6
+                "btw", "kvk", "handelsnaam", "iban", "promotie", "inkomsten", "verdienen", "aanbeveling",
+                "aanbevelingen", "koopadvies", "verkoopadvies", "risico", "kapitaal", "toekomstige", "indicatie",
+                "kost", "zorgverlener", "behandelend", "diagnose", "behandeling", "kansspel", "kansspelen", "speel",
+                "verantwoord", "agog", "tijd", "bewerkt", "mededeling", "redactionele", "gastcolumn", "opinie",
+                "standpunt", "weerspiegelt", "noodzakelijkerwijs", "fotografie", "fotograaf", "hollandse", "correctie",
+                "rectificatie", "gecorrigeerd", "aangepast", "naschrift", "aanvulling", "eerdere", "versie", "stond",
+                "vermeld", "licentie", "naamsvermelding", "aansprakelijkheid", "garanties", "staatsmedium",
+                "staatsmedia", "gefinancierd", "onafhankelijk", "onafhankelijke", "verantwoordelijk",
+                "verantwoordelijkheid", "schade", "gevolg", "gebruik", "ontstaan", "directe", "indirecte",
+                "hoofdredacteur", "hoofdredactie", "adres", "telefoon", "postbus", "gevestigd", "kansspelautoriteit",
+                "leenkosten",
+                "bevatten", "professioneel", "professionele", "gedeeltelijk", "teksten", "beelden", "hulp",
+                "gecontroleerd", "tekst", "gecorrigeerde", "foutief", "abusievelijk", "onterecht", "vervangen",
+                "persoonlijk", "aankoopbeslissing",
+                "auteur", "bezit", "aandelen", "genoemde", "schrijver", "posities", "publicatie", "gewijzigd",
+                "bedrag", "deelname", "vanaf", "uitslag", "verslavend", "zorgprofessional",
+                "inclusief", "exclusief", "klikt", "beschermd", "toepassing", "gebaseerd", "zelfmoordgedachten",
+                "verzendkosten", "prijswinnaars", "winnaars",
+                "investeer", "missen", "zakelijke", "relatie", "bedrijven", "fabrikant", "betaald",
+                "verkeersbureau", "gespeld", "afbeeldingen", "bijwerkingen", "apotheker", "terecht", "pieker",
+                "chatten", "winnaar", "willekeurig", "gekozen", "ouder", "bijsluiter", "woonachtig", "kopiëren",
                     ]},
         "ru": {"strong": [
             "правообладател*", "копирован*", "перепечатк*", "гиперссылк*", "erid", "рекламодател*",
@@ -177,6 +304,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "сгенерировано", "дисклеймер", "пресс-релиз", "пресс-релиза", "иллюстративное",
             # round vocab5
             "противопоказания", "самолечением",
+            # round vocab6
+            "выполняющим", "выполняющей", "фс77*", "проконсультир*", "посоветуйтесь", "самодиагностик*", "партнерская",
+            "партнёрская", "unsplash", "pexels", "pixabay", "freepik", "depositphotos", "лудомани*",
+            "пользовательское",
+            "сетевое",
                          ],
             "weak": [
                 "цитировани*", "активная", "письменн*", "согласия", "разрешени*", "редакци*", "мнени*", "автора",
@@ -197,6 +329,31 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "принадлежат", "политика", "персональных", "данных", "точка", "переведен", "переведена",
                 # round vocab5
                 "перепечатке", "цитировании", "консультация", "специалиста", "ознакомительный",
+                # round vocab6
+                "иностранн*", "агента", "агентом", "агентов", "агент", "функции", "распространено", "распространен",
+                "создано", "средством", "средства", "массовой", "информации", "юридическим", "лицом", "реестр",
+                "минюст*", "признана", "признан", "признано", "экстремистск*", "террористическ*", "организаци*",
+                "деятельность", "эл", "главный", "главного", "издатель", "адрес", "бад", "лекарственн*", "диагноз",
+                "лечение", "лечащ*", "медицинск*", "гарантируют", "будущем", "торговл*", "cfd", "маржинальн*",
+                "кредитн*", "плечом", "капитал*", "азартн*", "зависимост*", "букмекер*", "игорн*", "ставки",
+                "исправлено", "уточнение", "поправка", "фотография", "коллаж", "скриншот", "архив", "лицензи*",
+                "соглашени*", "условия", "использования", "ответственность", "несут", "гарантий", "гарантии", "убытки",
+                "ущерб", "пресс-служб*", "предоставлено", "предоставлен", "официальн*", "источник*", "сообщение",
+                "нежелательной", "иноагент*",
+                "покупая", "поддерживаете", "статья", "исключительно", "покупке", "представленн*", "заменяет",
+                "профессиональн*", "любое", "допускается", "исправление", "первоначальн*", "указывалось", "ошибочно",
+                "текст", "проверен*", "вознаграждени*", "комиссию", "покупки", "переходя",
+                "издание", "публикуемых", "руководством", "действию", "возникли", "суицид*", "мысли",
+                "позвоните", "горячую", "линию", "психологическ*", "помощи", "игры", "вызывают", "играйте",
+                "ответственно", "обновлен", "обновлён", "дополнена", "дополнен", "сгенерирован*", "цены",
+                "указаны", "учетом", "учётом", "ндс", "купите", "получим", "реализуется", "фонда", "грант*",
+                "защищен", "защищён", "применяются", "данное", "экстремистская", "розыгрыш*", "участие",
+                "победител*",
+                "криптовалют*", "вкладывайте", "готовы", "автор", "деловых", "отношений", "упомянут*",
+                "компаниями", "товар", "производител*", "оплачен*", "организатор*", "указана", "указан",
+                "фамилия", "совместно", "автоматически", "основе", "никакая", "часть", "воспроизведен*",
+                "текстов", "изображений", "ознакомьтесь", "инструкци*", "самоубийств*", "обратитесь", "старше",
+                "случайным", "образом", "определен",
                     ]},
     },
     "cookie": {
@@ -207,6 +364,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "tracking-cookies", "privatsphäre-einstellungen",
             # round vocab5
             "borlabs", "consentmanager", "sourcepoint", "usercentrics", "cookiebot", "onetrust", "didomi",
+            # round vocab6
+            "geräteinformationen", "angemessenheitsbeschluss", "anbieterliste", "partnerliste",
+            "zustimmungsverwaltung", "consent-management", "consent-manager",
                          ],
             "weak": [
                 "drittanbieter*", "widerruf*", "zwecke", "zwecken", "verarbeitung", "verarbeiten",
@@ -225,6 +385,13 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "verwendung",
                 # round vocab5
                 "endgerät", "abrufen", "tracking", "drittplattformen", "externer", "externen",
+                # round vocab6
+                "zustimmungen", "komfort", "lokale", "speicher", "ip-adresse", "ip-adressen", "nutzerprofile",
+                "pseudonymisiert", "pseudonyme", "dsgvo", "drittstaaten", "drittstaat", "datenübermittlung",
+                "berechtigtem", "sammeln", "erheben", "erhoben", "auswerten", "anonymisiert", "anonymisierte",
+                "kennungen", "endgeräten", "webanalyse", "reichweite", "zielgerichtete", "interessenbasierte",
+                "akzeptiere",
+                "klick", "klicken", "personalisieren", "analysieren",
                     ]},
         "nl": {"strong": [
             "cookie*", "privacyverklaring", "privacybeleid", "privacy-instellingen", "surfervaring", "cookiebeleid",
@@ -232,6 +399,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "doelgroepinzichten",
             # round vocab5
             "didomi", "onetrust", "cookiebot",
+            # round vocab6
+            "toestemmingsbeheer", "surfgedrag", "klikgedrag", "apparaatkenmerken", "leverancierslijst",
+            "advertentiepartners",
                          ],
             "weak": [
                 "accepteer", "accepteert", "sta", "functionele", "functioneel", "analytische", "analytisch",
@@ -243,9 +413,18 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "noodzakelijk", "essentiële", "strikt", "vereist", "benodigde", "informatie", "lees", "sociale",
                 "inhoud", "opgeslagen", "toon", "details", "leveranciers", "aanbieders", "meten", "doelen",
                 "kiezen", "geef", "weergeven", "persoonlijke", "volgen", "productontwikkeling", "locatiegegevens",
-                "verder", "gaan", "ga"]},
+                "verder", "gaan", "ga",
+                # round vocab6
+                "verzamelen", "verzameld", "analyseren", "ip-adres", "apparaatgegevens", "avg", "rechtmatig",
+                "gerechtvaardigde", "belangen", "mediapartners", "sociale-mediapartners", "profielen", "advertentie",
+                "gepersonaliseerd", "gerichte", "relevante", "bezoek", "bezoeken", "meetgegevens", "instemmen",
+                "ingestemd", "weigert",
+                "personaliseren",
+                "klikken", "stem", "klik", "klikt"]},
         "ru": {"strong": [
-            "cookie*", "куки*", "cookie-файл*"],
+            "cookie*", "куки*", "cookie-файл*",
+            # round vocab6
+            "152-фз"],
             "weak": [
                 "файл*", "персональн*", "данны*", "обработк*", "метрическ*", "метрика", "яндекс", "аналитик*",
                 "аналитическ*", "сервисов", "пользовател*", "удобства", "удобн*", "продолжая", "продолжить",
@@ -256,6 +435,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "устройств*", "хранения", "хранить", "технологи*", "партнер*", "партнёр*", "использовать",
                 # round vocab5
                 "использование", "использованием", "соглашаетесь",
+                # round vocab6
+                "сбор", "ip-адрес", "ip-адреса", "сведени*", "местоположени*", "оставаясь", "просматривая",
+                "пользуясь", "фз", "соглашаюсь", "согласиться", "разрешаете", "даете", "даёте", "обработку",
+                "аналитики", "веб-аналитики", "статистики", "рекламы", "рекомендаций",
+                "удобнее",
+                "анализа", "время", "любое", "персонализации",
                     ]},
     },
     "newsletter": {
@@ -264,7 +449,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "pflichtfeld*", "bestätigungs*",
             # round vocab4
             "whatsapp-kanal", "telegram-kanal", "push-benachrichtigungen", "morgenbriefing", "abendbriefing",
-            "abbestellbar", "abbestellen", "eilmeldungen"],
+            "abbestellbar", "abbestellen", "eilmeldungen",
+            # round vocab6
+            "push-mitteilungen", "push-nachrichten", "anmeldebestätigung", "aktivierungslink", "werbe-e-mails",
+            "wochenrückblick", "tagesüberblick", "newsletter-anmeldung"],
             "weak": [
                 "abonnement*", "opt-in", "tragen", "melden", "melde", "verpassen", "verpasse", "informiert",
                 "bestens", "aktuellen", "neuesten", "top-themen", "wochenende", "abends", "morgens",
@@ -279,12 +467,18 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab4
                 "laufenden", "bleiben", "bleib", "folgen", "kündbar", "weitergegeben", "whatsapp",
                 "datenschutzbestimmungen", "privatsphäre", "benachrichtige", "benachrichtigen", "neuigkeiten",
-                "briefing", "wichtigsten", "bestätige", "eingeben"]},
+                "briefing", "wichtigsten", "bestätige", "eingeben",
+                # round vocab6
+                "werbemails", "news-update", "e-mail-postfach", "wochen", "abonniert", "abonnenten", "ausgaben",
+                "exklusiv", "nachrichtenüberblick", "morgenlage", "abendlage", "abonnierst", "eingetragen",
+                "willkommen", "bestätigt"]},
         "nl": {"strong": [
             "mailadres", "uitschrijf*", "afmeldlink", "spamfolder", "spambox",
             "bevestigingsmail", "bevestigingslink", "uitgeschreven",
             # round vocab4
-            "pushmeldingen", "whatsapp-kanaal"],
+            "pushmeldingen", "whatsapp-kanaal",
+            # round vocab6
+            "e-mailupdates", "pushberichten", "pushnotificaties", "aanmeldformulier"],
             "weak": [
                 "ingeschreven", "schrijf", "meld", "abonnement*", "mis", "blijf", "hoogte", "direct",
                 "rechtstreeks", "dagelijkse", "wekelijkse", "maandelijks", "maandelijkse", "overzicht",
@@ -294,11 +488,15 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "privacyverklaring", "privacybeleid", "akkoord", "avond", "middag", "dag", "dank", "succesvol",
                 "aangemeld", "mail", "mails", "e-mails", "interessegebieden", "opgeven", "alerts", "e-mailadressen",
                 # round vocab4
-                "naam", "geldig", "veld", "respecteren", "meldingen"]},
+                "naam", "geldig", "veld", "respecteren", "meldingen",
+                # round vocab6
+                "nieuwsupdates", "notificaties", "inschrijving", "bevestigd", "welkom"]},
         "ru": {"strong": [
             "отпис*", "дайджест*", "спам*",
             # round vocab4
-            "telegram-канале", "telegram-канал", "телеграм-канал", "телеграм-канале"],
+            "telegram-канале", "telegram-канал", "телеграм-канал", "телеграм-канале",
+            # round vocab6
+            "push-уведомлени*", "рассылки"],
             "weak": [
                 "ящик", "почтов*", "электронн*", "почте", "письмо", "письма", "писем", "свежие", "лучшие",
                 "главные", "интересные", "самые", "каждую", "каждый", "неделю", "утро", "утром", "вечер*",
@@ -310,28 +508,43 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "подписался", "еженедельн*", "ежедневн*",
                 # round vocab4
                 "читайте", "telegram", "телеграм", "канал", "канале", "дзен", "дзене", "корректный", "поле", "кнопку",
-                "нажимая", "событий"]},
+                "нажимая", "событий",
+                # round vocab6
+                "новостная", "новостную", "оповещени*", "мессенджер*", "подписывайтесь", "подборк*", "присылать",
+                "присылаем", "пришлем", "пришлём", "получите", "указанный", "проверьте", "благодарим",
+                "каждое",
+                "письме", "важное"]},
     },
     "share": {
         "de": {"strong": [
-            "weiterempfehlen", "weitersagen", "druckversion", "druckansicht", "zwischenablage", "threema"],
+            "weiterempfehlen", "weitersagen", "druckversion", "druckansicht", "zwischenablage", "threema",
+            # round vocab6
+            "teilen-button"],
             "weak": [
                 "geteilt", "teilt", "empfehlen", "weiterleiten", "verschicken", "mailen", "ausdrucken",
                 "kopiert", "folgen", "folge", "folgt", "sozialen",
                 "netzwerken", "netzwerke", "verlinken", "seite", "freunden", "schicken", "versenden",
-                "artikels", "beitrags", "link-adresse", "kanal", "kanälen"]},
+                "artikels", "beitrags", "link-adresse", "kanal", "kanälen",
+                # round vocab6
+                "link-kopieren", "speichern"]},
         "nl": {"strong": [
             "klembord", "printversie", "afdrukversie"],
             "weak": [
                 "gedeeld", "doorsturen", "stuur", "versturen", "verzenden", "gekopieerd", "print", "volg",
                 "volgen", "sociale", "netwerken", "vrienden", "vriend", "tippen",
-                "bericht", "pagina", "linkje", "artikelen"]},
+                "bericht", "pagina", "linkje", "artikelen",
+                # round vocab6
+                "verstuur", "mailen"]},
         "ru": {"strong": [
-            "вконтакт*", "телеграм*", "ватсап", "вотсап", "вайбер", "telegram-канал*"],
+            "вконтакт*", "телеграм*", "ватсап", "вотсап", "вайбер", "telegram-канал*",
+            # round vocab6
+            "репост*"],
             "weak": [
                 "одноклассник*", "тг", "дзен", "дзене", "яндекс", "скопировать", "скопирован*", "буфер", "обмена",
                 "ссылк*", "другу", "друзьям", "канал*", "соцсет*", "социальных", "сетях", "сети", "версия",
-                "печати", "pdf", "новостью", "материалом", "записью", "инстаграм", "ютуб"]},
+                "печати", "pdf", "новостью", "материалом", "записью", "инстаграм", "ютуб",
+                # round vocab6
+                "лайкнуть", "скопировано", "отправить", "одноклассниках", "мессенджер*"]},
     },
     "login": {
         "de": {"strong": [
@@ -342,7 +555,16 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "freischalten", "digitalzugang", "vollzugriff", "probemonat", "kündbar",
             # shop account links
             "merkliste", "warenkorb", "wunschliste", "bestellübersicht", "bezahlinhalt*", "plus-artikel", "lesezugang",
-            "artikelkontingent", "freiartikel*", "gratisartikel*", "abonnement*"],
+            "artikelkontingent", "freiartikel*", "gratisartikel*", "abonnement*",
+            # round vocab6
+            "abonnentin", "digitalabo*", "probeabo*", "jahresabo*", "pur-abo", "testabo*", "testzugang", "probelesen",
+            "schnupperabo*", "monatsabo*", "kennenlernangebot", "kennenlernpreis", "anmeldedaten", "zugangscode",
+            "rechnungsadresse", "lieferadresse", "abo-angebot", "abo-shop", "aboservice", "abo-service",
+            "leserservice", "bezahlschranke", "plus-inhalt*", "premium-inhalt*", "premium-artikel",
+            "exklusivartikel", "bestätigungslink", "verifizierungscode", "zwei-faktor-authentifizierung",
+            "anmeldeversuch*", "passwortlos",
+            "loggen",
+            "passwörter", "premium-angebot*", "google-konto", "apple-id", "facebook-konto", "anmeldeversuche"],
             "weak": [
                 "benutzer", "registrierung", "freigeschaltet", "zugang", "zugriff", "unbegrenzt*",
                 "testen", "monat", "monate", "wochen", "gratis", "danach", "jederzeit", "kündigen", "euro",
@@ -355,10 +577,28 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "kostenpflichtig*", "kostenloses", "kostenlosen", "aufgebraucht", "verbraucht", "kontingent", "tage",
                 "zugangsdaten", "hinzufügen",
                 # round vocab4
-                "abonnentinnen", "journalismus", "unterstützen"]},
+                "abonnentinnen", "journalismus", "unterstützen",
+                # round vocab6
+                "einführungspreis", "digitalen", "e-paper", "epaper", "anmeldung", "bestätigen", "verifizieren",
+                "verifizierung", "sitzung", "abgelaufen", "gutscheincode", "gutschein", "einlösen", "verwalten",
+                "gespeicherte", "gespeichert", "rechnungen", "rechnung", "zahlung", "bezahlen", "frei", "freie",
+                "verbleibende", "verbleibend", "übrig", "ausgeschöpft", "bereit", "zugänglich", "vorbehalten",
+                "mitglieder", "mitglied", "mitgliedschaft", "sparen", "angebote", "jährlich", "wöchentlich",
+                "kündigung", "laufzeit", "vertrag", "vertragslaufzeit", "inklusive", "unterstütze", "unterstützer",
+                "qualitätsjournalismus", "unabhängigen", "daten", "eingabe", "ungültig", "falsch", "falsches",
+                "stimmen", "überein", "eingeben", "telefonnummer", "handynummer", "gesendet", "geschickt",
+                "erhalten", "lesezeichen", "kundenservice", "abos", "zahlungsart*", "zahlungsmethode*",
+                "artikeln", "einschränkung", "kunde", "anlegen", "zahlenden", "mitgliedern", "einloggt",
+                "eingeloggte",
+                "mindestens", "zeichen", "lang", "geräten", "kostenlose"]},
         "nl": {"strong": [
             "wachtwoord*", "gebruikersnaam", "uitlog*", "proefabonnement", "opzegbaar",
-            "winkelwagen", "winkelmandje", "verlanglijst*", "premiumartikel", "plusartikel"],
+            "winkelwagen", "winkelmandje", "verlanglijst*", "premiumartikel", "plusartikel",
+            # round vocab6
+            "uitgelogd", "ontgrendel", "ontgrendelen", "klantnummer", "verificatiecode", "abonneenummer",
+            "plusabonnement", "digitaal-abonnement", "betaalmuur", "inlogcode", "inloggegevens",
+            "premium-artikel", "abonneeservice", "lezersservice",
+            "wachtwoorden", "google-account", "inlogpogingen", "apple-account"],
             "weak": [
                 "registratie", "afmelden", "abonnement*", "abonneer", "premium", "proefperiode", "digitaal",
                 "onbeperkt",
@@ -368,9 +608,22 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "doorgaan", "onthouden", "aanmelding", "ingelogde", "euro", "exclusief", "exclusieve", "maak",
                 "proberen", "bereikt", "limiet", "maximale", "aantal",
                 # round vocab4
-                "steun", "journalistiek", "doneer"]},
+                "steun", "journalistiek", "doneer",
+                # round vocab6
+                "neem", "neemt", "proef", "krant", "e-paper", "epaper", "lidmaatschap", "klant", "klanten",
+                "bestelling", "herstellen", "resetten", "verifieer", "verifiëren", "sessie", "verlopen", "digitale",
+                "artikelen", "vandaag", "weken", "slechts", "daarna", "betalen", "betaling", "korting", "aanbod",
+                "actie", "instellingen", "beheer", "beheren", "opgeslagen", "bewaard", "bewaren", "leeslijst",
+                "onjuist", "ongeldig", "verstuurd", "ontvangen", "telefoonnummer", "mobiele", "nummer", "bevestigen",
+                "bevestig", "ondersteun", "steunen", "onafhankelijke", "kwaliteitsjournalistiek",
+                "nieuw", "aanvragen", "betalende", "aanvraag", "inlogt", "leest",
+                "onderdeel", "invoeren", "gestuurd", "minimaal", "tekens", "overeen", "apparaten",
+                "nodig", "ander", "andere"]},
         "ru": {"strong": [
-            "парол*", "логин*", "избранное"],
+            "парол*", "логин*", "избранное",
+            # round vocab6
+            "авторизуйтесь", "авторизоваться", "пейвол*",
+            "пароли", "премиум-подписк*"],
             "weak": [
                 "аккаунт*", "регистраци*", "учетн*", "учётн*", "запись", "записи", "зайти", "зайдите",
                 "выход", "восстановить", "восстановлени*", "забыл*", "напомнить", "сбросить", "изменить",
@@ -380,14 +633,29 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "гость", "яндекс", "госуслуги", "подписк*", "подписку", "месяц", "рублей", "руб", "тариф*", "полностью",
                 "лимит", "подписчик*", "прочитать",
                 # round vocab4
-                "поддержите", "поддержать", "продолжение", "безлимитный", "журналистику", "пожертвование"]},
+                "поддержите", "поддержать", "продолжение", "безлимитный", "журналистику", "пожертвование",
+                # round vocab6
+                "закрыт*", "открыт*", "осталось", "осталась", "остался", "период", "отменить", "отмена", "любой",
+                "момент", "почту", "сеанс", "истекла", "истёк", "повторно", "заново", "сбер", "создайте",
+                "авторизованн*", "зарегистрированн*", "отправлен*", "отправили", "получить", "оплат*", "оплатить",
+                "скидк*", "предложени*", "выгодн*", "неделю", "безлимит*", "журналистик*", "независим*", "материал*",
+                "статей", "статьи", "контент*", "эксклюзив*", "настройки", "уведомлени*", "избранн*", "закладк*",
+                "сохранен*", "сохранённ*", "сохраненн*", "история", "промокод*", "карты", "картой", "карту", "пробн*",
+                "исчерпан*",
+                "рубль", "первый", "прочитали", "месяце", "сеанс*", "истекло", "нажмите", "платных",
+                "входит", "продолжайте", "должен", "содержать", "символов", "совпадают", "устройствах",
+                "читаете", "бесплатную", "доступно", "подпиской", "получите", "неограниченн*", "попыток",
+                "входа",
+                "целиком", "вышли", "вошли", "другом"]},
     },
     "related": {
         "de": {"strong": [
             "meistgeklickt*", "meistgesehen*", "meistkommentiert*", "meistgeteilt*", "lesenswert*",
             "empfehlung", "passende", "ähnliches", "schlagzeilen", "topthemen", "top-themen", "topartikel",
             "top-artikel", "schlagworte", "stichwörter", "stichworte", "lesetipp*", "leseempfehlung*",
-            "partnerinhalte", "partner-inhalte"],
+            "partnerinhalte", "partner-inhalte",
+            # round vocab6
+            "top-news", "topnews", "partnerangebote", "partner-angebote", "weiterführende"],
             "weak": [
                 "neuigkeiten", "angesagt", "tipps", "ratgeber", "dossier",
                 "schwerpunkt", "hintergrund", "hintergründe", "interessant", "anderswo", "netz", "video",
@@ -396,15 +664,23 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "gesehen", "geklickt", "geteilt", "kommentiert", "anzeigen", "entdecken", "meldungen", "autor",
                 "autorin", "gefallen", "könnten", "empfiehlt", "empfehlen", "rubrik", "kategorie", "kategorien",
                 "passend", "andere", "anderen", "ebenfalls", "ausgewählte", "redaktionstipp*", "angesehene",
-                "interessiert"]},
+                "interessiert",
+                # round vocab6
+                "verwandten", "auswahl", "ausgewählt", "spannend", "spannende", "lesestoff", "inhalte", "folgen",
+                "region", "regionale", "lokale"]},
         "nl": {"strong": [
-            "gerelateerd", "populair", "meestgelezen", "aanraders", "aanrader", "leestip*", "trefwoorden"],
+            "gerelateerd", "populair", "meestgelezen", "aanraders", "aanrader", "leestip*", "trefwoorden",
+            # round vocab6
+            "partnerinhoud", "leesvoer"],
             "weak": [
                 "bekeken", "gedeeld", "besproken", "nieuwste", "recente", "recent", "andere",
                 "verhalen", "artikel", "video", "foto's", "fotoserie", "onderwerpen", "thema", "thema's",
                 "categorie", "categorieën", "redactie", "binnen", "vandaag", "leuk", "vind", "vindt", "dossier",
                 "achtergrond", "ontdek", "verder", "zie", "eveneens", "populairste", "bekijken",
-                "interessante", "artikels"]},
+                "interessante", "artikels",
+                # round vocab6
+                "aanbevelingen", "keuze", "selectie", "uitgelichte", "gesponsorde",
+                "regio", "regionaal", "binnenland", "buitenland"]},
         "ru": {"strong": [
             "похожих", "похожее", "популярн*", "рекоменд*", "читаем*", "обсуждаем*", "просматриваем*",
             "теги", "метки", "топ", "партнеров", "партнёров"],
@@ -413,11 +689,18 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "материал*", "тему", "темы", "рубрик*", "раздел*", "интересн*", "понравится", "подборка",
                 "лучшее", "дня", "недели", "месяца", "сегодня", "обсуждают",
                 "партнер*", "партнёр*", "интернете", "сети", "автора", "других", "смотреть", "читать",
-                "статей", "новостей", "выбор", "редакции", "сюжет*", "хроника", "день"]},
+                "статей", "новостей", "выбор", "редакции", "сюжет*", "хроника", "день",
+                # round vocab6
+                "подробнее", "истории", "подкаст*", "тренды", "горячее", "обсуждаемое", "спецпроекты", "партнеры",
+                "партнёры",
+                "самые", "региона", "регион", "области", "города"]},
     },
     "comments": {
         "de": {"strong": [
-            "netiquette", "diskussionsregeln", "mitdiskutieren", "kommentarbereich", "leserkommentar*", "pflichtfeld*"],
+            "netiquette", "diskussionsregeln", "mitdiskutieren", "kommentarbereich", "leserkommentar*", "pflichtfeld*",
+            # round vocab6
+            "community-richtlinien", "diskussionsrichtlinien", "freischaltung", "anzeigename",
+            "kommentarrichtlinien", "kommentarregeln"],
             "weak": [
                 "kommentier*", "leserbrief*", "foren", "freigeschaltet", "prüfung", "redaktionell",
                 "geprüft", "veröffentlicht", "deaktiviert", "beendet", "ausgeblendet", "gelöscht", "verstößt",
@@ -428,9 +711,17 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "mitreden", "reaktionen", "reaktion", "zeigen", "ansehen", "bewertung*", "bewerten",
                 "antwortet", "antwortete", "neuen", "benachrichtige", "benachrichtigen", "folgekommentare",
                 "nutzer", "community", "threads", "ältere", "neuere", "zuerst", "nachfolgende", "erforderliche",
-                "felder", "e-mail-adresse"]},
+                "felder", "e-mail-adresse",
+                # round vocab6
+                "nutzungsregeln", "moderatorin", "moderatoren", "beitragen", "teilnehmen", "mitmachen", "diskutiert",
+                "gepostet", "posten", "verfasst", "geschrieben", "stunden", "minuten", "tagen", "missbrauch",
+                "unangemessen", "zeichen", "maximal", "vorschau", "bearbeiten", "löschen", "verbleibende",
+                "anonym", "wartet", "freigabe", "kommentiert",
+                "beachten", "beachte"]},
         "nl": {"strong": [
-            "huisregels", "moderatie"],
+            "huisregels", "moderatie",
+            # round vocab6
+            "schermnaam", "weergavenaam", "reactiebeleid"],
             "weak": [
                 "gereageerd", "reageert", "reageerde", "spelregels", "reglement", "modereren", "beoordeeld",
                 "goedgekeurd", "goedkeuring", "geplaatst", "plaatsen", "annuleren", "beantwoord", "antwoorden",
@@ -438,9 +729,16 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "browser", "volgende", "keer", "sorteer", "sorteren", "nieuwste", "oudste", "beste",
                 "populairste", "laad", "laden", "verberg", "verbergen", "rapporteer", "rapporteren", "melden",
                 "misbruik", "vind-ik-leuk", "leuk", "praat", "discussiëren", "discussies", "lezers",
-                "lezer", "website", "meldingen", "schreef", "achter", "vereiste"]},
+                "lezer", "website", "meldingen", "schreef", "achter", "vereiste",
+                # round vocab6
+                "moderatoren", "gepost", "plaatste", "uur", "minuten", "geleden", "dagen", "tekens", "resterend",
+                "bijdrage", "bijdragen", "discussiëer", "bewerken", "verwijderen", "wachten", "gemeld", "ongepast",
+                "anoniem",
+                "verschijnen", "verschijnt"]},
         "ru": {"strong": [
-            "премодерац*", "помечены"],
+            "премодерац*", "помечены",
+            # round vocab6
+            "модерируются", "премодерации"],
             "weak": [
                 "комментир*", "прокомментир*", "модерац*", "модератор*", "ответов", "ответа", "отзыв*",
                 "оставьте", "напишите", "добавьте", "имя", "обязательные", "поля", "отмечены",
@@ -448,34 +746,52 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "старые", "лучшие", "сначала", "скрыть", "загрузить", "развернуть", "свернуть", "цитировать",
                 "нравится", "лайк*", "жалоба", "правила", "правилами", "нарушени*", "отключены", "закрыто",
                 "читатели", "читателей", "форум*", "ветк*", "ответил", "ответила", "написал",
-                "написала", "комментариям", "войдите", "зарегистрируйтесь"]},
+                "написала", "комментариям", "войдите", "зарегистрируйтесь",
+                # round vocab6
+                "оценить", "оценка", "часов", "час", "дней", "гость", "аноним*", "модериру*", "символов", "оставлять",
+                "редактировать", "удалить", "ожидает", "проверки", "одобрения", "мнением", "участники", "участников",
+                "проходят", "появляются", "появится",
+                "присоединяйтесь", "проверяются", "отключено", "прочитайте", "публикацией", "комментирование"]},
     },
     "navigation": {
         "de": {"strong": [
             "brotkrümel*", "brotkrumen*", "untermenü", "fußzeile", "kopfzeile", "seitenleiste", "sprungmarke*",
-            "suchbegriff*", "suchfeld", "suchformular", "sprachauswahl", "menüs"],
+            "suchbegriff*", "suchfeld", "suchformular", "sprachauswahl", "menüs",
+            # round vocab6
+            "seitennavigation", "navigationsmenü", "menüpunkt*"],
             "weak": [
                 "inhaltsverzeichnis", "nächste*", "vorherige*", "vorige*", "blättern", "seite", "seiten",
                 "übersicht", "suchen", "eingeben", "ausklappen", "einklappen", "umschalten", "anzeigen",
                 "ausblenden", "sprache", "kontakt", "impressum", "kategorien", "archiv", "ressorts", "rubriken",
                 "hauptbereich", "inhaltsbereich", "bereich", "hoch", "befinden", "pfad", "zurückblättern",
                 "weiterblättern", "home", "start", "barrierefreiheit", "tastatur", "mobile", "schnellzugriff",
-                "schnellnavigation", "befindet"]},
+                "schnellnavigation", "befindet",
+                # round vocab6
+                "anfang", "unten", "rechts", "lokales", "rubrik", "ressort", "bereiche"]},
         "nl": {"strong": [
             "kruimelpad", "broodkruimel*", "hoofdmenu", "submenu", "menu's", "zoekbalk", "zoekterm",
-            "zoekveld", "zijbalk", "voettekst"],
+            "zoekveld", "zijbalk", "voettekst",
+            # round vocab6
+            "hoofdnavigatie", "navigatiemenu"],
             "weak": [
                 "bovenaan", "vorige", "volgende", "pagina", "overzicht", "zoek", "toegankelijkheid", "direct",
                 "contact", "taal", "kies", "rubrieken", "categorieën", "uitklappen", "inklappen", "verbergen",
-                "tonen", "inhoudsopgave", "startpagina", "homepage", "sluit", "open"]},
+                "tonen", "inhoudsopgave", "startpagina", "homepage", "sluit", "open",
+                # round vocab6
+                "springen", "sla", "rubriek",
+                "volgend", "vorig"]},
         "ru": {"strong": [
-            "хлебн*"],
+            "хлебн*",
+            # round vocab6
+            "пагинаци*", "навигационн*"],
             "weak": [
                 "пропустить", "главную", "назад", "вперед", "вперёд", "следующ*", "предыдущ*", "страниц*",
                 "начало", "началу", "вверх", "поиска", "найти", "искать", "карта", "сайта", "разделы",
                 "рубрики", "контакты", "проекте", "основн*", "содержани*", "подвал", "версия", "мобильн*",
                 "полная", "свернуть", "развернуть", "показать", "скрыть", "язык", "находитесь", "крошки",
-                "каталог", "категории"]},
+                "каталог", "категории",
+                # round vocab6
+                "рубрика", "разделу", "разделам", "страница", "страницы"]},
     },
 }
 
@@ -515,4 +831,25 @@ FUNCTION_EXTRA: list[str] = [
     "при", "за", "до", "после", "без", "под", "над", "про", "со", "во", "ко", "обо", "который", "которые",
     "которая", "которое", "которых", "свое", "своё", "себя", "себе", "кто", "чем", "чего", "всех", "всем",
     "весь", "вся", "всего", "ни", "ничего", "никогда", "всегда", "пожалуйста", "уж", "ведь", "лишь", "потом", "затем",
-    "такой", "такая", "такие", "такого", "такую"]
+    "такой", "такая", "такие", "такого", "такую",
+    # round vocab6
+    "nochmal", "nochmals", "einmal", "außerdem", "zudem", "jedoch", "allerdings", "hierbei", "darum", "dadurch",
+    "darüber", "darin", "hiermit", "hierüber", "indem", "sodass", "solange", "sobald", "falls", "bevor", "nachdem",
+    "obwohl", "anstatt", "trotz", "wegen", "keinen", "keinem", "keiner", "keines", "allen", "allem", "einige",
+    "einigen", "viele", "niemand", "jemand", "habt", "werde", "sollen", "sollst", "hinter", "neben", "denn",
+    "wem", "wen", "euren", "eurem", "eurer", "seines", "meines", "deines", "mittels", "innerhalb", "evtl", "ggf",
+    "usw", "wieso", "weshalb", "womit", "wofür", "worauf", "hin", "heraus", "hinaus", "dorthin", "hierher",
+    "daraufhin", "somit", "zwar", "sogar", "bloß", "nämlich", "hiervon", "hierin", "jene", "jener", "jenes",
+    "dieselbe", "ab", "nogmaals", "straks", "zelf", "zelfs", "echter", "omdat", "zodat", "indien", "terwijl",
+    "nadat", "voordat", "hem", "geweest", "moest", "wilde", "gaat", "doe", "doen", "doet", "komt", "komen", "zeer",
+    "erg", "veel", "weinig", "enkele", "sommige", "allemaal", "hierop", "hierover", "daarvoor", "daarmee",
+    "daarna", "ermee", "erin", "erover", "hiermee", "waarop", "waarmee", "waarvoor", "bijvoorbeeld", "enz", "evt",
+    "eventueel", "wellicht", "hierdoor", "daardoor", "hiervan", "daarvan", "waarvan", "zichzelf", "mezelf", "onszelf",
+    "gewoon", "из-за", "перед", "между", "около", "ради", "либо", "поэтому", "потому", "своих", "своим", "своем",
+    "своём", "твой", "твоя", "твои", "твоего", "моего", "моей", "моих", "нужна", "нужен", "нужны", "могут", "могли",
+    "мог", "могла", "сможете", "можем", "хотите", "хотим", "хотели", "являются", "будете", "будь", "этому", "той",
+    "тем", "том", "тех", "теми", "всю", "всей", "всеми", "всему", "какой", "какие", "какая", "почему", "зачем",
+    "откуда", "сюда", "нибудь", "более", "менее", "сам", "сама", "сами", "нем", "нём", "ней", "них", "ним", "нему",
+    "неё", "нее", "него", "вашему", "нашему", "своему", "вашими", "нашими", "т", "д", "п", "др", "из-под", "которого",
+    "которой", "которую", "котором", "которым", "которыми", "чтоб", "иначе", "далее", "ниже", "выше", "вновь",
+    "oft", "daarop", "iedereen", "waarbij", "daarbij", "некоторые", "некоторых"]
