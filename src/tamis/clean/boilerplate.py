@@ -58,6 +58,7 @@ _MAX_METER = 14
 _METER_FREE = tuple(METER_WORDS["free"])
 _METER_ITEM = tuple(METER_WORDS["item"])
 _METER_MONTH = frozenset(METER_WORDS["month"])
+_METER_HEADS = frozenset(w[:3] for w in _METER_FREE + _METER_ITEM)
 _TRAIL_SPLIT_RE = re.compile(r"\s*[›»]\s*")
 _NET_SPLIT_RE = re.compile(r"\s*[,|/•·]\s*|\s+")
 _LONGEST = max(MAX_WORDS.values())
@@ -486,10 +487,11 @@ class CueJudge:
                     if n <= len(word):
                         for ci, wt in prefix.get(word[:n], ()):
                             best[ci] = max(best.get(ci, 0), wt)
-            if word.startswith(_METER_FREE):
-                self._meter_free.add(word)
-            if word.startswith(_METER_ITEM):
-                self._meter_item.add(word)
+            if word[:3] in _METER_HEADS:  # (one lookup for most words)
+                if word.startswith(_METER_FREE):
+                    self._meter_free.add(word)
+                if word.startswith(_METER_ITEM):
+                    self._meter_item.add(word)
             if not best:
                 continue
             for ci, wt in best.items():
