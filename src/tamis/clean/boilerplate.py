@@ -480,14 +480,15 @@ class CueJudge:
                 best[0] = 2  # an HTTP status code (4[01]x, 429, 451, 5xx) is an error cue ("error" is the first class)
             for ci, wt in self._exact.get(word, ()):
                 best[ci] = max(best.get(ci, 0), wt)
-            lens = self._stem_heads.get(word[:3])
+            head = word[:3]
+            lens = self._stem_heads.get(head)
             if lens is not None:
                 prefix = self._prefix
                 for n in lens:
                     if n <= len(word):
                         for ci, wt in prefix.get(word[:n], ()):
                             best[ci] = max(best.get(ci, 0), wt)
-            if word[:3] in _METER_HEADS:  # (one lookup for most words)
+            if head in _METER_HEADS:  # (one lookup for most words)
                 if word.startswith(_METER_FREE):
                     self._meter_free.add(word)
                 if word.startswith(_METER_ITEM):
