@@ -236,3 +236,19 @@ def test_camelcase_ids_name_widgets() -> None:
             + "</div><div id='readerComments'>" + "".join(f"<p>{c}</p>" for c in comments)
             + "</div></div></body></html>")
     assert extract_html(html).text == "\n\n".join(ARTICLE)
+
+
+def test_a_sentence_with_many_links_is_prose() -> None:
+    # A deals post says what it links to: over half its characters in links, but sentences of its own.
+    deals = ("<p>Monday's best deals include <a href='/1'>various laptop models from $700 at the big store</a>. "
+             "You will also find <a href='/2'>wireless earphones with a charging case for $150</a> and "
+             "<a href='/3'>early holiday pricing on smart thermostats from $139</a>. All that and more is "
+             "below in the latest lunch break.</p>")
+    body = ("<p>Today only, the store offers the small laptop in certified refurbished condition, and "
+            "shipping is free for all. That is good for nearly $600 off the original price of the machine.</p>"
+            "<p>The earphones come with a case that charges on any wireless pad, and the price is the lowest "
+            "we have tracked this year for the current model of the earphones.</p>")
+    links = "<p><a href='/a'>More laptop deals this week</a> <a href='/b'>Best earphones of the year</a></p>"
+    text = extract_html(f"<html><body><article>{deals}{body}{links}</article></body></html>").text
+    assert text.startswith("Monday's best deals include various laptop models")
+    assert "Best earphones of the year" not in text
