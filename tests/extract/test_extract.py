@@ -252,3 +252,26 @@ def test_a_sentence_with_many_links_is_prose() -> None:
     text = extract_html(f"<html><body><article>{deals}{body}{links}</article></body></html>").text
     assert text.startswith("Monday's best deals include various laptop models")
     assert "Best earphones of the year" not in text
+
+
+def test_a_hover_card_inside_a_sentence_is_not_text() -> None:
+    # The Hill: a name in a sentence carries a card (picture, full name, links to stories) shown on hover.
+    card = ("<span class='card'><span><img src='p.jpg'><a href='/p'>Kristi Lynn Noem</a>"
+            "<a href='/s1'>Governor doubles down on the slogan of the anti-drug campaign</a> "
+            "<a href='/s2'>State drops pipeline protest laws after a lawsuit</a> <a href='/p'>MORE</a></span></span>")
+    first = (f"<p>South Dakota Gov. <span><a href='/p'>Kristi Noem</a>{card}</span> (R) is defending the "
+             "state's launch of an anti-drug campaign with a slogan that drew ridicule.</p>")
+    rest = ("<p>The tagline drew a mix of criticism and ridicule across social media on Monday, but the "
+            "governor cited the backlash as proof that the campaign was working.</p>")
+    text = extract_html(f"<html><body><article>{first}{rest}</article></body></html>").text
+    assert text.split("\n\n")[0] == ("South Dakota Gov. Kristi Noem (R) is defending the state's launch of an "
+                                     "anti-drug campaign with a slogan that drew ridicule.")
+    assert "pipeline" not in text
+
+
+def test_a_paragraph_in_a_font_with_pictures_and_links_is_text() -> None:
+    # Old pages wrap whole texts, pictures and links in <p><font>: no card, the text stays.
+    lines = "<br>".join(f"Line {i} of the old page tells the story of the <a href='/{i}'>village</a> school."
+                        for i in range(4))
+    html = f"<html><body><p><font><img src='a.gif'>{lines}<a href='/x'>Home</a></font></p></body></html>"
+    assert "Line 3 of the old page" in extract_html(html).text
