@@ -275,3 +275,24 @@ def test_a_paragraph_in_a_font_with_pictures_and_links_is_text() -> None:
                         for i in range(4))
     html = f"<html><body><p><font><img src='a.gif'>{lines}<a href='/x'>Home</a></font></p></body></html>"
     assert "Line 3 of the old page" in extract_html(html).text
+
+
+def test_a_custom_element_named_as_a_widget_is_one() -> None:
+    # A custom element's name is the site's own word for its role: <ps-promo> is a teaser box.
+    paras = [f"<p>Paragraph {i} of the column: the newspaper chain was sold again, and the new owner "
+             f"promised investment that the newsrooms have not seen in a decade of cuts.</p>" for i in range(3)]
+    promo = ("<ps-promo class='PromoSmall'><div><a href='/other'>Column: Freelancers fear the new law</a></div>"
+             "<div>Freelance writers and photographers fear the new gig worker law will make them "
+             "unemployable.</div></ps-promo>")
+    html = f"<html><body><article>{paras[0]}{promo}{paras[1]}{paras[2]}</article></body></html>"
+    text = extract_html(html).text
+    assert "Freelance writers" not in text
+    assert "Paragraph 2 of the column" in text
+
+
+def test_a_custom_element_that_names_no_widget_is_walked() -> None:
+    # <story-body> names no widget: its text is the page's.
+    body = "".join(f"<p>Line {i} of a story told in a custom element, long enough to be a paragraph.</p>"
+                   for i in range(3))
+    text = extract_html(f"<html><body><story-body>{body}</story-body></body></html>").text
+    assert text.count("Line") == 3
