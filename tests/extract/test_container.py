@@ -290,6 +290,14 @@ def test_teaser_labels_are_dropped() -> None:
                                                    SHORT_ARTICLE[2]])
 
 
+
+def test_teaser_labels_with_a_section_name_are_dropped() -> None:
+    html = ("<html><body><article><p>" + SHORT_ARTICLE[0] + "</p><h3>Most Read Business Stories</h3><p>"
+            + SHORT_ARTICLE[1] + "</p><div>More stories from Sport</div><p>" + SHORT_ARTICLE[2]
+            + "</p></article></body></html>")
+    assert extract_html(html).text == "\n\n".join(SHORT_ARTICLE)
+
+
 LONG_PART = [
     (f"Part one, paragraph {i}: the student newsroom met every week to plan the paper, and the editors "
      f"asked the writers what the website could do that the printed page could not do for its readers.")
