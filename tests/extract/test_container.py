@@ -288,3 +288,43 @@ def test_teaser_labels_are_dropped() -> None:
             + "</p></article></body></html>")
     assert extract_html(html).text == "\n\n".join(["New bridge", SHORT_ARTICLE[0], SHORT_ARTICLE[1], said,
                                                    SHORT_ARTICLE[2]])
+
+
+
+def test_teaser_labels_with_a_section_name_are_dropped() -> None:
+    html = ("<html><body><article><p>" + SHORT_ARTICLE[0] + "</p><h3>Most Read Business Stories</h3><p>"
+            + SHORT_ARTICLE[1] + "</p><div>More stories from Sport</div><p>" + SHORT_ARTICLE[2]
+            + "</p></article></body></html>")
+    assert extract_html(html).text == "\n\n".join(SHORT_ARTICLE)
+
+
+LONG_PART = [
+    (f"Part one, paragraph {i}: the student newsroom met every week to plan the paper, and the editors "
+     f"asked the writers what the website could do that the printed page could not do for its readers.")
+    for i in range(6)
+]
+LATER_PART = ("After the picture the story goes on: two years later the same newsroom had a web editor, "
+              "a small team of coders and a weekly meeting about the site.")
+
+
+def test_text_goes_on_after_a_figure_between_sibling_blocks() -> None:
+    # Medium's layout: the text column is cut into sibling blocks where a wide picture sits between them;
+    # the first block holds most of the prose, but the block after the figure is the same text.
+    html = ("<html><body><article><div class='body'><div class='inner'>"
+            + "".join(f"<p>{p}</p>" for p in LONG_PART)
+            + "</div><div class='inner wide'><figure><img src='a.jpg'><figcaption>The newsroom in 2011"
+              "</figcaption></figure></div><div class='inner'>"
+            + f"<p>{LATER_PART}</p></div></div></article>"
+              "<aside><p>Other stories from this publication that you may like to read today.</p></aside>"
+              "</body></html>")
+    assert extract_html(html).text == "\n\n".join([*LONG_PART, LATER_PART])
+
+
+def test_a_box_after_the_text_without_a_figure_between_is_not_the_text() -> None:
+    # Without a picture between them, a sibling block of the same tag is not taken as the text going on
+    # (a CMS's "About" box beside the press release, in blocks of the same class).
+    about = ("About the company: founded in 1990, it makes software for newsrooms and has offices in "
+             "four countries.")
+    html = ("<html><body><div class='page'><div class='text'>" + "".join(f"<p>{p}</p>" for p in LONG_PART)
+            + f"</div><div class='text'><p>{about}</p></div></div></body></html>")
+    assert extract_html(html).text == "\n\n".join(LONG_PART)

@@ -236,3 +236,63 @@ def test_camelcase_ids_name_widgets() -> None:
             + "</div><div id='readerComments'>" + "".join(f"<p>{c}</p>" for c in comments)
             + "</div></div></body></html>")
     assert extract_html(html).text == "\n\n".join(ARTICLE)
+
+
+def test_a_sentence_with_many_links_is_prose() -> None:
+    # A deals post says what it links to: over half its characters in links, but sentences of its own.
+    deals = ("<p>Monday's best deals include <a href='/1'>various laptop models from $700 at the big store</a>. "
+             "You will also find <a href='/2'>wireless earphones with a charging case for $150</a> and "
+             "<a href='/3'>early holiday pricing on smart thermostats from $139</a>. All that and more is "
+             "below in the latest lunch break.</p>")
+    body = ("<p>Today only, the store offers the small laptop in certified refurbished condition, and "
+            "shipping is free for all. That is good for nearly $600 off the original price of the machine.</p>"
+            "<p>The earphones come with a case that charges on any wireless pad, and the price is the lowest "
+            "we have tracked this year for the current model of the earphones.</p>")
+    links = "<p><a href='/a'>More laptop deals this week</a> <a href='/b'>Best earphones of the year</a></p>"
+    text = extract_html(f"<html><body><article>{deals}{body}{links}</article></body></html>").text
+    assert text.startswith("Monday's best deals include various laptop models")
+    assert "Best earphones of the year" not in text
+
+
+def test_a_hover_card_inside_a_sentence_is_not_text() -> None:
+    # The Hill: a name in a sentence carries a card (picture, full name, links to stories) shown on hover.
+    card = ("<span class='card'><span><img src='p.jpg'><a href='/p'>Kristi Lynn Noem</a>"
+            "<a href='/s1'>Governor doubles down on the slogan of the anti-drug campaign</a> "
+            "<a href='/s2'>State drops pipeline protest laws after a lawsuit</a> <a href='/p'>MORE</a></span></span>")
+    first = (f"<p>South Dakota Gov. <span><a href='/p'>Kristi Noem</a>{card}</span> (R) is defending the "
+             "state's launch of an anti-drug campaign with a slogan that drew ridicule.</p>")
+    rest = ("<p>The tagline drew a mix of criticism and ridicule across social media on Monday, but the "
+            "governor cited the backlash as proof that the campaign was working.</p>")
+    text = extract_html(f"<html><body><article>{first}{rest}</article></body></html>").text
+    assert text.split("\n\n")[0] == ("South Dakota Gov. Kristi Noem (R) is defending the state's launch of an "
+                                     "anti-drug campaign with a slogan that drew ridicule.")
+    assert "pipeline" not in text
+
+
+def test_a_paragraph_in_a_font_with_pictures_and_links_is_text() -> None:
+    # Old pages wrap whole texts, pictures and links in <p><font>: no card, the text stays.
+    lines = "<br>".join(f"Line {i} of the old page tells the story of the <a href='/{i}'>village</a> school."
+                        for i in range(4))
+    html = f"<html><body><p><font><img src='a.gif'>{lines}<a href='/x'>Home</a></font></p></body></html>"
+    assert "Line 3 of the old page" in extract_html(html).text
+
+
+def test_a_custom_element_named_as_a_widget_is_one() -> None:
+    # A custom element's name is the site's own word for its role: <ps-promo> is a teaser box.
+    paras = [f"<p>Paragraph {i} of the column: the newspaper chain was sold again, and the new owner "
+             f"promised investment that the newsrooms have not seen in a decade of cuts.</p>" for i in range(3)]
+    promo = ("<ps-promo class='PromoSmall'><div><a href='/other'>Column: Freelancers fear the new law</a></div>"
+             "<div>Freelance writers and photographers fear the new gig worker law will make them "
+             "unemployable.</div></ps-promo>")
+    html = f"<html><body><article>{paras[0]}{promo}{paras[1]}{paras[2]}</article></body></html>"
+    text = extract_html(html).text
+    assert "Freelance writers" not in text
+    assert "Paragraph 2 of the column" in text
+
+
+def test_a_custom_element_that_names_no_widget_is_walked() -> None:
+    # <story-body> names no widget: its text is the page's.
+    body = "".join(f"<p>Line {i} of a story told in a custom element, long enough to be a paragraph.</p>"
+                   for i in range(3))
+    text = extract_html(f"<html><body><story-body>{body}</story-body></body></html>").text
+    assert text.count("Line") == 3

@@ -74,12 +74,12 @@ def extract_html(html: str, opts: Options | None = None) -> Extracted:
         if not opts.tables:
             marks.update((n.mem_id, "hidden") for n in root.css("table"))
         deadline = start + opts.time_budget_s
-        walk = Walker(marks, deadline, opts.alt_text, opts.links, opts.max_depth).run(root)
+        walk = Walker(marks, deadline, opts.alt_text, opts.links, opts.max_depth, comments=opts.comments).run(root)
         blocks, prose = _select(walk, opts)
         if prose < NOSCRIPT_FALLBACK and root.css_first("noscript") is not None:
             # A page rendered by scripts often serves its text to script-less readers in <noscript>.
             walk2 = Walker(marks, deadline, opts.alt_text, opts.links, opts.max_depth,
-                           skip_tags=SKIP_TAGS - {"noscript"}).run(root)
+                           skip_tags=SKIP_TAGS - {"noscript"}, comments=opts.comments).run(root)
             blocks2, prose2 = _select(walk2, opts)
             if prose2 > prose:
                 blocks, prose, walk = blocks2, prose2, walk2

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from tamis.extract.prune import ANCHOR, HINT
+from tamis.extract.prune import ANCHOR, HINT, custom_element_mark
 
 # Elements whose content is never page text. A MathML formula is text ("a ≠ 0"); its <annotation>
 # repeats it in another notation (TeX). Even half: readability .9512 -> .9604 (one MathJax page),
@@ -73,9 +73,10 @@ class Walker:
 
     def __init__(self, marks: dict[int, str], deadline: float, alt_text: bool = False,
                  links: bool = False, max_depth: int = 200, skip_chrome: bool = True,
-                 skip_tags: frozenset[str] = SKIP_TAGS) -> None:
+                 skip_tags: frozenset[str] = SKIP_TAGS, comments: bool = False) -> None:
         self.marks = marks
         self.skip_tags = skip_tags
+        self.comments = comments
         self.deadline = deadline
         self.alt_text = alt_text
         self.links = links
@@ -164,6 +165,8 @@ class Walker:
                     self.pieces.append(" " + t + " ")
                 continue
             why = self.marks.get(child.mem_id) if self.marks else None
+            if why is None and tag and "-" in tag:
+                why = custom_element_mark(tag, self.comments)
             if why == "chrome" and self.skip_chrome:
                 continue
             if why is not None or tag in BLOCK_TAGS:
