@@ -1863,7 +1863,7 @@ HELDOUT7 = {
                 "Certains cookies sont indispensables au fonctionnement du site et ne peuvent pas être désactivés.",
                 ("Le Journal de l'Ouest et ses 180 partenaires traitent vos données à des fins de publicité "
                  "personnalisée.")],
-               ["Tout accepter et fermer", "Refuser et continuer", "Refuser tous les cookies",
+               ["Tout accepter et fermer", "Non merci, seulement l’essentiel", "Refuser tous les cookies",
                 "Gérer mes préférences cookies", "Enregistrer mes choix", "OK, tout accepter", "Voir nos partenaires",
                 "Accepter les cookies essentiels uniquement"]],
         "es": [[("Utilizamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle publicidad "
@@ -2175,7 +2175,7 @@ HELDOUT7 = {
         "it": ["Articoli che potrebbero interessarti", "Potrebbe interessarti:", "Tag:", "I più letti di oggi",
                "Consigliati da Outbrain", "Altre notizie dalla sezione", "Ti potrebbe piacere",
                "Chi ha acquistato questo articolo ha acquistato anche"],
-        "pt": ["Você também pode se interessar", "Confira também:", "Tags relacionadas:", "Mais lidas da semana",
+        "pt": ["Você também pode se interessar", "Vale a pena ler também:", "Tags relacionadas:", "Mais lidas da semana",
                "Conteúdo patrocinado por Taboola", "Mais notícias de Economia", "Escolhidos para você",
                "Quem comprou, comprou também"],
         "nl": ["Dit vind je misschien ook leuk", "Eerder verschenen:", "Tags bij dit artikel:", "Meest gelezen vandaag",
@@ -3192,7 +3192,7 @@ HELDOUT10 = {
     "error": {
         "en": [["HTTP Error 404.0 - Not Found", "Rate limited (HTTP 429)", "Error 1015: You are being rate limited",
                 "Hmm. We're having trouble finding that site.", "Uh oh, that link is broken 🔗",
-                "We'll be right back!", "Gateway Timeout (504)", "Nothing to see here... yet",
+                "Back soon — we're deploying a new version", "Gateway Timeout (504)", "Nothing to see here... yet",
                 "Episode not found", "Fastly error: unknown domain"],
                ["The resource you are looking for has been removed, had its name changed, or is temporarily "
                 "unavailable.",
@@ -3236,7 +3236,7 @@ HELDOUT10 = {
                 "Cet événement a été annulé et n'est plus réservable."],
                ["Ramenez-moi à l'accueil", "Voir des objets similaires", "Contacter l'assistance",
                 "Recevoir un nouveau lien", "Voir l'agenda"]],
-        "es": [["Error HTTP 404 – Archivo no encontrado", "Demasiadas peticiones en poco tiempo", "¡Volvemos enseguida!",
+        "es": [["Error HTTP 404 – Archivo no encontrado", "Demasiadas peticiones en poco tiempo", "Estamos de obras, volvemos en un rato",
                 "Aquí no hay nada…", "Tiempo de espera agotado", "Este enlace está roto"],
                ["El recurso que busca se ha eliminado, ha cambiado de nombre o no está disponible temporalmente.",
                 "Has realizado demasiadas solicitudes. Espera un minuto e inténtalo de nuevo.",
@@ -3248,7 +3248,7 @@ HELDOUT10 = {
                 "El evento se ha cancelado y ya no admite reservas."],
                ["Llévame al inicio", "Ver artículos parecidos", "Contactar con soporte", "Pedir un enlace nuevo",
                 "Ir a la agenda"]],
-        "it": [["Errore HTTP 404 – File non trovato", "Troppe richieste in poco tempo", "Torniamo subito!",
+        "it": [["Errore HTTP 404 – File non trovato", "Troppe richieste in poco tempo", "Lavori in corso, torniamo tra poco",
                 "Qui non c'è niente…", "Tempo di attesa scaduto", "Questo link non funziona"],
                ["La risorsa cercata è stata rimossa, rinominata o è temporaneamente non disponibile.",
                 "Hai inviato troppe richieste. Attendi un minuto e riprova.",
@@ -3272,7 +3272,7 @@ HELDOUT10 = {
                 "O evento foi cancelado e não aceita mais inscrições."],
                ["Me leve para o início", "Ver itens parecidos", "Falar com o suporte", "Pedir um novo link",
                 "Ver a agenda"]],
-        "nl": [["HTTP-fout 404 – Bestand niet gevonden", "Te veel aanvragen in korte tijd", "We zijn zo terug!",
+        "nl": [["HTTP-fout 404 – Bestand niet gevonden", "Te veel aanvragen in korte tijd", "Even geduld, we zijn bijna terug",
                 "Hier is niks te zien…", "Time-out van de server", "Deze link werkt niet meer"],
                ["De gezochte bron is verwijderd, hernoemd of tijdelijk niet beschikbaar.",
                 "Je hebt te veel verzoeken verstuurd. Wacht een minuutje en probeer het opnieuw.",
@@ -3284,7 +3284,7 @@ HELDOUT10 = {
                 "Dit evenement is geannuleerd en kan niet meer geboekt worden."],
                ["Breng me naar home", "Vergelijkbare advertenties bekijken", "Neem contact op met support",
                 "Nieuwe link aanvragen", "Naar de agenda"]],
-        "ru": [["HTTP 404 — файл не найден", "Превышен лимит запросов", "Скоро вернёмся!",
+        "ru": [["HTTP 404 — файл не найден", "Превышен лимит запросов", "Обновляемся, загляните чуть позже",
                 "Здесь пока ничего нет…", "Превышено время ожидания", "Ссылка не работает"],
                ["Запрошенный ресурс удалён, переименован или временно недоступен.",
                 "Вы отправили слишком много запросов. Подождите минуту и повторите попытку.",
@@ -3324,19 +3324,19 @@ HELDOUT10 = {
                 ("An dieser Stelle finden Sie externe Inhalte von YouTube. Zum Schutz Ihrer persönlichen Daten werden "
                  "externe Einbindungen erst angezeigt, wenn Sie dies durch Klick auf „Allen Cookies zustimmen“ bestätigen."),
                 "Wir benötigen Ihre Zustimmung, bevor Sie unsere Website weiter besuchen können.",
-                "Ihre Privatsphäre ist uns wichtig",
+                "Datenschutz bei der Stadtbibliothek",
                 "Sie sind unter 16? Dann bitten Sie Ihre Erziehungsberechtigten um Erlaubnis."],
                ["Allen Cookies zustimmen", "Nur technisch notwendige zulassen", "Datenschutz-Präferenzen anpassen",
-                "Externe Inhalte laden", "Meine Auswahl übernehmen", "Zurück", "⚙ Einstellungen verwalten"]],
+                "Externe Inhalte laden", "Meine Auswahl übernehmen", "Zurück", "⚙ Cookie-Auswahl ändern"]],
         "fr": [[("Nous et nos 864 partenaires stockons et/ou accédons à des informations sur un appareil, telles que "
                  "des identifiants uniques dans des cookies, pour traiter des données personnelles."),
                 "Ce contenu est bloqué car vous n'avez pas accepté les cookies de la plateforme YouTube.",
                 ("Notre bibliothèque n'utilise que des cookies strictement nécessaires au fonctionnement du "
                  "catalogue en ligne."),
                 "Vos préférences en matière de cookies ont bien été enregistrées.",
-                "Le respect de votre vie privée est notre priorité",
+                "Gestion de vos données à la médiathèque",
                 "En cliquant sur « Continuer sans accepter », seuls les cookies essentiels seront déposés."],
-               ["Continuer sans accepter →", "C'est noté, j'accepte", "Je paramètre", "Charger la vidéo YouTube",
+               ["Non merci, seulement l’essentiel", "C'est noté, j'accepte", "Je paramètre", "Charger la vidéo YouTube",
                 "Confirmer la sélection", "Intérêt légitime", "Refuser tout"]],
         "es": [[("Nosotros y nuestros 903 socios almacenamos o accedemos a información en un dispositivo, tales como "
                  "identificadores únicos en cookies, para tratar datos personales."),
@@ -3344,7 +3344,7 @@ HELDOUT10 = {
                 ("Utilizamos cookies propias y de terceros con fines analíticos y para mostrarte publicidad "
                  "personalizada en base a un perfil elaborado a partir de tus hábitos de navegación."),
                 "Tus preferencias de cookies se han guardado correctamente.",
-                "Valoramos tu privacidad",
+                "Privacidad en la web de la biblioteca municipal",
                 "Puedes cambiar tu elección en cualquier momento desde «Privacidad» en el pie de página."],
                ["De acuerdo, aceptar todas", "Rechazar las opcionales", "Ajustes personalizados", "Cargar el vídeo", "Confirmar mi selección",
                 "Interés legítimo", "Ver más opciones de privacidad"]],
@@ -3356,7 +3356,7 @@ HELDOUT10 = {
                 "Le tue preferenze sui cookie sono state salvate.",
                 "Rispettiamo la tua riservatezza",
                 "Puoi modificare le tue scelte in qualsiasi momento dal link «Preferenze privacy» in fondo alla pagina."],
-               ["Accetta e chiudi ✕", "Rifiuta i non necessari", "Personalizza le preferenze", "Carica il video", "Conferma la selezione",
+               ["Ok, accetto e proseguo", "Rifiuta i non necessari", "Personalizza le preferenze", "Carica il video", "Conferma la selezione",
                 "Legittimo interesse", "Gestisci i partner"]],
         "pt": [[("Nós e os nossos 851 parceiros armazenamos e/ou acedemos a informações num dispositivo, tais como "
                  "identificadores únicos em cookies, para processar dados pessoais."),
@@ -3364,7 +3364,7 @@ HELDOUT10 = {
                 ("A Biblioteca Municipal utiliza apenas cookies essenciais ao funcionamento do catálogo online. "
                  "Não usamos cookies de rastreamento."),
                 "Suas preferências de cookies foram salvas.",
-                "Respeitamos a sua privacidade",
+                "A sua privacidade na Biblioteca Municipal",
                 "Ao clicar em “Concordo e fechar”, você concorda com o armazenamento de cookies no seu dispositivo."],
                ["Concordo e fechar", "Recusar opcionais", "Definições de privacidade", "Carregar vídeo", "Confirmar seleção",
                 "Interesse legítimo", "Mais opções"]],
@@ -3374,7 +3374,7 @@ HELDOUT10 = {
                 ("De bibliotheek gebruikt alleen functionele cookies die nodig zijn om de catalogus te laten "
                  "werken."),
                 "Je cookievoorkeuren zijn opgeslagen.",
-                "Wij respecteren je privacy",
+                "Privacy bij de bibliotheek",
                 "Je kunt je keuze altijd wijzigen via 'Cookie-instellingen' onderaan de pagina."],
                ["Alles toestaan en doorgaan", "Alleen het noodzakelijke", "Aanpassen", "Video laden", "Keuze bevestigen",
                 "Gerechtvaardigd belang", "Meer opties"]],
@@ -3417,7 +3417,7 @@ HELDOUT10 = {
                (None, "Datenquelle: Deutscher Wetterdienst. Alle Angaben in Ortszeit."),
                (None, ("Teilnahme ab 18 Jahren. Glücksspiel kann süchtig machen. Hilfe unter "
                        "www.check-dein-spiel.de")),
-               ("*Affiliate-Links:", "Wenn du über diese Links einkaufst, erhalten wir eine Provision. Für dich "
+               ("*Provisionslinks:", "Wenn du über diese Links einkaufst, erhalten wir eine Provision. Für dich "
                 "ändert sich der Preis nicht."),
                (None, "Dieser Shop wird betrieben von Kaufhaus Nordlicht GmbH, Amtsgericht Kiel HRB 4321.")],
         "fr": [(None, "© 2026 Paroisse Saint-Martin · Mentions légales · Politique de confidentialité"),
@@ -3467,7 +3467,7 @@ HELDOUT10 = {
                 "van de brug."),
                (None, "Weerdata afkomstig van het KNMI. Tijden in lokale tijd."),
                (None, "Wat kost gokken jou? Stop op tijd. 24+. Kijk op loketkansspel.nl"),
-               ("Affiliate links:", "Koop je via deze links, dan ontvangen wij een kleine vergoeding. Jij betaalt "
+               ("Affiliatelinks in dit artikel:", "Koop je via deze links, dan ontvangen wij een kleine vergoeding. Jij betaalt "
                 "niets extra."),
                (None, "Deze webwinkel is een handelsnaam van Zuiderhuis B.V., gevestigd te Utrecht.")],
         "ru": [(None, "© 2026 Приход храма Святителя Николая. При использовании материалов ссылка обязательна."),
@@ -3481,7 +3481,7 @@ HELDOUT10 = {
     },
     "newsletter": {
         "en": [["Get the best of the week, every Sunday morning. No spam, ever.", "Subscribe to the podcast",
-                "jamie@example.com", "Your zip code (for local alerts)", "Count me in! 🙌", "Check your email to finish "
+                "jamie@example.com", "Your zip code (for local alerts)", "I'm in 🙌", "Check your email to finish "
                 "signing up ✉️", "Oops, something went wrong. Please try again.",
                 "Sign up for weather alerts for your area.", "We'll never share your email. Unsubscribe anytime.",
                 "Join 48,000+ developers who get our changelog digest.",
@@ -3490,7 +3490,7 @@ HELDOUT10 = {
                 "Postleitzahl (für lokale Nachrichten)", "Ich bin dabei", "Fast geschafft! Bitte bestätige deine "
                 "E-Mail-Adresse.", "Kein Spam. Abmeldung jederzeit möglich.", "Vielleicht später"]],
         "fr": [["Le meilleur de la semaine, chaque dimanche dans votre boîte mail", "S'abonner au podcast",
-                "jean@exemple.fr", "Code postal (pour l'actu locale)", "Je m'inscris !", "Presque fini ! Confirmez "
+                "jean@exemple.fr", "Code postal (pour l'actu locale)", "C'est parti, je m'inscris", "Presque fini ! Confirmez "
                 "votre adresse dans l'e-mail que nous venons d'envoyer.", "Zéro spam, juste de bonnes histoires.", "Plus tard"]],
         "es": [["Lo mejor de la semana, cada domingo en tu correo", "Suscríbete al pódcast", "nombre@ejemplo.es",
                 "Código postal (para noticias locales)", "¡Me apunto!", "¡Casi está! Confirma tu correo en el "
@@ -3511,13 +3511,13 @@ HELDOUT10 = {
     "share": {
         "en": [["Share this episode", "Share on Reddit", "Tell your friends 📣", "Share this forecast",
                 "Share your thoughts", "Help spread the word 🙏", "Share to Story", "Copy to clipboard",
-                "Scan to share", "Share via…", "Send to Kindle"],
+                "Scan to share", "More sharing options…", "Send to Kindle"],
                ["Reddit", "WhatsApp", "LinkedIn", "Hacker News", "Pocket", "Telegram", "Line", "Weibo",
                 "Copy embed code", "Print / Save as PDF", "Text it", "Snapchat"]],
-        "de": [["Folge teilen", "Auf Reddit teilen", "Sag's weiter 📣", "Beitrag jetzt weitersagen", "Teilen über…",
+        "de": [["Folge teilen", "Auf Reddit teilen", "Sag's weiter 📣", "Beitrag jetzt weitersagen", "Weitere Teilen-Optionen",
                 "In die Zwischenablage kopieren", "Per Messenger verschicken"],
                ["Reddit", "WhatsApp", "LinkedIn", "Pocket", "Telegram", "Signal", "Seite ausdrucken (PDF)"]],
-        "fr": [["Partager l'épisode", "Partager sur Reddit", "Faites passer le mot 📣", "Partager via…",
+        "fr": [["Partager l'épisode", "Partager sur Reddit", "Faites tourner 📣", "Plus d'options de partage",
                 "Copier dans le presse-papier", "Envoyer à un proche", "Partagez sur vos réseaux"],
                ["Reddit", "WhatsApp", "LinkedIn", "Pocket", "Telegram", "Signal", "Imprimer / PDF"]],
         "es": [["Compartir episodio", "Compartir en Reddit", "¡Corre la voz! 📣", "Compartir vía…",
@@ -3539,7 +3539,7 @@ HELDOUT10 = {
     "comments": {
         "en": [["142 replies", "Jump to latest reply", "Sort by: Top", "Load more comments (86)",
                 "Posted by u/throwaway_829 · 6h", "Quote · Reply · Report", "1 person found this helpful",
-                "Write a review", "Verified purchase", "Join the discussion…", "Be respectful. Read our community "
+                "Write a review", "Verified purchase", "What are your thoughts? Start typing…", "Be respectful. Read our community "
                 "guidelines before posting.", "Show 12 more replies", "Marked as solution ✅"]],
         "de": [["87 Antworten", "Zum neuesten Beitrag springen", "Sortierung: Top-Kommentare",
                 "Weitere Kommentare laden (34)", "Zitieren · Antworten · Melden",
@@ -3564,7 +3564,7 @@ HELDOUT10 = {
                 "3 человека считают этот отзыв полезным", "Написать отзыв", "Подтверждённая покупка"]],
     },
     "related": {
-        "en": ["Up next in Podcasts", "More episodes", "Trending in Sports", "See also:", "Similar listings",
+        "en": ["Up next in Podcasts", "More episodes", "Trending in Sports", "See also in our wiki:", "Similar listings",
                "Pairs well with", "Elsewhere on the web", "Handpicked for you this week", "Other parts of this series",
                "Next up in Local News →", "Also on the forum", "Keep exploring", "Content from our sponsors",
                "More from the newsroom", "This entry was posted in:", "Suggested topics"],
@@ -3576,7 +3576,7 @@ HELDOUT10 = {
                "Se suelen comprar juntos", "En la red", "Recomendado para ti", "Archivado en:"],
         "it": ["A seguire", "Altri episodi", "Di tendenza nello sport", "Vedi anche:", "Annunci simili",
                "Chi ha acquistato questo ha acquistato anche", "Dal web", "Scelti dalla redazione per te", "Archiviato in:"],
-        "pt": ["A seguir", "Mais episódios", "Em alta no Esporte", "Veja mais:", "Anúncios semelhantes",
+        "pt": ["A seguir", "Mais episódios", "Em alta no Esporte", "Vale a pena ler também:", "Anúncios semelhantes",
                "Quem comprou também comprou", "Na rede", "Escolhidos pela redação para você", "Arquivado em:"],
         "nl": ["Hierna", "Meer afleveringen", "Trending in Sport", "Zie ook:", "Vergelijkbare advertenties",
                "Klanten kochten ook", "Van het web", "Speciaal voor jou geselecteerd", "Gearchiveerd onder:"],
@@ -3588,7 +3588,7 @@ HELDOUT10 = {
                "← Previous episode | Next episode →", "Docs › API Reference › Webhooks", "On this page",
                "Edit this page on GitHub", "Open mobile menu", "Weather › Europe › Netherlands › Utrecht",
                "Forum index » General Discussion", "Results 1 - 20 of 318", "Sort by: Relevance ▾",
-               "Quick links: Term dates | Uniform | Lunch menu", "Search this site…"],
+               "Quick links: Term dates | Uniform | Lunch menu", "Search the parish site…"],
         "de": ["Direkt zum Hauptinhalt", "Start / Gemeindeleben / Gottesdienste", "Seite 1 von 42 · Weiter →",
                "Foren-Übersicht » Allgemeines", "1–24 von 318 Ergebnissen", "Auf dieser Seite",
                "Navigation umschalten", "Wetter › Europa › Österreich › Graz", "Diese Website durchsuchen…"],
@@ -3603,18 +3603,18 @@ HELDOUT10 = {
         "it": ["Vai direttamente ai contenuti", "Home / Vita parrocchiale / Orari delle messe",
                "Pagina 1 di 42 · Successiva →", "Indice del forum » Discussioni generali",
                "Visualizzazione di 1–24 su 318 risultati", "In questa pagina", "Apri/chiudi navigazione",
-               "Meteo › Europa › Italia › Torino", "Cerca nel sito…"],
+               "Meteo › Europa › Italia › Torino", "Cerca nel sito della parrocchia…"],
         "pt": ["Pular para o conteúdo principal", "Início / Vida paroquial / Horário das missas",
                "Página 1 de 42 · Próxima →", "Índice do fórum » Assuntos gerais",
                "Exibindo 1–24 de 318 produtos", "Nesta página", "Alternar navegação",
-               "Tempo › Europa › Portugal › Porto", "Pesquisar no site…"],
+               "Tempo › Europa › Portugal › Porto", "Pesquisar na paróquia…"],
         "nl": ["Direct naar de hoofdinhoud", "Home / Parochieleven / Vieringen", "Pagina 1 van 42 · Volgende →",
                "Forumoverzicht » Algemeen", "1–24 van 318 resultaten", "Op deze pagina", "Navigatie in-/uitklappen",
                "Weer › Europa › België › Gent", "Zoeken op deze site…"],
         "ru": ["К основному содержимому страницы", "Главная / Жизнь прихода / Расписание богослужений",
                "Страница 1 из 42 · Далее →", "Список форумов » Общие вопросы", "Показано 1–24 из 318",
                "На этой странице", "Показать/скрыть меню", "Погода › Европа › Россия › Калуга",
-               "Поиск по сайту…"],
+               "Искать на сайте прихода…"],
     },
     "login": {
         "en": ["Sign up with Apple", "Continue with email", "Log in to your library account",
