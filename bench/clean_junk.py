@@ -1863,7 +1863,7 @@ HELDOUT7 = {
                 "Certains cookies sont indispensables au fonctionnement du site et ne peuvent pas être désactivés.",
                 ("Le Journal de l'Ouest et ses 180 partenaires traitent vos données à des fins de publicité "
                  "personnalisée.")],
-               ["Tout accepter et fermer", "Non merci, seulement l’essentiel", "Refuser tous les cookies",
+               ["Tout accepter et fermer", "Refuser et continuer", "Refuser tous les cookies",
                 "Gérer mes préférences cookies", "Enregistrer mes choix", "OK, tout accepter", "Voir nos partenaires",
                 "Accepter les cookies essentiels uniquement"]],
         "es": [[("Utilizamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle publicidad "
@@ -2175,7 +2175,7 @@ HELDOUT7 = {
         "it": ["Articoli che potrebbero interessarti", "Potrebbe interessarti:", "Tag:", "I più letti di oggi",
                "Consigliati da Outbrain", "Altre notizie dalla sezione", "Ti potrebbe piacere",
                "Chi ha acquistato questo articolo ha acquistato anche"],
-        "pt": ["Você também pode se interessar", "Vale a pena ler também:", "Tags relacionadas:", "Mais lidas da semana",
+        "pt": ["Você também pode se interessar", "Confira também:", "Tags relacionadas:", "Mais lidas da semana",
                "Conteúdo patrocinado por Taboola", "Mais notícias de Economia", "Escolhidos para você",
                "Quem comprou, comprou também"],
         "nl": ["Dit vind je misschien ook leuk", "Eerder verschenen:", "Tags bij dit artikel:", "Meest gelezen vandaag",
