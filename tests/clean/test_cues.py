@@ -333,3 +333,20 @@ def test_a_metered_paywall_counter_at_an_edge_goes(line: str) -> None:
 def test_an_offer_of_free_months_is_no_counter() -> None:
     text = join_paras([ART, "Readers got 3 free months of stories from the archive, the editor said.", ART2])
     assert run(text).text == text
+
+
+@pytest.mark.parametrize("line", ["Was this answer helpful? Yes No", "War dieser Artikel hilfreich? Ja Nein"])
+def test_a_feedback_question_with_its_two_buttons_goes(line: str) -> None:
+    doc = run(join_paras([ART, line, ART2]))
+    assert doc.text == join_paras([ART, ART2])
+
+
+def test_a_question_answered_in_prose_stays() -> None:
+    text = join_paras([ART, "Did the ferry run on time? No, and nobody said why.", ART2])
+    assert run(text).text == text
+
+
+def test_an_error_title_with_its_status_code_opens_the_page() -> None:
+    # alone at the top, over a message no judge knows: the status code tells it is the error page's title
+    doc = run(join_paras(["Service Unavailable (503)", ART, ART2]))
+    assert doc.text == join_paras([ART, ART2])

@@ -59,6 +59,7 @@ _METER_FREE = tuple(METER_WORDS["free"])
 _METER_ITEM = tuple(METER_WORDS["item"])
 _METER_MONTH = frozenset(METER_WORDS["month"])
 _METER_HEADS = frozenset(w[:3] for w in _METER_FREE + _METER_ITEM)
+_STATUS_CODE_RE = re.compile(r"(?<![\d.,])(?:4[0-5]\d|5\d\d)(?![\d.,])")
 _TRAIL_SPLIT_RE = re.compile(r"\s*[›»]\s*")
 _NET_SPLIT_RE = re.compile(r"\s*[,|/•·]\s*|\s+")
 _LONGEST = max(MAX_WORDS.values())
@@ -664,7 +665,8 @@ def _opens_page(got: tuple[str, str], line: str) -> bool:
     "Page 2 of 14", "« Back to all news")."""
     end = line.rstrip()
     if got == ("error", "cue"):
-        return end.endswith((".", "!"))
+        # (or an error page's title with its HTTP status in it: "Service Unavailable (503)")
+        return end.endswith((".", "!")) or (line.count(" ") < 8 and _STATUS_CODE_RE.search(line) is not None)
     # (a line the tables name, such as "Showing 1–24 of 318 results", may be a little longer than one
     # judged by its words)
     most = 8 if got[1] == "weak" else 5

@@ -895,6 +895,13 @@ COMMON: dict[str, dict[str, list[str]]] = {
             r"(?:4[01]\d|5\d\d)\W{0,3} ?(?:error|fehler|erreur|errore|erro|fout|ошибка)",
         ],
     },
+    "comments": {
+        # a feedback widget: a short question and its two buttons on one line ("Was this answer
+        # helpful? Yes No", "War dieser Artikel hilfreich? Ja Nein")
+        # (one pattern per pair of buttons: each holds its text, tested for before the pattern is tried)
+        "strong": [rf"[^?]{{3,80}}\? {b}" for b in ("yes no", "ja nein", "oui non", "si no", "sí no", "sì no",
+                                                     "sim não", "ja nee", "да нет")],
+    },
     "cookie": {
         "strong": [
             # A cookie notice speaks to the reader about *our* cookies: an addressing word before
