@@ -105,3 +105,11 @@ def test_a_long_list_under_a_list_title_is_the_articles_own() -> None:
     doc = run(join_lines([ART, "Related", *plan, ART2]))
     assert doc.text == join_lines([ART, *plan, ART2])
     assert [r.text for r in doc.removed] == ["Related"]
+
+
+def test_emoji_at_either_end_of_a_line_are_ignored_by_the_tables() -> None:
+    assert normalize_line("🔥 Read more ✈️") == "read more"
+    assert normalize_line("Thanks for subscribing! 🙏") == "thanks for subscribing"
+    # symbols inside the line, or other scripts, stay
+    assert normalize_line("Advanced SQL ★★★★☆(2)") == "advanced sql ★★★★☆(2)"
+    assert normalize_line("東京 ニュース") == "東京 ニュース"

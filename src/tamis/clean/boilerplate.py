@@ -52,6 +52,10 @@ _CUE_ONLY = frozenset({"cue", "cue0", "cuehead", "cuehead1"})
 _STRIP = " \t\r\f\v\u00a0.,:;!?¡¿…\"'“”‘’„«»()[]{}<>|•·*#-–—_=+~/\\›‹→←↑↓►▶▸◄◀✓✔✕✖×❯❮▲▼△▽☰≡⌃⌄"
 # A closing bracket stays at the end: "Comments (12)" is matched as "comments (12)".
 _RSTRIP = _STRIP.replace(")", "").replace("]", "")
+# Arrows, technical and enclosed signs, shapes, dingbats, emoji (with their joiners and selectors).
+_SYMBOLS = ("\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u2500-\u27bf\u2900-\u2bff\u3030\u303d"
+            "\U0001f000-\U0001faff\ufe0f\u200d\u20e3")
+_SYMBOL_EDGE_RE = re.compile(f"^[{_SYMBOLS}\\s]+|[{_SYMBOLS}\\s]+$")
 _HAS_WORD_RE = re.compile(r"\w")
 _TITLE_SEP_RE = re.compile(r"[:\-–—|]")
 _MAX_METER = 14
@@ -106,7 +110,11 @@ def normalize_line(line: str) -> str:
         if "  " in s or "\t" in s or "\u00a0" in s:
             s = " ".join(s.split())
     # (the space is one of the characters stripped at the end, so no space is left there)
-    return s.lstrip(_STRIP).rstrip(_RSTRIP)
+    s = s.lstrip(_STRIP).rstrip(_RSTRIP)
+    if s and (s[0] >= "\u2190" or s[-1] >= "\u2190"):
+        # emoji and pictographs at either end ("🔥 Hot right now", "Thanks for your patience 🙏")
+        s = _SYMBOL_EDGE_RE.sub("", s).lstrip(_STRIP).rstrip(_RSTRIP)
+    return s
 
 
 def _alt(items: list[str]) -> str:
