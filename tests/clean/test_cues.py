@@ -350,3 +350,14 @@ def test_an_error_title_with_its_status_code_opens_the_page() -> None:
     # alone at the top, over a message no judge knows: the status code tells it is the error page's title
     doc = run(join_paras(["Service Unavailable (503)", ART, ART2]))
     assert doc.text == join_paras([ART, ART2])
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Editorial independence:", "Our reviewers test every product; we may earn a commission on purchases made "
+                                "through our links."),
+    ("Travel advisory:", "Details are correct at the time of publication and may change; check before you go."),
+])
+def test_a_table_legal_or_advisory_title_takes_the_legal_paragraph_under_it(title: str, body: str) -> None:
+    doc = run(join_paras([ART, ART2, title, body, ART3]))
+    assert doc.text == join_paras([ART, ART2, ART3])
+    assert [r.reason for r in doc.removed] == ["boilerplate:legal"] * 2

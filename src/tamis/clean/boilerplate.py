@@ -982,17 +982,20 @@ class RemoveBoilerplate(Step):
                 and m.legal_cue.search(rest.lower()) is not None)
 
     @staticmethod
-    def _notice_title(norm: str, line: str, m: Matcher) -> bool:
-        """A legal title ("Notice:"), or a short title ending in ":" with a notice word ("Risk warning:")."""
+    def _notice_title(norm: str, line: str, m: Matcher, known: bool = False) -> bool:
+        """A legal title ("Notice:"), or a short title ending in ":" with a notice word ("Risk warning:"),
+        or one the tables name as legal (`known`: "Editorial independence:")."""
         if norm in m.legal_titles:
             return True
-        return line.rstrip().endswith(":") and norm.count(" ") <= 2 and not m.notice_words.isdisjoint(norm.split())
+        return line.rstrip().endswith(":") and norm.count(" ") <= 2 and (
+            known or not m.notice_words.isdisjoint(norm.split()))
 
     def _titled_legal(self, lines: list[str], idx: list[int], found: list, norms: dict[int, str], k: int,
                       drop: dict[int, str], m: Matcher, cj: CueJudge | None) -> bool:
         """Whether line k is a short notice title over a legal paragraph no judge found: both go."""
         if k + 1 >= len(idx) or found[k + 1] is not None or len(lines[idx[k]]) >= 40 \
-                or not self._notice_title(_norm(norms, lines, idx[k]), lines[idx[k]], m):
+                or not self._notice_title(_norm(norms, lines, idx[k]), lines[idx[k]], m,
+                                          found[k] is not None and found[k][0] == "legal"):
             return False
         self._legal_block(lines, idx, k, drop, m, cj)
         if idx[k + 1] not in drop:

@@ -113,6 +113,12 @@ LEGAL_CUES = [
     "parceiro", "parceria", "redação", "publicidade", "comissão",
     "gesponsord", "betaald", "redactie", "advertentie", "handelsmerk",
     "реклам", "партнер", "партнёр", "редакци", "спонсор", "товарный знак",
+    # validity notes ("correct at the time of publication", "subject to change without notice")
+    "time of publication", "time of writing", "subject to change", "without notice", "estimate only",
+    "zeitpunkt der veröffentlichung", "ohne vorankündigung", "änderungen vorbehalten",
+    "moment de la publication", "sans préavis", "momento de la publicación", "sin previo aviso",
+    "momento della pubblicazione", "senza preavviso", "momento da publicação", "sem aviso prévio",
+    "moment van publicatie", "onder voorbehoud", "на момент публикации", "без предварительного уведомления",
 ]
 
 # Words that make a title legal by itself ("Legal notice", "Haftungsausschluss"), unlike "Note".
@@ -127,6 +133,10 @@ NOTICE_WORDS = [
     "avis", "avertissement", "remarque", "mention", "nota", "aviso", "advertencia", "atención", "avviso",
     "avvertenza", "attenzione", "atenção", "advertência", "noot", "opmerking", "waarschuwing", "kennisgeving",
     "примечание", "внимание", "предупреждение", "уведомление",
+    # advisories, alerts and reminders
+    "advisory", "alert", "caution", "reminder", "vorsicht", "warnhinweis", "erinnerung", "rappel", "alerte",
+    "alerta", "precaución", "recordatorio", "allerta", "promemoria", "cuidado", "lembrete", "melding",
+    "herinnering", "осторожно", "напоминание",
 ]
 
 # Titles that may head a legal paragraph ("Notice:", "Avertissement :"): removed only together
