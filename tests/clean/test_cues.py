@@ -323,8 +323,8 @@ def test_a_row_of_first_page_numbers_at_the_top_goes(row: str) -> None:
 
 @pytest.mark.parametrize("line", ["You have 2 free stories left this month", "Ti resta 1 articolo gratuito questo mese.",
                                   "Je hebt deze maand nog 1 gratis artikel."])
-def test_a_metered_paywall_counter_at_an_edge_goes(line: str) -> None:
-    for page in ([line, ART, ART2], [ART, ART2, line]):
+def test_a_metered_paywall_counter_goes_wherever_it_stands(line: str) -> None:
+    for page in ([line, ART, ART2], [ART, ART2, line], [ART, line, ART2]):
         doc = run(join_paras(page))
         assert doc.text == join_paras([ART, ART2])
         assert [r.reason for r in doc.removed] == ["boilerplate:login"]

@@ -965,8 +965,12 @@ class RemoveBoilerplate(Step):
         # Prose lines with two strong cue words (a cheap test on whitespace tokens) may still be a
         # disclaimer or a newsletter box standing alone: those count if they are judged strong.
         # (only lines under 400 characters: a disclaimer or a sign-up box is not a long paragraph)
+        # (and so may a metered paywall's counter: "3 of 5 free stories left this month")
         for k, norm in pending.items():
-            if len(norm) < 400 and cj.strong_count(tokens.get(k) or norm.split()) >= 2:
+            if len(norm) >= 400:
+                continue
+            toks = tokens.get(k) or norm.split()
+            if cj.strong_count(toks) >= 2 or not _METER_MONTH.isdisjoint(toks):
                 got = cj.judge(norm)
                 if got is not None and got[1] == "strong":
                     found[k] = got
