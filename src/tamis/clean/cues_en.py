@@ -83,11 +83,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "fix", "broke", "hang", "tight", "audio", "prove", "verification",
                 # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
-                "sold", "stock", "stocked", "discontinued", "availability", "item", "items", "product", "products",
-                "listing", "listings", "closed", "accepting", "applications", "vacancy", "position", "filled",
-                "superseded", "replaced", "historical", "app", "store", "apps", "thread", "topic", "locked",
-                "obsolete", "ships", "shipping", "notify", "variant", "size", "colour", "color", "combination",
-                "quantity", "cart", "basket", "version",
+                "sold", "stock", "stocked", "discontinued", "availability", "product", "products", "listing",
+                "listings", "closed", "accepting", "applications", "vacancy", "position", "filled", "superseded",
+                "replaced", "historical", "thread", "topic", "locked", "obsolete", "ships", "shipping", "notify",
+                "variant", "size", "colour", "color", "combination", "quantity", "cart", "basket", "version",
             ],
         },
     },
@@ -136,7 +135,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "pseudonymized", "fingerprinting", "opt-in", "do-not-track", "domains",
                 "retained", "collect", "collected",
                 # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
-                "notifications", "block", "later", "remind", "permission",
+                "block", "later", "remind", "permission",
             ],
         },
     },
@@ -178,9 +177,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "finish", "form", "app", "turn", "enable", "topic", "picks", "editors",
                 # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
-                "subscribers", "members", "marketers", "founders", "developers", "professionals", "leaders", "fellow",
-                "channel", "allow", "block", "instant", "community", "release", "releases", "changelog", "product",
-                "restocked", "restock", "stock", "recipes", "recipe", "discounts", "discount", "sms",
+                "members", "marketers", "founders", "developers", "professionals", "leaders", "fellow", "channel",
+                "allow", "block", "instant", "community", "release", "releases", "changelog", "product", "restocked",
+                "restock", "stock", "recipes", "recipe", "sms",
             ],
         },
     },
@@ -301,7 +300,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "disqus", "replying", "upvote", "upvotes", "upvoted", "downvote", "downvotes", "avatar", "gravatar",
                 "unwatch", "subforum", "bbcode", "discussions", "conversations",
                 # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
-                "helpful", "unhelpful",
+                "unhelpful",
             ],
             "weak": [
                 # the form ("Your email address will not be published", "Save my name in this browser")
@@ -323,10 +322,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "karma", "hidden", "collapsed", "points",
                 # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
                 "review", "reviews", "reviewer", "rated", "rate", "stars", "star", "overall", "purchase", "buyer",
-                "recommend", "recommends", "useful", "thanks", "feedback", "answers", "answer", "answered", "question",
-                "questions", "ask", "asked", "views", "latest", "votes", "vote", "voted", "accepted", "solved",
-                "solution", "topic", "topics", "remember", "permission", "removed", "locked", "archived", "permalink",
-                "helped", "tips", "modifications",
+                "recommend", "recommends", "useful", "answers", "answer", "answered", "question", "questions", "ask",
+                "asked", "views", "latest", "votes", "vote", "voted", "accepted", "solved", "solution", "topic",
+                "topics", "permission", "removed", "locked", "archived", "permalink", "helped", "tips",
+                "modifications",
             ],
         },
     },
@@ -366,14 +365,14 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "lifestyle",
                 # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
                 "recipe", "recipes", "ingredients", "instructions", "method", "notes", "equipment", "nutrition",
-                "print", "compare", "wish", "quick", "continue", "shopping", "filter", "filters", "sort", "refine",
-                "results", "apply", "reset", "price", "relevance", "featured", "grid", "items", "showing", "shipping",
-                "returns", "delivery", "track", "orders", "gift", "cards", "stores", "locator", "guide", "job",
-                "listings", "listing", "vacancies", "save", "saved", "edit", "source", "history", "talk", "improve",
-                "suggest", "report", "problem", "useful", "updated", "reviewed", "modified", "website", "council",
-                "collection", "planning", "docs", "documentation", "api", "changelog", "release", "status",
-                "community", "forum", "tutorials", "getting", "started", "overview", "quickstart", "installation",
-                "sdk", "github", "version", "versions", "latest", "stable",
+                "print", "compare", "wish", "quick", "shopping", "filter", "filters", "sort", "refine", "results",
+                "apply", "reset", "price", "relevance", "featured", "grid", "items", "showing", "shipping", "returns",
+                "delivery", "track", "orders", "gift", "cards", "stores", "locator", "guide", "job", "listings",
+                "listing", "vacancies", "save", "saved", "edit", "source", "history", "talk", "improve", "suggest",
+                "report", "problem", "useful", "updated", "reviewed", "modified", "website", "council", "collection",
+                "planning", "docs", "documentation", "api", "changelog", "release", "status", "community", "forum",
+                "tutorials", "getting", "started", "overview", "quickstart", "installation", "sdk", "github",
+                "version", "versions", "latest", "stable",
             ],
         },
     },
@@ -405,7 +404,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
                 "excl", "incl", "nif", "cnpj", "siret", "ust-idnr", "kvk", "ogrn", "handelsregister", "amtsgericht",
                 "eori", "drinkaware", "drinkiq", "ncpg", "problem-gambling", "gamblingtherapy", "pegi", "esrb",
-                "cc-by", "cc-by-sa", "copyleft", "gfdl",
+                "copyleft", "gfdl",
             ],
             "weak": [
                 # affiliate notes ("We may earn a commission from qualifying purchases")
@@ -473,11 +472,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "reuse", "permissions", "linking", "represent", "illustrate", "usage", "quotes", "delayed", "real-time",
                 "nasdaq", "squarespace", "wix", "stated", "positions", "recommends", "nicotine", "addictive",
                 # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
-                "registration", "company", "scotland", "ireland", "northern", "tax", "identification", "id", "address",
-                "charity", "reg", "drink", "drinking", "alcohol", "pregnant", "pregnancy", "smoking", "vaping",
-                "warning", "warnings", "excluding", "exclude", "excludes", "shipping", "delivery", "handling", "taxes",
-                "duties", "postage", "offers", "valid", "while", "supplies", "last", "exclusions", "redemption",
-                "minimum", "spend", "eligible", "participating", "discount", "nutritional", "nutrition", "calculated",
+                "registration", "scotland", "ireland", "northern", "tax", "identification", "id", "address", "charity",
+                "reg", "drink", "drinking", "alcohol", "pregnant", "pregnancy", "smoking", "vaping", "warning",
+                "warnings", "excluding", "exclude", "excludes", "shipping", "delivery", "handling", "taxes", "duties",
+                "postage", "offers", "valid", "while", "supplies", "last", "exclusions", "redemption", "minimum",
+                "spend", "eligible", "participating", "discount", "nutritional", "nutrition", "calculated",
                 "calculator", "ingredients", "approximate", "estimates", "licensed", "additional", "unported",
                 "except", "gnu", "apache", "trademark", "trademarks", "owners", "wikipedia", "non-profit", "nonprofit",
                 "organization", "organisation", "charitable", "compensation", "compensated", "sponsor", "sponsorship",
@@ -506,7 +505,7 @@ FUNCTION_EXTRA: list[str] = [
     "same", "either", "nor", "whether", "within", "upon", "through", "above", "after", "too",
     "many", "much", "due", "few", "it'll", "anything", "someone", "down", "away",
     # round vocab7: modals, relatives, quantifiers and adverbs
-    "would", "could", "should", "might", "being", "which", "who", "whom", "yet", "only", "before", "against",
-    "between", "during", "without", "onto", "such", "other", "another", "every", "some", "most", "why", "ourselves",
-    "themselves", "they'll", "they'd", "here's", "wouldn't", "ain't", "y'all", "gonna", "again", "already",
+    "would", "could", "should", "might", "being", "who", "whom", "yet", "only", "before", "against", "between",
+    "during", "onto", "such", "other", "another", "every", "some", "most", "why", "ourselves", "themselves", "they'll",
+    "they'd", "here's", "wouldn't", "ain't", "y'all", "gonna", "again", "already",
 ]
