@@ -2448,7 +2448,7 @@ _EN_LEGAL: dict[str, list[str]] = {
         "free cancellation", "no prepayment needed", "pay at the property", "best price guarantee",
         "lowest price guarantee", "best price guaranteed", "we price match", "no booking fees",
         "the .gov means it's official", "the site is secure", "official websites use .mil", "this page is an archive",
-        "this is archived material", "archived material", "30-day money-back guarantee",
+        "this is archived material", "archived material",
     ],
 }
 
@@ -3489,8 +3489,6 @@ _EN_RELATED: dict[str, list[str]] = {
         "previous story", "previous article", "continues below", "ad", "ads", "advertisement", "advertisements",
         "sponsored", "promoted", "ad choices", "remove ads", "hide ads", "skip ad", "close ad", "ad loading", "also",
         "more from", "highlights", "recent", "galleries", "podcast", "watch", "listen",
-        # round vocab7: shops, recipes, travel, government, jobs, docs, forums, app stores
-        "related resources",
     ],
 }
 
@@ -3690,7 +3688,6 @@ _EN_NAVIGATION: dict[str, list[str]] = {
         "apply on company site", "apply on company website", "apply with linkedin", "apply with indeed",
         "save this job", "posted 1 day ago", "posted 2 days ago", "posted 30+ days ago", "30+ days ago",
         "be an early applicant", "take a short survey", "take our survey", "take the survey", "where are you going",
-        "table of contents",
     ],
 }
 
