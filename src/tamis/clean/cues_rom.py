@@ -57,12 +57,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "complétant", "l'action", "réussie", "performances", "empêche", "ci-dessous",
                         "l'envoi", "volumineux",
                         # round vocab7
-                        "épuisé", "épuisée", "épuisés", "épuisées", "pourvue", "rupture", "stock", "stocks",
+                        "épuisé", "épuisée", "épuisés", "épuisées", "pourvue", "rupture",
                         "disponibles", "commande", "commandé", "produit", "l'article", "l'offre", "offre", "annonce",
                         "l'annonce", "candidatures", "clôturée", "clôturé", "acceptons", "n'acceptons", "vendu",
-                        "vendus", "vendue", "prochainement", "discussion", "permission", "l'autorisation", "droit",
-                        "application", "l'application", "appareil", "compatible", "document", "archives", "remplacé",
-                        "remplacée", "version",
+                        "vendus", "vendue", "prochainement", "l'autorisation", "droit",
+                        "l'application", "appareil", "remplacé",
+                        "remplacée",
                     ]},
         "es": {"strong": ["inexistente", "inténtelo", "buscabas", "extraviado", "expirado", "caducado", "caducada",
                           "denegado", "disculpe", "disculpen", "escribiste", "recargue", "volveremos",
@@ -111,10 +111,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "envío", "demasiado", "grande",
                         "tardado", "responder",
                         # round vocab7
-                        "agotados", "agotada", "agotadas", "reposición", "existencias", "stock", "disponibles",
+                        "agotados", "agotada", "agotadas", "reposición", "existencias", "disponibles",
                         "producto", "artículo", "oferta", "anuncio", "candidaturas", "postulaciones", "cerrada",
                         "aceptando", "vendido", "vendida", "próximamente", "permisos", "aplicación", "dispositivo",
-                        "compatible", "documento", "archivado", "archivada", "sustituido",
+                        "documento", "archivado", "archivada", "sustituido",
                     ]},
         "it": {"strong": ["inesistente", "introvabile", "cercavi", "digitato", "riprovare", "smarrita", "torneremo",
                           "storto", "raggiungibile", "irraggiungibile", "geobloccato",
@@ -157,7 +157,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         # round vocab7
                         "esaurito", "esaurita", "esauriti", "esaurite", "disponibili", "magazzino", "scorte",
                         "prodotto", "articolo", "offerta", "annuncio", "candidature", "chiusa", "accettando",
-                        "venduto", "venduta", "prossimamente", "permesso", "autorizzazione", "app", "dispositivo",
+                        "venduto", "venduta", "prossimamente", "permesso", "autorizzazione", "dispositivo",
                         "documento", "archiviato", "archiviata", "sostituito",
                     ]},
         "pt": {"strong": ["indisponível", "procurava", "digitou", "recarregue", "desculpem",
@@ -195,7 +195,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "envio", "grande",
                         "demorou", "responder", "possível", "solicitação",
                         # round vocab7
-                        "esgotados", "esgotada", "esgotadas", "reposição", "estoque", "stock", "disponíveis",
+                        "esgotados", "esgotada", "esgotadas", "reposição", "estoque", "disponíveis",
                         "produto", "artigo", "oferta", "anúncio", "vaga", "candidaturas", "encerrada", "encerradas",
                         "aceitando", "vendido", "vendida", "aplicativo", "dispositivo", "documento", "arquivado",
                         "arquivada", "substituído",
@@ -387,11 +387,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "propriétaires", "tenu", "précédente", "d'opposition", "portabilité", "délégué",
                         "reflète", "exclusivement", "l'opinion", "utilisées", "illustratif", "éditrice", "corriger",
                         # round vocab7
-                        "ht", "tva", "taxes", "comprise", "comprises", "incluse", "incluses", "frais", "livraison",
+                        "ht", "tva", "comprise", "comprises", "incluse", "incluses", "frais", "livraison",
                         "retours", "retour", "satisfait", "rétractation", "épuisement", "limite", "contractuelles",
-                        "naf", "ape", "immatriculation", "creative", "commons", "mention", "contraire", "s'appliquer",
+                        "naf", "ape", "immatriculation", "creative", "commons", "contraire", "s'appliquer",
                         "additionnelles", "d'alcool", "l'alcool", "consommer", "modération", "rémunérée",
-                        "collaboration", "commerciale", "l'ia", "officiel", "gouv", "conformité", "partiellement",
+                        "commerciale", "l'ia", "officiel", "gouv", "conformité", "partiellement",
                         "conforme", "déclaration", "vérifiées", "s'informer", "offert", "fièrement", "propulsé",
                     ]},
         "es": {"strong": ["patrocinada", "patrocinados", "publirreportaje", "vertidas", "responsabiliza",
@@ -599,8 +599,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "n'oubliez", "cliquez", "activer", "invalide", "saisie", "désinscription", "choisissez",
                         "cochez", "consentez", "recevrez", "envoyons", "partagerons", "revendrons",
                         # round vocab7
-                        "notification", "autoriser", "abonnés", "recettes", "recette", "prévenir", "prévenu",
-                        "disponibilité", "mises", "produit", "telegram", "inbox", "rejoint", "rejoignent",
+                        "autoriser", "abonnés", "recettes", "recette", "prévenir", "prévenu",
+                        "disponibilité", "mises", "produit", "telegram", "rejoint", "rejoignent",
                     ]},
         "es": {"strong": ["boletines", "recibirás", "apúntate", "apuntarte", "perderte", "entérate", "mantente",
                           "bandeja", "enviaremos",
@@ -793,7 +793,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "corta", "demasiado", "enviamos",
                         "disponible", "usuarios", "suscritos", "necesario",
                         # round vocab7
-                        "invitado", "certificado", "digital", "clave", "identidad", "área", "personal", "iniciada",
+                        "invitado", "certificado", "clave", "identidad", "área", "iniciada",
                     ]},
         "it": {"strong": ["registrarti", "reimposta", "disconnetti", "abbonarti", "abbonarsi", "sblocca", "disdici",
                           # round vocab6
@@ -823,7 +823,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "troppo", "corta",
                         "disponibile", "utenti",
                         # round vocab7
-                        "ospite", "cie", "cns", "identità", "creare", "area", "personale", "rimani",
+                        "ospite", "cie", "cns", "identità", "creare", "personale", "rimani",
                     ]},
         "pt": {"strong": ["esqueci", "redefinir", "registe-se", "desbloqueie", "assine",
                           # round vocab6
@@ -849,7 +849,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "curta", "enviamos",
                         "disponível", "usuários", "necessário",
                         # round vocab7
-                        "lembrar", "convidado", "cartão", "cidadão", "chave", "móvel", "digital", "autenticação",
+                        "lembrar", "convidado", "cartão", "cidadão", "chave", "móvel", "autenticação",
                         "área", "pessoal", "gov", "br",
                     ]},
     },
@@ -872,11 +872,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "courtois", "respectueux", "injurieux", "diffamatoire", "diffamatoires",
                         "racistes", "respecter", "règles", "l'équipe", "noter", "évaluer",
                         # round vocab7
-                        "notes", "note", "étoiles", "étoile", "évaluations", "évaluation", "vérifié", "vérifiée",
-                        "achat", "vues", "invité", "récent", "ancien", "message", "messages", "l'auteur", "trouvé",
-                        "acheteurs", "clients", "client", "recommandent", "recommande", "sujets", "permission",
-                        "membres", "inscrit", "connectez-vous", "dernier", "résolu", "meilleure", "auteur", "votes",
-                        "vote", "questions", "question",
+                        "étoiles", "étoile", "évaluations", "évaluation", "vérifié", "vérifiée",
+                        "achat", "vues", "invité", "récent", "ancien", "l'auteur", "trouvé",
+                        "acheteurs", "recommandent", "recommande", "sujets",
+                        "membres", "inscrit", "connectez-vous", "dernier", "résolu", "meilleure", "auteur",
                     ]},
         "es": {"strong": ["comenta", "opina", "abusivo", "notificarme", "avísame", "notifícame", "desactivados",
                           # round vocab6
@@ -960,7 +959,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "suggéré", "suggérés", "découvrez", "tendances", "populaire",
                         "partenaire", "publicité", "sponsorisé",
                         # round vocab7
-                        "recettes", "vus", "vues", "complémentaires", "produits", "clients", "ensemble", "regarder",
+                        "recettes", "vus", "vues", "complémentaires", "produits", "ensemble", "regarder",
                         "suivre", "offres", "emplois", "annonces",
                     ]},
         "es": {"strong": ["leídas", "recomendadas", "recomendamos", "etiquetas", "otras", "otros", "interesar",
@@ -1034,9 +1033,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         # round vocab7
                         "panier", "favoris", "comparer", "comparateur", "liste", "envies", "ajouter", "commander",
                         "acheter", "postuler", "offres", "d'emploi", "emploi", "recette", "réserver", "réservez",
-                        "réservation", "disponibilités", "dates", "arrivée", "départ", "adultes", "enfants",
-                        "quantité", "taille", "tailles", "couleur", "guide", "filtrer", "filtres", "historique",
-                        "documentation", "wiki", "imprimer", "voir", "mon", "compte", "commandes", "suivi",
+                        "réservation", "disponibilités", "arrivée", "départ", "adultes", "enfants",
+                        "quantité", "taille", "tailles", "couleur", "filtrer", "filtres", "historique",
+                        "imprimer", "voir", "mon", "compte", "commandes", "suivi",
                         "candidature", "regarder", "suivre", "sauter",
                     ]},
         "es": {"strong": ["atajos", "migas",
@@ -1056,8 +1055,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         # round vocab7
                         "carrito", "cesta", "favoritos", "deseos", "comparar", "añadir", "comprar", "postular",
                         "aplicar", "ofertas", "empleos", "receta", "reservar", "reserva", "llegada", "salida",
-                        "huéspedes", "adultos", "niños", "cantidad", "talla", "tallas", "color", "guía", "filtrar",
-                        "filtros", "historial", "documentación", "wiki", "índice", "imprimir", "mi", "cuenta",
+                        "huéspedes", "adultos", "niños", "cantidad", "talla", "tallas", "guía", "filtrar",
+                        "filtros", "historial", "documentación", "índice", "imprimir", "mi", "cuenta",
                         "pedidos", "pedido", "candidatura", "anuncios", "lista",
                     ]},
         "it": {"strong": ["briciole",
@@ -1074,7 +1073,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "candidati", "carrello", "preferiti", "desideri", "confronta", "confrontare", "aggiungi",
                         "acquista", "compra", "candidatura", "annunci", "offerte", "lavoro", "ricetta", "prenota",
                         "prenotazione", "arrivo", "partenza", "ospiti", "adulti", "bambini", "quantità", "taglia",
-                        "taglie", "colore", "guida", "filtra", "filtri", "cronologia", "documentazione", "wiki",
+                        "taglie", "colore", "guida", "filtra", "filtri", "cronologia", "documentazione",
                         "indice", "stampa", "mio", "account", "ordini", "lista",
                     ]},
         "pt": {"weak": ["inicial", "seções", "secções", "seção", "secção", "próximo", "próxima", "artigo", "busca",
@@ -1088,7 +1087,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "carrinho", "sacola", "cesto", "favoritos", "desejos", "comparar", "adicionar", "comprar",
                         "candidatar", "candidatura", "vagas", "vaga", "emprego", "empregos", "receita", "reservar",
                         "reserva", "chegada", "partida", "hóspedes", "adultos", "crianças", "quantidade", "tamanho",
-                        "tamanhos", "cor", "guia", "filtrar", "filtros", "histórico", "documentação", "wiki", "índice",
+                        "tamanhos", "cor", "guia", "filtrar", "filtros", "histórico", "documentação", "índice",
                         "imprimir", "minha", "conta", "pedidos", "pedido", "anúncios", "lista",
                     ],
                "strong": [  # round vocab6
@@ -1142,5 +1141,5 @@ FUNCTION_EXTRA: list[str] = [
     "nele", "nela", "pouco", "nós", "estes", "essas", "esses", "aquele", "aquela", "sejam", "estiver", "fosse",
     "cuja", "cujo",
     # round vocab7: fr, it, pt
-    "d'abord", "dont", "ton", "sa", "ta", "là-bas", "qua", "niente", "adesso", "vi", "mia", "tutta", "lá", "umas",
+    "d'abord", "dont", "sa", "ta", "là-bas", "qua", "niente", "adesso", "vi", "mia", "tutta", "lá", "umas",
 ]

@@ -258,6 +258,26 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "contenu disponible uniquement en france", "ce programme n'est pas disponible hors de france",
                 "cette vidéo n'est pas disponible hors de france",
                 "en raison de droits de diffusion, cette vidéo n'est pas disponible",
+                # round vocab7
+                "rupture de stock", "en rupture de stock", "actuellement en rupture de stock",
+                "produit en rupture de stock", "article en rupture de stock", "ce produit est en rupture de stock",
+                "cet article est en rupture de stock", "ce produit n'est plus commercialisé",
+                "ce produit ne sera pas réapprovisionné", "cet article ne sera pas réapprovisionné",
+                "produit bientôt disponible", "temporairement en rupture de stock", "victime de son succès",
+                "produit victime de son succès", "cette offre d'emploi n'est plus disponible",
+                "cette offre d'emploi a expiré", "cette annonce n'est plus en ligne",
+                "l'annonce que vous recherchez n'est plus disponible", "cette offre n'est plus en ligne",
+                "cette offre d'emploi est expirée", "nous n'acceptons plus de candidatures pour cette offre",
+                "les candidatures sont closes", "cette offre est pourvue", "ce poste a été pourvu",
+                "ce poste n'est plus disponible", "cette discussion a été supprimée", "ce sujet a été supprimé",
+                "ce message a été supprimé par un modérateur", "vous n'avez pas la permission de voir ce sujet",
+                "vous n'avez pas l'autorisation de consulter ce sujet", "ce sujet est verrouillé", "sujet verrouillé",
+                "cette application n'est pas disponible dans votre pays",
+                "cet article n'est pas disponible dans votre pays", "non disponible dans votre pays",
+                "indisponible dans votre pays", "ce document a été retiré", "ce document a été archivé",
+                "ce contenu a été archivé", "cette publication a été retirée", "ce document a été remplacé",
+                "document retiré", "aucun produit trouvé", "aucune offre ne correspond à votre recherche",
+                "aucune annonce ne correspond à votre recherche", "aucune recette trouvée",
             ],
             "weak": [
                 "retour à l'accueil", "retourner à l'accueil", "revenir à l'accueil", "retour à la page d'accueil",
@@ -277,6 +297,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "cela peut prendre quelques secondes", "un instant", "aucun article pour le moment",
                 "rien trouvé",
                 "contenu archivé",
+                # round vocab7
+                "épuisé", "épuisée", "rupture", "bientôt de retour", "stock épuisé", "hors stock", "en stock",
+                "plus que 1 en stock", "derniers articles en stock", "dernières pièces", "sur commande", "précommande",
+                "en précommande", "vendu", "expirée", "pourvu",
             ],
         },
         "cookie": {
@@ -746,6 +770,50 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "déclaration de confidentialité", "d'après un communiqué de presse",
                 "ce communiqué de presse est diffusé par", "ce contenu est un communiqué de presse",
                 "article rédigé par la rédaction avec afp", "par la rédaction avec afp et reuters",
+                # round vocab7
+                "prix ttc", "tous les prix sont ttc", "tous nos prix sont ttc", "prix indiqués ttc",
+                "prix affichés ttc", "les prix sont indiqués ttc", "les prix indiqués sont ttc",
+                "les prix s'entendent ttc", "prix ht", "prix hors taxes", "tva incluse", "tva comprise",
+                "ttc, hors frais de livraison", "prix ttc hors frais de livraison", "prix ttc, hors frais de port",
+                "frais de livraison non inclus", "hors frais de livraison", "hors frais de port",
+                "livraison gratuite dès 50 € d'achat", "livraison offerte dès 50 € d'achat", "retours gratuits",
+                "retours gratuits sous 30 jours", "retour gratuit sous 30 jours", "satisfait ou remboursé",
+                "satisfait ou remboursé pendant 30 jours", "paiement 100 % sécurisé", "paiement en 3 fois sans frais",
+                "paiement en 3x sans frais", "livraison en 24/48h", "expédié sous 24h",
+                "offre valable dans la limite des stocks disponibles", "jusqu'à épuisement des stocks",
+                "offre valable jusqu'à épuisement des stocks", "sous réserve de disponibilité", "offre non cumulable",
+                "images non contractuelles", "visuels non contractuels",
+                "les valeurs nutritionnelles sont données à titre indicatif",
+                "les informations nutritionnelles sont fournies à titre indicatif",
+                "valeurs nutritionnelles données à titre indicatif", "valeurs nutritionnelles estimées",
+                "article réalisé en partenariat", "collaboration commerciale", "partenariat rémunéré",
+                "ce contenu a été réalisé en partenariat avec",
+                "la rédaction du monde n'a pas participé à la réalisation de cet article",
+                "nos journalistes restent indépendants", "notre rédaction reste indépendante",
+                "si vous achetez via nos liens, nous pouvons percevoir une commission",
+                "cet article a été généré avec l'aide de l'intelligence artificielle",
+                "ce contenu a été généré par une intelligence artificielle",
+                "texte généré par intelligence artificielle",
+                "cet article a été traduit à l'aide d'une intelligence artificielle", "traduit avec l'aide de l'ia",
+                "un site officiel du gouvernement français", "un site officiel de l'état",
+                "site officiel de l'administration française", "le site officiel de l'administration française",
+                "accessibilité : totalement conforme", "accessibilité : conforme",
+                "schéma pluriannuel d'accessibilité",
+                "sauf mention contraire, le contenu de ce site est sous licence etalab-2.0",
+                "sauf mention contraire, tous les textes de ce site sont sous licence etalab-2.0",
+                "sauf mention contraire",
+                "sauf mention contraire, le contenu est disponible sous licence creative commons",
+                "le contenu est disponible sous licence cc by-sa 4.0 sauf mention contraire",
+                "les textes sont disponibles sous licence creative commons attribution, partage dans les mêmes "
+                "conditions ; d'autres conditions peuvent s'appliquer",
+                "d'autres conditions peuvent s'appliquer",
+                "licence creative commons attribution - partage dans les mêmes conditions",
+                "n° de tva intracommunautaire", "n° tva intracommunautaire", "numéro siren", "n° siret", "rcs paris",
+                "immatriculée au rcs de paris", "hébergeur du site",
+                "consultez les conseils aux voyageurs avant votre départ",
+                "avant de partir, consultez la rubrique conseils aux voyageurs du ministère de l'europe et des "
+                "affaires étrangères",
+                "vérifiez les formalités d'entrée avant votre départ",
             ],
             "weak": [
                 "données personnelles", "signaler un abus", "publi-rédactionnel", "publirédactionnel", "publicité",
@@ -781,6 +849,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "données fournies par", "cours fournis par", "interdit aux mineurs", "www.mangerbouger.fr",
                 "voir conditions", "édition abonnés",
                 "information fournie par", "contenu fourni par", "texte fourni par", "communiqué publié par",
+                # round vocab7
+                "république française", "liberté égalité fraternité", "numéro de tva", "code naf", "code ape",
+                "conseils aux voyageurs", "formalités d'entrée", "ttc", "ht", "livraison et retours",
+                "livraisons et retours", "frais de port", "frais de livraison", "retours et remboursements",
+                "modes de livraison", "modes de paiement", "garantie", "dernière modification", "page mise à jour le",
+                "propulsé par", "fièrement propulsé par", "développé par", "conception",
             ],
         },
         "newsletter": {
@@ -900,6 +974,21 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "l'essentiel de l'actualité", "l'essentiel de l'actualité chaque matin",
                 "ne manquez rien de l'actualité", "cette adresse est déjà inscrite", "activez les notifications",
                 "rejoignez-nous sur whatsapp", "j'accepte de recevoir les offres commerciales",
+                # round vocab7
+                "autoriser les notifications", "voulez-vous recevoir les notifications",
+                "souhaitez-vous recevoir nos notifications", "souhaitez-vous recevoir les notifications de",
+                "ne manquez aucune actualité, activez les notifications",
+                "activez les notifications pour ne rien manquer", "suivez-nous sur telegram",
+                "rejoignez notre chaîne telegram", "recevez nos articles sur whatsapp",
+                "recevez l'actualité sur whatsapp", "abonnez-vous à notre chaîne whatsapp",
+                "rejoignez plus de 10 000 abonnés", "rejoignez plus de 50 000 lecteurs", "rejoignez nos lecteurs",
+                "m'alerter quand le produit est disponible", "être alerté du retour en stock",
+                "prévenez-moi quand ce produit est disponible", "me prévenir du retour en stock",
+                "m'avertir lorsque le produit est disponible", "alertez-moi lorsque cet article sera disponible",
+                "recevoir une alerte", "créer une alerte emploi", "recevez les offres d'emploi par e-mail",
+                "recevez les nouvelles recettes par e-mail", "inscrivez-vous pour recevoir nos recettes",
+                "recevez nos meilleures recettes chaque semaine", "abonnez-vous aux nouveautés produit",
+                "abonnez-vous aux notes de version", "soyez informé des nouveautés",
             ],
             "weak": [
                 "la newsletter", "notre newsletter", "nos newsletters", "lettre d'information",
@@ -917,6 +1006,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ne ratez plus rien", "alerte e-mail", "rejoignez notre communauté",
                 "rejoignez la communauté", "je m'abonne", "valider", "inscription", "alertes",
                 "notifications",
+                # round vocab7
+                "bloquer", "m'alerter", "alerte emploi", "rejoignez-nous",
             ],
         },
         "share": {
@@ -946,11 +1037,17 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "partager la vidéo", "suivez-nous sur facebook", "suivez-nous sur instagram", "suivez-nous sur x",
                 "suivez-nous sur les réseaux sociaux", "retrouvez-nous sur", "imprimer l'article",
+                # round vocab7
+                "imprimer la recette", "imprimer cette recette", "épingler la recette", "partager la recette",
+                "partager cette recette", "envoyer la recette", "envoyer cette recette par e-mail",
+                "partager cette offre", "partager cette annonce", "partager ce produit",
             ],
             "weak": [
                 "imprimer", "partage", "réagir", "partages", "favoris", "écouter", "écouter cet article",
                 # round vocab6
                 "copier", "envoyer", "suivez-nous", "enregistrer", "sauvegarder",
+                # round vocab7
+                "épingler",
             ],
         },
         "comments": {
@@ -1012,6 +1109,24 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "commentaire en attente de modération", "réactions des lecteurs",
                 "laisser une réponse annuler la réponse",
                 "en savoir plus sur la façon dont les données de vos commentaires sont utilisées",
+                # round vocab7
+                "cet avis vous a-t-il été utile", "cet avis vous a-t-il été utile ? oui non", "avis utile",
+                "cette réponse vous a-t-elle été utile", "cet article vous a-t-il été utile",
+                "cet article vous a-t-il été utile ? oui non", "cette page vous a-t-elle été utile",
+                "cette page vous a-t-elle été utile ? oui non", "cette information vous a-t-elle été utile",
+                "ces informations vous ont-elles été utiles", "avez-vous trouvé cette page utile",
+                "avez-vous trouvé cet article utile", "merci pour votre retour", "merci pour votre avis",
+                "merci de votre retour", "signaler un problème sur cette page", "signaler une erreur sur cette page",
+                "vous avez trouvé une erreur", "donner mon avis", "soyez le premier à laisser un avis",
+                "soyez le premier à noter cette recette", "notez cette recette", "évaluer cette recette",
+                "noter la recette", "avis des clients", "avis vérifiés", "avis vérifié", "achat vérifié",
+                "il n'y a pas encore d'avis pour ce produit", "les plus utiles", "plus récents d'abord",
+                "plus anciens d'abord", "du plus récent au plus ancien", "du plus ancien au plus récent",
+                "publier en tant qu'invité", "répondre en tant qu'invité",
+                "ce commentaire a été supprimé par un modérateur", "commentaire supprimé par la modération",
+                "ce commentaire a été masqué", "meilleure réponse", "question résolue", "marquer comme résolu",
+                "posez votre question", "posez une question", "questions des clients", "répondre au sujet",
+                "créer un sujet", "lancer une discussion", "retour au forum", "retour à la liste des sujets",
             ],
             "weak": [
                 "commentaire", "signaler", "répondre", "répondre à", "plus récents", "plus anciens",
@@ -1021,6 +1136,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "les réactions", "votre message", "poster", "citer", "modifier", "supprimer", "j'aime",
                 # round vocab6
                 "lire la charte", "nom", "réagir", "réponse", "envoyer", "annuler",
+                # round vocab7
+                "votre note", "poser une question", "questions et réponses", "nouveau sujet", "dernier message",
+                "avis", "réponses", "vues", "sujets", "utile", "pertinence",
             ],
         },
         "related": {
@@ -1086,6 +1204,14 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "nos articles", "les plus lus du jour", "à la une", "les tendances", "l'actu en continu", "fil info",
                 "le fil info", "proposé par taboola", "nos partenaires", "en partenariat", "vidéos à la une",
                 "les dossiers", "nos dossiers", "nos podcasts", "sujets associés",
+                # round vocab7
+                "les clients ont aussi consulté", "les clients ayant consulté cet article ont également consulté",
+                "les clients ayant acheté cet article ont également acheté", "souvent achetés ensemble",
+                "produits complémentaires", "vos derniers articles consultés", "plus de recettes", "d'autres recettes",
+                "d'autres recettes qui pourraient vous plaire", "recettes similaires",
+                "vous aimerez aussi ces recettes", "les recettes les plus populaires", "nos meilleures recettes",
+                "offres similaires", "offres d'emploi similaires", "annonces similaires", "à regarder ensuite",
+                "vous aimerez aussi lire",
             ],
             "strong": [
                 "contenus sponsorisés par outbrain", "contenus sponsorisés par taboola", "sponsorisé par taboola",
@@ -1116,6 +1242,17 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "voir tous les articles", "votre panier est vide", "ajouter au panier", "aller à la navigation",
                 "passer à la navigation", "retour au sommaire", "aller en haut", "haut de la page",
                 "précédent suivant", "article précédent article suivant",
+                # round vocab7
+                "aller à la recette", "accéder à la recette", "voir la recette", "passer à la recette",
+                "ajouter à ma liste d'envies", "ajouter à la liste d'envies", "retirer des favoris",
+                "ajouter au comparateur", "liste d'envies", "ma liste d'envies", "voir le panier", "voir mon panier",
+                "valider mon panier", "passer la commande", "acheter maintenant", "continuer mes achats",
+                "guide des tailles", "choisir une taille", "choisissez une taille", "retour aux offres",
+                "retour aux offres d'emploi", "retour à la liste des offres", "retour aux résultats",
+                "postuler maintenant", "postuler à cette offre", "je postule", "candidature spontanée",
+                "réserver maintenant", "vérifier les disponibilités", "voir les disponibilités", "date d'arrivée",
+                "date de départ", "modifier cette page", "modifier sur github", "proposer une modification",
+                "afficher l'historique", "regarder ensuite",
             ],
             "weak": [
                 "rechercher", "sous-menu", "accueil", "rubriques", "toutes les rubriques", "catégories", "étiquettes",
@@ -1137,6 +1274,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "accessibilité", "flux rss", "télécharger l'application", "nos applications",
                 "applications mobiles", "sections", "kiosque", "journal numérique", "édition du jour",
                 "fermer", "ouvrir",
+                # round vocab7
+                "comparer", "postuler", "réserver", "historique des versions", "notes de version", "sur cette page",
+                "dans cette page", "table des matières", "lecture automatique", "filtrer", "filtres", "recettes",
+                "offres d'emploi", "documentation", "assistance", "support",
             ],
         },
         "login": {
@@ -1366,6 +1507,13 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "mot de passe perdu", "vous avez perdu votre mot de passe",
                 "vous devez être connecté pour publier un commentaire", "modifier votre profil",
                 "lien de connexion envoyé",
+                # round vocab7
+                "se connecter avec franceconnect", "s'identifier avec franceconnect", "connexion avec franceconnect",
+                "qu'est-ce que franceconnect", "continuer en tant qu'invité", "commander en tant qu'invité",
+                "connectez-vous pour postuler", "connectez-vous pour laisser un avis",
+                "connectez-vous pour ajouter à vos favoris", "connectez-vous pour sauvegarder cette recette",
+                "vous devez être connecté pour publier un message",
+                "vous devez être connecté pour répondre à ce sujet", "vous devez être connecté pour laisser un avis",
             ],
             "weak": [
                 "connexion", "je me connecte", "se déconnecter", "déconnexion", "inscription", "mon espace",
@@ -1391,6 +1539,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "continuer", "suivant", "envoyer", "adresse e-mail", "votre e-mail", "votre adresse e-mail",
                 "courriel", "se souvenir",
                 "en accès libre", "paiement sécurisé", "toutes nos offres",
+                # round vocab7
+                "franceconnect", "suivi de commande", "suivre ma commande",
             ],
         },
     },
@@ -1571,6 +1721,24 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "este contenido solo está disponible en españa", "vídeo disponible solo en españa",
                 "contenido disponible solo en españa", "este vídeo no está disponible fuera de españa",
                 "por motivos de derechos, este contenido no está disponible",
+                # round vocab7
+                "agotado temporalmente", "producto agotado", "artículo agotado", "este producto está agotado",
+                "este producto no está disponible", "sin stock", "producto sin stock", "sin existencias",
+                "fuera de stock", "no hay existencias", "este producto no volverá a estar disponible",
+                "este producto está descatalogado", "producto descatalogado",
+                "esta oferta de empleo ya no está disponible", "esta oferta de trabajo ha expirado",
+                "este anuncio ya no está activo", "el anuncio que buscas ya no está disponible",
+                "esta vacante ya no está disponible", "ya no se aceptan candidaturas",
+                "ya no se aceptan postulaciones", "esta oferta ya no acepta candidaturas",
+                "el proceso de selección ha finalizado", "oferta cerrada", "este tema ha sido eliminado",
+                "este mensaje ha sido eliminado", "este mensaje fue eliminado por un moderador",
+                "no tienes permiso para ver este tema", "no tienes permisos para acceder a esta página",
+                "este tema está cerrado", "este tema ha sido cerrado", "este hilo ha sido cerrado",
+                "este hilo está cerrado", "esta aplicación no está disponible en tu país", "no disponible en tu país",
+                "no disponible en tu región", "este documento ha sido retirado", "este documento ha sido archivado",
+                "esta página ya no se actualiza", "no se encontraron productos",
+                "no hay productos que coincidan con tu búsqueda", "no hay ofertas que coincidan con tu búsqueda",
+                "no se han encontrado ofertas",
             ],
             "weak": [
                 "volver al inicio", "volver a la página de inicio", "volver a la portada", "ir a la página de inicio",
@@ -1585,6 +1753,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "esto puede tardar unos segundos", "un momento", "todavía no hay artículos",
                 "nada encontrado",
                 "contenido archivado", "artículo archivado",
+                # round vocab7
+                "agotado", "agotada", "próximamente", "disponible próximamente", "en stock", "vendido",
+                "anuncio caducado", "reserva", "preventa",
             ],
         },
         "cookie": {
@@ -1898,6 +2069,34 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "aviso legal y política de cookies", "configuración de cookies", "fuente: comunicado de prensa",
                 "según un comunicado de prensa", "este comunicado de prensa ha sido distribuido por",
                 "redacción con información de agencias",
+                # round vocab7
+                "iva incluido", "precios con iva incluido", "todos los precios incluyen iva",
+                "precio con iva incluido", "precios iva incluido", "impuestos incluidos", "iva no incluido",
+                "precio sin iva", "gastos de envío no incluidos", "gastos de envío no incluidos en el precio",
+                "envío gratis a partir de 50 €", "envío gratuito en pedidos superiores a 50 €",
+                "devoluciones gratuitas", "devolución gratuita", "devolución gratuita en 30 días", "pago 100 % seguro",
+                "entrega en 24/48h", "oferta válida hasta agotar existencias",
+                "promoción válida hasta agotar existencias", "sujeto a disponibilidad",
+                "disponibilidad sujeta a cambios", "oferta no acumulable", "consulta condiciones",
+                "consulta las condiciones de la promoción", "las imágenes son orientativas",
+                "la información nutricional es una estimación", "la información nutricional es orientativa",
+                "valores nutricionales aproximados", "información nutricional aproximada",
+                "bebe con moderación. es tu responsabilidad", "el consumo de alcohol perjudica la salud",
+                "prohibida la venta de alcohol a menores de 18 años", "18 juega con responsabilidad",
+                "este artículo incluye enlaces de afiliación", "este contenido ha sido elaborado en colaboración con",
+                "si compras a través de los enlaces de este artículo, podemos recibir una comisión",
+                "nuestro equipo editorial es independiente",
+                "este artículo ha sido redactado con ayuda de inteligencia artificial",
+                "texto generado por inteligencia artificial", "sitio web oficial del gobierno de españa",
+                "accesibilidad: parcialmente conforme", "salvo indicación en contrario",
+                "salvo que se indique lo contrario", "el contenido está disponible bajo la licencia creative commons",
+                "el texto está disponible bajo la licencia creative commons atribución compartir igual 4.0; pueden "
+                "aplicarse cláusulas adicionales",
+                "pueden aplicarse cláusulas adicionales", "inscrita en el registro mercantil",
+                "registro mercantil de madrid", "registro mercantil de barcelona",
+                "consulte las recomendaciones de viaje",
+                "consulta las recomendaciones de viaje del ministerio de asuntos exteriores",
+                "comprueba los requisitos de entrada antes de viajar",
             ],
             "weak": [
                 "protección de datos", "accesibilidad", "patrocinado por", "publirreportaje", "publicidad",
@@ -1928,6 +2127,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "tribuna", "actualizado", "archivo", "hemeroteca",
                 "datos proporcionados por", "mayores de 18 años", "bebe con moderación", "consulta las condiciones",
                 "información proporcionada por", "contenido proporcionado por", "comunicado enviado por",
+                # round vocab7
+                "envío gratuito", "consumo responsable", "jugar bien", "sitio web oficial", "portal oficial",
+                "recomendaciones de viaje", "requisitos de entrada", "envíos y devoluciones", "envío y devoluciones",
+                "gastos de envío", "formas de pago", "métodos de pago", "garantía", "condiciones de la oferta",
+                "última modificación", "fecha de actualización", "funciona con", "con la tecnología de",
+                "orgullosamente impulsado por wordpress", "cif", "nif", "cnpj",
             ],
         },
         "newsletter": {
@@ -2002,6 +2207,16 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "directamente en tu correo", "directamente en tu bandeja de entrada",
                 "introduce un correo electrónico válido", "por favor, introduce una dirección de correo válida",
                 "activa las notificaciones",
+                # round vocab7
+                "permitir notificaciones", "quieres recibir notificaciones", "quieres recibir las últimas noticias",
+                "deseas recibir notificaciones", "activa las notificaciones para no perderte nada",
+                "síguenos en telegram", "recibe las noticias en telegram", "únete a más de 10.000 lectores",
+                "únete a más de 50.000 suscriptores", "avísame cuando esté disponible",
+                "avisarme cuando esté disponible", "avísame cuando vuelva a estar disponible",
+                "notificarme cuando esté disponible", "recibir alerta", "crear alerta", "crear una alerta de empleo",
+                "recibe ofertas de empleo por email", "recibe nuevas recetas en tu email",
+                "suscríbete para recibir nuevas recetas", "suscríbete a las novedades del producto",
+                "mantente al día de las novedades",
             ],
             "weak": [
                 "correo electrónico", "boletín", "boletines", "nuestra newsletter", "nuestro boletín", "alertas",
@@ -2016,6 +2231,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ir al artículo",
                 # round vocab6
                 "únete a nuestra comunidad", "notificaciones",
+                # round vocab7
+                "permitir", "bloquear", "alerta de empleo", "avísame",
             ],
         },
         "share": {
@@ -2042,6 +2259,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "síguenos en facebook", "síguenos en instagram", "síguenos en x", "síguenos en redes sociales",
                 "imprimir noticia", "guardar noticia", "regala este artículo",
+                # round vocab7
+                "imprimir receta", "imprimir la receta", "imprimir esta receta", "guardar receta", "guardar la receta",
+                "compartir receta", "compartir esta receta", "compartir esta oferta", "compartir este producto",
             ],
             "weak": [
                 "imprimir", "compartidos", "favoritos", "escuchar", "escuchar artículo",
@@ -2092,6 +2312,22 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "recibir un aviso si hay nuevos comentarios", "comentarios de los lectores",
                 "deja una respuesta cancelar la respuesta", "deja un comentario cancelar la respuesta",
                 "tu dirección de correo electrónico no será publicada. los campos necesarios están marcados",
+                # round vocab7
+                "te ha resultado útil esta opinión", "te resultó útil esta opinión",
+                "te ha resultado útil esta reseña", "te ha resultado útil este artículo",
+                "te resultó útil este artículo", "le ha resultado útil este artículo", "te ha sido útil esta página",
+                "te ha resultado útil esta página", "te resultó útil esta información",
+                "le resultó útil esta información", "fue útil esta página", "fue útil este artículo",
+                "ha sido útil esta información", "esta información te ha sido útil", "gracias por tu opinión",
+                "gracias por tus comentarios", "gracias por tu valoración", "informar de un problema con esta página",
+                "notificar un error en esta página", "has encontrado un error", "escribir una opinión",
+                "deja tu reseña", "sé el primero en opinar", "sé el primero en dejar una reseña", "valora esta receta",
+                "puntúa esta receta", "califica esta receta", "opiniones verificadas", "compra verificada",
+                "reseñas de clientes", "todavía no hay opiniones", "aún no hay reseñas", "más recientes primero",
+                "más antiguos primero", "los más útiles", "publicar como invitado", "responder como invitado",
+                "este comentario ha sido eliminado por un moderador", "comentario eliminado por el moderador",
+                "marcar como resuelto", "pregunta resuelta", "haz una pregunta", "hacer una pregunta",
+                "preguntas de clientes", "responder al tema", "volver al foro",
             ],
             "weak": [
                 "comentario", "más recientes", "más antiguos", "más votados", "ordenar por", "opiniones de clientes",
@@ -2100,6 +2336,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "nombre", "comentar", "respuesta", "enviar", "cancelar",
                 "cancelar la respuesta",
+                # round vocab7
+                "los más recientes", "los más antiguos", "mejor respuesta", "nuevo tema", "crear tema", "opiniones",
+                "reseñas", "respuestas", "vistas", "mensajes", "útil", "último mensaje", "preguntas y respuestas",
             ],
         },
         "related": {
@@ -2141,6 +2380,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "lo último", "en portada", "contenido patrocinado", "ofrecido por taboola", "de la web", "en la red",
                 "sigue leyendo", "vídeos destacados",
+                # round vocab7
+                "los clientes también vieron", "los clientes que vieron este producto también vieron",
+                "los clientes que compraron este producto también compraron", "frecuentemente comprados juntos",
+                "productos complementarios", "más recetas", "otras recetas", "recetas similares",
+                "recetas relacionadas", "más recetas que te encantarán", "las recetas más populares",
+                "ofertas similares", "ofertas de empleo similares", "anuncios similares", "vídeos similares",
             ],
             "strong": [
                 "contenido patrocinado por taboola", "recomendado por outbrain",
@@ -2166,6 +2411,15 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "tu carrito está vacío", "el carrito está vacío", "añadir al carrito", "añadir a la cesta",
                 "saltar al pie de página", "ir al pie de página", "volver al índice", "anterior siguiente",
                 "ir a la página", "ver más artículos", "cargar más artículos",
+                # round vocab7
+                "ir a la receta", "saltar a la receta", "ver receta", "añadir a la lista de deseos",
+                "mi lista de deseos", "ver carrito", "ver cesta", "tramitar pedido", "finalizar compra",
+                "comprar ahora", "seguir comprando", "tu cesta está vacía", "guía de tallas", "selecciona una talla",
+                "elige tu talla", "volver a las ofertas", "volver al listado de ofertas", "volver a los resultados",
+                "inscribirme en esta oferta", "postúlate ahora", "aplicar a esta oferta", "inscribirse en la oferta",
+                "ver todas las ofertas", "reservar ahora", "comprobar disponibilidad", "ver disponibilidad",
+                "fecha de llegada", "fecha de salida", "editar esta página", "editar en github", "proponer un cambio",
+                "ver historial", "ver a continuación",
             ],
             "weak": [
                 "subir", "menú", "estás en", "estás aquí", "buscar", "mostrar más", "ver más", "ver todo",
@@ -2185,6 +2439,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "contáctanos", "contacta con nosotros", "quiénes somos", "sobre nosotros", "acerca de",
                 "trabaja con nosotros", "publicidad", "anúnciate", "preguntas frecuentes", "ayuda", "centro de ayuda",
                 "accesibilidad", "descarga la app", "nuestras apps", "kiosco", "cerrar", "abrir",
+                # round vocab7
+                "lista de deseos", "historial de versiones", "notas de la versión", "en esta página",
+                "tabla de contenidos", "reproducción automática", "cesta", "comparar", "filtrar", "filtros", "recetas",
+                "empleo", "ofertas de empleo", "documentación", "soporte", "reservar", "aplicar",
             ],
         },
         "login": {
@@ -2311,6 +2569,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "has agotado los artículos gratuitos de este mes", "has agotado tus noticias gratuitas",
                 "nombre de usuario o dirección de correo", "has perdido tu contraseña", "olvidaste la contraseña",
                 "debes iniciar sesión para publicar un comentario", "quieres salir", "editar tu perfil",
+                # round vocab7
+                "acceder con cl@ve", "identificarse con cl@ve", "acceso con certificado digital",
+                "acceder con certificado digital", "acceso con dnie", "continuar como invitado",
+                "comprar como invitado", "inicia sesión para postularte", "inicia sesión para dejar una opinión",
+                "inicia sesión para guardar esta receta", "debes estar registrado para responder a este tema",
             ],
             "weak": [
                 "acceder", "accede", "entrar", "cerrar sesión", "salir", "registrarse", "regístrate", "registro",
@@ -2331,6 +2594,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "tienda",
                 "suscribite", "ingresá", "registrate", "pago seguro",
                 "conectado como",
+                # round vocab7
+                "seguimiento de pedido",
             ],
         },
     },
@@ -2485,6 +2750,18 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "questa pagina è stata archiviata", "contenuto disponibile solo in italia",
                 "video disponibile solo in italia", "questo video non è disponibile fuori dall'italia",
                 "per motivi di diritti, questo contenuto non è disponibile",
+                # round vocab7
+                "prodotto esaurito", "articolo esaurito", "questo prodotto è esaurito", "esaurito temporaneamente",
+                "temporaneamente esaurito", "prodotto fuori produzione", "questo prodotto non tornerà disponibile",
+                "questa offerta di lavoro non è più disponibile", "questo annuncio è scaduto",
+                "l'annuncio che cerchi non è più disponibile", "la posizione è stata chiusa",
+                "non accettiamo più candidature", "le candidature sono chiuse", "questa discussione è stata eliminata",
+                "questo messaggio è stato eliminato", "messaggio eliminato da un moderatore",
+                "non hai i permessi per visualizzare questa discussione", "questa discussione è chiusa",
+                "questa app non è disponibile nel tuo paese", "non disponibile nel tuo paese",
+                "questo documento è stato ritirato", "questo documento è stato archiviato", "nessun prodotto trovato",
+                "nessun prodotto corrisponde alla ricerca", "nessuna offerta corrisponde alla tua ricerca",
+                "nessuna ricetta trovata",
             ],
             "weak": [
                 "torna alla home", "torna alla homepage", "torna alla home page", "torna alla pagina iniziale",
@@ -2500,6 +2777,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "l'operazione potrebbe richiedere alcuni secondi", "un momento", "un attimo",
                 "non ci sono ancora articoli",
                 "contenuto archiviato", "articolo archiviato",
+                # round vocab7
+                "non disponibile", "non più disponibile", "esaurito", "esaurita", "disponibile a breve", "in arrivo",
+                "disponibilità immediata", "venduto", "preordine", "su ordinazione",
             ],
         },
         "cookie": {
@@ -2761,6 +3041,29 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "informativa privacy e cookie", "informativa sui cookie", "fonte: comunicato stampa",
                 "secondo un comunicato stampa", "questo comunicato stampa è stato diffuso da",
                 "redazione con fonte ansa", "con fonte agenzie ansa e adnkronos",
+                # round vocab7
+                "iva inclusa", "prezzi iva inclusa", "tutti i prezzi sono iva inclusa", "prezzo iva inclusa",
+                "iva esclusa", "prezzi iva esclusa", "spese di spedizione escluse", "spedizione gratuita da 50 €",
+                "spedizione gratuita per ordini superiori a 50 €", "reso gratuito", "resi gratuiti",
+                "reso gratuito entro 30 giorni", "consegna in 24/48 ore", "offerta valida fino ad esaurimento scorte",
+                "salvo disponibilità", "soggetto a disponibilità", "offerta non cumulabile",
+                "le immagini sono puramente indicative", "i valori nutrizionali sono indicativi",
+                "le informazioni nutrizionali sono una stima", "valori nutrizionali stimati", "bere responsabilmente",
+                "il gioco è vietato ai minori di 18 anni e può causare dipendenza patologica",
+                "ogni investimento comporta rischi",
+                "se acquistate tramite i link presenti nell'articolo potremmo ricevere una commissione",
+                "la nostra redazione è indipendente",
+                "questo articolo è stato scritto con l'ausilio dell'intelligenza artificiale",
+                "testo generato dall'intelligenza artificiale", "sito ufficiale del governo italiano",
+                "accessibilità: parzialmente conforme", "salvo dove diversamente indicato",
+                "salvo ove diversamente indicato", "ove non diversamente specificato",
+                "i contenuti sono pubblicati con licenza creative commons",
+                "il testo è disponibile secondo la licenza creative commons attribuzione-condividi allo stesso modo; "
+                "possono applicarsi condizioni ulteriori",
+                "possono applicarsi condizioni ulteriori", "capitale sociale i.v",
+                "capitale sociale interamente versato", "iscrizione al registro delle imprese", "numero rea",
+                "consulta viaggiare sicuri prima di partire", "prima di partire consulta il sito viaggiare sicuri",
+                "controlla i requisiti di ingresso prima di partire",
             ],
             "weak": [
                 "accessibilità", "dati societari", "p.iva", "partita iva", "in collaborazione con", "pubblicità",
@@ -2787,6 +3090,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "opinioni", "aggiornato", "archivio",
                 "dati forniti da", "solo maggiorenni", "bevi con moderazione",
                 "contenuto fornito da", "informazioni fornite da", "comunicato inviato da",
+                # round vocab7
+                "pagamenti sicuri", "sito ufficiale", "spedizioni e resi", "spedizione e resi", "spese di spedizione",
+                "metodi di pagamento", "garanzia", "sponsorizzato", "ultima modifica", "pagina aggiornata il",
+                "viaggiare sicuri",
             ],
         },
         "newsletter": {
@@ -2844,6 +3151,17 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "potrai disiscriverti in qualsiasi momento", "annulla l'iscrizione", "gestisci le newsletter",
                 "ogni mattina nella tua casella", "accetto l'informativa privacy",
                 "iscrivendoti accetti l'informativa sulla privacy",
+                # round vocab7
+                "consenti notifiche", "attiva notifiche", "vuoi ricevere le notifiche",
+                "vuoi ricevere notifiche sulle ultime notizie", "attiva le notifiche per non perdere nulla",
+                "seguici su telegram", "unisciti al nostro canale telegram", "ricevi le notizie su whatsapp",
+                "ricevi le notizie su telegram", "unisciti alla nostra community", "unisciti a oltre 10.000 lettori",
+                "unisciti a più di 50.000 iscritti", "avvisami quando disponibile",
+                "avvisami quando torna disponibile", "avvisami quando è disponibile",
+                "avvisami quando il prodotto torna disponibile", "crea un avviso", "crea un avviso di lavoro",
+                "ricevi le offerte di lavoro via email", "ricevi le nuove ricette via email",
+                "iscriviti per ricevere nuove ricette", "resta aggiornato sulle novità",
+                "iscriviti agli aggiornamenti del prodotto",
             ],
             "weak": [
                 "indirizzo email", "indirizzo e-mail", "la nostra newsletter", "le nostre newsletter", "ci sei quasi",
@@ -2857,6 +3175,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "vai all'articolo",
                 # round vocab6
                 "iscriversi", "avvisi", "notifiche",
+                # round vocab7
+                "consenti", "blocca", "avvisami",
             ],
         },
         "share": {
@@ -2881,6 +3201,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "condividi via e-mail", "seguici su facebook", "seguici su instagram", "seguici sui social",
                 "stampa articolo", "regala questo articolo",
+                # round vocab7
+                "stampa ricetta", "stampa la ricetta", "stampa questa ricetta", "salva ricetta", "salva la ricetta",
+                "condividi la ricetta", "condividi questa ricetta", "condividi questa offerta",
+                "condividi questo prodotto",
             ],
             "weak": [
                 "condivisioni", "preferiti", "ascolta", "ascolta l'articolo",
@@ -2920,6 +3244,19 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "i commenti sono soggetti a moderazione", "vedi i commenti", "più vecchi", "segnala un abuso",
                 "avvisami via email in caso di risposta", "commenti dei lettori",
                 "lascia una risposta annulla risposta", "scopri come vengono elaborati i dati derivati dai commenti",
+                # round vocab7
+                "questa recensione ti è stata utile", "questa recensione è stata utile",
+                "questo articolo ti è stato utile", "questo articolo è stato utile", "questa pagina ti è stata utile",
+                "questa pagina è stata utile", "queste informazioni ti sono state utili",
+                "hai trovato utile questa pagina", "hai trovato utile questo articolo", "grazie per il tuo feedback",
+                "grazie per la tua recensione", "grazie per il feedback", "segnala un problema con questa pagina",
+                "segnala un errore in questa pagina", "hai trovato un errore", "lascia la tua recensione",
+                "sii il primo a recensire questo prodotto", "sii il primo a lasciare una recensione",
+                "vota questa ricetta", "valuta questa ricetta", "recensioni verificate", "acquisto verificato",
+                "ancora nessuna recensione", "più recenti prima", "meno recenti prima", "più utili",
+                "pubblica come ospite", "rispondi come ospite", "questo commento è stato rimosso da un moderatore",
+                "commento rimosso dal moderatore", "segna come risolto", "domanda risolta", "fai una domanda",
+                "domande dei clienti", "rispondi alla discussione", "apri una discussione", "torna al forum",
             ],
             "weak": [
                 "commento", "segnala abuso", "più recenti", "meno recenti", "più votati", "ordina per",
@@ -2927,6 +3264,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "messaggio", "rispondi", "segnala", "cita", "modifica", "elimina", "mi piace", "pubblica",
                 # round vocab6
                 "nome", "commenta", "risposta", "invia", "annulla",
+                # round vocab7
+                "nessuna recensione", "dal più recente", "dal più vecchio", "migliore risposta", "nuova discussione",
+                "recensioni", "risposte", "visualizzazioni", "discussioni", "messaggi", "utile", "ultimo messaggio",
+                "domande e risposte",
             ],
         },
         "related": {
@@ -2963,6 +3304,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "più lette", "in evidenza", "dalla stessa sezione", "raccomandato da outbrain", "video in evidenza",
                 "scopri anche",
+                # round vocab7
+                "i clienti hanno visto anche", "chi ha visto questo prodotto ha visto anche",
+                "i clienti hanno acquistato anche", "spesso acquistati insieme", "prodotti consigliati",
+                "altre ricette", "ricette simili", "ricette correlate", "altre ricette che ti piaceranno",
+                "le ricette più popolari", "offerte simili", "offerte di lavoro simili", "annunci simili",
+                "video simili",
             ],
             "strong": [
                 "contenuti sponsorizzati da taboola", "consigliato da outbrain",
@@ -2986,6 +3333,15 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "il tuo carrello è vuoto", "il carrello è vuoto", "aggiungi al carrello", "vai al footer",
                 "salta al footer", "torna all'indice", "precedente successivo", "vai alla pagina",
                 "carica altri articoli", "mostra altri articoli",
+                # round vocab7
+                "vai alla ricetta", "salta alla ricetta", "rimuovi dai preferiti", "aggiungi alla lista dei desideri",
+                "la mia lista dei desideri", "vai al carrello", "visualizza carrello", "procedi all'acquisto",
+                "procedi al checkout", "acquista ora", "compra ora", "continua lo shopping", "guida alle taglie",
+                "seleziona una taglia", "scegli la taglia", "torna alle offerte", "torna agli annunci",
+                "torna ai risultati", "candidati ora", "invia la tua candidatura", "candidatura spontanea",
+                "vedi tutte le offerte", "prenota ora", "verifica disponibilità", "verifica la disponibilità",
+                "data di arrivo", "data di partenza", "modifica questa pagina", "modifica su github",
+                "proponi una modifica", "visualizza cronologia",
             ],
             "weak": [
                 "ti trovi in", "sei qui", "ti trovi qui", "cerca", "mostra di più", "vedi tutti", "vedi tutto",
@@ -3004,6 +3360,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "precedente", "mostra altro", "mappa del sito", "contatti", "contattaci", "chi siamo", "redazione",
                 "lavora con noi", "pubblicità", "aiuto", "accessibilità", "scarica l'app",
                 "le nostre app", "chiudi", "apri",
+                # round vocab7
+                "lista dei desideri", "candidati", "cronologia delle versioni", "note di rilascio", "in questa pagina",
+                "indice dei contenuti", "riproduzione automatica", "confronta", "filtra", "filtri", "ricette",
+                "offerte di lavoro", "documentazione", "centro assistenza", "assistenza", "supporto", "prenota",
             ],
         },
         "login": {
@@ -3100,6 +3460,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "stai leggendo un articolo gratuito", "sostieni il nostro lavoro, abbonati",
                 "nome utente o indirizzo e-mail", "hai perso la password",
                 "devi essere connesso per inviare un commento", "vuoi disconnetterti", "modifica il tuo profilo",
+                # round vocab7
+                "entra con spid", "accedi con spid", "entra con spid o cie", "accedi con spid o cie", "accedi con cie",
+                "entra con cie", "accedi con spid, cie o cns", "cos'è spid", "non hai spid", "continua come ospite",
+                "acquista come ospite", "accedi per candidarti", "accedi per lasciare una recensione",
+                "accedi per salvare la ricetta", "devi essere registrato per rispondere a questa discussione",
+                "devi effettuare l'accesso per pubblicare un messaggio",
             ],
             "weak": [
                 "accedi", "entra", "esci", "registrati", "registrazione", "il mio profilo", "nome utente",
@@ -3119,6 +3485,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "avanti",
                 "pagamento sicuro", "questo articolo è gratuito", "articolo in chiaro",
                 "collegato come",
+                # round vocab7
+                "rimani collegato", "traccia ordine", "traccia il tuo ordine",
             ],
         },
     },
@@ -3262,6 +3630,19 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "vídeo disponível apenas em portugal", "conteúdo disponível apenas em portugal",
                 "este vídeo não está disponível fora do brasil",
                 "por questões de direitos, este conteúdo não está disponível",
+                # round vocab7
+                "produto esgotado", "este produto está esgotado", "este produto não está disponível",
+                "este produto já não está disponível", "sem estoque", "fora de estoque", "produto sem estoque",
+                "sem stock", "fora de stock", "esgotado temporariamente", "temporariamente esgotado",
+                "este produto não voltará ao estoque", "produto fora de linha", "esta oferta já não está disponível",
+                "esta vaga não está mais disponível", "esta vaga foi encerrada", "vaga encerrada", "vaga expirada",
+                "esta vaga expirou", "este anúncio expirou", "não estamos mais aceitando candidaturas",
+                "as inscrições para esta vaga foram encerradas", "candidaturas encerradas", "este tópico foi excluído",
+                "este tópico foi removido", "esta mensagem foi excluída", "mensagem removida por um moderador",
+                "você não tem permissão para ver este tópico", "este tópico está fechado", "este tópico foi fechado",
+                "este app não está disponível no seu país", "não disponível no seu país", "indisponível no seu país",
+                "este documento foi retirado", "este documento foi arquivado", "nenhum produto encontrado",
+                "nenhum produto corresponde à sua pesquisa", "nenhuma vaga encontrada", "nenhuma receita encontrada",
             ],
             "weak": [
                 "voltar para a página inicial", "voltar à página inicial", "voltar ao início", "voltar para o início",
@@ -3275,6 +3656,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "início", "página inicial", "voltar", "recarregar", "atualizar", "fechar",
                 "isso pode levar alguns segundos", "um momento", "ainda não há artigos",
                 "conteúdo arquivado", "artigo arquivado",
+                # round vocab7
+                "esgotado", "esgotada", "indisponível", "em breve", "disponível em breve", "em estoque", "vendido",
+                "pré-venda", "sob encomenda",
             ],
         },
         "cookie": {
@@ -3536,6 +3920,31 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "segundo um comunicado de imprensa", "este comunicado foi distribuído por",
                 "estatuto editorial e ficha técnica", "com informações da agência lusa",
                 "com informações das agências reuters e afp",
+                # round vocab7
+                "iva incluído", "preços com iva incluído", "todos os preços incluem iva",
+                "iva incluído à taxa legal em vigor", "preços incluem iva à taxa legal em vigor",
+                "portes de envio não incluídos", "frete não incluso", "frete grátis acima de r$ 199",
+                "devolução grátis", "troca grátis", "primeira troca grátis", "parcele em até 10x sem juros",
+                "em até 10x sem juros", "até 10x sem juros", "oferta válida enquanto durarem os estoques",
+                "promoção válida enquanto durarem os estoques", "sujeito a disponibilidade",
+                "sujeito à disponibilidade de estoque", "limitado ao stock existente", "oferta não cumulativa",
+                "fotos meramente ilustrativas", "as informações nutricionais são uma estimativa",
+                "informação nutricional aproximada", "valores nutricionais aproximados", "se beber, não dirija",
+                "venda proibida para menores de 18 anos", "proibida a venda para menores de 18 anos",
+                "seja responsável. beba com moderação", "jogue com moderação", "18 jogue com responsabilidade",
+                "rentabilidades passadas não são garantia de rentabilidades futuras",
+                "este conteúdo contém links de afiliados",
+                "ao comprar pelos nossos links, podemos receber uma comissão",
+                "podemos receber uma comissão por compras feitas através dos links",
+                "nossa equipe editorial é independente", "este conteúdo foi gerado com inteligência artificial",
+                "texto gerado por inteligência artificial", "site oficial do governo federal",
+                "exceto quando indicado de outra forma", "salvo indicação em contrário",
+                "exceto onde indicado o contrário", "o conteúdo está disponível sob a licença creative commons",
+                "este texto é disponibilizado nos termos da licença atribuição-compartilhaigual 4.0 internacional "
+                "(cc by-sa 4.0); pode estar sujeito a condições adicionais",
+                "pode estar sujeito a condições adicionais", "matriculada na conservatória do registo comercial",
+                "consulte as recomendações de viagem", "verifique os requisitos de entrada antes de viajar",
+                "consulte os conselhos aos viajantes",
             ],
             "weak": [
                 "proteção de dados", "acessibilidade", "estatuto editorial", "ficha técnica", "publieditorial",
@@ -3563,6 +3972,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "aviso", "transparência", "patrocinado", "parceria", "opinião", "atualizado", "arquivo", "acervo",
                 "dados fornecidos por", "maiores de 18 anos", "beba com moderação",
                 "conteúdo fornecido por", "informações fornecidas por", "comunicado enviado por",
+                # round vocab7
+                "entrega grátis", "compra segura", "site seguro", "portal oficial", "cnpj", "cpf/cnpj", "cnpj/cpf",
+                "inscrição estadual", "razão social", "nipc", "sede social", "requisitos de entrada",
+                "entregas e devoluções", "trocas e devoluções", "envios e devoluções", "frete e entrega",
+                "portes de envio", "formas de pagamento", "métodos de pagamento", "garantia", "última modificação",
+                "orgulhosamente mantido com wordpress",
             ],
         },
         "newsletter": {
@@ -3629,6 +4044,16 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "você foi inscrito com sucesso", "verifique também a pasta de spam",
                 "as notícias mais importantes no seu e-mail", "diretamente na sua caixa de correio",
                 "ative as notificações", "ao se inscrever, você concorda com a nossa política de privacidade",
+                # round vocab7
+                "permitir notificações", "deseja receber notificações", "quer receber notificações",
+                "deseja receber as últimas notícias", "ative as notificações para não perder nada",
+                "siga-nos no telegram", "entre no nosso canal do telegram", "participe do nosso canal no telegram",
+                "receba as notícias no telegram", "junte-se à nossa comunidade", "junte-se a mais de 10.000 leitores",
+                "junte-se a mais de 50 mil assinantes", "avise-me quando chegar", "avise-me quando estiver disponível",
+                "avise-me quando voltar ao estoque", "avisar quando chegar", "me avise quando chegar", "criar alerta",
+                "criar alerta de vagas", "receba vagas por e-mail", "receba novas receitas por e-mail",
+                "inscreva-se para receber novas receitas", "fique por dentro das novidades",
+                "assine as atualizações do produto",
             ],
             "weak": [
                 "fique por dentro", "endereço de e-mail", "endereço de email", "a nossa newsletter",
@@ -3643,6 +4068,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ir para o artigo",
                 # round vocab6
                 "descadastrar", "alertas", "notificações",
+                # round vocab7
+                "permitir", "bloquear", "alerta de vagas", "avise-me",
             ],
         },
         "share": {
@@ -3674,6 +4101,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "siga-nos no facebook", "siga-nos no instagram", "siga-nos nas redes sociais", "siga o no instagram",
                 "imprimir notícia", "salvar notícia", "presentear esta matéria", "oferecer este artigo",
+                # round vocab7
+                "imprimir receita", "imprimir a receita", "imprimir esta receita", "salvar receita", "guardar receita",
+                "compartilhar receita", "compartilhar esta receita", "partilhar esta receita",
+                "compartilhar esta vaga", "compartilhar este produto",
             ],
             "weak": [
                 "imprimir", "partilhar", "partilhe", "compartilhar", "compartilhe", "partilhas", "compartilhamentos",
@@ -3728,6 +4159,21 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "regras de comentários", "comentários dos leitores",
                 "deixe um comentário cancelar resposta", "deixe uma resposta cancelar resposta",
                 "o seu endereço de e-mail não será publicado. campos obrigatórios são marcados com",
+                # round vocab7
+                "esta avaliação foi útil", "esta avaliação foi útil para você", "esta opinião foi útil",
+                "este artigo foi útil", "este artigo foi útil para você", "esta página foi útil",
+                "esta página foi útil para você", "esta informação foi útil", "estas informações foram úteis",
+                "achou esta página útil", "achou este artigo útil", "esta resposta foi útil",
+                "obrigado pelo seu feedback", "obrigado pela sua avaliação", "obrigado pelo feedback",
+                "reportar um problema nesta página", "relatar um problema com esta página", "encontrou um erro",
+                "escrever uma avaliação", "deixe a sua avaliação", "avaliar produto",
+                "seja o primeiro a avaliar este produto", "avalie esta receita", "avaliar esta receita",
+                "classifique esta receita", "avaliações dos clientes", "avaliações verificadas", "compra verificada",
+                "ainda não há avaliações", "este produto ainda não tem avaliações", "mais recentes primeiro",
+                "mais antigos primeiro", "mais úteis", "publicar como convidado", "responder como convidado",
+                "este comentário foi removido por um moderador", "comentário removido pelo moderador",
+                "marcar como resolvido", "pergunta resolvida", "faça uma pergunta", "fazer uma pergunta",
+                "perguntas dos clientes", "responder ao tópico", "voltar ao fórum",
             ],
             "weak": [
                 "comentário", "denunciar abuso", "mais recentes", "mais antigos", "mais votados", "ordenar por",
@@ -3736,6 +4182,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "publicar",
                 # round vocab6
                 "nome", "site", "comentar", "resposta", "enviar", "cancelar",
+                # round vocab7
+                "nenhuma avaliação", "melhor resposta", "novo tópico", "criar tópico", "avaliações", "respostas",
+                "visualizações", "mensagens", "útil", "última mensagem", "perguntas e respostas",
             ],
         },
         "related": {
@@ -3776,6 +4225,14 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "leia mais", "veja mais", "pode lhe interessar", "matérias relacionadas", "em destaque",
                 "não deixe de ler", "conteúdo patrocinado", "patrocinado por taboola", "temas relacionados",
                 "assuntos relacionados", "vídeos em destaque", "últimos vídeos", "em alta",
+                # round vocab7
+                "quem viu este produto também viu", "clientes também viram",
+                "quem comprou este produto também comprou", "clientes que compraram este produto também compraram",
+                "clientes também compraram", "compre junto", "frequentemente comprados juntos", "também poderá gostar",
+                "produtos similares", "produtos vistos recentemente", "mais receitas", "outras receitas",
+                "receitas semelhantes", "receitas relacionadas", "mais receitas que você vai amar",
+                "as receitas mais populares", "vagas semelhantes", "vagas similares", "anúncios semelhantes",
+                "vídeos semelhantes",
             ],
             "strong": [
                 "conteúdo patrocinado por taboola", "recomendado por outbrain",
@@ -3802,6 +4259,16 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ir para o rodapé", "saltar para o rodapé", "pular para o rodapé", "voltar ao índice",
                 "anterior próximo", "ir para a página", "carregar mais artigos", "ver mais artigos",
                 "mostrar mais artigos",
+                # round vocab7
+                "ir para a receita", "pular para a receita", "saltar para a receita", "ver receita",
+                "adicionar ao cesto", "adicionar à sacola", "remover dos favoritos", "adicionar à lista de desejos",
+                "minha lista de desejos", "ver carrinho", "finalizar compra", "finalizar pedido", "comprar agora",
+                "continuar comprando", "continuar a comprar", "o seu cesto está vazio", "guia de tamanhos",
+                "selecione um tamanho", "escolha o tamanho", "voltar para as vagas", "voltar às ofertas",
+                "voltar aos resultados", "candidate-se agora", "candidatar-se a esta vaga", "quero me candidatar",
+                "ver todas as vagas", "reservar agora", "verificar disponibilidade", "ver disponibilidade",
+                "data de chegada", "data de partida", "editar esta página", "editar no github",
+                "sugerir uma alteração", "ver histórico", "calcular frete", "calcule o frete",
             ],
             "weak": [
                 "topo", "subir", "está aqui", "pesquisar", "buscar", "o que procura", "mostrar mais", "ver mais",
@@ -3824,6 +4291,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "anuncie", "publicidade", "perguntas frequentes", "ajuda", "central de ajuda", "acessibilidade",
                 "baixe o app", "baixe o aplicativo", "nossos aplicativos", "editorias", "assine", "acervo",
                 "fechar", "abrir",
+                # round vocab7
+                "lista de desejos", "tabela de medidas", "candidatar-se", "histórico de versões", "notas de versão",
+                "notas de lançamento", "nesta página", "índice de conteúdo", "reprodução automática", "sacola",
+                "cesto", "comparar", "filtrar", "filtros", "receitas", "vagas", "documentação", "suporte", "reservar",
             ],
         },
         "login": {
@@ -3939,6 +4410,13 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "nome de usuário ou endereço de e-mail", "nome de utilizador ou endereço de email", "perdeu a senha",
                 "perdeu a sua senha", "esqueceu-se da sua senha",
                 "você precisa fazer o login para publicar um comentário", "editar seu perfil",
+                # round vocab7
+                "entrar com gov.br", "entre com gov.br", "acessar com gov.br", "entrar com conta gov.br",
+                "autenticar com cartão de cidadão", "autenticar com chave móvel digital",
+                "entrar com chave móvel digital", "continuar como convidado", "comprar como convidado",
+                "faça login para se candidatar", "entre para se candidatar", "faça login para avaliar",
+                "faça login para salvar esta receita", "você precisa estar logado para responder a este tópico",
+                "você precisa entrar para publicar uma mensagem",
             ],
             "weak": [
                 "entrar", "aceder", "acessar", "acesse", "terminar sessão", "sair", "registar", "registrar",
@@ -3961,6 +4439,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "avançar", "banca", "edição digital", "edição impressa", "loja", "clube",
                 "pagamento seguro",
                 "conectado como",
+                # round vocab7
+                "autenticação.gov", "rastrear pedido", "acompanhar pedido",
             ],
         },
     },
