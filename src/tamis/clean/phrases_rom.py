@@ -1138,7 +1138,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "lire la charte", "nom", "réagir", "réponse", "envoyer", "annuler",
                 # round vocab7
                 "votre note", "poser une question", "questions et réponses", "nouveau sujet", "dernier message",
-                "avis", "réponses", "vues", "sujets", "utile", "pertinence",
+                "avis", "réponses", "vues", "utile", "pertinence",
             ],
         },
         "related": {
