@@ -278,6 +278,18 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ce contenu a été archivé", "cette publication a été retirée", "ce document a été remplacé",
                 "document retiré", "aucun produit trouvé", "aucune offre ne correspond à votre recherche",
                 "aucune annonce ne correspond à votre recherche", "aucune recette trouvée",
+                "temporairement indisponible", "produit temporairement indisponible",
+                "article temporairement indisponible", "ce produit n'est plus en vente", "article épuisé",
+                "épuisé en ligne", "indisponible en ligne", "disponible uniquement en magasin",
+                "cette offre n'est plus active", "offre pourvue", "annonce désactivée",
+                "cette annonce a été supprimée", "cette annonce a été désactivée", "cette offre a été pourvue",
+                "ce recruteur n'accepte plus de candidatures", "cette page a été retirée",
+                "ce document n'est plus en vigueur", "cette publication a été archivée", "ce sujet a été fermé",
+                "ce sujet est fermé", "sujet fermé", "discussion fermée", "ce fil de discussion a été supprimé",
+                "cette application n'est pas compatible avec votre appareil",
+                "ce document a été remplacé par une version plus récente", "cette page n'est plus maintenue",
+                "cette version de la documentation n'est plus maintenue",
+                "vous consultez une ancienne version de la documentation",
             ],
             "weak": [
                 "retour à l'accueil", "retourner à l'accueil", "revenir à l'accueil", "retour à la page d'accueil",
@@ -301,6 +313,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "épuisé", "épuisée", "rupture", "bientôt de retour", "stock épuisé", "hors stock", "en stock",
                 "plus que 1 en stock", "derniers articles en stock", "dernières pièces", "sur commande", "précommande",
                 "en précommande", "vendu", "expirée", "pourvu",
+                "plus disponible", "non disponible", "n'est plus disponible", "disponible en magasin",
+                "en réapprovisionnement",
             ],
         },
         "cookie": {
@@ -814,6 +828,16 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "avant de partir, consultez la rubrique conseils aux voyageurs du ministère de l'europe et des "
                 "affaires étrangères",
                 "vérifiez les formalités d'entrée avant votre départ",
+                "cette page a été mise à jour le", "date de mise à jour", "page mise à jour", "prix indicatif",
+                "voir les conditions de l'offre", "voir conditions de l'offre", "conditions de l'offre en magasin",
+                "garantie légale de conformité", "ce post contient des liens affiliés", "ce post est sponsorisé",
+                "j'ai été rémunérée pour cet article", "j'ai été rémunéré pour cet article",
+                "cet article est un publireportage", "contenu généré automatiquement",
+                "cet article a été rédigé par une intelligence artificielle et relu par la rédaction",
+                "ce texte a été traduit automatiquement", "la rédaction conserve son indépendance éditoriale",
+                "en toute indépendance éditoriale", "vérifiez les conditions d'entrée auprès de l'ambassade",
+                "consultez le site diplomatie.gouv.fr",
+                "les informations de cette page sont données à titre indicatif",
             ],
             "weak": [
                 "données personnelles", "signaler un abus", "publi-rédactionnel", "publirédactionnel", "publicité",
@@ -855,6 +879,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "livraisons et retours", "frais de port", "frais de livraison", "retours et remboursements",
                 "modes de livraison", "modes de paiement", "garantie", "dernière modification", "page mise à jour le",
                 "propulsé par", "fièrement propulsé par", "développé par", "conception",
+                "communiqué", "conditions d'entrée", "garantie 2 ans",
             ],
         },
         "newsletter": {
@@ -989,6 +1014,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "recevez les nouvelles recettes par e-mail", "inscrivez-vous pour recevoir nos recettes",
                 "recevez nos meilleures recettes chaque semaine", "abonnez-vous aux nouveautés produit",
                 "abonnez-vous aux notes de version", "soyez informé des nouveautés",
+                "soyez alerté", "activer les alertes", "rejoignez les 10 000 abonnés", "déjà plus de 10 000 abonnés",
+                "rejoignez plus de 100 000 abonnés", "inscrivez-vous pour être alerté", "être alerté par e-mail",
+                "m'avertir par e-mail", "alerte par e-mail", "être prévenu", "me prévenir",
+                "recevoir une alerte e-mail",
             ],
             "weak": [
                 "la newsletter", "notre newsletter", "nos newsletters", "lettre d'information",
@@ -1008,6 +1037,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "notifications",
                 # round vocab7
                 "bloquer", "m'alerter", "alerte emploi", "rejoignez-nous",
+                "prévenez-moi",
             ],
         },
         "share": {
@@ -1127,6 +1157,18 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ce commentaire a été masqué", "meilleure réponse", "question résolue", "marquer comme résolu",
                 "posez votre question", "posez une question", "questions des clients", "répondre au sujet",
                 "créer un sujet", "lancer une discussion", "retour au forum", "retour à la liste des sujets",
+                "note moyenne", "note globale", "voir tous les avis", "lire tous les avis", "afficher plus d'avis",
+                "plus d'avis", "signaler cet avis", "cet avis est-il utile", "trier les avis", "filtrer les avis",
+                "tous les avis", "vos commentaires nous aident à améliorer ce site",
+                "comment pouvons-nous améliorer cette page", "donnez-nous votre avis sur cette page",
+                "aidez-nous à améliorer ce site", "qu'avez-vous pensé de cette page",
+                "merci, votre avis a bien été pris en compte", "votre avis a été envoyé",
+                "cette page vous a été utile", "cet article vous a été utile",
+                "avez-vous trouvé la réponse à votre question", "avez-vous trouvé ce que vous cherchiez",
+                "signaler un contenu inapproprié", "répondre à ce message", "citer ce message", "message édité",
+                "dernière réponse", "réponse de l'auteur", "auteur du sujet", "réponse du vendeur",
+                "réponse de la marque", "les plus pertinents", "du plus récent", "du plus ancien",
+                "nombre de réponses", "masquer les réponses", "voir plus de réponses", "charger plus de réponses",
             ],
             "weak": [
                 "commentaire", "signaler", "répondre", "répondre à", "plus récents", "plus anciens",
@@ -1139,6 +1181,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab7
                 "votre note", "poser une question", "questions et réponses", "nouveau sujet", "dernier message",
                 "avis", "réponses", "vues", "utile", "pertinence",
+                "votre avis", "notes et avis", "avis et notes", "évaluations", "questions-réponses",
             ],
         },
         "related": {
@@ -1739,6 +1782,15 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "esta página ya no se actualiza", "no se encontraron productos",
                 "no hay productos que coincidan con tu búsqueda", "no hay ofertas que coincidan con tu búsqueda",
                 "no se han encontrado ofertas",
+                "temporalmente sin stock", "temporalmente agotado", "producto temporalmente no disponible",
+                "no disponible temporalmente", "este producto ya no se vende", "agotado en línea",
+                "solo disponible en tienda", "esta oferta ya no está activa", "este anuncio ha sido eliminado",
+                "este anuncio ha sido desactivado", "la empresa ya no acepta candidaturas",
+                "esta página ha sido retirada", "este documento ya no está vigente",
+                "esta publicación ha sido archivada", "tema eliminado", "hilo cerrado",
+                "este contenido ha sido eliminado", "esta aplicación no es compatible con tu dispositivo",
+                "estás viendo una versión antigua de la documentación",
+                "esta versión de la documentación ya no se mantiene",
             ],
             "weak": [
                 "volver al inicio", "volver a la página de inicio", "volver a la portada", "ir a la página de inicio",
@@ -1756,6 +1808,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab7
                 "agotado", "agotada", "próximamente", "disponible próximamente", "en stock", "vendido",
                 "anuncio caducado", "reserva", "preventa",
+                "no disponible", "ya no disponible", "disponible en tienda",
             ],
         },
         "cookie": {
@@ -2097,6 +2150,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "consulte las recomendaciones de viaje",
                 "consulta las recomendaciones de viaje del ministerio de asuntos exteriores",
                 "comprueba los requisitos de entrada antes de viajar",
+                "esta página se actualizó por última vez el", "página actualizada", "precio orientativo",
+                "oferta válida solo para nuevos clientes", "ver condiciones de la oferta", "ver condiciones",
+                "este post está patrocinado", "este artículo ha sido patrocinado por",
+                "este artículo ha sido generado automáticamente", "contenido generado automáticamente",
+                "verifica los requisitos de entrada con la embajada",
+                "consulta las recomendaciones de viaje antes de viajar",
             ],
             "weak": [
                 "protección de datos", "accesibilidad", "patrocinado por", "publirreportaje", "publicidad",
@@ -2133,6 +2192,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "gastos de envío", "formas de pago", "métodos de pago", "garantía", "condiciones de la oferta",
                 "última modificación", "fecha de actualización", "funciona con", "con la tecnología de",
                 "orgullosamente impulsado por wordpress", "cif", "nif", "cnpj",
+                "garantía de 2 años",
             ],
         },
         "newsletter": {
@@ -2217,6 +2277,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "recibe ofertas de empleo por email", "recibe nuevas recetas en tu email",
                 "suscríbete para recibir nuevas recetas", "suscríbete a las novedades del producto",
                 "mantente al día de las novedades",
+                "activar alertas", "recibe nuestras alertas", "únete a los más de 10.000 suscriptores",
+                "ya somos más de 10.000 suscriptores", "recibir alerta por email", "alerta por email",
+                "avísame por email", "avisarme por email",
             ],
             "weak": [
                 "correo electrónico", "boletín", "boletines", "nuestra newsletter", "nuestro boletín", "alertas",
@@ -2328,6 +2391,15 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "este comentario ha sido eliminado por un moderador", "comentario eliminado por el moderador",
                 "marcar como resuelto", "pregunta resuelta", "haz una pregunta", "hacer una pregunta",
                 "preguntas de clientes", "responder al tema", "volver al foro",
+                "valoración media", "puntuación media", "ver todas las opiniones", "ver todas las reseñas",
+                "leer todas las opiniones", "mostrar más opiniones", "más opiniones", "denunciar esta opinión",
+                "es útil esta opinión", "ordenar opiniones", "filtrar opiniones", "todas las opiniones",
+                "tus comentarios nos ayudan a mejorar", "cómo podemos mejorar esta página", "ayúdanos a mejorar",
+                "ayúdanos a mejorar esta página", "tu opinión nos importa", "gracias, hemos recibido tu opinión",
+                "encontraste lo que buscabas", "has encontrado lo que buscabas", "denunciar contenido inapropiado",
+                "responder a este mensaje", "citar este mensaje", "mensaje editado", "última respuesta",
+                "respuesta del vendedor", "los más relevantes", "los mejor valorados", "ocultar respuestas",
+                "ver más respuestas", "cargar más respuestas",
             ],
             "weak": [
                 "comentario", "más recientes", "más antiguos", "más votados", "ordenar por", "opiniones de clientes",
@@ -2339,6 +2411,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab7
                 "los más recientes", "los más antiguos", "mejor respuesta", "nuevo tema", "crear tema", "opiniones",
                 "reseñas", "respuestas", "vistas", "mensajes", "útil", "último mensaje", "preguntas y respuestas",
+                "valoraciones", "tu opinión", "opiniones y valoraciones",
             ],
         },
         "related": {
@@ -2762,6 +2835,13 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "questo documento è stato ritirato", "questo documento è stato archiviato", "nessun prodotto trovato",
                 "nessun prodotto corrisponde alla ricerca", "nessuna offerta corrisponde alla tua ricerca",
                 "nessuna ricetta trovata",
+                "prodotto temporaneamente non disponibile", "articolo temporaneamente non disponibile",
+                "non più in vendita", "questo prodotto non è più in vendita", "disponibile solo in negozio",
+                "questa offerta non è più attiva", "questo annuncio è stato rimosso",
+                "questo annuncio è stato disattivato", "l'azienda non accetta più candidature",
+                "questo documento non è più in vigore", "questa pubblicazione è stata archiviata",
+                "discussione eliminata", "questa app non è compatibile con il tuo dispositivo",
+                "stai visualizzando una versione precedente della documentazione",
             ],
             "weak": [
                 "torna alla home", "torna alla homepage", "torna alla home page", "torna alla pagina iniziale",
@@ -2780,6 +2860,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab7
                 "non disponibile", "non più disponibile", "esaurito", "esaurita", "disponibile a breve", "in arrivo",
                 "disponibilità immediata", "venduto", "preordine", "su ordinazione",
+                "temporaneamente non disponibile", "disponibile in negozio",
             ],
         },
         "cookie": {
@@ -3064,6 +3145,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "capitale sociale interamente versato", "iscrizione al registro delle imprese", "numero rea",
                 "consulta viaggiare sicuri prima di partire", "prima di partire consulta il sito viaggiare sicuri",
                 "controlla i requisiti di ingresso prima di partire",
+                "data di aggiornamento", "prezzo indicativo", "offerta riservata ai nuovi clienti",
+                "vedi condizioni dell'offerta", "vedi condizioni", "questo post contiene link affiliati",
+                "questo post è sponsorizzato", "questo articolo è stato sponsorizzato da",
+                "questo articolo è stato generato automaticamente", "contenuto generato automaticamente",
+                "questo testo è stato tradotto automaticamente",
+                "verifica i requisiti di ingresso presso l'ambasciata",
             ],
             "weak": [
                 "accessibilità", "dati societari", "p.iva", "partita iva", "in collaborazione con", "pubblicità",
@@ -3094,6 +3181,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "pagamenti sicuri", "sito ufficiale", "spedizioni e resi", "spedizione e resi", "spese di spedizione",
                 "metodi di pagamento", "garanzia", "sponsorizzato", "ultima modifica", "pagina aggiornata il",
                 "viaggiare sicuri",
+                "requisiti di ingresso", "garanzia 2 anni",
             ],
         },
         "newsletter": {
@@ -3162,6 +3250,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ricevi le offerte di lavoro via email", "ricevi le nuove ricette via email",
                 "iscriviti per ricevere nuove ricette", "resta aggiornato sulle novità",
                 "iscriviti agli aggiornamenti del prodotto",
+                "ricevi gli avvisi", "attiva gli avvisi", "ricevi i nostri avvisi", "unisciti a oltre 10.000 iscritti",
+                "siamo già più di 10.000 iscritti", "ricevi un avviso via email", "avviso via email",
+                "avvisami via email",
             ],
             "weak": [
                 "indirizzo email", "indirizzo e-mail", "la nostra newsletter", "le nostre newsletter", "ci sei quasi",
@@ -3257,6 +3348,15 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "pubblica come ospite", "rispondi come ospite", "questo commento è stato rimosso da un moderatore",
                 "commento rimosso dal moderatore", "segna come risolto", "domanda risolta", "fai una domanda",
                 "domande dei clienti", "rispondi alla discussione", "apri una discussione", "torna al forum",
+                "valutazione media", "voto medio", "vedi tutte le recensioni", "leggi tutte le recensioni",
+                "mostra altre recensioni", "altre recensioni", "segnala questa recensione",
+                "questa recensione è utile", "ordina recensioni", "filtra recensioni", "tutte le recensioni",
+                "il tuo feedback ci aiuta a migliorare", "come possiamo migliorare questa pagina",
+                "aiutaci a migliorare", "aiutaci a migliorare questa pagina", "la tua opinione è importante",
+                "grazie, abbiamo ricevuto il tuo feedback", "hai trovato quello che cercavi",
+                "segnala contenuto inappropriato", "rispondi a questo messaggio", "cita questo messaggio",
+                "messaggio modificato", "ultima risposta", "risposta del venditore", "i più rilevanti", "i più votati",
+                "nascondi risposte", "vedi altre risposte", "carica altre risposte",
             ],
             "weak": [
                 "commento", "segnala abuso", "più recenti", "meno recenti", "più votati", "ordina per",
@@ -3268,6 +3368,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "nessuna recensione", "dal più recente", "dal più vecchio", "migliore risposta", "nuova discussione",
                 "recensioni", "risposte", "visualizzazioni", "discussioni", "messaggi", "utile", "ultimo messaggio",
                 "domande e risposte",
+                "valutazioni", "la tua opinione", "recensioni e valutazioni",
             ],
         },
         "related": {
@@ -3643,6 +3744,13 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "este app não está disponível no seu país", "não disponível no seu país", "indisponível no seu país",
                 "este documento foi retirado", "este documento foi arquivado", "nenhum produto encontrado",
                 "nenhum produto corresponde à sua pesquisa", "nenhuma vaga encontrada", "nenhuma receita encontrada",
+                "produto temporariamente indisponível", "temporariamente indisponível",
+                "este produto não está mais à venda", "disponível apenas na loja", "disponível somente na loja",
+                "esta oferta não está mais ativa", "este anúncio foi removido", "este anúncio foi desativado",
+                "a empresa não está mais aceitando candidaturas", "esta página foi removida",
+                "este documento não está mais em vigor", "esta publicação foi arquivada", "tópico excluído",
+                "este aplicativo não é compatível com o seu dispositivo",
+                "você está vendo uma versão antiga da documentação",
             ],
             "weak": [
                 "voltar para a página inicial", "voltar à página inicial", "voltar ao início", "voltar para o início",
@@ -3659,6 +3767,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab7
                 "esgotado", "esgotada", "indisponível", "em breve", "disponível em breve", "em estoque", "vendido",
                 "pré-venda", "sob encomenda",
+                "não disponível", "indisponível no momento", "disponível na loja",
             ],
         },
         "cookie": {
@@ -3945,6 +4054,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "pode estar sujeito a condições adicionais", "matriculada na conservatória do registo comercial",
                 "consulte as recomendações de viagem", "verifique os requisitos de entrada antes de viajar",
                 "consulte os conselhos aos viajantes",
+                "página atualizada em", "data de atualização", "preço sugerido",
+                "oferta válida apenas para novos clientes", "ver condições da oferta", "consulte as condições",
+                "este post é patrocinado", "este artigo foi patrocinado por", "este artigo foi gerado automaticamente",
+                "conteúdo gerado automaticamente", "verifique os requisitos de entrada junto à embaixada",
             ],
             "weak": [
                 "proteção de dados", "acessibilidade", "estatuto editorial", "ficha técnica", "publieditorial",
@@ -3978,6 +4091,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "entregas e devoluções", "trocas e devoluções", "envios e devoluções", "frete e entrega",
                 "portes de envio", "formas de pagamento", "métodos de pagamento", "garantia", "última modificação",
                 "orgulhosamente mantido com wordpress",
+                "garantia de 1 ano",
             ],
         },
         "newsletter": {
@@ -4054,6 +4168,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "criar alerta de vagas", "receba vagas por e-mail", "receba novas receitas por e-mail",
                 "inscreva-se para receber novas receitas", "fique por dentro das novidades",
                 "assine as atualizações do produto",
+                "ativar alertas", "receba nossos alertas", "junte-se a mais de 10 mil assinantes",
+                "já somos mais de 10 mil assinantes", "receber alerta por e-mail", "alerta por e-mail",
+                "avise-me por e-mail",
             ],
             "weak": [
                 "fique por dentro", "endereço de e-mail", "endereço de email", "a nossa newsletter",
@@ -4174,6 +4291,15 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "este comentário foi removido por um moderador", "comentário removido pelo moderador",
                 "marcar como resolvido", "pergunta resolvida", "faça uma pergunta", "fazer uma pergunta",
                 "perguntas dos clientes", "responder ao tópico", "voltar ao fórum",
+                "avaliação média", "nota média", "ver todas as avaliações", "ler todas as avaliações",
+                "mostrar mais avaliações", "mais avaliações", "denunciar esta avaliação", "esta avaliação é útil",
+                "ordenar avaliações", "filtrar avaliações", "todas as avaliações", "seu feedback nos ajuda a melhorar",
+                "como podemos melhorar esta página", "ajude-nos a melhorar", "ajude-nos a melhorar esta página",
+                "sua opinião é importante", "obrigado, recebemos o seu feedback", "encontrou o que procurava",
+                "você encontrou o que procurava", "denunciar conteúdo impróprio", "responder a esta mensagem",
+                "citar esta mensagem", "mensagem editada", "última resposta", "resposta do vendedor",
+                "mais relevantes", "mais bem avaliados", "ocultar respostas", "ver mais respostas",
+                "carregar mais respostas",
             ],
             "weak": [
                 "comentário", "denunciar abuso", "mais recentes", "mais antigos", "mais votados", "ordenar por",
@@ -4185,6 +4311,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab7
                 "nenhuma avaliação", "melhor resposta", "novo tópico", "criar tópico", "avaliações", "respostas",
                 "visualizações", "mensagens", "útil", "última mensagem", "perguntas e respostas",
+                "sua opinião", "avaliações e opiniões",
             ],
         },
         "related": {
