@@ -29,6 +29,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "hcaptcha", "fastly", "tomcat", "traceback", "stacktrace", "unhandled", "uncaught", "malformed",
                 "unprocessable", "nxdomain", "geoblocking", "geo-blocking", "unpublished", "unlisted", "buffering",
                 "codec", "noscript", "whitelisting", "checkbox",
+                # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
+                "restocked", "restock", "restocking", "out-of-stock", "backorder", "backordered", "back-ordered",
+                "pre-order", "preorder", "delisted", "sold-out",
             ],
             "weak": [
                 # not found: what may have happened, what to do
@@ -79,6 +82,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "currently",
                 # round vocab6
                 "fix", "broke", "hang", "tight", "audio", "prove", "verification",
+                # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
+                "sold", "stocked", "discontinued", "listing", "listings", "accepting", "applications", "vacancy",
+                "position", "filled", "superseded", "replaced", "historical", "thread", "locked", "obsolete", "ships",
+                "variant", "colour", "color", "combination", "quantity", "cart", "basket", "version",
             ],
         },
     },
@@ -126,6 +133,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "processing", "vendor", "sdk", "sdks", "first-party", "pseudonymised",
                 "pseudonymized", "fingerprinting", "opt-in", "do-not-track", "domains",
                 "retained", "collect", "collected",
+                # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
+                "block", "later", "remind", "permission",
             ],
         },
     },
@@ -166,6 +175,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "tips", "offers", "occasionally", "already", "emailed", "opt-out",
                 # round vocab6
                 "finish", "form", "app", "turn", "enable", "topic", "picks", "editors",
+                # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
+                "members", "marketers", "founders", "developers", "professionals", "leaders", "fellow", "channel",
+                "allow", "block", "instant", "release", "releases", "changelog", "restocked", "restock", "recipes",
+                "sms",
             ],
         },
     },
@@ -192,6 +205,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "shareable", "imessage", "airdrop", "nextdoor", "rss",
                 # round vocab6
                 "tell", "icon", "channel", "friendly",
+                # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
+                "saved", "pinned", "collection",
             ],
         },
     },
@@ -208,6 +223,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "signup", "logged-in", "paywalls", "2-step", "two-step", "passphrase", "passkey", "passkeys", "mfa",
                 "oauth", "uppercase", "lowercase", "alphanumeric", "inactivity", "auto-renew", "ad-lite",
                 "reader-supported", "listener-supported", "member-supported",
+                # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
+                "e-id", "bankid", "mitid", "digid", "itsme", "govuk", "mygov", "myaccount",
             ],
             "weak": [
                 # the form ("Lost your password?", "Send me a magic link", "Show password")
@@ -245,6 +262,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "processed", "entire", "archive", "becoming", "price", "months", "offer",
                 # round vocab6
                 "preview", "human",
+                # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
+                "apply", "candidate", "candidates", "applicant", "applicants", "employer", "employers", "recruiter",
+                "resume", "cv", "upload", "alert", "alerts", "save", "jobs", "job", "track", "returning", "identity",
+                "identify", "national", "citizen", "tax",
             ],
         },
     },
@@ -255,6 +276,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "handpicked", "hand-picked", "outbrain", "taboola", "revcontent", "mgid", "zergnet",
                 # round vocab6
                 "most-read", "most-viewed", "most-shared", "most-commented", "most-popular",
+                # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
+                "also-bought", "upsell", "cross-sell",
             ],
             "weak": [
                 "liked", "missed", "case", "discussed", "listened", "selected", "choice", "video", "photos", "gallery",
@@ -263,6 +286,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "curated", "staff", "editorial", "newest", "best", "all-time", "lately", "previously",
                 # round vocab6
                 "listen", "hottest", "viral", "buzz",
+                # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
+                "customers", "bought", "browsed", "items", "frequently", "together", "recently", "recipes", "autoplay",
+                "deals", "bestsellers", "best-sellers", "jobs", "destinations", "help",
             ],
         },
     },
@@ -271,6 +297,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "strong": [
                 "disqus", "replying", "upvote", "upvotes", "upvoted", "downvote", "downvotes", "avatar", "gravatar",
                 "unwatch", "subforum", "bbcode", "discussions", "conversations",
+                # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
+                "unhelpful",
             ],
             "weak": [
                 # the form ("Your email address will not be published", "Save my name in this browser")
@@ -290,6 +318,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "replied", "threads", "reported", "muted", "pinned", "approved", "approve", "submitted", "posting",
                 "karma", "hidden", "collapsed", "points",
+                # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
+                "reviewer", "rated", "rate", "stars", "star", "overall", "purchase", "recommend", "recommends",
+                "useful", "answers", "answer", "answered", "question", "questions", "ask", "asked", "views", "latest",
+                "votes", "vote", "voted", "accepted", "solved", "solution", "topics", "permission", "removed",
+                "locked", "archived", "permalink", "helped", "tips", "modifications",
             ],
         },
     },
@@ -302,6 +335,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "slideshow", "enlarge",
                 # round vocab6
                 "back-to-top", "pager",
+                # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
+                "breadcrumbs", "breadcrumb",
             ],
             "weak": [
                 # menus and toggles ("Toggle navigation", "Close menu", "Expand")
@@ -325,6 +360,15 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "crosswords", "crossword", "horoscopes", "comics",
                 "politics",
                 "lifestyle",
+                # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
+                "recipes", "ingredients", "instructions", "method", "notes", "equipment", "nutrition", "compare",
+                "wish", "quick", "shopping", "filter", "filters", "sort", "refine", "results", "apply", "reset",
+                "price", "relevance", "grid", "items", "showing", "delivery", "track", "orders", "gift", "cards",
+                "stores", "locator", "guide", "job", "listings", "listing", "vacancies", "save", "saved", "edit",
+                "history", "talk", "improve", "suggest", "report", "problem", "useful", "updated", "reviewed",
+                "modified", "council", "collection", "planning", "docs", "documentation", "api", "changelog",
+                "release", "status", "tutorials", "getting", "started", "overview", "quickstart", "installation",
+                "sdk", "github", "version", "versions", "latest",
             ],
         },
     },
@@ -353,6 +397,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "attribution-noderivs", "attribution-noncommercial-sharealike", "attribution-noncommercial-noderivs",
                 # round vocab6
                 "programmatically", "factset", "motley", "injurious",
+                # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
+                "excl", "incl", "nif", "cnpj", "siret", "ust-idnr", "kvk", "ogrn", "handelsregister", "amtsgericht",
+                "eori", "drinkaware", "drinkiq", "ncpg", "problem-gambling", "gamblingtherapy", "pegi", "esrb",
+                "copyleft", "gfdl",
             ],
             "weak": [
                 # affiliate notes ("We may earn a commission from qualifying purchases")
@@ -419,6 +467,19 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "reuse", "permissions", "linking", "represent", "illustrate", "usage", "quotes", "delayed", "real-time",
                 "nasdaq", "squarespace", "wix", "stated", "positions", "recommends", "nicotine", "addictive",
+                # round vocab7: shops, recipes, travel, government, jobs, docs, forums, footers
+                "registration", "scotland", "ireland", "northern", "tax", "identification", "address", "charity",
+                "reg", "drink", "drinking", "alcohol", "pregnant", "pregnancy", "smoking", "vaping", "warning",
+                "warnings", "excluding", "exclude", "delivery", "handling", "taxes", "duties", "postage", "valid",
+                "while", "supplies", "last", "exclusions", "redemption", "minimum", "spend", "eligible",
+                "participating", "nutritional", "nutrition", "calculated", "calculator", "ingredients", "approximate",
+                "estimates", "licensed", "unported", "except", "gnu", "apache", "trademark", "trademarks", "owners",
+                "wikipedia", "non-profit", "nonprofit", "organization", "organisation", "charitable", "compensation",
+                "compensated", "sponsor", "sponsorship", "gifted", "pr", "samples", "artificial", "intelligence",
+                "generative", "advisory", "advisories", "travel", "entry", "requirements", "destination", "embassy",
+                "consulate", "gov", "https", "padlock", "archived", "superseded", "withdrawn", "historical",
+                "accessibility", "compliance", "wcag", "standards", "gmbh", "pty", "affiliate", "affiliates",
+                "complimentary", "estimate", "estimated", "approximation", "abn", "acn", "gst", "hst", "gstin",
             ],
         },
     },
@@ -438,4 +499,6 @@ FUNCTION_EXTRA: list[str] = [
     "whose", "where", "they", "them", "their", "they're", "they've",
     "same", "either", "nor", "whether", "within", "upon", "through", "above", "after", "too",
     "many", "much", "due", "few", "it'll", "anything", "someone", "down", "away",
+    # round vocab7: modals, relatives, quantifiers and adverbs
+    "ourselves", "they'll", "they'd", "here's", "y'all", "again", "already",
 ]

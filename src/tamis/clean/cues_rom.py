@@ -15,7 +15,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                           "bloqueur", "bloqueurs",
                           # round vocab6
                           "recaptcha", "dépublié", "dépubliée", "expirés", "expirées", "corrompu", "redirigé",
-                          "redirection", "réessayant"],
+                          "redirection", "réessayant",
+                          # round vocab7
+                          "réapprovisionné", "réapprovisionnée", "réassort", "précommande",
+                      ],
                "weak": ["javascript", "maintenance", "momentanément", "temporairement", "ultérieurement",
                         "recharger", "actualiser", "rafraîchir", "supprimé", "supprimés", "déplacé", "renommée",
                         "rompu", "périmé", "obsolète", "brisé", "vérifiez", "vérifier", "orthographe", "saisie",
@@ -53,7 +56,14 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "aucun", "aucune",
                         "complétant", "l'action", "réussie", "performances", "empêche", "ci-dessous",
                         "l'envoi", "volumineux",
-                       ]},
+                        # round vocab7
+                        "épuisé", "épuisée", "épuisés", "épuisées", "pourvue", "rupture",
+                        "disponibles", "commande", "commandé", "produit", "l'article", "l'offre", "offre", "annonce",
+                        "l'annonce", "candidatures", "clôturée", "clôturé", "acceptons", "n'acceptons", "vendu",
+                        "vendus", "vendue", "prochainement", "l'autorisation", "droit",
+                        "l'application", "appareil", "remplacé",
+                        "remplacée",
+                    ]},
         "es": {"strong": ["inexistente", "inténtelo", "buscabas", "extraviado", "expirado", "caducado", "caducada",
                           "denegado", "disculpe", "disculpen", "escribiste", "recargue", "volveremos",
                           "geobloqueado",
@@ -100,11 +110,19 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "completando", "acción", "continuación", "correcta", "rendimiento", "verificamos", "momento",
                         "envío", "demasiado", "grande",
                         "tardado", "responder",
-                       ]},
+                        # round vocab7
+                        "agotados", "agotada", "agotadas", "reposición", "existencias", "disponibles",
+                        "producto", "artículo", "oferta", "anuncio", "candidaturas", "postulaciones", "cerrada",
+                        "aceptando", "vendido", "vendida", "próximamente", "permisos", "aplicación", "dispositivo",
+                        "documento", "archivado", "archivada", "sustituido",
+                    ]},
         "it": {"strong": ["inesistente", "introvabile", "cercavi", "digitato", "riprovare", "smarrita", "torneremo",
                           "storto", "raggiungibile", "irraggiungibile", "geobloccato",
                           # round vocab6
-                          "recaptcha", "riprovi", "spiacente", "inaccessibile", "reindirizzamento", "reindirizzato"],
+                          "recaptcha", "riprovi", "spiacente", "inaccessibile", "reindirizzamento", "reindirizzato",
+                          # round vocab7
+                          "riassortimento",
+                      ],
                "weak": ["manutenzione", "momentaneamente", "temporaneamente", "rimosso", "eliminata", "eliminato",
                         "spostato", "rinominata", "cancellata", "cercato", "richiesto", "digitare", "controlla",
                         "ricarica", "ricaricare", "aggiorna", "negato", "vietato", "accesso", "problemi", "tecnico",
@@ -136,7 +154,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "completando", "l'azione", "prestazioni", "verifichiamo", "mentre", "attimo", "momento",
                         "l'invio", "troppo",
                         "impiegato", "rispondere", "riusciti",
-                       ]},
+                        # round vocab7
+                        "esaurito", "esaurita", "esauriti", "esaurite", "disponibili", "magazzino", "scorte",
+                        "prodotto", "articolo", "offerta", "annuncio", "candidature", "chiusa", "accettando",
+                        "venduto", "venduta", "prossimamente", "permesso", "autorizzazione", "dispositivo",
+                        "documento", "archiviato", "archiviata", "sostituito",
+                    ]},
         "pt": {"strong": ["indisponível", "procurava", "digitou", "recarregue", "desculpem",
                           # round vocab6
                           "recaptcha", "voltaremos", "indisponíveis", "inacessível", "redirecionado",
@@ -171,7 +194,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "momento",
                         "envio", "grande",
                         "demorou", "responder", "possível", "solicitação",
-                       ]},
+                        # round vocab7
+                        "esgotados", "esgotada", "esgotadas", "reposição", "estoque", "disponíveis",
+                        "produto", "artigo", "oferta", "anúncio", "vaga", "candidaturas", "encerrada", "encerradas",
+                        "aceitando", "vendido", "vendida", "aplicativo", "dispositivo", "documento", "arquivado",
+                        "arquivada", "substituído",
+                    ]},
     },
     # consent banners and their buttons (CMP names, purposes, vendors, personalised ads, audience measurement)
     "cookie": {
@@ -307,7 +335,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                           "reproductions", "rédactionnellement", "non-contractuelles", "non-contractuelle",
                           "déontologie", "sponsorisation",
                           "joueurs-info-service", "astérisque",
-                         ],
+                          # round vocab7
+                          "ttc", "intracommunautaire", "mangerbouger", "sasu", "eurl", "by-sa", "by-nc",
+                      ],
                "weak": ["légales", "légal", "rémunéré", "rémunération", "partenaire", "partenaires", "achat",
                         "achats", "liens", "publicitaire", "contenu", "afp", "dépêche", "agence", "crédit",
                         "crédits", "protégé", "protégés", "propriété", "intellectuelle", "intégrale", "strictement",
@@ -356,7 +386,14 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "rectification", "suppression", "libertés", "générée", "citées", "appartiennent",
                         "propriétaires", "tenu", "précédente", "d'opposition", "portabilité", "délégué",
                         "reflète", "exclusivement", "l'opinion", "utilisées", "illustratif", "éditrice", "corriger",
-                       ]},
+                        # round vocab7
+                        "ht", "tva", "comprise", "comprises", "incluse", "incluses", "frais", "livraison",
+                        "retours", "retour", "satisfait", "rétractation", "épuisement", "limite", "contractuelles",
+                        "naf", "ape", "immatriculation", "creative", "commons", "contraire", "s'appliquer",
+                        "additionnelles", "d'alcool", "l'alcool", "consommer", "modération", "rémunérée",
+                        "commerciale", "l'ia", "officiel", "gouv", "conformité", "partiellement",
+                        "conforme", "déclaration", "vérifiées", "s'informer", "offert", "fièrement", "propulsé",
+                    ]},
         "es": {"strong": ["patrocinada", "patrocinados", "publirreportaje", "vertidas", "responsabiliza",
                           "omisiones", "registradas", "anunciante", "apalancamiento", "cfds", "meramente",
                           # round vocab4
@@ -369,7 +406,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                           "globenewswire", "prnewswire", "vertidos", "responsabilizamos", "lopd",
                           "lopdgdd", "lssi", "lssice", "jugarbien", "dgoj", "exime", "eximen",
                           "asterisco",
-                         ],
+                          # round vocab7
+                          "compartirigual",
+                      ],
                "weak": ["reservado", "queda", "expresamente", "comisiones", "compra", "gana", "ganamos", "recibimos",
                         "pequeña", "costo", "expresadas", "reflejan", "necesariamente", "autor", "autores",
                         "exclusiva", "responsable", "constituye", "recomendación", "inversión", "financiero",
@@ -408,7 +447,14 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "portabilidad",
                         "imágenes", "utilizadas", "ilustrativo", "redactado", "automatizadas", "editora",
                         "modificado", "corregir",
-                       ]},
+                        # round vocab7
+                        "iva", "incluido", "incluidos", "incluida", "impuestos", "envío", "envíos", "gastos",
+                        "devoluciones", "devolución", "existencias", "agotar", "tomo", "folio", "hoja", "domicilio",
+                        "creative", "commons", "atribución", "salvo", "indique", "indicación", "moderación", "bebe",
+                        "remunerada", "remunerado", "independencia", "oficial", "conformidad", "parcialmente",
+                        "declaración", "actualizada", "recomendaciones", "desarrollado", "funciona", "alojado",
+                        "orgullosamente",
+                    ]},
         "it": {"strong": ["publiredazionale", "esattezza", "completezza", "guadagniamo", "inserzionista",
                           "pubbliredazionale", "pubblicità",
                           # round vocab4
@@ -421,7 +467,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                           "businesswire", "globenewswire", "prnewswire", "aams", "ndr", "declinano",
                           "provvigione",
                           "asterisco",
-                         ],
+                          # round vocab7
+                          "cciaa", "bevi", "condivisione",
+                      ],
                "weak": ["vietato", "espressa", "scritta", "consenso", "redazionale", "contenuto", "pubblicitario",
                         "acquisto", "piccola", "aggiuntivo", "espresse", "riflettono", "necessariamente", "autore",
                         "autori", "costituisce", "raccomandazione", "sollecitazione", "investimento", "finanziario",
@@ -461,7 +509,13 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "eventuali", "od", "portabilità",
                         "probabilità",
                         "l'opinione", "immagini", "utilizzate", "illustrativo", "editrice", "correggere",
-                       ]},
+                        # round vocab7
+                        "inclusa", "incluse", "incluso", "tasse", "spedizione", "spedizioni", "resi", "reso",
+                        "rimborso", "recesso", "scorte", "codice", "sede", "registro", "creative", "commons",
+                        "attribuzione", "salvo", "diversamente", "indicato", "responsabile", "retribuita",
+                        "indipendenza", "l'intelligenza", "l'ia", "ufficiale", "parzialmente", "dichiarazione",
+                        "aggiornata", "sconsiglia", "sviluppato", "ospitato",
+                    ]},
         "pt": {"strong": ["vedada", "publieditorial", "omissões", "cnpj", "alavancagem",
         # round vocab4
         "folhapress", "errata", "avise-me", "notificar-me",
@@ -469,7 +523,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                           "patrocinada", "patrocinados", "patrocinadas",
                           "shutterstock", "istock", "istockphoto", "businesswire",
                           "globenewswire", "prnewswire", "nipc", "publipost", "informe-publicitário",
-                          "asterisco"],
+                          "asterisco",
+                          # round vocab7
+                          "lda", "compartilhaigual",
+                      ],
                "weak": ["expressamente", "escrita", "comissões", "ganhamos", "recebemos", "pequena", "custo",
                         "opiniões", "expressas", "refletem", "constitui", "recomendação", "financeiro", "financeira",
                         "tratamento", "substitui", "caráter", "geral", "precisão", "erros", "danos", "decorrentes",
@@ -502,7 +559,14 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "titular",
                         "estatuto", "ficha",
                         "imagens", "utilizadas", "ilustrativo", "editora", "alterado", "corrigir",
-                       ]},
+                        # round vocab7
+                        "cpf", "iva", "incluído", "incluídos", "impostos", "frete", "envio", "entrega", "devolução",
+                        "devoluções", "trocas", "reembolso", "arrependimento", "estoque", "contribuinte", "inscrição",
+                        "estadual", "municipal", "sede", "creative", "commons", "atribuição", "salvo", "indicação",
+                        "contrário", "beba", "moderação", "responsável", "remunerada", "independência", "oficial",
+                        "conformidade", "parcialmente", "declaração", "atualizada", "modificado", "recomendações",
+                        "desenvolvido", "hospedado", "orgulhosamente", "gov", "br",
+                    ]},
     },
     # sign-up boxes, email fields, confirmations, alerts and notifications
     "newsletter": {
@@ -511,7 +575,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                           # round vocab4
                           "prévenez-moi",
                           # round vocab6
-                          "désinscrire", "newsletters", "désabonnez-vous", "abonnez-vous"],
+                          "désinscrire", "newsletters", "désabonnez-vous", "abonnez-vous",
+                          # round vocab7
+                          "m'alerter", "alertez-moi", "rejoignez-nous",
+                      ],
                "weak": ["e-mails", "mails", "courriel", "courriels", "électronique", "valide", "entrez",
                         "renseignez", "indiquez", "jour", "soir", "lundi", "l'essentiel", "actu", "l'actualité",
                         "sélection", "directement", "réception", "gratuitement", "lien", "alertes", "alerte",
@@ -530,11 +597,18 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "briefing", "résumé", "sélectionnés", "meilleures", "lettres", "infolettre", "infolettres",
                         "messagerie", "spam", "indésirable", "envoyée", "inscrit", "inscrite", "inscrits", "confirmé",
                         "n'oubliez", "cliquez", "activer", "invalide", "saisie", "désinscription", "choisissez",
-                        "cochez", "consentez", "recevrez", "envoyons", "partagerons", "revendrons"]},
+                        "cochez", "consentez", "recevrez", "envoyons", "partagerons", "revendrons",
+                        # round vocab7
+                        "autoriser", "abonnés", "recettes", "recette", "prévenir", "prévenu",
+                        "disponibilité", "mises", "produit", "telegram", "rejoint", "rejoignent",
+                    ]},
         "es": {"strong": ["boletines", "recibirás", "apúntate", "apuntarte", "perderte", "entérate", "mantente",
                           "bandeja", "enviaremos",
                           # round vocab6
-                          "desuscribirte", "newsletters"],
+                          "desuscribirte", "newsletters",
+                          # round vocab7
+                          "avisadme", "avísenme",
+                      ],
                "weak": ["darte", "alta", "correos", "válido", "introduzca", "escribe", "ingresa", "ingrese",
                         "dirección", "día", "semana", "noche", "diariamente", "semanalmente", "directamente",
                         "recibirá", "mejor", "selección", "destacadas", "alertas", "notificaciones", "avisos",
@@ -550,10 +624,17 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         # round vocab6
                         "mejores", "spam", "enviado", "suscrita", "revisa", "clic", "enlace", "activar", "válida",
                         "inválido", "elige",
-                        "actualidad", "artículos"]},
+                        "actualidad", "artículos",
+                        # round vocab7
+                        "notificación", "permitir", "alerta", "unirte", "suscriptores", "recetas", "receta", "avisar",
+                        "avisaremos", "disponible", "telegram", "únase", "unirse",
+                    ]},
         "it": {"strong": ["disiscriviti", "riceverai", "perderti", "l'iscrizione", "casella", "invieremo",
                           # round vocab6
-                          "newsletters", "disiscrizione"],
+                          "newsletters", "disiscrizione",
+                          # round vocab7
+                          "avvisatemi",
+                      ],
                "weak": ["cancellarti", "cancellazione", "direttamente", "elettronica", "valido", "digita", "giorno",
                         "settimana", "sera", "meglio", "selezione", "aggiornamenti", "aggiornato", "aggiornata",
                         "resta", "rimani", "avvisi", "notifiche", "gratuitamente", "conferma", "confermare",
@@ -567,12 +648,19 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         # round vocab6
                         "riassunto", "migliori", "spam", "indesiderata", "inviata", "controlla", "clicca", "link",
                         "attivare", "scegli", "seleziona", "condivideremo",
-                        "articoli"]},
+                        "articoli",
+                        # round vocab7
+                        "notifica", "consenti", "consentire", "avviso", "iscritti", "ricette", "ricetta", "avvisare",
+                        "disponibile", "telegram", "unirti", "entra",
+                    ]},
         "pt": {"strong": ["boletim", "boletins", "descadastrar", "descadastre", "receberá", "receberás",
         # round vocab4
         "subscreva", "subscrição",
                           # round vocab6
-                          "descadastre-se", "newsletters"],
+                          "descadastre-se", "newsletters",
+                          # round vocab7
+                          "junte-se", "avise-me",
+                      ],
                "weak": ["cancele", "emails", "eletrônico", "informe", "insira", "dia", "noite", "direto",
                         "diretamente", "melhores", "seleção", "destaques", "notificações", "confirme", "confirmação",
                         "obrigada", "perca", "fique", "dentro", "atualizado", "principais", "realizada", "sucesso",
@@ -586,7 +674,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "resumo", "correio", "eletrónico", "spam", "enviado", "inscrita", "confirmado", "confira",
                         "clique", "link", "ativar", "inválido", "escolha", "marque", "aceita", "enviaremos",
                         "compartilharemos", "entrada", "lixo",
-                        "artigos"]},
+                        "artigos",
+                        # round vocab7
+                        "notificação", "permitir", "alerta", "alertas", "inscritos", "assinantes", "receitas",
+                        "receita", "avisar", "avisaremos", "disponível", "telegram", "participe",
+                    ]},
     },
     # share bars, copy-link, send to a friend, save and print
     "share": {
@@ -598,7 +690,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "favoris", "enregistrer", "sauvegarder", "j'aime", "suivez", "ajouter",
                         # round vocab6
                         "partagé", "partagée", "partages", "mail", "sms",
-                       ]},
+                        # round vocab7
+                        "épinglez", "l'imprimer",
+                    ]},
         "es": {"strong": ["portapapeles", "tuitear", "tuit", "compártelo", "síguenos", "imprimir",
                           # round vocab6
                           "bluesky", "pinterest", "reddit", "flipboard", "mastodon",
@@ -622,7 +716,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "adicionar",
                         # round vocab6
                         "compartilhado", "partilhado", "compartilhamentos", "partilhas", "sms", "publicar",
-                        "guardar", "copiado", "copie"]},
+                        "guardar", "copiado", "copie",
+                        # round vocab7
+                        "amigo",
+                    ]},
     },
     # sign-in / register forms, password reset, paywall and metering messages, account links
     "login": {
@@ -631,7 +728,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                           # round vocab6
                           "reconnecter", "reconnectez-vous", "réinitialisation", "paywall", "annulable", "m'abonner",
                           "s'abonner", "créez-en",
-                          "multicomptes"],
+                          "multicomptes",
+                          # round vocab7
+                          "franceconnect",
+                      ],
                "weak": ["connecté", "connectée", "identifier", "créez", "gratuitement", "inscrit", "inscrits",
                         "abonnement", "offre", "essai", "illimité", "débloquer", "reste", "restant", "restants",
                         "gratuits", "profil", "utilisateur", "nom", "adresse", "e-mail", "valider", "continuer",
@@ -656,12 +756,18 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "appareil", "affichera", "l'autre", "immédiatement", "essentiel", "aidez-nous", "clics",
                         "sécurisé", "nouvel", "valable", "totalité", "protégé",
                         "magique", "court",
-                        "disponible", "utilisateurs", "uniquement"]},
+                        "disponible", "utilisateurs", "uniquement",
+                        # round vocab7
+                        "invité", "identité", "commander", "l'espace", "personnel",
+                    ]},
         "es": {"strong": ["identifícate", "regístrese", "olvidé", "desbloquea", "desconectar", "hazte",
                           # round vocab6
                           "identificarse", "registrarte", "restablecimiento", "mantenerme", "desbloquear", "paywall",
                           "suscríbase",
-                          "suscribite", "registrate", "ingresá", "iniciá", "accedé", "probá"],
+                          "suscribite", "registrate", "ingresá", "iniciá", "accedé", "probá",
+                          # round vocab7
+                          "dnie",
+                      ],
                "weak": ["inicia", "ingresa", "ingresar", "entra", "registro", "registrado", "registrados",
                         "olvidado", "restablecer", "recuperar", "gratuita", "suscribirte", "suscripción",
                         "ilimitado", "acceso", "leer", "exclusiva", "exclusivos", "abonados", "nombre", "correo",
@@ -685,11 +791,17 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "válida", "nuevos", "gestiona",
                         "llegaste", "alcanzaste", "notas", "funcionalidad", "seguro", "seguí", "elegí",
                         "corta", "demasiado", "enviamos",
-                        "disponible", "usuarios", "suscritos", "necesario"]},
+                        "disponible", "usuarios", "suscritos", "necesario",
+                        # round vocab7
+                        "invitado", "certificado", "clave", "identidad", "área", "iniciada",
+                    ]},
         "it": {"strong": ["registrarti", "reimposta", "disconnetti", "abbonarti", "abbonarsi", "sblocca", "disdici",
                           # round vocab6
                           "loggato", "loggati", "registrarsi", "reimpostazione", "reimpostare", "credenziali",
-                          "abbonandoti", "paywall"],
+                          "abbonandoti", "paywall",
+                          # round vocab7
+                          "spid",
+                      ],
                "weak": ["accedere", "accedendo", "registrato", "registrata", "dimenticata", "recupera", "nuovo",
                         "utente", "nome", "riservata", "abbonamento", "illimitato", "leggere", "continua", "leggi",
                         "gratuiti", "rimanenti", "esclusivo", "esclusivi", "prova", "offerta", "ancora", "digitale",
@@ -709,7 +821,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "primi", "nuovi",
                         "registrandoti", "chiaro", "lavoro", "sicuro", "pagamento", "leggendo",
                         "troppo", "corta",
-                        "disponibile", "utenti"]},
+                        "disponibile", "utenti",
+                        # round vocab7
+                        "ospite", "cie", "cns", "identità", "creare", "personale", "rimani",
+                    ]},
         "pt": {"strong": ["esqueci", "redefinir", "registe-se", "desbloqueie", "assine",
                           # round vocab6
                           "logar", "logue", "registrar-se", "redefinição", "mantenha-me", "paywall"],
@@ -732,7 +847,11 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "válida", "novos", "gerencie",
                         "cadastrando-se", "cadastrados", "reportagens", "multa", "seguro", "pagamento",
                         "curta", "enviamos",
-                        "disponível", "usuários", "necessário"]},
+                        "disponível", "usuários", "necessário",
+                        # round vocab7
+                        "lembrar", "convidado", "cartão", "cidadão", "chave", "móvel", "autenticação",
+                        "área", "pessoal", "gov", "br",
+                    ]},
     },
     # comment forms (required fields, notify me), moderation notes, sort orders, forum stubs
     "comments": {
@@ -751,10 +870,19 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "signalé", "supprimé", "discussions", "membre", "posté",
                         "postée", "envoyé", "modifier", "éditer", "supprimer", "charger", "caractères", "restants",
                         "courtois", "respectueux", "injurieux", "diffamatoire", "diffamatoires",
-                        "racistes", "respecter", "règles", "l'équipe", "noter", "évaluer"]},
+                        "racistes", "respecter", "règles", "l'équipe", "noter", "évaluer",
+                        # round vocab7
+                        "étoiles", "étoile", "évaluations", "évaluation", "vérifié", "vérifiée",
+                        "achat", "vues", "invité", "récent", "ancien", "l'auteur", "trouvé",
+                        "acheteurs", "recommandent", "recommande", "sujets",
+                        "membres", "inscrit", "connectez-vous", "dernier", "résolu", "meilleure", "auteur",
+                    ]},
         "es": {"strong": ["comenta", "opina", "abusivo", "notificarme", "avísame", "notifícame", "desactivados",
                           # round vocab6
-                          "moderadores", "comenten"],
+                          "moderadores", "comenten",
+                          # round vocab7
+                          "reseñas",
+                      ],
                "weak": ["opinar", "opiniones", "moderación", "moderado", "publicado", "publicados", "aprobado",
                         "aprobados", "normas", "participación", "denuncia", "ordenar", "recientes", "antiguos",
                         "valorados", "mostrar", "ocultar", "cargar", "nombre", "obligatorio", "obligatorios",
@@ -766,7 +894,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "citar", "voto", "votar", "útil", "populares", "mejores", "reportar", "reportado",
                         "eliminado", "discusiones", "enviado", "editar", "eliminar", "caracteres", "restantes",
                         "máximo", "respetuoso", "respetuosos", "insultos", "ofensivos", "difamatorios", "racistas",
-                        "respeta", "reglas", "valoración", "valorar", "calificar", "puntuación"]},
+                        "respeta", "reglas", "valoración", "valorar", "calificar", "puntuación",
+                        # round vocab7
+                        "reseña", "estrellas", "estrella", "valoraciones", "verificada", "verificado", "compra",
+                        "vistas", "invitado", "antiguo", "reciente", "clientes", "cliente", "recomiendan", "temas",
+                        "tema", "miembros", "registrado", "último", "resuelto", "preguntas", "pregunta", "autor",
+                    ]},
         "it": {"strong": ["netiquette", "nascondi", "contrassegnati", "avvisami", "notificami", "disattivati",
                           "disabilitati",
                           # round vocab6
@@ -780,10 +913,18 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "cita", "voto", "votare", "utile", "popolari", "migliori", "segnalato", "eliminato",
                         "discussioni", "inviato", "modificare", "elimina", "caratteri", "rimanenti",
                         "massimo", "rispettoso", "offensivi", "diffamatori", "razzisti", "rispetta", "valutazione",
-                        "valuta", "recensione", "recensioni"]},
+                        "valuta", "recensione", "recensioni",
+                        # round vocab7
+                        "stelle", "stella", "verificato", "verificata", "acquisto", "visualizzazioni", "ospite",
+                        "primi", "clienti", "cliente", "consigliano", "argomenti", "argomento", "membri", "iscritto",
+                        "ultimo", "risolto", "domande", "domanda", "autore", "opinioni", "valutazioni",
+                    ]},
         "pt": {"strong": ["comente", "comentem", "opine", "notifique-me", "avise-me", "desativados",
                           # round vocab6
-                          "moderadores"],
+                          "moderadores",
+                          # round vocab7
+                          "avaliações",
+                      ],
                "weak": ["moderação", "aprovação", "aprovado", "regras", "recentes", "antigos", "votados", "carregar",
                         "obrigatório", "obrigatórios", "salvar", "novos", "curtir", "curtidas", "conversa", "fórum",
                         "mensagem", "mensagens", "escreveu", "usuários", "leitores", "acha", "pensa", "aguardando",
@@ -792,7 +933,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "citar", "voto", "votar", "útil", "populares", "melhores", "denunciado", "excluído",
                         "discussões", "publicado", "enviado", "editar", "excluir", "caracteres", "restantes",
                         "máximo", "respeitoso", "ofensivos", "ofensas", "racistas", "respeite", "avaliação",
-                        "avaliar"]},
+                        "avaliar",
+                        # round vocab7
+                        "estrelas", "estrela", "resenha", "resenhas", "opiniões", "verificada", "verificado", "compra",
+                        "visualizações", "convidado", "clientes", "cliente", "recomendam", "tópico", "tópicos",
+                        "membros", "registrado", "último", "resolvido", "votos", "perguntas", "pergunta", "autor",
+                    ]},
     },
     # list titles: most read / commented / shared, recommended, tags, galleries
     "related": {
@@ -800,7 +946,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                           "étiquettes", "aimerez", "sujet", "thématique", "autres", "d'autres", "lus", "intéresser",
                           "taboola", "outbrain",
                           # round vocab6
-                          "sponsorisé"],
+                          "sponsorisé",
+                          # round vocab7
+                          "achetés", "consultées",
+                      ],
                "weak": ["dossiers", "dossier", "actus", "dépêches", "d'actualité", "l'actualité", "catégorie",
                         "catégories", "mots", "clés", "recommandations", "partenaires", "sponsorisés", "contenus",
                         "pourrait", "pourraient", "aimer", "suivant", "galerie", "diaporama", "nouveautés",
@@ -808,41 +957,69 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "d'articles", "perdre", "manquer", "fil", "info",
                         # round vocab6
                         "suggéré", "suggérés", "découvrez", "tendances", "populaire",
-                        "partenaire", "publicité", "sponsorisé"]},
+                        "partenaire", "publicité", "sponsorisé",
+                        # round vocab7
+                        "recettes", "vus", "vues", "complémentaires", "produits", "ensemble", "regarder",
+                        "suivre", "offres", "emplois", "annonces",
+                    ]},
         "es": {"strong": ["leídas", "recomendadas", "recomendamos", "etiquetas", "otras", "otros", "interesar",
                           "gustar",
                           # round vocab6
-                          "patrocinados"],
+                          "patrocinados",
+                          # round vocab7
+                          "comprados",
+                      ],
                "weak": ["vistos", "vistas", "comentado", "comentados", "comentadas", "compartidos", "sugeridos",
                         "reportajes", "fotos", "galería", "podría", "portada", "temas", "categorías", "hoy",
                         "semana", "tendencia", "sigue", "leyendo", "contenido", "patrocinado", "perderte",
                         # round vocab6
                         "sugerencias", "sugerido", "descubre", "lecturas", "videos",
-                        "contenidos", "socios"]},
+                        "contenidos", "socios",
+                        # round vocab7
+                        "recetas", "visto", "productos", "clientes", "junto", "juntos", "ofertas", "empleos",
+                        "anuncios", "continuación", "próximo",
+                    ]},
         "it": {"strong": ["consigliate", "correlato", "correlata", "lette", "ultimi", "ultimora", "approfondisci",
                           "suggeriti", "altri", "interessarti", "potrebbero",
                           # round vocab6
-                          "consigliato", "sponsorizzate"],
+                          "consigliato", "sponsorizzate",
+                          # round vocab7
+                          "acquistati",
+                      ],
                "weak": ["commentati", "visti", "condivisi", "piacere", "approfondimenti", "leggere", "guarda",
                         "foto", "argomenti", "categorie", "oggi", "settimana", "suggerimenti", "sponsorizzati",
                         "perdere", "primo", "piano",
                         # round vocab6
                         "suggerito", "scopri", "tendenze", "popolare", "letture", "sponsorizzato",
-                        "contenuti", "partner"]},
+                        "contenuti", "partner",
+                        # round vocab7
+                        "ricette", "visualizzati", "prodotti", "clienti", "insieme", "offerte", "annunci", "prossimo",
+                        "seguire",
+                    ]},
         "pt": {"strong": ["lidos", "últimos", "outras", "outros", "interessar", "gostar",
                           # round vocab6
-                          "recomendadas", "patrocinados"],
+                          "recomendadas", "patrocinados",
+                          # round vocab7
+                          "comprados", "similares",
+                      ],
                "weak": ["compartilhados", "galeria", "categorias", "hoje", "lendo", "saiba", "matérias",
                         "reportagens", "perca", "alta",
                         # round vocab6
                         "sugestões", "sugerido", "descubra", "leituras", "secção",
-                        "patrocinado", "conteúdos", "parceiros"]},
+                        "patrocinado", "conteúdos", "parceiros",
+                        # round vocab7
+                        "receitas", "visualizados", "vistos", "produtos", "clientes", "juntos", "ofertas", "vagas",
+                        "anúncios", "próximo", "seguir", "assistir",
+                    ]},
     },
     # skip links, breadcrumbs, section menus, previous / next, footer and sidebar labels
     "navigation": {
         "fr": {"strong": ["évitement", "d'évitement", "raccourcis",
                           # round vocab6
-                          "sous-menu"],
+                          "sous-menu",
+                          # round vocab7
+                          "d'envies", "postulez", "wishlist",
+                      ],
                "weak": ["l'accueil", "d'accueil", "sommaire", "rubriques", "rubrique", "suivant", "précédent",
                         "suivante", "précédente", "rechercher", "recherchez", "contactez-nous", "accessibilité",
                         "afficher", "masquer", "barre", "latérale", "pied", "remonter", "bas", "liens",
@@ -852,10 +1029,21 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "moins", "première", "dernière", "pages", "flux",
                         "télécharger", "l'application", "aide", "faq", "recrutement",
                         "carrières", "annonces", "légales", "publicité", "boutique", "partenaires", "kiosque",
-                        "vidéos", "newsletters", "éditions", "édition"]},
+                        "vidéos", "newsletters", "éditions", "édition",
+                        # round vocab7
+                        "panier", "favoris", "comparer", "comparateur", "liste", "envies", "ajouter", "commander",
+                        "acheter", "postuler", "offres", "d'emploi", "emploi", "recette", "réserver", "réservez",
+                        "réservation", "disponibilités", "arrivée", "départ", "adultes", "enfants",
+                        "quantité", "taille", "tailles", "couleur", "filtrer", "filtres", "historique",
+                        "imprimer", "voir", "mon", "compte", "commandes", "suivi",
+                        "candidature", "regarder", "suivre", "sauter",
+                    ]},
         "es": {"strong": ["atajos", "migas",
                           # round vocab6
-                          "submenú"],
+                          "submenú",
+                          # round vocab7
+                          "postúlate", "inscríbete",
+                      ],
                "weak": ["portada", "secciones", "sección", "siguiente", "anterior", "artículo", "buscador",
                         "búsqueda", "ayuda", "mapa", "contacto", "accesibilidad", "mostrar", "ocultar", "barra",
                         "subir", "abajo", "enlaces", "directamente", "páginas", "página",
@@ -863,7 +1051,14 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         "secundario", "sitio", "aviso", "quiénes", "somos", "sobre", "nosotros", "ver", "menos",
                         "paginación", "primera", "última", "aplicaciones", "descargar", "servicios",
                         "preguntas", "frecuentes", "empleo", "publicidad", "tienda", "hemeroteca", "kiosco",
-                        "vídeos", "ediciones", "edición"]},
+                        "vídeos", "ediciones", "edición",
+                        # round vocab7
+                        "carrito", "cesta", "favoritos", "deseos", "comparar", "añadir", "comprar", "postular",
+                        "aplicar", "ofertas", "empleos", "receta", "reservar", "reserva", "llegada", "salida",
+                        "huéspedes", "adultos", "niños", "cantidad", "talla", "tallas", "guía", "filtrar",
+                        "filtros", "historial", "documentación", "índice", "imprimir", "mi", "cuenta",
+                        "pedidos", "pedido", "candidatura", "anuncios", "lista",
+                    ]},
         "it": {"strong": ["briciole",
                           # round vocab6
                           "sottomenu"],
@@ -873,16 +1068,32 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                         # round vocab6
                         "aprire", "chiudere", "secondario", "sito", "tutte", "vedi", "altro", "meno", "paginazione",
                         "ultima", "scarica", "servizi", "domande", "frequenti", "lavora", "pubblicità",
-                        "negozio", "archivio", "edicola", "edizioni", "edizione", "mondo"]},
+                        "negozio", "archivio", "edicola", "edizioni", "edizione", "mondo",
+                        # round vocab7
+                        "candidati", "carrello", "preferiti", "desideri", "confronta", "confrontare", "aggiungi",
+                        "acquista", "compra", "candidatura", "annunci", "offerte", "lavoro", "ricetta", "prenota",
+                        "prenotazione", "arrivo", "partenza", "ospiti", "adulti", "bambini", "quantità", "taglia",
+                        "taglie", "colore", "guida", "filtra", "filtri", "cronologia", "documentazione",
+                        "indice", "stampa", "mio", "account", "ordini", "lista",
+                    ]},
         "pt": {"weak": ["inicial", "seções", "secções", "seção", "secção", "próximo", "próxima", "artigo", "busca",
                         "pesquisa", "ajuda", "contato", "acessibilidade", "rodapé", "diretamente",
                         # round vocab6
                         "secundário", "mapa", "site", "somos", "fale", "conosco", "contactos", "ver", "menos",
                         "paginação", "primeira", "última", "aplicativos", "aplicações", "baixar",
                         "serviços", "perguntas", "frequentes", "trabalhe", "anuncie", "loja", "acervo", "banca",
-                        "vídeos", "edições", "edição"],
+                        "vídeos", "edições", "edição",
+                        # round vocab7
+                        "carrinho", "sacola", "cesto", "favoritos", "desejos", "comparar", "adicionar", "comprar",
+                        "candidatar", "candidatura", "vagas", "vaga", "emprego", "empregos", "receita", "reservar",
+                        "reserva", "chegada", "partida", "hóspedes", "adultos", "crianças", "quantidade", "tamanho",
+                        "tamanhos", "cor", "guia", "filtrar", "filtros", "histórico", "documentação", "índice",
+                        "imprimir", "minha", "conta", "pedidos", "pedido", "anúncios", "lista",
+                    ],
                "strong": [  # round vocab6
                    "submenu",
+                   # round vocab7
+                   "candidate-se",
                ]},
     },
 }
@@ -929,4 +1140,6 @@ FUNCTION_EXTRA: list[str] = [
     "sou", "nem", "qual", "quais", "toda", "então", "porém", "assim", "disso", "nisso", "dele", "dela", "deles",
     "nele", "nela", "pouco", "nós", "estes", "essas", "esses", "aquele", "aquela", "sejam", "estiver", "fosse",
     "cuja", "cujo",
+    # round vocab7: fr, it, pt
+    "d'abord", "dont", "sa", "ta", "là-bas", "qua", "niente", "adesso", "vi", "mia", "tutta", "lá", "umas",
 ]
