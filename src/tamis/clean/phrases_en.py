@@ -3158,7 +3158,7 @@ _EN_COMMENTS: dict[str, list[str]] = {
         "3 people found this helpful", "flag review", "reviewed in the united states",
         "reviewed in the united kingdom", "based on 0 reviews", "there are no questions yet",
         "be the first to ask a question", "did you make this recipe", "made this recipe", "tried this recipe",
-        "did you try this recipe", "rate this recipe ★★★★★", "5 from 1 vote", "5 from 2 votes", "5 from 3 votes",
+        "did you try this recipe", "5 from 1 vote", "5 from 2 votes", "5 from 3 votes",
         "5 from 4 votes", "5 from 5 votes", "4.5 from 2 votes", "4.8 from 5 votes",
         "average rating 5 / 5. vote count: 1", "as you found this post useful", "how useful was this post",
         "did you make this recipe? tag me on instagram", "did you make this recipe? tag us on instagram",
@@ -3203,7 +3203,7 @@ _EN_COMMENTS: dict[str, list[str]] = {
         # round vocab6
         "community rules", "most liked",
         # round vocab7: shops, recipes, travel, government, jobs, docs, forums, app stores
-        "ratings and reviews", "★★★★★", "★★★★☆", "★★★☆☆", "★★☆☆☆", "★☆☆☆☆", "☆☆☆☆☆", "most votes", "rate this",
+        "ratings and reviews", "most votes", "rate this",
         "rate this item", "yes this page is useful", "no this page is not useful", "this page is useful",
         "this page is not useful", "yes, this page is useful", "no, this page is not useful",
         "we're sorry to hear that", "sorry about that", "tell us more", "help us improve",
