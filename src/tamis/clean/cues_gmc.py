@@ -199,7 +199,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             # round vocab7
             "ust-id-nr", "umsatzsteuer-id", "hra", "versandkostenfrei", "rücksendung", "rücksendungen",
             "rückgaberecht", "lieferbedingungen", "zahlungsbedingungen", "grundpreis", "ab18", "barrierearm",
-            "nährwertangaben", "nährwerte", "nährwertangabe", "cc-by", "cc-by-sa", "bearbeitungsnotiz", "ki-gestützt",
+            "nährwertangaben", "nährwerte", "nährwertangabe", "bearbeitungsnotiz", "ki-gestützt",
             "reisehinweise", "einreisebestimmungen", "einreisebestimmung", "verbraucherschlichtungsstelle",
             "streitbeilegung", "streitschlichtung", "odr-plattform", "verbraucherstreitbeilegung", "vsbg",
             "aufsichtsbehörde", "basisinformationsblatt", "preisangaben", "lieferzeit", "lieferzeiten", "e-rechnung",
@@ -841,7 +841,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "rezension", "rezensionen", "sterne", "hilfreich", "beliebteste", "moderation", "forum", "thread",
                 "likes", "nützlich", "relevanz", "beliebtheit", "fand", "fanden", "käufer", "verifizierter", "kauft",
                 "gekauft", "durchschnittlich", "durchschnitt", "nachkochen", "nachgekocht", "ausprobiert",
-                "beantworten", "gestellt", "seite", "danke", "feedback", "rückmeldung", "verbessern", "entfernt",
+                "beantworten", "gestellt", "seite", "danke", "rückmeldung", "verbessern", "entfernt",
                 "verstoß", "nutzungsbedingungen", "benutzer", "mitglied", "mitglieder", "gesperrt", "gelöst",
                 "bearbeitet", "zuletzt"]},
         "nl": {"strong": [
@@ -867,7 +867,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "beoordeling", "beoordelingen", "beoordeel", "recensie", "recensies", "reviews", "review", "sterren",
                 "behulpzaam", "nuttig", "bekeken", "gesorteerd", "moderator", "forum", "topic", "topics", "citeren",
                 "gerapporteerd", "relevantie", "vonden", "vond", "geverifieerde", "koper", "aankoop", "gemiddeld",
-                "gemiddelde", "schrijven", "geef", "stel", "gesteld", "bedankt", "feedback", "verbeteren",
+                "gemiddelde", "schrijven", "geef", "stel", "gesteld", "bedankt", "verbeteren",
                 "verwijderd", "opgelost", "bewerkt"]},
         "ru": {"strong": [
             "премодерац*", "помечены",

@@ -2283,7 +2283,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "hilfreich", "ihr feedback", "kundenbewertungen", "produktbewertungen", "bewertungen", "antworten",
                 "zitieren", "zitat", "themenstarter", "beiträge", "zugriffe", "aufrufe", "gelöst",
                 "fragen und antworten", "fragen & antworten", "bewertung", "bewerten", "rezension", "rezensionen",
-                "sterne", "feedback", "ja", "nein", "danke", "gefällt mir", "like", "melden", "teilnehmer", "gäste",
+                "sterne", "ja", "nein", "danke", "gefällt mir", "like", "melden", "teilnehmer", "gäste",
             ],
         },
         "related": {
@@ -4102,7 +4102,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "reageer hier", "reactie op",
                 # round vocab7
                 "klantbeoordelingen", "reviews", "citeren", "reageer", "berichten", "weergaven", "opgelost",
-                "beoordelingen", "beoordeling", "recensies", "sterren", "feedback", "ja", "nee", "bedankt",
+                "beoordelingen", "beoordeling", "recensies", "sterren", "ja", "nee", "bedankt",
             ],
         },
         "related": {
