@@ -783,9 +783,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "in kürze verfügbar", "demnächst",
                 "überprüfung erfolgreich", "sackgasse",
                 # round vocab7
-                "ausverkauft", "vergriffen", "ausgebucht", "nicht lieferbar", "auf lager", "sofort lieferbar",
+                "ausgebucht", "auf lager", "sofort lieferbar",
                 "lieferbar in 2-3 tagen", "vorbestellen", "vorbestellbar", "auf anfrage", "nur online erhältlich",
-                "nur im markt erhältlich", "online ausverkauft", "benachrichtigen", "benachrichtige mich",
+                "nur im markt erhältlich", "benachrichtigen", "benachrichtige mich",
                 "erinnerung einrichten",
             ],
         },
@@ -1896,15 +1896,15 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "hinweisgeberschutz", "jugendschutzbeauftragter",
                 "werbung (unbeauftragt)",
                 # round vocab7
-                "versandkostenfrei", "uvp", "grundpreis", "versandinformationen", "zahlungsarten", "rücksendungen",
-                "widerrufsformular", "muster-widerrufsformular", "rückgaberecht", "online-streitbeilegung",
-                "verbraucherstreitbeilegung", "ust-id", "ust-id-nr", "ust.-idnr", "steuernummer", "amtsgericht",
-                "aufsichtsbehörde", "berufsbezeichnung", "nährwertangaben", "nährwerte", "suchtberatung",
-                "risikohinweis", "leichte sprache", "gebärdensprache", "einreisebestimmungen", "reisewarnung",
-                "teilreisewarnung", "pr-sample", "agb", "versand", "lieferung", "zahlung", "rückgabe", "umtausch",
-                "versandbedingungen", "lieferbedingungen", "zahlungsbedingungen", "garantie", "gewährleistung",
-                "rechtliche hinweise", "hinweise", "nutzungsbedingungen", "geschäftsführer", "geschäftsführung",
-                "vorstand", "aufsichtsrat", "kontakt & impressum", "unternehmen", "sitz", "reisehinweise",
+                "uvp", "versandinformationen", "zahlungsarten",
+                "widerrufsformular", "muster-widerrufsformular", "online-streitbeilegung",
+                "ust.-idnr", "steuernummer", "amtsgericht",
+                "berufsbezeichnung", "suchtberatung",
+                "leichte sprache", "gebärdensprache", "reisewarnung",
+                "teilreisewarnung", "pr-sample", "versand", "lieferung", "zahlung", "rückgabe", "umtausch",
+                "versandbedingungen", "garantie",
+                "rechtliche hinweise", "hinweise", "geschäftsführer", "geschäftsführung",
+                "vorstand", "aufsichtsrat", "unternehmen", "sitz",
                 "sicherheitshinweise", "zuletzt aktualisiert am",
             ],
         },
@@ -2141,8 +2141,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab5
                 "einmal pro woche", "weiter zum artikel",
                 # round vocab7
-                "push-mitteilungen", "rezept-newsletter", "benachrichtigungen", "erlauben", "später",
-                "später erinnern", "ja, gerne", "ja, bitte", "zulassen", "blockieren", "whatsapp", "telegram",
+                "benachrichtigungen", "erlauben", "später",
+                "später erinnern", "ja, gerne", "ja, bitte", "zulassen", "blockieren",
                 "app laden", "zur app", "in der app öffnen", "in app öffnen", "app öffnen", "mitteilungen",
             ],
         },
@@ -2178,7 +2178,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "auf twitter", "teilen über", "teilen mit", "mehr teilen", "xing", "folgen sie uns", "folge uns",
                 "folgen sie uns auf", "folge uns auf", "senden",
                 # round vocab7
-                "druckansicht", "druckversion", "drucken", "merkzettel", "pinnen", "teilen auf",
+                "drucken",
             ],
         },
         "comments": {
@@ -2280,8 +2280,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "antwort an", "antworten ausblenden",
                 # round vocab7
-                "hilfreich", "ihr feedback", "kundenbewertungen", "produktbewertungen", "bewertungen", "antworten",
-                "zitieren", "zitat", "themenstarter", "beiträge", "zugriffe", "aufrufe", "gelöst",
+                "hilfreich", "ihr feedback", "produktbewertungen", "bewertungen",
+                "zitieren", "zitat", "beiträge", "gelöst",
                 "fragen und antworten", "fragen & antworten", "bewertung", "bewerten", "rezension", "rezensionen",
                 "sterne", "ja", "nein", "danke", "gefällt mir", "like", "melden", "teilnehmer", "gäste",
             ],
@@ -2442,7 +2442,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "aktualisiert am", "lesezeit", "lesedauer", "weitere",
                 # round vocab7
                 "bewerben", "vergleichen", "produktvergleich", "versionsgeschichte", "seiteninformationen",
-                "diskussion", "werkzeuge", "inhaltsverzeichnis", "auf dieser seite", "in diesem artikel", "filter",
+                "werkzeuge", "inhaltsverzeichnis", "auf dieser seite", "in diesem artikel", "filter",
                 "filtern", "hilfe-center", "hilfecenter", "servicecenter", "kasse", "shop", "kategorien", "marken",
                 "jobs", "stellenangebote", "rezepte", "dokumentation", "support", "faq", "community", "forum",
                 "inhalt", "start", "startseite",
@@ -3109,7 +3109,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "speichern", "zeitung abonnieren", "angebote", "testen", "gratis testen", "jetzt lesen",
                 "digitalabo abschließen",
                 # round vocab7
-                "anmelden", "registrieren", "als gast", "bundid", "abmelden",
+                "als gast",
             ],
         },
     },
@@ -3464,7 +3464,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "foutmelding", "probeer opnieuw", "opnieuw laden", "pagina vernieuwen", "laden", "wordt geladen",
                 "even wachten", "niet beschikbaar", "binnenkort online", "nieuwe zoekopdracht", "naar home",
                 # round vocab7
-                "uitverkocht", "volgeboekt", "niet leverbaar", "op voorraad", "morgen in huis",
+                "volgeboekt", "niet leverbaar", "op voorraad", "morgen in huis",
                 "vandaag besteld, morgen in huis", "voor 23:59 besteld, morgen in huis", "pre-order", "reserveer",
                 "alleen online verkrijgbaar",
             ],
@@ -3905,10 +3905,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "privacy voorkeuren", "auteursrecht", "journalistieke code", "klachten", "spelregels",
                 "actievoorwaarden",
                 # round vocab7
-                "btw-id", "btw-identificatienummer", "vestigingsnummer", "rsin", "iban", "herroepingsrecht",
-                "voedingswaarde", "voedingswaarden", "reisadvies", "reisadviezen", "advertorial", "verzending",
-                "bezorging", "retour", "levering", "betaalmethoden", "betaalmogelijkheden", "algemene voorwaarden",
-                "garantie", "juridisch", "handelsregister",
+                "btw-identificatienummer", "iban",
+                "verzending",
+                "bezorging", "levering", "betaalmethoden", "betaalmogelijkheden", "algemene voorwaarden",
+                "garantie", "juridisch",
             ],
         },
         "newsletter": {
@@ -4037,7 +4037,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "deel via", "artikel doorsturen", "artikel printen",
                 # round vocab7
-                "printversie", "afdrukken", "printen", "favorieten",
+                "afdrukken", "printen",
             ],
         },
         "comments": {
@@ -4101,7 +4101,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "meld misbruik", "rapporteer",
                 "reageer hier", "reactie op",
                 # round vocab7
-                "klantbeoordelingen", "reviews", "citeren", "reageer", "berichten", "weergaven", "opgelost",
+                "klantbeoordelingen", "reviews", "citeren", "berichten", "opgelost",
                 "beoordelingen", "beoordeling", "recensies", "sterren", "ja", "nee", "bedankt",
             ],
         },
@@ -4461,7 +4461,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "nieuwe klant",
                 "e-mailadres invoeren",
                 # round vocab7
-                "inloggen", "mijnoverheid", "digid", "uitloggen", "gast",
+                "gast",
             ],
         },
     },
@@ -5097,8 +5097,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "публикация обновлена", "публикация дополнена", "публикация исправлена", "материал исправлен",
                 "текст исправлен",
                 # round vocab7
-                "самовывоз", "инн", "огрн", "огрнип", "кпп", "инн/кпп", "инн/огрн", "калорийность", "кбжу",
-                "официальный сайт", "доставка", "оплата", "возврат", "гарантия", "обмен", "сертификаты", "лицензии",
+                "инн", "огрн", "кпп", "инн/кпп", "инн/огрн",
+                "официальный сайт", "доставка", "оплата", "возврат", "обмен", "сертификаты", "лицензии",
                 "правовая информация", "документы",
             ],
         },
@@ -5201,7 +5201,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "только главное",
                 # round vocab7
-                "разрешить", "запретить", "позже", "да, хочу", "открыть в приложении", "в приложении",
+                "разрешить", "запретить", "позже", "да, хочу", "в приложении",
             ],
         },
         "share": {
@@ -5232,7 +5232,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "добавить в избранное", "в избранное", "мы в соцсетях", "мы в социальных сетях", "мы в telegram",
                 "мы в телеграм", "присоединяйтесь к нам", "следите за нами", "дзен", "яндекс.дзен",
                 # round vocab7
-                "распечатать", "печать", "телеграм", "вконтакте", "одноклассники", "вк",
+                "распечатать", "печать",
             ],
         },
         "comments": {
@@ -5294,8 +5294,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "правила комментариев", "ответов",
                 "комментариев", "скрыть ответы", "ответ пользователю",
                 # round vocab7
-                "отзывы", "цитировать", "пожаловаться", "просмотров", "сообщений", "регистрация", "решено",
-                "вопрос-ответ", "отзыв", "оценка", "рейтинг", "да", "нет", "спасибо", "нравится",
+                "цитировать", "пожаловаться", "просмотров", "сообщений", "решено",
+                "вопрос-ответ", "оценка", "рейтинг", "да", "нет", "спасибо", "нравится",
             ],
         },
         "related": {
@@ -5388,7 +5388,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "в начало", "основное меню",
                 # round vocab7
                 "купить", "заказать", "откликнуться", "забронировать", "сравнить", "править", "история",
-                "инструменты", "содержание", "оглавление", "на этой странице", "фильтры", "фильтр", "применить",
+                "инструменты", "содержание", "фильтры", "фильтр", "применить",
                 "каталог", "магазин", "бренды", "карьера", "рецепты", "документация", "поддержка",
             ],
         },
@@ -5610,7 +5610,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "гостевой доступ",
                 "сеанс истек", "сеанс истёк", "войдите снова", "войдите заново",
                 # round vocab7
-                "войти", "выйти", "госуслуги",
+                "госуслуги",
             ],
         },
     },
