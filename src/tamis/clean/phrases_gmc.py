@@ -760,6 +760,15 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "dieses dokument ist nicht mehr gültig", "dieses dokument wurde archiviert",
                 "dieser inhalt ist archiviert", "archivierter inhalt", "dieser inhalt ist veraltet",
                 "dieses rezept wurde nicht gefunden", "dieser artikel ist in ihrem warenkorb nicht mehr verfügbar",
+                # round vocab7
+                "diese app ist für dein gerät nicht verfügbar", "diese app ist mit deinem gerät nicht kompatibel",
+                "dein gerät ist mit dieser version nicht kompatibel", "nicht in deinem land verfügbar",
+                "dieses video ist in deinem land leider nicht verfügbar",
+                "die gesuchte stelle ist nicht mehr verfügbar", "dieses stellenangebot ist nicht mehr aktuell",
+                "diese anzeige ist nicht mehr aktiv", "die anzeige wurde deaktiviert", "diese anzeige wurde gelöscht",
+                "dieses inserat ist abgelaufen", "das angebot ist leider nicht mehr verfügbar",
+                "das produkt ist leider ausverkauft", "der artikel ist leider ausverkauft",
+                "leider nicht mehr verfügbar", "leider nicht verfügbar",
             ],
             "weak": [
                 "wartungsarbeiten", "wartungsmodus",
@@ -2270,6 +2279,16 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "beitrag gelöscht", "gesperrter nutzer", "gelöschter benutzer", "registriert seit", "mitglied seit",
                 "als beste antwort markiert", "beste antwort", "thema als gelöst markieren", "frage stellen",
                 "eine frage stellen", "stelle eine frage", "kundenfragen und -antworten", "frage beantworten",
+                # round vocab7
+                "antwort abschicken", "beitrag absenden", "beitrag schreiben", "antwort senden",
+                "letzter beitrag von", "themen und beiträge", "willkommen, gast", "gast schrieb", "zitat von",
+                "original geschrieben von", "der folgende benutzer bedankt sich für diesen beitrag",
+                "danke für den beitrag", "dieser beitrag wurde zuletzt bearbeitet", "zuletzt bearbeitet von",
+                "bewertung abgeben", "jetzt bewertung abgeben", "bewertung abschicken", "sterne vergeben",
+                "wie hat dir das rezept geschmeckt", "wie hat ihnen das rezept geschmeckt",
+                "wie gefällt dir dieses rezept", "hinterlasse eine bewertung",
+                "bewertungen werden vor der veröffentlichung geprüft",
+                "bewertungen werden vor ihrer veröffentlichung nicht auf ihre echtheit überprüft",
             ],
             "weak": [
                 "kommentieren", "antwort", "mitdiskutieren", "diskutieren sie mit", "diskutiere mit", "zur diskussion",
@@ -2284,6 +2303,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "zitieren", "zitat", "beiträge", "gelöst",
                 "fragen und antworten", "fragen & antworten", "bewertung", "bewerten", "rezension", "rezensionen",
                 "sterne", "ja", "nein", "danke", "gefällt mir", "like", "melden", "teilnehmer", "gäste",
+                # round vocab7
+                "neuer beitrag",
             ],
         },
         "related": {
@@ -2393,6 +2414,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "passende jobs", "ähnliche themen", "ähnliche beiträge", "verwandte themen", "verwandte artikel",
                 "verwandte seiten", "siehe auch", "lesen sie auch", "lies auch", "vergleichbare produkte",
                 "weitere reiseziele", "beliebte reiseziele", "ähnliche unterkünfte", "beliebte apps", "ähnliche apps",
+                # round vocab7
+                "weitere stellenanzeigen", "ähnliche beiträge im forum", "ähnliche themen im forum", "weitere themen",
+                "neueste beiträge", "neueste themen", "beliebte themen", "top-themen", "mehr aus dieser serie",
+                "unsere top-angebote", "angebote der woche",
             ],
         },
         "navigation": {
@@ -2430,6 +2455,22 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ergebnisse anzeigen", "häufig gestellte fragen", "kontakt & hilfe",
                 "hier erfahren sie, woran sie es erkennen", "hier erfahren sie, wie sie das erkennen",
                 "seite vorlesen",
+                # round vocab7
+                "laden im app store", "im app store laden", "download im app store", "jetzt im app store",
+                "jetzt bei google play", "jetzt im google play store", "erhältlich bei google play",
+                "jetzt bei google play herunterladen", "laden im google play store", "app im app store herunterladen",
+                "app bei google play herunterladen", "automatische wiedergabe", "autoplay an", "autoplay aus",
+                "wiedergabe fortsetzen", "video abspielen", "zurück zum video", "stelle merken", "job merken",
+                "job speichern", "stellenanzeige merken", "stellenanzeige speichern", "stellenanzeige drucken",
+                "zum stellenangebot", "zur stellenanzeige", "zur bewerbung", "bewerbung starten", "thema beantworten",
+                "antwort erstellen", "neues thema eröffnen", "zum letzten beitrag", "zum neuesten beitrag",
+                "zum ersten ungelesenen beitrag", "alle foren", "zur forenübersicht", "zurück zur forenübersicht",
+                "ungelesene beiträge", "aktive themen", "zum produkt springen", "zu den bewertungen",
+                "zu den bewertungen springen", "zur produktbeschreibung", "art.-nr", "in den einkaufswagen",
+                "zur wunschliste", "zum merkzettel", "reise buchen", "unterkunft buchen", "angebot ansehen",
+                "deals ansehen", "zum deal", "preis prüfen", "preis ansehen", "bei amazon ansehen",
+                "bei amazon kaufen", "jetzt bei amazon kaufen", "zum anbieter", "zur website des anbieters",
+                "zum hersteller",
             ],
             "weak": [
                 "hauptnavigation", "suchen", "suchbegriff", "suche nach", "suchen nach", "ihre suche", "übersicht",
@@ -2446,6 +2487,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "filtern", "hilfe-center", "hilfecenter", "servicecenter", "kasse", "shop", "kategorien", "marken",
                 "jobs", "stellenangebote", "rezepte", "dokumentation", "support", "faq", "community", "forum",
                 "inhalt", "start", "startseite",
+                # round vocab7
+                "letzter beitrag", "forenübersicht", "produktbeschreibung", "produktdetails", "technische daten",
+                "artikelnummer", "einkaufswagen",
             ],
         },
         "login": {
@@ -3449,6 +3493,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "dit bericht is verwijderd door een moderator", "dit document is ingetrokken",
                 "dit document is gearchiveerd", "deze pagina wordt niet meer bijgewerkt", "gearchiveerde pagina",
                 "dit is een gearchiveerde pagina", "deze informatie is verouderd",
+                # round vocab7
+                "deze app is niet beschikbaar voor je apparaat", "niet beschikbaar in je land",
+                "deze video is helaas niet beschikbaar in jouw land", "deze advertentie is verlopen",
+                "deze advertentie is niet meer beschikbaar", "deze advertentie is verwijderd",
+                "helaas niet meer beschikbaar", "helaas niet beschikbaar", "deze deal is verlopen",
+                "deze aanbieding is niet meer geldig",
             ],
             "weak": [
                 # round vocab4
@@ -4092,6 +4142,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "nieuw onderwerp starten", "als gast reageren", "als gast plaatsen", "deze reactie is verwijderd",
                 "deze reactie is verwijderd door de moderator", "reactie verwijderd door moderator", "lid sinds",
                 "beste antwoord", "stel een vraag", "stel je vraag", "vragen en antwoorden", "vraag en antwoord",
+                # round vocab7
+                "plaats bericht", "bericht plaatsen", "verstuur reactie", "laatste bericht door", "citaat van",
+                "oorspronkelijk geplaatst door", "laatst bewerkt door", "dit bericht is laatst bewerkt",
+                "geef een beoordeling", "beoordeling plaatsen", "wat vond je van dit recept",
+                "hoe vond je dit recept", "laat een beoordeling achter",
+                "reviews worden gecontroleerd voor plaatsing",
             ],
             "weak": [
                 "reactie", "antwoorden", "huisregels", "je reactie", "uw reactie", "jouw reactie", "rapporteren",
@@ -4148,6 +4204,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "volgende video", "vergelijkbare video's", "vergelijkbare vacatures", "soortgelijke vacatures",
                 "meer vacatures", "gerelateerde artikelen", "lees ook", "populaire bestemmingen",
                 "vergelijkbare apps",
+                # round vocab7
+                "meer vacatures zoals deze", "vergelijkbare topics", "gerelateerde topics", "nieuwste topics",
+                "populaire topics", "meest bekeken video's", "meer uit deze serie", "actuele aanbiedingen",
+                "deals van de dag", "aanbiedingen van de week",
             ],
         },
         "navigation": {
@@ -4177,6 +4237,15 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "bewerk deze pagina", "bewerken op github", "vorig artikel", "volgend artikel", "terug naar forum",
                 "alle vacatures", "alle recepten", "alle categorieën", "alle merken", "filters wissen",
                 "alle filters", "hulp en contact",
+                # round vocab7
+                "download in de app store", "ontdek het op google play", "downloaden in de app store",
+                "nu in de app store", "nu op google play", "beschikbaar op google play", "automatisch afspelen",
+                "video afspelen", "vacature opslaan", "vacature bewaren", "bewaar vacature", "naar de vacature",
+                "bekijk vacature", "bekijk de vacature", "reageer op deze vacature", "reageer direct",
+                "direct reageren", "antwoord op topic", "naar laatste bericht", "alle fora",
+                "terug naar forumoverzicht", "naar de reviews", "bekijk aanbieding", "bekijk deal",
+                "naar de aanbieding", "bekijk bij bol.com", "bekijk prijs", "prijs bekijken", "naar de webshop",
+                "naar de website", "boek je reis", "bekijk beschikbaarheid", "in winkelwagentje",
             ],
             "weak": [
                 "hoofdmenu", "navigatie", "hoofdnavigatie", "zoek", "zoeken naar", "zoekterm", "startpagina", "terug",
@@ -4190,6 +4259,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab7
                 "solliciteer", "vergelijk", "vergelijken", "inhoudsopgave", "op deze pagina", "filters", "filter",
                 "helpcentrum", "winkel", "categorieën", "merken", "recepten", "documentatie", "support",
+                # round vocab7
+                "nieuw bericht", "laatste bericht", "forumoverzicht", "productbeschrijving", "productinformatie",
+                "specificaties", "artikelnummer",
             ],
         },
         "login": {
@@ -4652,6 +4724,11 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "у вас нет доступа к этому разделу", "документ утратил силу", "документ утратил силу или отменен",
                 "документ утратил силу или отменён", "страница в архиве", "архивная страница", "информация устарела",
                 "эта страница больше не обновляется",
+                # round vocab7
+                "приложение недоступно для вашего устройства", "несовместимо с вашим устройством", "объявление снято",
+                "объявление удалено", "объявление в архиве", "предложение недоступно", "товар недоступен для заказа",
+                "к сожалению, товар закончился", "к сожалению, товара нет в наличии",
+                "товар временно отсутствует в продаже",
             ],
             "weak": [
                 "доступ ограничен", "технические работы", "скоро вернемся", "скоро вернёмся",
@@ -5285,6 +5362,12 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "новая тема", "создать тему", "ответить в теме", "написать как гость", "комментировать как гость",
                 "войти как гость", "комментарий удален", "комментарий удалён", "сообщение удалено пользователем",
                 "на сайте с", "лучший ответ", "вопросы и ответы", "задать вопрос", "задайте вопрос",
+                # round vocab7
+                "отправить сообщение", "отправить ответ", "быстрый ответ", "последнее сообщение от",
+                "цитата сообщения", "сообщение отредактировал", "последний раз редактировалось",
+                "изменено пользователем", "поставьте оценку", "оцените этот рецепт", "вам понравился рецепт",
+                "как вам рецепт", "отзывы проходят модерацию", "отзыв будет опубликован после модерации",
+                "ваш отзыв отправлен на модерацию", "ваш отзыв будет опубликован после проверки",
             ],
             "weak": [
                 "комментарий", "комментировать", "ваш комментарий", "будьте первым", "обсуждение", "обсудить", "ответ",
@@ -5347,6 +5430,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "просмотренные товары", "хиты продаж", "бестселлеры", "новинки", "следующее видео", "смотрите также",
                 "смотреть далее", "похожие вакансии", "другие вакансии", "вакансии компании", "похожие статьи",
                 "читайте также", "популярные направления", "похожие приложения",
+                # round vocab7
+                "похожие вакансии в других компаниях", "похожие темы на форуме", "новые темы", "популярные темы",
+                "самое просматриваемое", "самые просматриваемые видео", "ещё из этой серии", "ещё в этой категории",
+                "выгодные предложения", "товары дня", "товар дня", "предложения недели", "популярные товары",
             ],
         },
         "navigation": {
@@ -5373,6 +5460,15 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "предыдущая статья", "следующая статья", "вернуться на форум", "к списку тем", "все рецепты",
                 "все категории", "все бренды", "показать меньше", "сбросить фильтры", "справочный центр",
                 "центр помощи", "частые вопросы", "каталог товаров",
+                # round vocab7
+                "загрузите в app store", "скачать в app store", "загрузить в app store", "доступно в google play",
+                "скачать в google play", "доступно в rustore", "скачать в rustore", "загрузите в rustore",
+                "доступно в appgallery", "смотреть видео", "сохранить вакансию", "в избранные вакансии",
+                "подробнее о вакансии", "к вакансии", "ответить в тему", "к последнему сообщению", "все форумы",
+                "список форумов", "вернуться к списку форумов", "к отзывам", "перейти к отзывам",
+                "подробнее о товаре", "смотреть предложение", "перейти к предложению", "узнать цену", "смотреть цены",
+                "проверить цену", "перейти на сайт", "купить на ozon", "купить на wildberries",
+                "купить на яндекс маркете", "забронировать тур", "найти тур", "найти отель",
             ],
             "weak": [
                 "главное меню", "навигация", "найти", "искать", "главная страница", "вперед", "вперёд",
@@ -5390,6 +5486,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "купить", "заказать", "откликнуться", "забронировать", "сравнить", "править", "история",
                 "инструменты", "содержание", "фильтры", "фильтр", "применить",
                 "каталог", "магазин", "бренды", "карьера", "рецепты", "документация", "поддержка",
+                # round vocab7
+                "автовоспроизведение", "новое сообщение", "последнее сообщение", "описание товара", "характеристики",
+                "артикул",
             ],
         },
         "login": {
