@@ -9,7 +9,9 @@ Inflected words are prefix stems where the language inflects them much (German c
 cases). Words that are common in news prose are weak; all languages are judged together, so a word
 that is everyday English prose too ("instagram", "marketing", "forum", "tips") is weak or left out.
 Round vocab6 widened legal (disclosures, contests, helplines, funding, corrections, foreign-agent labels),
-error (CDN checks, rate limits, players, search) and login (metering, passwords, sessions) the most."""
+error (CDN checks, rate limits, players, search) and login (metering, passwords, sessions) the most.
+Round vocab7 adds the furniture of shops (stock, shipping, VAT), recipe, travel, government, job, forum and
+help-centre sites, app stores and company footers (register numbers, warnings); English homographs stay out."""
 from __future__ import annotations
 
 # class -> language -> {"strong": [...], "weak": [...]}
@@ -271,7 +273,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "eingetragen", "vereinsregister", "handelsregisternummer", "zahlungsarten", "rückgabe", "umtausch",
                 "erstattung", "retoure", "retouren", "kostenlose", "kostenloser", "kostenlos", "zuletzt", "geändert",
                 "zusätzliche", "angegeben", "vermerkt", "unabhängigkeit", "warnhinweis", "schadet", "volljährig",
-                "einreise", "offizielle", "offizielles", "kontaktformular", "fax", "e-mail-adresse", "postanschrift",
+                "einreise", "offizielle", "offizielles", "kontaktformular", "e-mail-adresse", "postanschrift",
                     ]},
         "nl": {"strong": [
             "gegevensbestand", "fotokopie*", "onvolledigheden", "handelsmerk*", "gedeponeerde", "partnerlink*",
@@ -340,7 +342,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "retour", "retourzending", "ruilen", "terugbetaling", "betaling", "betaalmethoden", "vof",
                 "ingeschreven", "geregistreerd", "statutair", "schatting", "geschat", "berekend", "waarden",
                 "gelicenseerd", "aanvullende", "tenzij", "aangedreven", "ondersteund", "redactioneel", "waarschuwing",
-                "schadelijk", "alcohol", "inreis", "belegging", "officiële", "laatst",
+                "schadelijk", "inreis", "belegging", "officiële", "laatst",
                     ]},
         "ru": {"strong": [
             "правообладател*", "копирован*", "перепечатк*", "гиперссылк*", "erid", "рекламодател*",
@@ -534,7 +536,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "willkommen", "bestätigt",
                 # round vocab7
                 "leser", "leserinnen", "abonnentinnen", "erlauben", "zulassen", "blockieren", "ablehnen", "später",
-                "nie", "aktivieren", "breaking", "handy", "smartphone", "kanal", "beitreten", "tausende", "über",
+                "nie", "aktivieren", "breaking", "kanal", "beitreten", "tausende", "über",
                 "bereits", "regelmäßig", "rezepte", "neueste", "neuen", "erfahren", "nichts", "produktneuheiten",
                 "updates", "versionshinweise", "änderungsprotokoll", "infos"]},
         "nl": {"strong": [
@@ -773,7 +775,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "region", "regionale", "lokale",
                 # round vocab7
                 "gekauft", "zubehör", "weiteren", "rezepte", "nächstes", "nächste", "vergleichen", "vergleich",
-                "lieben", "inspiration", "bestseller", "neuheiten", "highlights", "produkte", "episoden", "ansehen"]},
+                "lieben", "neuheiten", "produkte", "episoden", "ansehen"]},
         "nl": {"strong": [
             "gerelateerd", "populair", "meestgelezen", "aanraders", "aanrader", "leestip*", "trefwoorden",
             # round vocab6
@@ -791,7 +793,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "regio", "regionaal", "binnenland", "buitenland",
                 # round vocab7
                 "gekocht", "soortgelijke", "recepten", "vergelijken", "accessoires", "volgende", "inspiratie",
-                "bestsellers", "producten", "hierna"]},
+                "producten", "hierna"]},
         "ru": {"strong": [
             "похожих", "похожее", "популярн*", "рекоменд*", "читаем*", "обсуждаем*", "просматриваем*",
             "теги", "метки", "топ", "партнеров", "партнёров",
@@ -838,7 +840,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "anonym", "wartet", "freigabe", "kommentiert",
                 "beachten", "beachte",
                 # round vocab7
-                "rezension", "rezensionen", "sterne", "hilfreich", "beliebteste", "moderation", "forum", "thread",
+                "rezension", "rezensionen", "sterne", "hilfreich", "beliebteste", "moderation", "thread",
                 "likes", "nützlich", "relevanz", "beliebtheit", "fand", "fanden", "käufer", "verifizierter", "kauft",
                 "gekauft", "durchschnittlich", "durchschnitt", "nachkochen", "nachgekocht", "ausprobiert",
                 "beantworten", "gestellt", "seite", "danke", "rückmeldung", "verbessern", "entfernt",
@@ -864,8 +866,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "anoniem",
                 "verschijnen", "verschijnt",
                 # round vocab7
-                "beoordeling", "beoordelingen", "beoordeel", "recensie", "recensies", "reviews", "review", "sterren",
-                "behulpzaam", "nuttig", "bekeken", "gesorteerd", "moderator", "forum", "topic", "topics", "citeren",
+                "beoordeling", "beoordelingen", "beoordeel", "recensie", "recensies", "reviews", "sterren",
+                "behulpzaam", "nuttig", "bekeken", "gesorteerd", "moderator", "topic", "topics", "citeren",
                 "gerapporteerd", "relevantie", "vonden", "vond", "geverifieerde", "koper", "aankoop", "gemiddeld",
                 "gemiddelde", "schrijven", "geef", "stel", "gesteld", "bedankt", "verbeteren",
                 "verwijderd", "opgelost", "bewerkt"]},
@@ -912,7 +914,7 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "anfang", "unten", "rechts", "lokales", "rubrik", "ressort", "bereiche",
                 # round vocab7
-                "kasse", "filtern", "filter", "rezept", "jobs", "bewerben", "ergebnisse", "weniger", "laden",
+                "kasse", "filtern", "rezept", "jobs", "bewerben", "ergebnisse", "weniger", "laden",
                 "einkaufen", "shop", "kategorie", "marke", "marken", "sortiment", "bearbeiten", "quelltext",
                 "versionsgeschichte", "diskussion", "seiteninformationen", "werkzeuge", "sprachen", "dokumentation",
                 "hilfecenter", "faq", "offizielle", "erkennen", "woran", "leichte", "gebärdensprache", "vorlesen",

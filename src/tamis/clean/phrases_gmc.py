@@ -5,7 +5,9 @@ single spaces, straight apostrophes, no punctuation at either end). They cost on
 German, Dutch and Russian: consent banners (OneTrust, Cookiebot, Usercentrics, "pur" ad-free offers), WordPress
 comment forms, paywall and metering notes, Impressum/colofon footers, press-agency and affiliate notes, menus.
 Round vocab6 adds the usual variants of not-found, paywall and legal notes (subject x predicate, du/Sie, je/u,
-Russian genders); one- and two-word lines of those are weak."""
+Russian genders); one- and two-word lines of those are weak. Round vocab7 adds shop (stock, shipping, VAT, reviews),
+recipe, travel, government, job-board, forum, help-centre, app-store and company-footer lines; one-word lines the
+word judge already takes are left to it (a weak line here would hide its verdict)."""
 from __future__ import annotations
 
 # language -> class -> {"strong": [...], "weak": [...]} (and "header" for related-list titles)
@@ -2289,6 +2291,17 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "wie gefällt dir dieses rezept", "hinterlasse eine bewertung",
                 "bewertungen werden vor der veröffentlichung geprüft",
                 "bewertungen werden vor ihrer veröffentlichung nicht auf ihre echtheit überprüft",
+                # round vocab7
+                "ist ihnen ein fehler aufgefallen", "ist dir ein fehler aufgefallen",
+                "fehler oder problem auf dieser seite melden", "haben sie gefunden, was sie gesucht haben",
+                "haben sie gefunden, wonach sie gesucht haben", "hast du gefunden, was du gesucht hast",
+                "hat ihnen diese seite geholfen", "hat dir diese seite geholfen", "war diese seite hilfreich für sie",
+                "war dieser inhalt hilfreich", "war diese antwort hilfreich? ja nein",
+                "war dieser artikel hilfreich für dich", "fehler im artikel melden", "änderungen vorschlagen",
+                "verbesserung vorschlagen", "ist diese seite hilfreich? ja nein", "feedback zur seite",
+                "geben sie uns feedback", "gib uns feedback", "wie zufrieden sind sie mit dieser seite",
+                "wie bewerten sie diese seite", "bewerten sie diese seite", "diese seite bewerten",
+                "artikel bewerten", "wie hilfreich war dieser artikel", "wie hilfreich war diese seite",
             ],
             "weak": [
                 "kommentieren", "antwort", "mitdiskutieren", "diskutieren sie mit", "diskutiere mit", "zur diskussion",
@@ -2408,7 +2421,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ähnliche rezepte", "weitere rezepte", "mehr rezepte", "noch mehr rezepte", "weitere leckere rezepte",
                 "diese rezepte könnten dir auch gefallen", "rezepte, die dir gefallen werden",
                 "noch mehr leckere rezepte", "beliebte rezepte", "neueste rezepte", "zuletzt besucht",
-                "unsere bestseller", "bestseller", "top-seller", "neuheiten", "nächstes video",
+                "unsere bestseller", "top-seller", "neuheiten", "nächstes video",
                 "als nächstes ansehen", "als nächstes abspielen", "nächste folge", "weitere folgen", "alle folgen",
                 "ähnliche stellenangebote", "ähnliche jobs", "weitere stellenangebote", "weitere jobs",
                 "passende jobs", "ähnliche themen", "ähnliche beiträge", "verwandte themen", "verwandte artikel",
@@ -2471,6 +2484,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "deals ansehen", "zum deal", "preis prüfen", "preis ansehen", "bei amazon ansehen",
                 "bei amazon kaufen", "jetzt bei amazon kaufen", "zum anbieter", "zur website des anbieters",
                 "zum hersteller",
+                # round vocab7
+                "diese seite auf github bearbeiten", "auf github ansehen", "quelle anzeigen", "quelltext anzeigen",
+                "änderungen anzeigen",
             ],
             "weak": [
                 "hauptnavigation", "suchen", "suchbegriff", "suche nach", "suchen nach", "ihre suche", "übersicht",
@@ -2483,10 +2499,10 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "aktualisiert am", "lesezeit", "lesedauer", "weitere",
                 # round vocab7
                 "bewerben", "vergleichen", "produktvergleich", "versionsgeschichte", "seiteninformationen",
-                "werkzeuge", "inhaltsverzeichnis", "auf dieser seite", "in diesem artikel", "filter",
-                "filtern", "hilfe-center", "hilfecenter", "servicecenter", "kasse", "shop", "kategorien", "marken",
-                "jobs", "stellenangebote", "rezepte", "dokumentation", "support", "faq", "community", "forum",
-                "inhalt", "start", "startseite",
+                "werkzeuge", "inhaltsverzeichnis", "auf dieser seite", "in diesem artikel",
+                "filtern", "hilfe-center", "hilfecenter", "servicecenter", "kasse", "kategorien", "marken",
+                "stellenangebote", "rezepte", "dokumentation", "forum",
+                "inhalt", "startseite",
                 # round vocab7
                 "letzter beitrag", "forenübersicht", "produktbeschreibung", "produktdetails", "technische daten",
                 "artikelnummer", "einkaufswagen",
@@ -3515,7 +3531,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "even wachten", "niet beschikbaar", "binnenkort online", "nieuwe zoekopdracht", "naar home",
                 # round vocab7
                 "volgeboekt", "niet leverbaar", "op voorraad", "morgen in huis",
-                "vandaag besteld, morgen in huis", "voor 23:59 besteld, morgen in huis", "pre-order", "reserveer",
+                "vandaag besteld, morgen in huis", "voor 23:59 besteld, morgen in huis", "reserveer",
                 "alleen online verkrijgbaar",
             ],
         },
@@ -4059,7 +4075,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "bijna klaar", "e-mailadres invullen", "pushmeldingen aanzetten", "ontvang pushmeldingen",
                 # round vocab7
-                "meldingen", "toestaan", "niet nu", "later", "ja, graag", "blokkeren", "open in de app",
+                "meldingen", "toestaan", "niet nu", "ja, graag", "blokkeren", "open in de app",
                 "openen in app",
             ],
         },
@@ -4148,6 +4164,14 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "geef een beoordeling", "beoordeling plaatsen", "wat vond je van dit recept",
                 "hoe vond je dit recept", "laat een beoordeling achter",
                 "reviews worden gecontroleerd voor plaatsing",
+                # round vocab7
+                "heeft u gevonden wat u zocht", "heb je gevonden wat je zocht", "is deze pagina nuttig",
+                "is deze informatie nuttig", "is deze pagina nuttig? ja nee",
+                "fout of probleem op deze pagina melden", "geef feedback", "feedback geven", "stuur ons je feedback",
+                "geef ons feedback", "wijziging voorstellen", "verbetering voorstellen",
+                "hoe tevreden bent u over deze pagina", "beoordeel deze pagina", "beoordeel dit artikel",
+                "hoe nuttig was dit artikel", "was dit nuttig", "was dit nuttig? ja nee", "heeft dit je geholpen",
+                "heeft dit u geholpen",
             ],
             "weak": [
                 "reactie", "antwoorden", "huisregels", "je reactie", "uw reactie", "jouw reactie", "rapporteren",
@@ -4157,7 +4181,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "meld misbruik", "rapporteer",
                 "reageer hier", "reactie op",
                 # round vocab7
-                "klantbeoordelingen", "reviews", "citeren", "berichten", "opgelost",
+                "klantbeoordelingen", "citeren", "berichten", "opgelost",
                 "beoordelingen", "beoordeling", "recensies", "sterren", "ja", "nee", "bedankt",
             ],
         },
@@ -4200,7 +4224,7 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "klanten bekeken ook", "anderen kochten ook", "combineer met", "past goed bij",
                 "bijpassende producten", "soortgelijke producten", "dit vind je misschien ook leuk",
                 "dit vind je vast ook lekker", "meer recepten", "meer lekkere recepten", "vergelijkbare recepten",
-                "populaire recepten", "nieuwste recepten", "onlangs bekeken", "aanbevolen producten", "bestsellers",
+                "populaire recepten", "nieuwste recepten", "onlangs bekeken", "aanbevolen producten",
                 "volgende video", "vergelijkbare video's", "vergelijkbare vacatures", "soortgelijke vacatures",
                 "meer vacatures", "gerelateerde artikelen", "lees ook", "populaire bestemmingen",
                 "vergelijkbare apps",
@@ -4246,6 +4270,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "terug naar forumoverzicht", "naar de reviews", "bekijk aanbieding", "bekijk deal",
                 "naar de aanbieding", "bekijk bij bol.com", "bekijk prijs", "prijs bekijken", "naar de webshop",
                 "naar de website", "boek je reis", "bekijk beschikbaarheid", "in winkelwagentje",
+                # round vocab7
+                "deze pagina bewerken op github", "bewerk op github", "bekijk op github", "bron bekijken",
+                "brontekst bekijken",
             ],
             "weak": [
                 "hoofdmenu", "navigatie", "hoofdnavigatie", "zoek", "zoeken naar", "zoekterm", "startpagina", "terug",
@@ -4257,8 +4284,8 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "naar hoofdnavigatie", "naar zoeken", "zoeken openen", "zoekveld",
                 # round vocab7
-                "solliciteer", "vergelijk", "vergelijken", "inhoudsopgave", "op deze pagina", "filters", "filter",
-                "helpcentrum", "winkel", "categorieën", "merken", "recepten", "documentatie", "support",
+                "solliciteer", "vergelijk", "vergelijken", "inhoudsopgave", "op deze pagina",
+                "helpcentrum", "winkel", "categorieën", "merken", "recepten", "documentatie",
                 # round vocab7
                 "nieuw bericht", "laatste bericht", "forumoverzicht", "productbeschrijving", "productinformatie",
                 "specificaties", "artikelnummer",
@@ -5368,6 +5395,14 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "изменено пользователем", "поставьте оценку", "оцените этот рецепт", "вам понравился рецепт",
                 "как вам рецепт", "отзывы проходят модерацию", "отзыв будет опубликован после модерации",
                 "ваш отзыв отправлен на модерацию", "ваш отзыв будет опубликован после проверки",
+                # round vocab7
+                "вы нашли то, что искали", "нашли то, что искали", "эта страница была полезна",
+                "была ли полезна информация на странице", "была ли полезна эта информация",
+                "оставить отзыв о странице", "сообщить о проблеме", "сообщить о неточности",
+                "сообщить о проблеме на странице", "предложить правку", "предложить изменение",
+                "оцените качество материала", "оцените эту страницу", "насколько полезна эта статья",
+                "насколько полезной была эта статья", "помогла ли вам эта информация", "помогла ли вам эта страница",
+                "это было полезно", "это было полезно? да нет", "информация была полезной", "статья полезна? да нет",
             ],
             "weak": [
                 "комментарий", "комментировать", "ваш комментарий", "будьте первым", "обсуждение", "обсудить", "ответ",
@@ -5469,6 +5504,9 @@ PHRASES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "подробнее о товаре", "смотреть предложение", "перейти к предложению", "узнать цену", "смотреть цены",
                 "проверить цену", "перейти на сайт", "купить на ozon", "купить на wildberries",
                 "купить на яндекс маркете", "забронировать тур", "найти тур", "найти отель",
+                # round vocab7
+                "редактировать на github", "редактировать эту страницу", "править на github",
+                "посмотреть исходный код", "просмотр кода",
             ],
             "weak": [
                 "главное меню", "навигация", "найти", "искать", "главная страница", "вперед", "вперёд",
