@@ -9,7 +9,9 @@ Inflected words are prefix stems where the language inflects them much (German c
 cases). Words that are common in news prose are weak; all languages are judged together, so a word
 that is everyday English prose too ("instagram", "marketing", "forum", "tips") is weak or left out.
 Round vocab6 widened legal (disclosures, contests, helplines, funding, corrections, foreign-agent labels),
-error (CDN checks, rate limits, players, search) and login (metering, passwords, sessions) the most."""
+error (CDN checks, rate limits, players, search) and login (metering, passwords, sessions) the most.
+Round vocab7 adds the furniture of shops (stock, shipping, VAT), recipe, travel, government, job, forum and
+help-centre sites, app stores and company footers (register numbers, warnings); English homographs stay out."""
 from __future__ import annotations
 
 # class -> language -> {"strong": [...], "weak": [...]}
@@ -31,6 +33,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "sicherheitsüberprüfung", "sicherheitsprüfung", "ländereinschränkung", "lizenzgründen", "wiedergabefehler",
             "abspielfehler", "flash-player", "adblock", "ad-blocker", "browserversion", "depubliziert", "verweildauer",
             "nicht-gefunden", "zugriffsfehler", "ladefehler",
+            # round vocab7
+            "ausverkauft", "vergriffen", "nachlieferung", "länderbeschränkung",
                          ],
             "weak": [
                 "gewünscht*", "eingegeben*", "aufgerufene", "angeforderte", "gesuchte", "überprüfen", "prüfen",
@@ -70,6 +74,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "verbindungssicherheit", "fortfahren", "weiterleitung", "anzuzeigen",
                 "aufrufen", "kurzzeitig", "aufzeichnung", "übertragung", "auszuführen", "festgestellt",
                 "schalten", "warten", "lade", "ladevorgang", "abbrechen", "erlauben",
+                # round vocab7
+                "stellenanzeige", "stellenausschreibung", "bewerbungsschluss", "bewerbungsfrist", "erhältlich",
+                "nachbestellt", "nachbestellen", "vorrätig", "lagernd", "nachschub", "restbestand", "sortiment",
+                "benachrichtigen", "benachrichtigt", "benachrichtigung", "ausgeschrieben", "besetzt", "vergeben",
+                "bewerbungen", "bewerbung", "stellenangebot", "entgegengenommen", "archiv", "archivierte",
+                "zurückgezogene", "gültige", "beiträge", "moderator", "moderatoren", "downloaden", "herunterladen",
                     ]},
         "nl": {"strong": [
             "foutmelding", "foutcode", "serverfout", "oepsie", "misgegaan",
@@ -77,7 +87,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             # round vocab6
             "foutpagina", "onderhoudswerkzaamheden", "onderhoudsmodus", "captcha", "recaptcha", "beveiligingscontrole",
             "afspeelfout", "browserversie", "adblock",
-            "zoekgeraakt"],
+            "zoekgeraakt",
+            # round vocab7
+            "uitverkocht", "uitverkochte", "sollicitatietermijn"],
             "weak": [
                 "jammer", "verlopen", "ongeldig*", "kapot", "kapotte", "gebroken", "geweigerd", "verboden",
                 "tijdelijk", "bereikbaar", "mis", "gegaan",
@@ -105,6 +117,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "vernieuwd", "vanwege", "spelen", "vakje", "vinken", "aanvinken", "bekijken",
                 "wegens", "uitzending", "kijken", "terugkijken", "zien", "zet", "voldoen", "categorie",
                 "uitzendingen", "livestreams",
+                # round vocab7
+                "vacature", "vacatures", "leverbaar", "verkrijgbaar", "voorraad", "niet-leverbaar", "melding",
+                "ontvangen", "gesloten", "reageren", "solliciteren", "sollicitaties", "ingevuld", "vervallen",
+                "vervangen", "ingetrokken", "onderwerp", "bevoegd",
                     ]},
         "ru": {"strong": ["неудобства", "битая", "битые",
                           # round vocab5
@@ -140,6 +156,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "поставив", "галочку",
                 "трансляци*", "приложени*", "потерялась", "увидеть", "рубрике", "материалов", "пока",
                 "нашли",
+                # round vocab7
+                "распродан*", "раскуплен*", "вакансия", "вакансии", "вакансий", "наличии", "наличие", "закончился",
+                "закончились", "поступлени*", "сообщить", "уведомить", "продажи", "продаж", "архивн*", "утратил",
+                "утратило", "тема", "темы", "модератор*", "недостаточно", "отклик*",
                     ]},
     },
     "legal": {
@@ -178,6 +198,13 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "creative-commons",
             "hinweisgeberschutz", "hinweisgebersystem", "jugendschutzbeauftragte*",
             "markennennungen", "teilnahmeberechtigt*", "werbelinks",
+            # round vocab7
+            "ust-id-nr", "umsatzsteuer-id", "hra", "versandkostenfrei", "rücksendung", "rücksendungen",
+            "rückgaberecht", "lieferbedingungen", "zahlungsbedingungen", "grundpreis", "ab18", "barrierearm",
+            "nährwertangaben", "nährwerte", "nährwertangabe", "bearbeitungsnotiz", "ki-gestützt",
+            "reisehinweise", "einreisebestimmungen", "einreisebestimmung", "verbraucherschlichtungsstelle",
+            "streitbeilegung", "streitschlichtung", "odr-plattform", "verbraucherstreitbeilegung", "vsbg",
+            "aufsichtsbehörde", "basisinformationsblatt", "preisangaben", "lieferzeit", "lieferzeiten", "e-rechnung",
                          ],
             "weak": [
                 "nachdruck", "irrtümer", "kaufempfehlung", "interessenkonflikt*", "verbreitung", "veröffentlichung",
@@ -239,6 +266,14 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "auftrag", "recherchenetzwerk", "automatisiert", "unterliegen", "verwertung", "bearbeitung",
                 "unzulässig", "texten", "bildern", "depressionen", "ausweglosen", "volljährige", "wohnsitz",
                 "schriftlich", "kopieren",
+                # round vocab7
+                "geschäftsführerin", "glücksspielsucht", "reisewarnung", "reisewarnungen", "sicherheitshinweise",
+                "auswärtiges", "prospekt", "unbezahlt", "vergütet", "gesetzlichen", "gesetzliche", "mehrwertsteuer",
+                "zuzüglich", "inklusive", "versand", "lieferung", "gültig", "vorrat", "druckfehler", "firmensitz",
+                "eingetragen", "vereinsregister", "handelsregisternummer", "zahlungsarten", "rückgabe", "umtausch",
+                "erstattung", "retoure", "retouren", "kostenlose", "kostenloser", "kostenlos", "zuletzt", "geändert",
+                "zusätzliche", "angegeben", "vermerkt", "unabhängigkeit", "warnhinweis", "schadet", "volljährig",
+                "einreise", "offizielle", "offizielles", "kontaktformular", "e-mail-adresse", "postanschrift",
                     ]},
         "nl": {"strong": [
             "gegevensbestand", "fotokopie*", "onvolledigheden", "handelsmerk*", "gedeponeerde", "partnerlink*",
@@ -252,7 +287,13 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "beleggingsaanbeveling*", "archiefbeeld", "archieffoto", "stockfoto", "gebruikersvoorwaarden", "unsplash",
             "pexels", "pixabay", "freepik", "privacybeleid",
             "gecorrespondeerd", "medegefinancierd", "servicevoorwaarden",
-            "merkvermelding*"],
+            "merkvermelding*",
+            # round vocab7
+            "btw-nr", "btw-id", "koophandel", "handelsregister", "vestigingsnummer", "vestigingsadres", "rsin", "bic",
+            "retourneren", "retourbeleid", "herroepingsrecht", "bedenktijd", "betalingsvoorwaarden", "gokverslaving",
+            "alcoholgebruik", "nix18", "toegankelijkheid", "voedingswaarde", "voedingswaarden", "licentievoorwaarden",
+            "reisadvies", "reisadviezen", "inreisvoorwaarden", "inreisregels", "kapitaalverlies",
+            "samenwerkingsverband", "ai-gegenereerd"],
             "weak": [
                 "algemene", "voorwaarden", "overname", "overnemen", "openbaar", "gemaakt", "opgeslagen", "uitgave",
                 "zorgvuldigheid",
@@ -295,6 +336,13 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "investeer", "missen", "zakelijke", "relatie", "bedrijven", "fabrikant", "betaald",
                 "verkeersbureau", "gespeld", "afbeeldingen", "bijwerkingen", "apotheker", "terecht", "pieker",
                 "chatten", "winnaar", "willekeurig", "gekozen", "ouder", "bijsluiter", "woonachtig", "kopiëren",
+                # round vocab7
+                "kamer", "incl", "excl", "prijs", "aanbieding", "aanbiedingen", "geldig", "zolang", "strekt",
+                "wijzigingen", "drukfouten", "zetfouten", "verzending", "levering", "bezorging", "bezorgen", "gratis",
+                "retour", "retourzending", "ruilen", "terugbetaling", "betaling", "betaalmethoden", "vof",
+                "ingeschreven", "geregistreerd", "statutair", "schatting", "geschat", "berekend", "waarden",
+                "gelicenseerd", "aanvullende", "tenzij", "aangedreven", "ondersteund", "redactioneel", "waarschuwing",
+                "schadelijk", "inreis", "belegging", "officiële", "laatst",
                     ]},
         "ru": {"strong": [
             "правообладател*", "копирован*", "перепечатк*", "гиперссылк*", "erid", "рекламодател*",
@@ -309,6 +357,8 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "партнёрская", "unsplash", "pexels", "pixabay", "freepik", "depositphotos", "лудомани*",
             "пользовательское",
             "сетевое",
+            # round vocab7
+            "огрнип", "окпо", "оквэд", "самовывоз", "калорийность", "кбжу",
                          ],
             "weak": [
                 "цитировани*", "активная", "письменн*", "согласия", "разрешени*", "редакци*", "мнени*", "автора",
@@ -354,6 +404,16 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "фамилия", "совместно", "автоматически", "основе", "никакая", "часть", "воспроизведен*",
                 "текстов", "изображений", "ознакомьтесь", "инструкци*", "самоубийств*", "обратитесь", "старше",
                 "случайным", "образом", "определен",
+                # round vocab7
+                "кпп", "юридический", "юридическое", "юр", "ип", "зао", "оао", "фс", "минздрав", "вредит", "доставки",
+                "пошлин*", "доступности", "пищевая", "расчетная", "расчётная", "финансовой", "токен", "цена",
+                "включая", "налог", "налоги", "акция", "акции", "предложение", "действительно", "ограничено",
+                "количество", "товара", "товаров", "доставка", "оплата", "возврат", "обмен", "бесплатная",
+                "бесплатно", "юридическ*", "зарегистрирован", "реквизиты", "дополнительные", "распространяется",
+                "иное", "указано", "редакционн*", "независим*", "партнер", "партнёр", "искусственн*", "интеллект*",
+                "предупреждение", "здоровья", "здоровью", "алкоголя", "алкоголь", "курение", "вредно", "чрезмерное",
+                "употребление", "ответственн*", "путешеств*", "въезд*", "требования", "правительств*", "госуслуг*",
+                "обновлено", "изменено", "обновление", "телефон", "приблизительн*",
                     ]},
     },
     "cookie": {
@@ -452,7 +512,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "abbestellbar", "abbestellen", "eilmeldungen",
             # round vocab6
             "push-mitteilungen", "push-nachrichten", "anmeldebestätigung", "aktivierungslink", "werbe-e-mails",
-            "wochenrückblick", "tagesüberblick", "newsletter-anmeldung"],
+            "wochenrückblick", "tagesüberblick", "newsletter-anmeldung",
+            # round vocab7
+            "whatsapp-newsletter", "rezept-newsletter"],
             "weak": [
                 "abonnement*", "opt-in", "tragen", "melden", "melde", "verpassen", "verpasse", "informiert",
                 "bestens", "aktuellen", "neuesten", "top-themen", "wochenende", "abends", "morgens",
@@ -471,14 +533,21 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "werbemails", "news-update", "e-mail-postfach", "wochen", "abonniert", "abonnenten", "ausgaben",
                 "exklusiv", "nachrichtenüberblick", "morgenlage", "abendlage", "abonnierst", "eingetragen",
-                "willkommen", "bestätigt"]},
+                "willkommen", "bestätigt",
+                # round vocab7
+                "leser", "leserinnen", "abonnentinnen", "erlauben", "zulassen", "blockieren", "ablehnen", "später",
+                "nie", "aktivieren", "breaking", "kanal", "beitreten", "tausende", "über",
+                "bereits", "regelmäßig", "rezepte", "neueste", "neuen", "erfahren", "nichts", "produktneuheiten",
+                "updates", "versionshinweise", "änderungsprotokoll", "infos"]},
         "nl": {"strong": [
             "mailadres", "uitschrijf*", "afmeldlink", "spamfolder", "spambox",
             "bevestigingsmail", "bevestigingslink", "uitgeschreven",
             # round vocab4
             "pushmeldingen", "whatsapp-kanaal",
             # round vocab6
-            "e-mailupdates", "pushberichten", "pushnotificaties", "aanmeldformulier"],
+            "e-mailupdates", "pushberichten", "pushnotificaties", "aanmeldformulier",
+            # round vocab7
+            "push-meldingen", "telegram-kanaal"],
             "weak": [
                 "ingeschreven", "schrijf", "meld", "abonnement*", "mis", "blijf", "hoogte", "direct",
                 "rechtstreeks", "dagelijkse", "wekelijkse", "maandelijks", "maandelijkse", "overzicht",
@@ -490,13 +559,18 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab4
                 "naam", "geldig", "veld", "respecteren", "meldingen",
                 # round vocab6
-                "nieuwsupdates", "notificaties", "inschrijving", "bevestigd", "welkom"]},
+                "nieuwsupdates", "notificaties", "inschrijving", "bevestigd", "welkom",
+                # round vocab7
+                "abonnees", "lezers", "toestaan", "blokkeren", "weigeren", "inschakelen", "aanzetten", "kanaal",
+                "volgen", "duizenden", "ruim", "recepten", "missen", "updates", "productupdates", "releasenotes"]},
         "ru": {"strong": [
             "отпис*", "дайджест*", "спам*",
             # round vocab4
             "telegram-канале", "telegram-канал", "телеграм-канал", "телеграм-канале",
             # round vocab6
-            "push-уведомлени*", "рассылки"],
+            "push-уведомлени*", "рассылки",
+            # round vocab7
+            "пуш-уведомления"],
             "weak": [
                 "ящик", "почтов*", "электронн*", "почте", "письмо", "письма", "писем", "свежие", "лучшие",
                 "главные", "интересные", "самые", "каждую", "каждый", "неделю", "утро", "утром", "вечер*",
@@ -513,28 +587,41 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "новостная", "новостную", "оповещени*", "мессенджер*", "подписывайтесь", "подборк*", "присылать",
                 "присылаем", "пришлем", "пришлём", "получите", "указанный", "проверьте", "благодарим",
                 "каждое",
-                "письме", "важное"]},
+                "письме", "важное",
+                # round vocab7
+                "подписчиков", "подписчики", "читателей", "телеграме", "телеграмме", "whatsapp-канал", "max-канал",
+                "разрешить", "запретить", "блокировать", "позже", "включить", "отключить", "каналу",
+                "присоединяйтесь", "тысяч", "тыс", "рецепты", "рецептов", "новые", "обновлени*", "новинки",
+                "новинках"]},
     },
     "share": {
         "de": {"strong": [
             "weiterempfehlen", "weitersagen", "druckversion", "druckansicht", "zwischenablage", "threema",
             # round vocab6
-            "teilen-button"],
+            "teilen-button",
+            # round vocab7
+            "pinnen", "merkzettel", "wunschliste", "rezept-drucken"],
             "weak": [
                 "geteilt", "teilt", "empfehlen", "weiterleiten", "verschicken", "mailen", "ausdrucken",
                 "kopiert", "folgen", "folge", "folgt", "sozialen",
                 "netzwerken", "netzwerke", "verlinken", "seite", "freunden", "schicken", "versenden",
                 "artikels", "beitrags", "link-adresse", "kanal", "kanälen",
                 # round vocab6
-                "link-kopieren", "speichern"]},
+                "link-kopieren", "speichern",
+                # round vocab7
+                "rezept", "pdf", "gespeichert", "herunterladen", "telegram", "threads", "bluesky", "mastodon"]},
         "nl": {"strong": [
-            "klembord", "printversie", "afdrukversie"],
+            "klembord", "printversie", "afdrukversie",
+            # round vocab7
+            "verlanglijst", "verlanglijstje", "wensenlijst", "favorieten"],
             "weak": [
                 "gedeeld", "doorsturen", "stuur", "versturen", "verzenden", "gekopieerd", "print", "volg",
                 "volgen", "sociale", "netwerken", "vrienden", "vriend", "tippen",
                 "bericht", "pagina", "linkje", "artikelen",
                 # round vocab6
-                "verstuur", "mailen"]},
+                "verstuur", "mailen",
+                # round vocab7
+                "recept", "opslaan", "bewaren", "bewaard", "opgeslagen", "pdf", "downloaden", "telegram", "pinterest"]},
         "ru": {"strong": [
             "вконтакт*", "телеграм*", "ватсап", "вотсап", "вайбер", "telegram-канал*",
             # round vocab6
@@ -544,7 +631,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "ссылк*", "другу", "друзьям", "канал*", "соцсет*", "социальных", "сетях", "сети", "версия",
                 "печати", "pdf", "новостью", "материалом", "записью", "инстаграм", "ютуб",
                 # round vocab6
-                "лайкнуть", "скопировано", "отправить", "одноклассниках", "мессенджер*"]},
+                "лайкнуть", "скопировано", "отправить", "одноклассниках", "мессенджер*",
+                # round vocab7
+                "сохранить", "закладки", "избранное", "рецепт", "скачать"]},
     },
     "login": {
         "de": {"strong": [
@@ -564,7 +653,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "exklusivartikel", "bestätigungslink", "verifizierungscode", "zwei-faktor-authentifizierung",
             "anmeldeversuch*", "passwortlos",
             "loggen",
-            "passwörter", "premium-angebot*", "google-konto", "apple-id", "facebook-konto", "anmeldeversuche"],
+            "passwörter", "premium-angebot*", "google-konto", "apple-id", "facebook-konto", "anmeldeversuche",
+            # round vocab7
+            "bund-id", "bundid", "online-ausweis", "ausweisapp", "servicekonto", "gastzugang", "gastbestellung",
+            "angemeldet-bleiben"],
             "weak": [
                 "benutzer", "registrierung", "freigeschaltet", "zugang", "zugriff", "unbegrenzt*",
                 "testen", "monat", "monate", "wochen", "gratis", "danach", "jederzeit", "kündigen", "euro",
@@ -590,7 +682,10 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "erhalten", "lesezeichen", "kundenservice", "abos", "zahlungsart*", "zahlungsmethode*",
                 "artikeln", "einschränkung", "kunde", "anlegen", "zahlenden", "mitgliedern", "einloggt",
                 "eingeloggte",
-                "mindestens", "zeichen", "lang", "geräten", "kostenlose"]},
+                "mindestens", "zeichen", "lang", "geräten", "kostenlose",
+                # round vocab7
+                "elster", "erinnern", "bestellen", "bestellung", "personalausweis", "ausweis", "online-funktion",
+                "identität", "sicher", "berechtigung", "rechte"]},
         "nl": {"strong": [
             "wachtwoord*", "gebruikersnaam", "uitlog*", "proefabonnement", "opzegbaar",
             "winkelwagen", "winkelmandje", "verlanglijst*", "premiumartikel", "plusartikel",
@@ -598,7 +693,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "uitgelogd", "ontgrendel", "ontgrendelen", "klantnummer", "verificatiecode", "abonneenummer",
             "plusabonnement", "digitaal-abonnement", "betaalmuur", "inlogcode", "inloggegevens",
             "premium-artikel", "abonneeservice", "lezersservice",
-            "wachtwoorden", "google-account", "inlogpogingen", "apple-account"],
+            "wachtwoorden", "google-account", "inlogpogingen", "apple-account",
+            # round vocab7
+            "digid", "eherkenning", "itsme", "gastaccount", "mijn-omgeving", "mijnoverheid"],
             "weak": [
                 "registratie", "afmelden", "abonnement*", "abonneer", "premium", "proefperiode", "digitaal",
                 "onbeperkt",
@@ -618,12 +715,16 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "bevestig", "ondersteun", "steunen", "onafhankelijke", "kwaliteitsjournalistiek",
                 "nieuw", "aanvragen", "betalende", "aanvraag", "inlogt", "leest",
                 "onderdeel", "invoeren", "gestuurd", "minimaal", "tekens", "overeen", "apparaten",
-                "nodig", "ander", "andere"]},
+                "nodig", "ander", "andere",
+                # round vocab7
+                "blijf", "bestellen", "machtigen", "machtiging", "persoonlijke", "omgeving", "veilig"]},
         "ru": {"strong": [
             "парол*", "логин*", "избранное",
             # round vocab6
             "авторизуйтесь", "авторизоваться", "пейвол*",
-            "пароли", "премиум-подписк*"],
+            "пароли", "премиум-подписк*",
+            # round vocab7
+            "есиа", "госключ"],
             "weak": [
                 "аккаунт*", "регистраци*", "учетн*", "учётн*", "запись", "записи", "зайти", "зайдите",
                 "выход", "восстановить", "восстановлени*", "забыл*", "напомнить", "сбросить", "изменить",
@@ -646,7 +747,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "входит", "продолжайте", "должен", "содержать", "символов", "совпадают", "устройствах",
                 "читаете", "бесплатную", "доступно", "подпиской", "получите", "неограниченн*", "попыток",
                 "входа",
-                "целиком", "вышли", "вошли", "другом"]},
+                "целиком", "вышли", "вошли", "другом",
+                # round vocab7
+                "госуслуг", "гостя", "заказ", "сбер-id", "безопасно"]},
     },
     "related": {
         "de": {"strong": [
@@ -655,7 +758,9 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
             "top-artikel", "schlagworte", "stichwörter", "stichworte", "lesetipp*", "leseempfehlung*",
             "partnerinhalte", "partner-inhalte",
             # round vocab6
-            "top-news", "topnews", "partnerangebote", "partner-angebote", "weiterführende"],
+            "top-news", "topnews", "partnerangebote", "partner-angebote", "weiterführende",
+            # round vocab7
+            "ähnlichen", "rezeptideen", "vorgeschlagen", "vorschläge"],
             "weak": [
                 "neuigkeiten", "angesagt", "tipps", "ratgeber", "dossier",
                 "schwerpunkt", "hintergrund", "hintergründe", "interessant", "anderswo", "netz", "video",
@@ -667,11 +772,16 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "interessiert",
                 # round vocab6
                 "verwandten", "auswahl", "ausgewählt", "spannend", "spannende", "lesestoff", "inhalte", "folgen",
-                "region", "regionale", "lokale"]},
+                "region", "regionale", "lokale",
+                # round vocab7
+                "gekauft", "zubehör", "weiteren", "rezepte", "nächstes", "nächste", "vergleichen", "vergleich",
+                "lieben", "neuheiten", "produkte", "episoden", "ansehen"]},
         "nl": {"strong": [
             "gerelateerd", "populair", "meestgelezen", "aanraders", "aanrader", "leestip*", "trefwoorden",
             # round vocab6
-            "partnerinhoud", "leesvoer"],
+            "partnerinhoud", "leesvoer",
+            # round vocab7
+            "suggesties"],
             "weak": [
                 "bekeken", "gedeeld", "besproken", "nieuwste", "recente", "recent", "andere",
                 "verhalen", "artikel", "video", "foto's", "fotoserie", "onderwerpen", "thema", "thema's",
@@ -680,10 +790,15 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "interessante", "artikels",
                 # round vocab6
                 "aanbevelingen", "keuze", "selectie", "uitgelichte", "gesponsorde",
-                "regio", "regionaal", "binnenland", "buitenland"]},
+                "regio", "regionaal", "binnenland", "buitenland",
+                # round vocab7
+                "gekocht", "soortgelijke", "recepten", "vergelijken", "accessoires", "volgende", "inspiratie",
+                "producten", "hierna"]},
         "ru": {"strong": [
             "похожих", "похожее", "популярн*", "рекоменд*", "читаем*", "обсуждаем*", "просматриваем*",
-            "теги", "метки", "топ", "партнеров", "партнёров"],
+            "теги", "метки", "топ", "партнеров", "партнёров",
+            # round vocab7
+            "просматривали"],
             "weak": [
                 "свежие", "актуальн*", "главное", "важное", "новое", "новые", "новост*", "публикации",
                 "материал*", "тему", "темы", "рубрик*", "раздел*", "интересн*", "понравится", "подборка",
@@ -693,14 +808,20 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 # round vocab6
                 "подробнее", "истории", "подкаст*", "тренды", "горячее", "обсуждаемое", "спецпроекты", "партнеры",
                 "партнёры",
-                "самые", "региона", "регион", "области", "города"]},
+                "самые", "региона", "регион", "области", "города",
+                # round vocab7
+                "покупатели", "покупают", "смотрели", "рецепты", "следующее", "следующий", "сравнить", "сравнение",
+                "аксессуары", "товары", "новинки", "хиты", "продаж"]},
     },
     "comments": {
         "de": {"strong": [
             "netiquette", "diskussionsregeln", "mitdiskutieren", "kommentarbereich", "leserkommentar*", "pflichtfeld*",
             # round vocab6
             "community-richtlinien", "diskussionsrichtlinien", "freischaltung", "anzeigename",
-            "kommentarrichtlinien", "kommentarregeln"],
+            "kommentarrichtlinien", "kommentarregeln",
+            # round vocab7
+            "kundenbewertung", "kundenbewertungen", "produktbewertung", "sternen", "sternebewertung", "aufrufe",
+            "zugriffe", "themenstarter", "threadersteller", "sortierung", "unterforum"],
             "weak": [
                 "kommentier*", "leserbrief*", "foren", "freigeschaltet", "prüfung", "redaktionell",
                 "geprüft", "veröffentlicht", "deaktiviert", "beendet", "ausgeblendet", "gelöscht", "verstößt",
@@ -717,11 +838,20 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "gepostet", "posten", "verfasst", "geschrieben", "stunden", "minuten", "tagen", "missbrauch",
                 "unangemessen", "zeichen", "maximal", "vorschau", "bearbeiten", "löschen", "verbleibende",
                 "anonym", "wartet", "freigabe", "kommentiert",
-                "beachten", "beachte"]},
+                "beachten", "beachte",
+                # round vocab7
+                "rezension", "rezensionen", "sterne", "hilfreich", "beliebteste", "moderation", "thread",
+                "likes", "nützlich", "relevanz", "beliebtheit", "fand", "fanden", "käufer", "verifizierter", "kauft",
+                "gekauft", "durchschnittlich", "durchschnitt", "nachkochen", "nachgekocht", "ausprobiert",
+                "beantworten", "gestellt", "seite", "danke", "rückmeldung", "verbessern", "entfernt",
+                "verstoß", "nutzungsbedingungen", "benutzer", "mitglied", "mitglieder", "gesperrt", "gelöst",
+                "bearbeitet", "zuletzt"]},
         "nl": {"strong": [
             "huisregels", "moderatie",
             # round vocab6
-            "schermnaam", "weergavenaam", "reactiebeleid"],
+            "schermnaam", "weergavenaam", "reactiebeleid",
+            # round vocab7
+            "weergaven", "vind-ik-leuks"],
             "weak": [
                 "gereageerd", "reageert", "reageerde", "spelregels", "reglement", "modereren", "beoordeeld",
                 "goedgekeurd", "goedkeuring", "geplaatst", "plaatsen", "annuleren", "beantwoord", "antwoorden",
@@ -734,7 +864,13 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "moderatoren", "gepost", "plaatste", "uur", "minuten", "geleden", "dagen", "tekens", "resterend",
                 "bijdrage", "bijdragen", "discussiëer", "bewerken", "verwijderen", "wachten", "gemeld", "ongepast",
                 "anoniem",
-                "verschijnen", "verschijnt"]},
+                "verschijnen", "verschijnt",
+                # round vocab7
+                "beoordeling", "beoordelingen", "beoordeel", "recensie", "recensies", "reviews", "sterren",
+                "behulpzaam", "nuttig", "bekeken", "gesorteerd", "moderator", "topic", "topics", "citeren",
+                "gerapporteerd", "relevantie", "vonden", "vond", "geverifieerde", "koper", "aankoop", "gemiddeld",
+                "gemiddelde", "schrijven", "geef", "stel", "gesteld", "bedankt", "verbeteren",
+                "verwijderd", "opgelost", "bewerkt"]},
         "ru": {"strong": [
             "премодерац*", "помечены",
             # round vocab6
@@ -751,14 +887,23 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "оценить", "оценка", "часов", "час", "дней", "гость", "аноним*", "модериру*", "символов", "оставлять",
                 "редактировать", "удалить", "ожидает", "проверки", "одобрения", "мнением", "участники", "участников",
                 "проходят", "появляются", "появится",
-                "присоединяйтесь", "проверяются", "отключено", "прочитайте", "публикацией", "комментирование"]},
+                "присоединяйтесь", "проверяются", "отключено", "прочитайте", "публикацией", "комментирование",
+                # round vocab7
+                "оценки", "оцените", "звезд", "звёзд", "полезен", "полезна", "полезно", "полезным", "полезной",
+                "просмотров", "просмотра", "просмотры", "популярные", "гостя", "тема", "темы", "цитата", "дате",
+                "популярности", "рейтингу", "покупатель", "покупателей", "покупка", "подтвержденная",
+                "подтверждённая", "средняя", "средний", "задать", "сообщить", "ошибке", "ошибку", "странице",
+                "страница", "спасибо", "улучшить", "удален", "удалён", "удалено", "участник", "зарегистрирован",
+                "закрыта", "закрыт", "решено", "изменено", "отредактировано"]},
     },
     "navigation": {
         "de": {"strong": [
             "brotkrümel*", "brotkrumen*", "untermenü", "fußzeile", "kopfzeile", "seitenleiste", "sprungmarke*",
             "suchbegriff*", "suchfeld", "suchformular", "sprachauswahl", "menüs",
             # round vocab6
-            "seitennavigation", "navigationsmenü", "menüpunkt*"],
+            "seitennavigation", "navigationsmenü", "menüpunkt*",
+            # round vocab7
+            "zum-rezept", "rezeptkarte", "stellenübersicht", "stellenangeboten", "jobübersicht", "warenkorb"],
             "weak": [
                 "inhaltsverzeichnis", "nächste*", "vorherige*", "vorige*", "blättern", "seite", "seiten",
                 "übersicht", "suchen", "eingeben", "ausklappen", "einklappen", "umschalten", "anzeigen",
@@ -767,23 +912,38 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "weiterblättern", "home", "start", "barrierefreiheit", "tastatur", "mobile", "schnellzugriff",
                 "schnellnavigation", "befindet",
                 # round vocab6
-                "anfang", "unten", "rechts", "lokales", "rubrik", "ressort", "bereiche"]},
+                "anfang", "unten", "rechts", "lokales", "rubrik", "ressort", "bereiche",
+                # round vocab7
+                "kasse", "filtern", "rezept", "jobs", "bewerben", "ergebnisse", "weniger", "laden",
+                "einkaufen", "shop", "kategorie", "marke", "marken", "sortiment", "bearbeiten", "quelltext",
+                "versionsgeschichte", "diskussion", "seiteninformationen", "werkzeuge", "sprachen", "dokumentation",
+                "hilfecenter", "faq", "offizielle", "erkennen", "woran", "leichte", "gebärdensprache", "vorlesen",
+                "drucken"]},
         "nl": {"strong": [
             "kruimelpad", "broodkruimel*", "hoofdmenu", "submenu", "menu's", "zoekbalk", "zoekterm",
             "zoekveld", "zijbalk", "voettekst",
             # round vocab6
-            "hoofdnavigatie", "navigatiemenu"],
+            "hoofdnavigatie", "navigatiemenu",
+            # round vocab7
+            "winkelwagen", "winkelmandje", "vacatureoverzicht"],
             "weak": [
                 "bovenaan", "vorige", "volgende", "pagina", "overzicht", "zoek", "toegankelijkheid", "direct",
                 "contact", "taal", "kies", "rubrieken", "categorieën", "uitklappen", "inklappen", "verbergen",
                 "tonen", "inhoudsopgave", "startpagina", "homepage", "sluit", "open",
                 # round vocab6
                 "springen", "sla", "rubriek",
-                "volgend", "vorig"]},
+                "volgend", "vorig",
+                # round vocab7
+                "afrekenen", "recept", "vacatures", "solliciteer", "resultaten", "minder", "laden", "winkelen",
+                "categorie", "bewerken", "brontekst", "geschiedenis", "overleg", "hulpmiddelen", "documentatie",
+                "helpcentrum", "veelgestelde", "herkent", "officiële", "eenvoudige", "gebarentaal", "voorlezen",
+                "filteren", "filters"]},
         "ru": {"strong": [
             "хлебн*",
             # round vocab6
-            "пагинаци*", "навигационн*"],
+            "пагинаци*", "навигационн*",
+            # round vocab7
+            "оглавление"],
             "weak": [
                 "пропустить", "главную", "назад", "вперед", "вперёд", "следующ*", "предыдущ*", "страниц*",
                 "начало", "началу", "вверх", "поиска", "найти", "искать", "карта", "сайта", "разделы",
@@ -791,7 +951,12 @@ EXTRA: dict[str, dict[str, dict[str, list[str]]]] = {
                 "полная", "свернуть", "развернуть", "показать", "скрыть", "язык", "находитесь", "крошки",
                 "каталог", "категории",
                 # round vocab6
-                "рубрика", "разделу", "разделам", "страница", "страницы"]},
+                "рубрика", "разделу", "разделам", "страница", "страницы",
+                # round vocab7
+                "корзина", "корзину", "оформить", "каталогу", "фильтр", "фильтры", "вакансиям", "рецепту", "рецепт",
+                "списку", "откликнуться", "результаты", "меньше", "загрузить", "магазин", "категория", "бренды",
+                "править", "редактировать", "обсуждение", "инструменты", "языки", "документация", "помощь", "справка",
+                "ответы", "официальный", "узнать", "слабовидящих", "жестовом"]},
     },
 }
 
@@ -852,4 +1017,8 @@ FUNCTION_EXTRA: list[str] = [
     "откуда", "сюда", "нибудь", "более", "менее", "сам", "сама", "сами", "нем", "нём", "ней", "них", "ним", "нему",
     "неё", "нее", "него", "вашему", "нашему", "своему", "вашими", "нашими", "т", "д", "п", "др", "из-под", "которого",
     "которой", "которую", "котором", "которым", "которыми", "чтоб", "иначе", "далее", "ниже", "выше", "вновь",
-    "oft", "daarop", "iedereen", "waarbij", "daarbij", "некоторые", "некоторых"]
+    "oft", "daarop", "iedereen", "waarbij", "daarbij", "некоторые", "некоторых",
+    # round vocab7
+    "allein", "ebenso", "eigentlich", "erst", "genau", "irgendwie", "manchmal", "natürlich", "wirklich", "zusammen",
+    "zuvor", "echt", "ooit", "samen", "soms", "vaak", "zeker", "вдруг", "сразу", "почти", "теперь", "давно", "иногда",
+    "никто", "ничто", "вместе", "именно", "какой-то", "кто-то", "где-то"]
