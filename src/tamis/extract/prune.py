@@ -10,6 +10,7 @@ content choice drops a marked element unless it holds much of the page's prose, 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # The mark of an element that the page's markup names as its main content (not a widget).
 ANCHOR = "anchor"
@@ -94,28 +95,15 @@ def _widget(value: str, comments: bool) -> str | None:
     return None
 
 
-_CUSTOM: dict[tuple[str, bool], str | None] = {}
-
-
+@lru_cache(maxsize=4096)  # (custom element names: a page rarely uses more than a few dozen)
 def custom_element_mark(tag: str, comments: bool) -> str | None:
     """The widget a custom element's name says it is ("ps-promo", "amp-social-share"), or None.
 
     A custom element's name is chosen by the site like a class name, and names its role as one does.
     Even half: aeb +.0004 (an LA Times teaser box in the column), wcxb_dev two pages up, no page down.
     """
-    key = (tag, comments)
-    if key in _CUSTOM:
-        return _CUSTOM[key]
     why = _widget(tag, comments)
-    if why == HINT:
-        why = None
-    if len(_CUSTOM) < _CUSTOM_CACHE:
-        _CUSTOM[key] = why
-    return why
-
-
-# Custom element names remembered (a page rarely uses more than a few dozen).
-_CUSTOM_CACHE = 4096
+    return None if why == HINT else why
 
 
 def mark_boilerplate(body, comments: bool) -> dict[int, str]:

@@ -166,6 +166,7 @@ def choose_container(walk: Walk, flags: list[bool], score: list[float], dominanc
             anchor = max(anchor, found[0])
     own = _own_prose(walk, flags)
     hinted = set(walk.hints)
+    figures = {i for i, _ in walk.marked if tags[i] == "figure"}
     node = 0
     for child in reversed(path):
         if child <= anchor:
@@ -185,7 +186,7 @@ def choose_container(walk: Walk, flags: list[bool], score: list[float], dominanc
         # after it a sibling of the child's tag with prose of its own are parts of one text. Even half:
         # readability +.0011, dragnet +.0001, wcxb_dev +.0001, no set down; looking before the child
         # too: aeb -.0007 (a title and byline above the lead picture).
-        if node > 0 and _split_by_figure(walk, node, child, score):
+        if node > 0 and figures and _split_by_figure(walk, node, child, score, figures):
             return node
         # An article cut into <section>s: when sibling sections hold prose too, the parent is kept.
         if tags[child] in _PARTS:
@@ -196,11 +197,9 @@ def choose_container(walk: Walk, flags: list[bool], score: list[float], dominanc
     return node
 
 
-def _split_by_figure(walk: Walk, node: int, child: int, score: list[float]) -> bool:
-    """Whether the text goes on after `child`: past figures only, a sibling of its tag with prose of its own."""
-    figures = {i for i, _ in walk.marked if walk.tags[i] == "figure"}
-    if not figures:
-        return False
+def _split_by_figure(walk: Walk, node: int, child: int, score: list[float], figures: set[int]) -> bool:
+    """Whether the text goes on after `child`: past `figures` only (the page's marked <figure>s), a
+    sibling of its tag with prose of its own."""
     kids = _children(walk, node)
     at = kids.index(child)
     tags, end = walk.tags, walk.end
