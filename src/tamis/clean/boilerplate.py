@@ -991,8 +991,7 @@ class RemoveBoilerplate(Step):
         or one the tables name as legal (`known`: "Editorial independence:")."""
         if norm in m.legal_titles:
             return True
-        return line.rstrip().endswith(":") and norm.count(" ") <= 2 and (
-            known or not m.notice_words.isdisjoint(norm.split()))
+        return _label_of(norm, line, 3) and (known or not m.notice_words.isdisjoint(norm.split()))
 
     def _titled_legal(self, lines: list[str], idx: list[int], found: list, norms: dict[int, str], k: int,
                       drop: dict[int, str], m: Matcher, cj: CueJudge | None) -> bool:

@@ -153,8 +153,8 @@ class RepairRepetition(Step):
             # nearly all of the gap must mirror nearly all of the stretch, in order (the stretch may
             # hold two lines more: furniture in one copy only): a gap of new lines is the page's own,
             # and so is a list that shares a few items with one above it
-            h = len(hits)
-            if 5 * h < 4 * len(gap) or len(stretch) - h > max(2, len(stretch) // 5):
+            matched = len(hits)
+            if 5 * matched < 4 * len(gap) or len(stretch) - matched > max(2, len(stretch) // 5):
                 continue
             for h in hits:
                 drop[gap[h]] = True
