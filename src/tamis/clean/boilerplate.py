@@ -14,6 +14,9 @@ Lines no phrase matches go to a second judge, `CueJudge`, that reads their words
 cue words per class and language): a short line made only of furniture words is a weak line (or,
 made only of its own class's words with two telling ones, a strong one); a longer line dense in
 one class's cue words is a weak line, judged only beside other furniture or at the page's edges.
+Lines neither judge found go to a third, learned one (`linemodel.py`: hashed character and word
+n-grams, a linear score per class): above `model_strong` a line goes as a strong line, above
+`model_weak` as a weak one (a related-list title only with the list under it).
 A document left with no words is rejected (`no_content`); one that was an error banner with
 (almost) nothing else is rejected as `error_page`; one with no words at all as `empty`.
 """
@@ -22,6 +25,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Any, ClassVar
+
+import numpy as np
 
 from tamis.clean.cuewords import CUES, FUNCTION
 from tamis.clean.firstchar import finite_strings, first_chars, first_heads, max_width, required_literal, required_word
@@ -45,9 +50,9 @@ from tamis.steps import Step
 
 CLASSES = tuple(MAX_WORDS)
 # Strengths of lines that go only with context: phrase-table weak lines and lines judged by cue words.
-_WEAK = frozenset({"weak", "cue", "cue0"})
-# Strengths given by the cue-word judge alone, short of strong.
-_CUE_ONLY = frozenset({"cue", "cue0", "cuehead", "cuehead1"})
+_WEAK = frozenset({"weak", "cue", "cue0", "model"})
+# Strengths given by the cue-word judge or the line model alone, short of strong.
+_CUE_ONLY = frozenset({"cue", "cue0", "cuehead", "cuehead1", "model"})
 # Characters stripped from both ends of a line before matching (bullets, quotes, arrows, pipes).
 _STRIP = " \t\r\f\v\u00a0.,:;!?¡¿…\"'“”‘’„«»()[]{}<>|•·*#-–—_=+~/\\›‹→←↑↓►▶▸◄◀✓✔✕✖×❯❮▲▼△▽☰≡⌃⌄"
 # A closing bracket stays at the end: "Comments (12)" is matched as "comments (12)".
@@ -712,6 +717,13 @@ class RemoveBoilerplate(Step):
         disclaimer_max_words: int = 250,
         error_page_min_words: int = 20,
         cues: bool = True,
+        model: bool = True,
+        model_weak: float = 2.0,
+        model_strong: float = 4.0,
+        model_max_chars: int = 600,
+        model_strong_words: int = 5,
+        model_related: float = 0.75,
+        model_short_chars: int = 200,
     ) -> None:
         """
         languages: pattern tables to use (default all: en de fr es it pt nl ru).
@@ -722,6 +734,17 @@ class RemoveBoilerplate(Step):
         disclaimer_max_words: longest paragraph a "Disclaimer:" title takes with it.
         error_page_min_words: a page with an error banner and fewer words left is an error page.
         cues: also judge lines no phrase matched by their words (`CueJudge`, `cuewords.py`).
+        model: also judge the lines neither found by the learned line model (`linemodel.py`).
+        model_weak, model_strong: the model's furniture score (log-odds against content) above which
+            a line is weak or strong furniture.
+        model_max_chars: longest line the model judges (furniture lines are short; a disclaimer is a
+            paragraph).
+        model_short_chars: longest line the model judges wherever it stands; a longer one is judged
+            only at the page's edges or beside furniture found (the cost of the model is in paragraphs).
+        model_related: the score above which a line the model reads as a related-list title
+            ("Up next in Podcasts") is one: it goes only with a list of headlines under it.
+        model_strong_words: fewest words of a line the model may judge strong: a heading of a few
+            words ("Ihre Aufgaben") gives it too little to read, so it goes only with context.
         (tamis defaults, measured on the ground-truth article texts in bench/clean_bench.py.)
         """
         self.languages = list(languages) if languages else list(LANGUAGES)
@@ -737,6 +760,13 @@ class RemoveBoilerplate(Step):
         self.disclaimer_max_words = disclaimer_max_words
         self.error_page_min_words = error_page_min_words
         self.cues = cues
+        self.model = model
+        self.model_weak = model_weak
+        self.model_strong = model_strong
+        self.model_max_chars = model_max_chars
+        self.model_strong_words = model_strong_words
+        self.model_related = model_related
+        self.model_short_chars = model_short_chars
         self._matcher: Matcher | None = None
         self._judge: CueJudge | None = None
         self._classes = frozenset(self.classes)
@@ -828,6 +858,8 @@ class RemoveBoilerplate(Step):
         n = len(idx)
         if cj is not None and pending:
             self._judge_pending(found, pending, pending_tokens, hits, cj)  # (adds what it finds to hits)
+        if self.model:
+            self._model_judge(lines, idx, found, hits)
         drop: dict[int, str] = {}
         legal = "legal" in self._classes
         todo = sorted(set(hits).union(maybe)) if legal else sorted(hits)
@@ -908,6 +940,67 @@ class RemoveBoilerplate(Step):
         if cj is not None and drop:
             self._beside(lines, idx, found, drop, cj)
         return {i: "boilerplate:" + c for i, c in drop.items()}
+
+    def _model_judge(self, lines: list[str], idx: list[int], found: list, hits: list[int]) -> None:
+        """Score the lines no other judge found with the learned line model, in batches.
+
+        Every short line is scored. A longer one (a paragraph, most of an article's text) is scored
+        only at the page's edges or beside furniture found: standing alone it could only be a strong
+        line, and paragraphs are where scoring costs most.
+        """
+        from tamis.clean import linemodel  # (numba: loaded when the step first judges a line)
+
+        lm = linemodel.load()
+        short = self.model_short_chars
+        batch = [k for k, f in enumerate(found) if f is None and len(lines[idx[k]]) <= short]
+        new = self._model_batch(lm, lines, idx, found, hits, batch)
+        # then the longer lines at the edges or beside furniture, and beside those found in turn
+        most = self.model_max_chars
+        longer = {k for k, f in enumerate(found) if f is None and short < len(lines[idx[k]]) <= most}
+        if not longer:
+            return
+        near = {0, len(found) - 1}.union(j for k in hits for j in (k - 1, k + 1))
+        while True:
+            batch = sorted(near.intersection(longer))
+            if not batch:
+                return
+            longer.difference_update(batch)
+            new = self._model_batch(lm, lines, idx, found, hits, batch)
+            near = {j for k in new for j in (k - 1, k + 1)}
+
+    def _model_batch(self, lm: Any, lines: list[str], idx: list[int], found: list, hits: list[int],
+                     batch: list[int]) -> list[int]:
+        """Judge the lines `batch` (nonblank-line numbers) with the model; returns those it found."""
+        new: list[int] = []
+        if not batch:
+            return new
+        # (the features read no whitespace at the edges: no need to strip)
+        texts = [lines[idx[k]] for k in batch]
+        least = min(self.model_weak, self.model_related)
+        junk, scores = lm.judge(texts, least)
+        sure = np.flatnonzero(junk > least)
+        if not len(sure):
+            return new
+        allowed = np.array([c in self._classes for c in lm.classes])
+        scores[:, ~allowed] = -np.inf
+        best = scores.argmax(1)
+        for r in sure:
+            cls = lm.classes[best[r]]
+            if not allowed[best[r]]:
+                continue
+            k = batch[r]
+            if cls == "related":
+                if junk[r] <= self.model_related:
+                    continue
+                found[k] = (cls, "cuehead")  # a list title goes only with a list under it
+            elif junk[r] <= self.model_weak:
+                continue
+            else:
+                strong = junk[r] > self.model_strong and len(texts[r].split()) >= self.model_strong_words
+                found[k] = (cls, "strong" if strong else "model")
+            hits.append(k)
+            new.append(k)
+        return new
 
     def _beside(self, lines: list[str], idx: list[int], found: list, drop: dict[int, str], cj: CueJudge) -> None:
         """A line next to removed furniture that holds the same class's words goes with it ("Sign up

@@ -1,0 +1,253 @@
+"""A learned line judge: hashed character and word n-grams, one linear score per furniture class.
+
+The phrase tables and cue words of `remove_boilerplate` name the wordings they were grown on; a line
+of furniture worded a new way slips past them about half the time (bench/RESULTS.md, issue 3). A
+linear model over hashed n-grams generalizes from the same data to new wordings: it learns "cookie",
+"consent", "Einstellungen", "accepter" as parts of furniture, not whole lines.
+
+The features are computed here, in one compiled pass over the code points of a batch of lines, and
+the training script (bench/clean_train_linemodel.py) calls the same function, so what was trained is
+what runs. The weights ship with tamis as package data (`linemodel.npz`): nothing is downloaded.
+
+Features of a line (lower-cased, digits read as 0, runs of whitespace as one space, a space at both
+ends): character n-grams of 2 to 5 code points, whole words, and word pairs, each hashed (FNV-1a over
+code points, one seed per kind) into 2**bits buckets; a line's vector is its bucket counts divided by
+the square root of its number of n-grams.
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from importlib import resources
+
+import numba as nb
+import numpy as np
+
+_FNV = np.uint64(0x100000001B3)
+_OFFSET = np.uint64(0xCBF29CE484222325)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+@nb.njit(cache=True)
+def _space(c: int) -> bool:
+    return c == 32 or c == 9 or c == 13 or c == 160 or c == 0x2009 or c == 0x202F or c == 0x3000 or c == 12
+
+
+@nb.njit(cache=True)
+def _bucket(h: np.uint64, kind: int, shift: np.uint64) -> np.int64:
+    h = (h ^ np.uint64(kind)) * _MIX
+    h ^= h >> np.uint64(31)
+    h *= _MIX
+    return np.int64(h >> shift)
+
+
+@nb.njit(cache=True)
+def _grams(codes: np.ndarray, bits: int, rows: np.ndarray, buckets: np.ndarray) -> int:
+    """Write (line, bucket) for each n-gram of the lines of `codes` (code points, lines split by 10);
+    returns how many were written (at most 6 per code point and 2 more per line)."""
+    shift = np.uint64(64 - bits)
+    n_codes = codes.shape[0]
+    line = 0
+    w = 0
+    # the 4 code points of the prepared line before this one (c1 the latest); every line starts with
+    # a space, and `filled` counts it
+    c1 = 32
+    c2 = c3 = c4 = 0
+    filled = 1
+    word = _OFFSET
+    prev_word = np.uint64(0)
+    has_prev = False
+    for i in range(n_codes + 1):
+        end = i == n_codes or codes[i] == 10
+        if end:
+            c = 32
+        else:
+            c = codes[i]
+            if _space(c):
+                c = 32
+            elif 48 <= c <= 57:
+                c = 48
+        if c != 32 or c1 != 32:  # (a run of whitespace is one space)
+            # the character n-grams ending here, n = 2..5, hashed from this character backwards
+            h = (((_OFFSET ^ np.uint64(c)) * _FNV) ^ np.uint64(c1)) * _FNV
+            rows[w] = line
+            buckets[w] = _bucket(h, 2, shift)
+            w += 1
+            if filled >= 2:
+                h = (h ^ np.uint64(c2)) * _FNV
+                rows[w] = line
+                buckets[w] = _bucket(h, 3, shift)
+                w += 1
+                if filled >= 3:
+                    h = (h ^ np.uint64(c3)) * _FNV
+                    rows[w] = line
+                    buckets[w] = _bucket(h, 4, shift)
+                    w += 1
+                    if filled >= 4:
+                        h = (h ^ np.uint64(c4)) * _FNV
+                        rows[w] = line
+                        buckets[w] = _bucket(h, 5, shift)
+                        w += 1
+            c4, c3, c2, c1 = c3, c2, c1, c
+            filled += 1
+            if c != 32:
+                word = (word ^ np.uint64(c)) * _FNV
+            else:  # a word ends: the word, and the pair it makes with the one before
+                rows[w] = line
+                buckets[w] = _bucket(word, 11, shift)
+                w += 1
+                if has_prev:
+                    rows[w] = line
+                    buckets[w] = _bucket(prev_word * _MIX + word, 12, shift)
+                    w += 1
+                prev_word = word
+                has_prev = True
+                word = _OFFSET
+        if end:
+            line += 1
+            c1 = 32
+            c2 = c3 = c4 = 0
+            filled = 1
+            word = _OFFSET
+            has_prev = False
+    return w
+
+
+@nb.njit(cache=True)
+def _add(rows: np.ndarray, buckets: np.ndarray, weights: np.ndarray, take: np.ndarray, out: np.ndarray) -> None:
+    """out[line] = the sum of its n-grams' weight rows over the square root of their count, for the
+    lines with take[line] (the others are left as they are)."""
+    count = np.zeros(out.shape[0], np.int64)
+    n_cls = weights.shape[1]
+    for k in range(rows.shape[0]):
+        r = rows[k]
+        count[r] += 1
+        if take[r]:
+            b = buckets[k]
+            for j in range(n_cls):
+                out[r, j] += weights[b, j]
+    for r in range(out.shape[0]):
+        if take[r] and count[r] > 1:
+            d = 1.0 / math.sqrt(count[r])
+            for j in range(n_cls):
+                out[r, j] *= d
+
+
+@nb.njit(cache=True)
+def _add1(rows: np.ndarray, buckets: np.ndarray, weights: np.ndarray, out: np.ndarray) -> None:
+    """`_add` for one column (the content score of every line), kept apart: it runs over every line."""
+    count = np.zeros(out.shape[0], np.int32)
+    for k in range(rows.shape[0]):
+        r = rows[k]
+        count[r] += 1
+        out[r] += weights[buckets[k]]
+    for r in range(out.shape[0]):
+        if count[r] > 1:
+            out[r] /= math.sqrt(count[r])
+
+
+@nb.njit(cache=True)
+def _unseen(c: int) -> bool:
+    """A letter of a script the model never saw: Greek, Armenian to Mongolian, CJK, kana, Hangul (it
+    was trained on the Latin and Cyrillic lines of 8 languages)."""
+    return (0x370 <= c <= 0x3FF or 0x530 <= c <= 0x1DBF or 0x2E80 <= c <= 0xA4CF or 0xAC00 <= c <= 0xD7AF
+            or 0xF900 <= c <= 0xFAFF)
+
+
+@nb.njit(cache=True)
+def _not_judged(codes: np.ndarray, n_lines: int) -> np.ndarray:
+    """Per line: whether the model must not judge it (a letter of an unseen script, or a row of a pipe
+    table: "| a | b |")."""
+    out = np.zeros(n_lines, np.bool_)
+    line = 0
+    first = 0
+    last = 0
+    for i in range(codes.shape[0] + 1):
+        c = 10 if i == codes.shape[0] else codes[i]
+        if c == 10:
+            if first == 124 and last == 124:
+                out[line] = True
+            line += 1
+            first = 0
+            continue
+        if _space(c):
+            continue
+        if first == 0:
+            first = c
+        last = c
+        if c >= 0x370 and _unseen(c):
+            out[line] = True
+    return out
+
+
+def _codes(lines: list[str]) -> np.ndarray:
+    text = "\n".join(lines).lower()
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def ngram_pairs(lines: list[str], bits: int) -> tuple[np.ndarray, np.ndarray]:
+    """(line index, bucket) of every n-gram of each line (lines must hold no newline): the features
+    the model was trained on, for the training script."""
+    return _pairs(_codes(lines), len(lines), bits)
+
+
+def _pairs(codes: np.ndarray, n_lines: int, bits: int) -> tuple[np.ndarray, np.ndarray]:
+    cap = 6 * codes.shape[0] + 2 * n_lines + 2
+    rows = np.empty(cap, np.int32)
+    buckets = np.empty(cap, np.int32)
+    n = _grams(codes, bits, rows, buckets)
+    return rows[:n], buckets[:n]
+
+
+class LineModel:
+    """Per-class linear scores of lines: `scores(lines)` is (len(lines), len(classes)) log-odds."""
+
+    def __init__(self, weights: np.ndarray, bias: np.ndarray, classes: list[str], bits: int) -> None:
+        self.weights = np.ascontiguousarray(weights, dtype=np.float32)
+        self.bias = np.asarray(bias, dtype=np.float32)
+        self.classes = list(classes)
+        self.bits = bits
+        self._content = self.classes.index("content") if "content" in self.classes else 0
+        self._content_w = np.ascontiguousarray(self.weights[:, self._content])
+
+    def scores(self, lines: list[str]) -> np.ndarray:
+        """One row per line (no newline inside a line), one column per class."""
+        n = len(lines)
+        out = np.zeros((n, self.weights.shape[1]), np.float32)
+        if n:
+            rows, buckets = ngram_pairs(lines, self.bits)
+            _add(rows, buckets, self.weights, np.ones(n, np.bool_), out)
+        return out + self.bias
+
+    def judge(self, lines: list[str], above: float) -> tuple[np.ndarray, np.ndarray]:
+        """(furniture score, class scores) of the lines: the furniture score is the log-odds against
+        content (-inf for a line the model does not judge: another script, a pipe-table row); the
+        class scores (one column per class) are filled only for lines scored above `above` (the
+        content column alone is read for the others: a tenth of the memory reads)."""
+        n = len(lines)
+        content = np.zeros(n, np.float32)
+        full = np.zeros((n, self.weights.shape[1]), np.float32)
+        if n:
+            codes = _codes(lines)
+            rows, buckets = _pairs(codes, n, self.bits)
+            _add1(rows, buckets, self._content_w, content)
+            junk = -(content + self.bias[self._content])
+            junk[_not_judged(codes, n)] = -np.inf
+            take = junk > above
+            if take.any():
+                _add(rows, buckets, self.weights, take, full)
+            return junk, full + self.bias
+        return np.zeros(0, np.float32), full
+
+    def save(self, path: str) -> None:
+        """Write the model (weights as float16) to an .npz file."""
+        np.savez_compressed(path, weights=self.weights.astype(np.float16), bias=self.bias,
+                            classes=np.array(self.classes), bits=np.array(self.bits))
+
+
+@lru_cache(maxsize=1)
+def load() -> LineModel:
+    """The model shipped with tamis (package data `tamis/clean/linemodel.npz`)."""
+    with resources.files("tamis.clean").joinpath("linemodel.npz").open("rb") as f:
+        z = np.load(f)
+        return LineModel(z["weights"], z["bias"], [str(c) for c in z["classes"]], int(z["bits"]))
