@@ -722,7 +722,7 @@ class RemoveBoilerplate(Step):
         model_strong: float = 4.0,
         model_max_chars: int = 600,
         model_strong_words: int = 5,
-        model_related: float = 0.75,
+        model_related: float = 1.5,
         model_short_chars: int = 200,
     ) -> None:
         """

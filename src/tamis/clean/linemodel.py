@@ -26,6 +26,7 @@ import numpy as np
 _FNV = np.uint64(0x100000001B3)
 _OFFSET = np.uint64(0xCBF29CE484222325)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
+_NO_WEIGHTS = np.zeros(0, np.float32)
 
 
 @nb.njit(cache=True)
@@ -35,16 +36,37 @@ def _space(c: int) -> bool:
 
 @nb.njit(cache=True)
 def _bucket(h: np.uint64, kind: int, shift: np.uint64) -> np.int64:
-    h = (h ^ np.uint64(kind)) * _MIX
-    h ^= h >> np.uint64(31)
-    h *= _MIX
-    return np.int64(h >> shift)
+    return np.int64(((h ^ np.uint64(kind)) * _MIX) >> shift)
 
 
 @nb.njit(cache=True)
-def _grams(codes: np.ndarray, bits: int, rows: np.ndarray, buckets: np.ndarray) -> int:
-    """Write (line, bucket) for each n-gram of the lines of `codes` (code points, lines split by 10);
-    returns how many were written (at most 6 per code point and 2 more per line)."""
+def _lower(c: int) -> int:
+    """Lower-case the letters of the 8 languages (ASCII, Latin-1, Latin Extended-A, Cyrillic)."""
+    if c < 128:
+        return c + 32 if 65 <= c <= 90 else c
+    if 0xC0 <= c <= 0xDE and c != 0xD7:
+        return c + 32
+    if 0x100 <= c <= 0x17F:  # (pairs: upper even then lower, or upper odd then lower in two runs)
+        if c <= 0x137 or 0x14A <= c <= 0x177:
+            return c | 1
+        if 0x139 <= c <= 0x148 or 0x179 <= c <= 0x17E:
+            return c + (c & 1)
+        return 0xFF if c == 0x178 else c
+    if 0x410 <= c <= 0x42F:
+        return c + 32
+    if 0x400 <= c <= 0x40F:
+        return c + 80
+    return c
+
+
+@nb.njit(cache=True)
+def _grams(codes: np.ndarray, bits: int, rows: np.ndarray, buckets: np.ndarray, weights: np.ndarray,
+           out: np.ndarray) -> int:
+    """For each n-gram of the lines of `codes` (code points, lines split by 10): write (line, bucket)
+    to rows and buckets, or, if `weights` is not empty, add the bucket's weight to out[line] and
+    count it in rows[line]. Returns how many pairs were written (at most 6 per code point and 2 more
+    per line)."""
+    add = weights.shape[0] > 0
     shift = np.uint64(64 - bits)
     n_codes = codes.shape[0]
     line = 0
@@ -62,7 +84,7 @@ def _grams(codes: np.ndarray, bits: int, rows: np.ndarray, buckets: np.ndarray) 
         if end:
             c = 32
         else:
-            c = codes[i]
+            c = _lower(codes[i])
             if _space(c):
                 c = 32
             elif 48 <= c <= 57:
@@ -70,36 +92,66 @@ def _grams(codes: np.ndarray, bits: int, rows: np.ndarray, buckets: np.ndarray) 
         if c != 32 or c1 != 32:  # (a run of whitespace is one space)
             # the character n-grams ending here, n = 2..5, hashed from this character backwards
             h = (((_OFFSET ^ np.uint64(c)) * _FNV) ^ np.uint64(c1)) * _FNV
-            rows[w] = line
-            buckets[w] = _bucket(h, 2, shift)
-            w += 1
+            b = _bucket(h, 2, shift)
+            if add:
+                out[line] += weights[b]
+                rows[line] += 1
+            else:
+                rows[w] = line
+                buckets[w] = b
+                w += 1
             if filled >= 2:
                 h = (h ^ np.uint64(c2)) * _FNV
-                rows[w] = line
-                buckets[w] = _bucket(h, 3, shift)
-                w += 1
+                b = _bucket(h, 3, shift)
+                if add:
+                    out[line] += weights[b]
+                    rows[line] += 1
+                else:
+                    rows[w] = line
+                    buckets[w] = b
+                    w += 1
                 if filled >= 3:
                     h = (h ^ np.uint64(c3)) * _FNV
-                    rows[w] = line
-                    buckets[w] = _bucket(h, 4, shift)
-                    w += 1
+                    b = _bucket(h, 4, shift)
+                    if add:
+                        out[line] += weights[b]
+                        rows[line] += 1
+                    else:
+                        rows[w] = line
+                        buckets[w] = b
+                        w += 1
                     if filled >= 4:
                         h = (h ^ np.uint64(c4)) * _FNV
-                        rows[w] = line
-                        buckets[w] = _bucket(h, 5, shift)
-                        w += 1
+                        b = _bucket(h, 5, shift)
+                        if add:
+                            out[line] += weights[b]
+                            rows[line] += 1
+                        else:
+                            rows[w] = line
+                            buckets[w] = b
+                            w += 1
             c4, c3, c2, c1 = c3, c2, c1, c
             filled += 1
             if c != 32:
                 word = (word ^ np.uint64(c)) * _FNV
             else:  # a word ends: the word, and the pair it makes with the one before
-                rows[w] = line
-                buckets[w] = _bucket(word, 11, shift)
-                w += 1
-                if has_prev:
+                b = _bucket(word, 11, shift)
+                if add:
+                    out[line] += weights[b]
+                    rows[line] += 1
+                else:
                     rows[w] = line
-                    buckets[w] = _bucket(prev_word * _MIX + word, 12, shift)
+                    buckets[w] = b
                     w += 1
+                if has_prev:
+                    b = _bucket(prev_word * _MIX + word, 12, shift)
+                    if add:
+                        out[line] += weights[b]
+                        rows[line] += 1
+                    else:
+                        rows[w] = line
+                        buckets[w] = b
+                        w += 1
                 prev_word = word
                 has_prev = True
                 word = _OFFSET
@@ -131,19 +183,6 @@ def _add(rows: np.ndarray, buckets: np.ndarray, weights: np.ndarray, take: np.nd
             d = 1.0 / math.sqrt(count[r])
             for j in range(n_cls):
                 out[r, j] *= d
-
-
-@nb.njit(cache=True)
-def _add1(rows: np.ndarray, buckets: np.ndarray, weights: np.ndarray, out: np.ndarray) -> None:
-    """`_add` for one column (the content score of every line), kept apart: it runs over every line."""
-    count = np.zeros(out.shape[0], np.int32)
-    for k in range(rows.shape[0]):
-        r = rows[k]
-        count[r] += 1
-        out[r] += weights[buckets[k]]
-    for r in range(out.shape[0]):
-        if count[r] > 1:
-            out[r] /= math.sqrt(count[r])
 
 
 @nb.njit(cache=True)
@@ -180,9 +219,25 @@ def _not_judged(codes: np.ndarray, n_lines: int) -> np.ndarray:
     return out
 
 
+@nb.njit(cache=True)
+def _furniture(codes: np.ndarray, n_lines: int, bits: int, content_w: np.ndarray, bias: float) -> np.ndarray:
+    """The furniture score of each line (the log-odds against content; -inf where not judged), in one
+    compiled call: the step calls it once per page."""
+    score = np.zeros(n_lines, np.float32)
+    count = np.zeros(n_lines, np.int32)
+    _grams(codes, bits, count, count, content_w, score)
+    skip = _not_judged(codes, n_lines)
+    for r in range(n_lines):
+        if skip[r]:
+            score[r] = -np.inf
+        else:
+            score[r] = -(score[r] / math.sqrt(max(count[r], 1)) + bias)
+    return score
+
+
 def _codes(lines: list[str]) -> np.ndarray:
-    text = "\n".join(lines).lower()
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    # (lower-cased in _grams: str.lower() on a page with one non-ASCII letter costs more than the rest)
+    return np.frombuffer("\n".join(lines).encode("utf-32-le"), dtype=np.uint32)
 
 
 def ngram_pairs(lines: list[str], bits: int) -> tuple[np.ndarray, np.ndarray]:
@@ -195,7 +250,7 @@ def _pairs(codes: np.ndarray, n_lines: int, bits: int) -> tuple[np.ndarray, np.n
     cap = 6 * codes.shape[0] + 2 * n_lines + 2
     rows = np.empty(cap, np.int32)
     buckets = np.empty(cap, np.int32)
-    n = _grams(codes, bits, rows, buckets)
+    n = _grams(codes, bits, rows, buckets, _NO_WEIGHTS, _NO_WEIGHTS)
     return rows[:n], buckets[:n]
 
 
@@ -225,17 +280,16 @@ class LineModel:
         class scores (one column per class) are filled only for lines scored above `above` (the
         content column alone is read for the others: a tenth of the memory reads)."""
         n = len(lines)
-        content = np.zeros(n, np.float32)
         full = np.zeros((n, self.weights.shape[1]), np.float32)
         if n:
-            codes = _codes(lines)
-            rows, buckets = _pairs(codes, n, self.bits)
-            _add1(rows, buckets, self._content_w, content)
-            junk = -(content + self.bias[self._content])
-            junk[_not_judged(codes, n)] = -np.inf
-            take = junk > above
-            if take.any():
-                _add(rows, buckets, self.weights, take, full)
+            junk = _furniture(_codes(lines), n, self.bits, self._content_w, float(self.bias[self._content]))
+            sel = np.flatnonzero(junk > above)
+            if len(sel):  # (the n-grams again, of those lines only)
+                sub = [lines[i] for i in sel]
+                rows, buckets = _pairs(_codes(sub), len(sub), self.bits)
+                part = np.zeros((len(sub), self.weights.shape[1]), np.float32)
+                _add(rows, buckets, self.weights, np.ones(len(sub), np.bool_), part)
+                full[sel] = part
             return junk, full + self.bias
         return np.zeros(0, np.float32), full
 
