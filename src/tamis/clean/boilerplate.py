@@ -724,6 +724,8 @@ class RemoveBoilerplate(Step):
         model_strong_words: int = 5,
         model_related: float = 1.5,
         model_short_chars: int = 200,
+        model_few_words: int = 3,
+        model_few_margin: float = 1.0,
     ) -> None:
         """
         languages: pattern tables to use (default all: en de fr es it pt nl ru).
@@ -743,6 +745,9 @@ class RemoveBoilerplate(Step):
             only at the page's edges or beside furniture found (the cost of the model is in paragraphs).
         model_related: the score above which a line the model reads as a related-list title
             ("Up next in Podcasts") is one: it goes only with a list of headlines under it.
+        model_few_words, model_few_margin: a line of this many words or fewer is weak furniture only
+            above model_weak + model_few_margin (a name or a heading of two words has few n-grams, and
+            one shared with furniture weighs too much).
         model_strong_words: fewest words of a line the model may judge strong: a heading of a few
             words ("Ihre Aufgaben") gives it too little to read, so it goes only with context.
         (tamis defaults, measured on the ground-truth article texts in bench/clean_bench.py.)
@@ -767,6 +772,8 @@ class RemoveBoilerplate(Step):
         self.model_strong_words = model_strong_words
         self.model_related = model_related
         self.model_short_chars = model_short_chars
+        self.model_few_words = model_few_words
+        self.model_few_margin = model_few_margin
         self._matcher: Matcher | None = None
         self._judge: CueJudge | None = None
         self._classes = frozenset(self.classes)
@@ -990,13 +997,14 @@ class RemoveBoilerplate(Step):
                 continue
             k = batch[r]
             if cls == "related":
-                if junk[r] <= self.model_related:
-                    continue
+                if junk[r] <= self.model_related or texts[r].rstrip()[-1] in ".,;!?":
+                    continue  # (a list title does not end a sentence: an interview's question does)
                 found[k] = (cls, "cuehead")  # a list title goes only with a list under it
-            elif junk[r] <= self.model_weak:
-                continue
             else:
-                strong = junk[r] > self.model_strong and len(texts[r].split()) >= self.model_strong_words
+                n_words = len(texts[r].split())
+                if junk[r] <= self.model_weak + (self.model_few_margin if n_words <= self.model_few_words else 0):
+                    continue
+                strong = junk[r] > self.model_strong and n_words >= self.model_strong_words
                 found[k] = (cls, "strong" if strong else "model")
             hits.append(k)
             new.append(k)
