@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
 from tamis.clean import linemodel
 from tamis.clean.boilerplate import RemoveBoilerplate
@@ -59,37 +58,71 @@ ART = ("The regional court ruled on Thursday that the landlord must repay the de
 ART2 = "Both parties have four weeks to appeal, a spokesperson for the court said."
 
 
-@pytest.mark.parametrize(("junk", "cls"), [
-    # furniture worded so that no phrase of the tables and no cue-word rule takes it (checked below)
-    ("Psst, before you go: tell us which topics you would like to read more about in the Friday briefing!",
-     "newsletter"),
-])
-def test_model_takes_furniture_the_tables_miss(junk: str, cls: str) -> None:
-    text = join_lines([ART, junk, ART2])
-    without = Document("m", text)
-    RemoveBoilerplate(model=False).process(without)
-    assert without.text == text  # the tables and cue words leave it
-    doc = Document("m", text)
-    RemoveBoilerplate().process(doc)
-    assert doc.text.split("\n") == [ART, ART2]
-    assert [(r.text, r.reason) for r in doc.removed] == [(junk, f"boilerplate:{cls}")]
-
-
-def test_model_short_line_needs_context() -> None:
-    """A short heading the model scores as furniture goes only beside other furniture."""
-    head = "Ihre Aufgaben"
+def _furniture_score(line: str) -> float:
     lm = linemodel.load()
+    return float(-lm.scores([line])[0, lm.classes.index("content")])
+
+
+def _tables_keep(text: str) -> bool:
+    """Whether the phrase tables and the cue-word judge alone leave the page as it is."""
+    doc = Document("m", text)
+    RemoveBoilerplate(model=False).process(doc)
+    return doc.text == text
+
+
+def test_model_takes_a_strong_line_the_tables_miss() -> None:
+    junk = "Nothing on this page should be taken as investment advice; consult a licensed adviser."
     step = RemoveBoilerplate()
-    assert -lm.scores([head])[0, lm.classes.index("content")] > step.model_weak or True
-    text = join_lines([ART, head, ART2])
+    assert _furniture_score(junk) > step.model_strong  # (a model retrained without it: pick another line)
+    text = join_lines([ART, junk, ART2])
+    assert _tables_keep(text)
+    doc = Document("m", text)
+    step.process(doc)
+    assert doc.text.split("\n") == [ART, ART2]
+    assert [(r.text, r.reason) for r in doc.removed] == [(junk, "boilerplate:legal")]
+
+
+def test_model_weak_line_goes_only_with_context() -> None:
+    junk = "Pass this story on to a friend"
+    step = RemoveBoilerplate()
+    assert step.model_weak < _furniture_score(junk) < step.model_strong
+    # in the middle of the article, alone: kept
+    middle = join_lines([ART, junk, ART2])
+    doc = Document("m", middle)
+    step.process(doc)
+    assert doc.text == middle
+    # at the end of the page: furniture
+    end = join_lines([ART, ART2, junk])
+    assert _tables_keep(end)
+    doc = Document("m", end)
+    step.process(doc)
+    assert doc.text == join_lines([ART, ART2])
+    assert [r.reason for r in doc.removed] == ["boilerplate:share"]
+
+
+def test_model_short_heading_needs_context() -> None:
+    """A two-word heading scored above even the strong threshold ("Ihre Aufgaben" shares n-grams with
+    "Ihre Angaben") is weak: inside the text it stays."""
+    head = "Ihre Aufgaben"
+    step = RemoveBoilerplate()
+    assert _furniture_score(head) > step.model_strong
+    text = join_lines(["Wir suchen zum 1. März eine Fachkraft für die Buchhaltung in Teilzeit.", head,
+                       "Erfassung und Kontierung von Eingangsrechnungen sowie die Abstimmung der Konten."])
     doc = Document("m", text)
     step.process(doc)
     assert doc.text == text
 
 
+def test_model_does_not_judge_other_scripts_or_table_rows() -> None:
+    lm = linemodel.load()
+    junk, _ = lm.judge(["日本語の記事の本文です。", "| Share | this |", "Pass this story on to a friend"], -100.0)
+    assert junk[0] == -np.inf and junk[1] == -np.inf and np.isfinite(junk[2])
+
+
 def test_model_off_and_classes_respected() -> None:
-    junk = "Psst, before you go: tell us which topics you would like to read more about in the Friday briefing!"
+    junk = "Nothing on this page should be taken as investment advice; consult a licensed adviser."
     text = join_lines([ART, junk, ART2])
-    doc = Document("m", text)
-    RemoveBoilerplate(classes=["cookie", "share"]).process(doc)
-    assert doc.text == text
+    for kw in ({"model": False}, {"classes": ["cookie", "share"]}):
+        doc = Document("m", text)
+        RemoveBoilerplate(**kw).process(doc)
+        assert doc.text == text

@@ -989,8 +989,8 @@ class RemoveBoilerplate(Step):
         if not len(sure):
             return new
         allowed = np.array([c in self._classes for c in lm.classes])
-        scores[:, ~allowed] = -np.inf
-        best = scores.argmax(1)
+        scores[:, lm.classes.index("content")] = -np.inf
+        best = scores.argmax(1)  # (a line whose class is one not asked for is left alone)
         for r in sure:
             cls = lm.classes[best[r]]
             if not allowed[best[r]]:
