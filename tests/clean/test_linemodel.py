@@ -115,7 +115,7 @@ def test_model_short_heading_needs_context() -> None:
 
 def test_model_does_not_judge_other_scripts_or_table_rows() -> None:
     lm = linemodel.load()
-    junk, _ = lm.judge(["日本語の記事の本文です。", "| Share | this |", "Pass this story on to a friend"], -100.0)
+    junk, _, _ = lm.judge(["日本語の記事の本文です。", "| Share | this |", "Pass this story on to a friend"], -100.0)
     assert junk[0] == -np.inf and junk[1] == -np.inf and np.isfinite(junk[2])
 
 

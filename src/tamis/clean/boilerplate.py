@@ -777,6 +777,7 @@ class RemoveBoilerplate(Step):
         self._matcher: Matcher | None = None
         self._judge: CueJudge | None = None
         self._classes = frozenset(self.classes)
+        self._model_allowed: list[bool] | None = None
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
@@ -984,10 +985,32 @@ class RemoveBoilerplate(Step):
         # (the features read no whitespace at the edges: no need to strip)
         texts = [lines[idx[k]] for k in batch]
         least = min(self.model_weak, self.model_related)
-        junk, scores = lm.judge(texts, least)
-        sure = np.flatnonzero(junk > least)
+        junk, sure, scores = lm.judge(texts, least)
         if not len(sure):
             return new
+        allowed = self._model_allowed
+        if allowed is None:
+            allowed = self._model_allowed = [c in self._classes for c in lm.classes]
+        scores[:, lm.classes.index("content")] = -np.inf
+        best = scores.argmax(1)  # (a line whose class is one not asked for is left alone)
+        for b, r in zip(best.tolist(), sure.tolist()):
+            if not allowed[b]:
+                continue
+            cls = lm.classes[b]
+            k = batch[r]
+            if cls == "related":
+                if junk[r] <= self.model_related or texts[r].rstrip()[-1] in ".,;!?":
+                    continue  # (a list title does not end a sentence: an interview's question does)
+                found[k] = (cls, "cuehead")  # a list title goes only with a list under it
+            else:
+                n_words = len(texts[r].split())
+                if junk[r] <= self.model_weak + (self.model_few_margin if n_words <= self.model_few_words else 0):
+                    continue
+                strong = junk[r] > self.model_strong and n_words >= self.model_strong_words
+                found[k] = (cls, "strong" if strong else "model")
+            hits.append(k)
+            new.append(k)
+        return new
         allowed = np.array([c in self._classes for c in lm.classes])
         scores[:, lm.classes.index("content")] = -np.inf
         best = scores.argmax(1)  # (a line whose class is one not asked for is left alone)

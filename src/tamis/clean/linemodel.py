@@ -264,6 +264,7 @@ class LineModel:
         self.bits = bits
         self._content = self.classes.index("content") if "content" in self.classes else 0
         self._content_w = np.ascontiguousarray(self.weights[:, self._content])
+        self._content_bias = float(self.bias[self._content])
 
     def scores(self, lines: list[str]) -> np.ndarray:
         """One row per line (no newline inside a line), one column per class."""
@@ -274,24 +275,26 @@ class LineModel:
             _add(rows, buckets, self.weights, np.ones(n, np.bool_), out)
         return out + self.bias
 
-    def judge(self, lines: list[str], above: float) -> tuple[np.ndarray, np.ndarray]:
-        """(furniture score, class scores) of the lines: the furniture score is the log-odds against
-        content (-inf for a line the model does not judge: another script, a pipe-table row); the
-        class scores (one column per class) are filled only for lines scored above `above` (the
-        content column alone is read for the others: a tenth of the memory reads)."""
+    def judge(self, lines: list[str], above: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(furniture score of each line, the lines scored above `above`, their class scores).
+
+        The furniture score is the log-odds against content (-inf for a line the model does not
+        judge: another script, a pipe-table row). The class scores (one column per class) are
+        computed only for the lines above `above`: for the others only the content column is read,
+        a tenth of the memory reads.
+        """
         n = len(lines)
-        full = np.zeros((n, self.weights.shape[1]), np.float32)
-        if n:
-            junk = _furniture(_codes(lines), n, self.bits, self._content_w, float(self.bias[self._content]))
-            sel = np.flatnonzero(junk > above)
-            if len(sel):  # (the n-grams again, of those lines only)
-                sub = [lines[i] for i in sel]
-                rows, buckets = _pairs(_codes(sub), len(sub), self.bits)
-                part = np.zeros((len(sub), self.weights.shape[1]), np.float32)
-                _add(rows, buckets, self.weights, np.ones(len(sub), np.bool_), part)
-                full[sel] = part
-            return junk, full + self.bias
-        return np.zeros(0, np.float32), full
+        if not n:
+            return np.zeros(0, np.float32), np.zeros(0, np.int64), np.zeros((0, len(self.classes)), np.float32)
+        junk = _furniture(_codes(lines), n, self.bits, self._content_w, self._content_bias)
+        sel = np.flatnonzero(junk > above)
+        part = np.zeros((len(sel), self.weights.shape[1]), np.float32)
+        if len(sel):  # (the n-grams again, of those lines only)
+            sub = [lines[i] for i in sel]
+            rows, buckets = _pairs(_codes(sub), len(sub), self.bits)
+            _add(rows, buckets, self.weights, np.ones(len(sub), np.bool_), part)
+            part += self.bias
+        return junk, sel, part
 
     def save(self, path: str) -> None:
         """Write the model (weights as float16) to an .npz file."""
