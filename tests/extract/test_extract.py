@@ -296,3 +296,22 @@ def test_a_custom_element_that_names_no_widget_is_walked() -> None:
                    for i in range(3))
     text = extract_html(f"<html><body><story-body>{body}</story-body></body></html>").text
     assert text.count("Line") == 3
+
+
+def test_blocks_hidden_by_a_utility_class_are_not_text() -> None:
+    # A mobile copy of a teaser ("d-none") and a comment form's preview ("hiddenBox") sit in the column
+    # beside the text; a Tailwind block that a variant shows on wide screens ("hidden md:block") is text.
+    teaser = ("Subscribe today and read every story of the week on any device, with the crossword and the "
+              "archive of the last twenty years included.")
+    preview = ("This is only a preview. Your comment has not yet been posted. Comments are moderated and will "
+               "not appear until approved by the author.")
+    wide = ("On wide screens the second half of the story appears beside the map, as the designer wanted it "
+            "to be read when the page is printed.")
+    html = ("<html><body><div class='post'>" + "".join(f"<p>{p}</p>" for p in ARTICLE)
+            + f"<div class='mobile-copy d-none'><p>{teaser}</p></div>"
+            + f"<div class='hidden md:block'><p>{wide}</p></div>"
+            + f"<div id='preview' class='hiddenBox'><p>{preview}</p></div></div></body></html>")
+    text = extract_html(html).text
+    assert all(p in text for p in ARTICLE)
+    assert wide in text
+    assert "Subscribe today" not in text and "only a preview" not in text
