@@ -315,3 +315,25 @@ def test_blocks_hidden_by_a_utility_class_are_not_text() -> None:
     assert all(p in text for p in ARTICLE)
     assert wide in text
     assert "Subscribe today" not in text and "only a preview" not in text
+
+
+def test_a_sidebar_longer_than_a_short_post_does_not_wrap_it() -> None:
+    # A photo blog's post is two sentences; its sidebar's disclaimer is longer. The sidebar is not a
+    # wrapper of the text (as a "share_wrapper" around an article is): the post is the text.
+    post = ("Summer on the coast: we spent the long weekend at the lighthouse and came back with three "
+            "hundred pictures of the cliffs, the harbour and the evening light on the water.")
+    disclaimer = ["This blog has no affiliation with any of the camera makers named on this site. Please "
+                  "visit their own websites for the full specifications of each product and its price.",
+                  "Every picture on this site is licensed under a Creative Commons licence: you may share "
+                  "and remix it for non-commercial use, as long as you name the photographer and link back.",
+                  "If you want to use more than twenty words from any post, you must ask for permission "
+                  "first, and you must name this site as the source of the text you quote."]
+    html = ("<html><body><div id='content'><div class='post'><h2>Summertime</h2><p>" + post + "</p></div>"
+            "<div id='sidebar'><div class='textwidget'>" + "".join(f"<p>{d}</p>" for d in disclaimer)
+            + "</div></div></div></body></html>")
+    text = extract_html(html).text
+    assert post in text
+    assert "affiliation" not in text
+    # A page whose only prose sits in its sidebar keeps it.
+    alone = "<html><body><div id='sidebar'>" + "".join(f"<p>{d}</p>" for d in disclaimer) + "</div></body></html>"
+    assert disclaimer[0] in extract_html(alone).text

@@ -14,6 +14,10 @@ from functools import lru_cache
 
 # The mark of an element that the page's markup names as its main content (not a widget).
 ANCHOR = "anchor"
+# The mark of an element that a class or id names the page's sidebar, the bare word ("sidebar", "sidebar2"):
+# unlike the other widgets, never a wrapper of the content.
+SIDEBAR = "sidebar"
+_SIDEBAR = re.compile(r"(?i)sidebar\d*$")
 # The mark of an element whose class/id names content ("article-body", "story").
 HINT = "hint"
 
@@ -189,9 +193,11 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
         # A class on an inline element inside a sentence ("popup" notes on words, "ad" on a link) does
         # not make a widget: cutting it would cut the sentence. Widgets are blocks.
         if node.tag not in ("body", "html", "main", "article") and node.tag not in _INLINE:
+            if why == "boiler" and (_SIDEBAR.match(i or "") or any(_SIDEBAR.match(t) for t in (c or "").split())):
+                why = SIDEBAR
             out.setdefault(node.mem_id, why)
     for node in body.css("main, article"):
-        if out.get(node.mem_id) in ("boiler", "comment"):
+        if out.get(node.mem_id) in ("boiler", "comment", SIDEBAR):
             del out[node.mem_id]
     # A post embedded in the text (a tweet, an Instagram post) is quoted content, even inside a box
     # that its template names "social": the box and the post are not widgets. Even half: aeb .9816 -> .9835
@@ -199,14 +205,14 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
     for node in body.css(EMBEDDED_POSTS):
         p = node
         while p is not None and p.mem_id != body.mem_id:
-            if out.get(p.mem_id) == "boiler":
+            if out.get(p.mem_id) in ("boiler", SIDEBAR):
                 del out[p.mem_id]
             p = p.parent
     # The microformat and schema.org names of a post and its body: where the page has exactly one,
     # its author said where the content is (cf. Readability's and trafilatura's content hints).
     for sel in ANCHOR_SELECTORS:
         found = body.css(sel)
-        if len(found) == 1 and out.get(found[0].mem_id, "boiler") == "boiler":
+        if len(found) == 1 and out.get(found[0].mem_id, "boiler") in ("boiler", SIDEBAR):
             out[found[0].mem_id] = ANCHOR
     for h in hints:
         out.setdefault(h, HINT)
