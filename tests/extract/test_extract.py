@@ -337,3 +337,18 @@ def test_a_sidebar_longer_than_a_short_post_does_not_wrap_it() -> None:
     # A page whose only prose sits in its sidebar keeps it.
     alone = "<html><body><div id='sidebar'>" + "".join(f"<p>{d}</p>" for d in disclaimer) + "</div></body></html>"
     assert disclaimer[0] in extract_html(alone).text
+
+
+def test_a_legal_notice_beside_the_article_does_not_hold_the_descent() -> None:
+    # A league site's trademark paragraph follows the story in the same column; it is prose, but not the
+    # story's, and must not keep the container above the story (with the column's other boxes).
+    notice = ("Valley.com is the official web site of the Valley Hockey League. The league's name, its shield, "
+              "the word mark and image of the cup and the names of the conferences are registered trademarks "
+              "of the Valley Hockey League, and the team names are trademarks of the teams. No part of this site "
+              "may be copied without the written permission of the league. © 2024 Valley Hockey League. All "
+              "rights reserved.")
+    html = ("<html><body><div id='column'><div class='holder'>" + "".join(f"<p>{p}</p>" for p in ARTICLE)
+            + "</div><div class='note'><div>Weather: 4°, light rain. Full forecast</div></div>"
+            + f"<div class='legal'><div>{notice}</div></div></div></body></html>")
+    text = extract_html(html).text
+    assert text == "\n\n".join(ARTICLE)
