@@ -112,6 +112,21 @@ def custom_element_mark(tag: str, comments: bool) -> str | None:
     return None if why == HINT else why
 
 
+def _hidden_by_class(tag: str, cls: str) -> bool:
+    """Whether a block's class list hides it (Bootstrap's "d-none", "hidden", "hide", TypePad's "hiddenBox").
+
+    The class says what a style attribute says. Not on inline elements (a class inside a sentence is not a
+    block), nor on <pre> (a live sample's source, shown as the page's code), nor in Tailwind lists with
+    variants ("hidden md:block" shows it on wide screens: accordions, menus). Even half: aeb +.0004,
+    dragnet +.0019, wcxb_dev +.0015, no set down (19 pages up, 4 down); with Bootstrap's "d-md-block" taken
+    as shown again: wcxb_dev +.0001 only (its wide-screen blocks are asides and mobile copies).
+    """
+    if tag in _INLINE or tag == "pre":
+        return False
+    toks = cls.lower().split()
+    return not any(":" in t for t in toks) and any(t in _HIDDEN_CLASSES for t in toks)
+
+
 def mark_boilerplate(body, comments: bool) -> dict[int, str]:
     """Elements (lexbor mem_id -> why) that look like page chrome or widgets, by markup alone.
 
@@ -133,18 +148,6 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
             out[node.mem_id] = "chrome"
     for node in body.css('[hidden], [aria-hidden="true" i], [aria-modal="true" i]'):
         out.setdefault(node.mem_id, "hidden")
-    # The utility classes that hide a block (Bootstrap's "d-none", "hidden", "hide", TypePad's "hiddenBox"
-    # around its comment form's preview) say what a style attribute says. Not on inline elements (a class
-    # inside a sentence is not a block), nor on <pre> (a live sample's source, shown as the page's code),
-    # nor in Tailwind lists with variants ("hidden md:block" shows it on wide screens: accordions, menus).
-    # Even half: aeb +.0004, dragnet +.0019, wcxb_dev +.0015, no set down (19 pages up, 4 down); with
-    # Bootstrap's "d-md-block" taken as shown again: wcxb_dev +.0001 only (its wide-screen blocks are asides).
-    for node in body.css('[class*="hid" i], [class*="none" i]'):
-        c = (node.attributes.get("class") or "").lower().split()
-        if node.tag in _INLINE or node.tag == "pre" or any(":" in t for t in c):
-            continue
-        if any(t in _HIDDEN_CLASSES for t in c):
-            out.setdefault(node.mem_id, "hidden")
     # React's streamed server rendering sends each late part of the page as <div hidden id="S:n">,
     # which a script then moves into place: the text is the page's, not hidden.
     for node in body.css('div[hidden][id^="S:"]'):
@@ -175,7 +178,11 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
         value = (c + " " + i if i else c) if c else i
         if not value:
             continue
-        why = _widget(value.lower(), comments)
+        lower = value.lower()
+        if c and ("hid" in lower or "none" in lower) and _hidden_by_class(node.tag, c):
+            out.setdefault(node.mem_id, "hidden")
+            continue
+        why = _widget(lower, comments)
         if why is None and i and not i.islower() and _GENERATED.search(i) is None:
             # A hand-written CamelCase id ("SubNav", "readerComments", "AdsLeft") joins its words; split,
             # they can only add a mark (generated ids with numbers are left alone). Even half: l3s_gn1 +.0010,
