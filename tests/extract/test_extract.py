@@ -296,3 +296,59 @@ def test_a_custom_element_that_names_no_widget_is_walked() -> None:
                    for i in range(3))
     text = extract_html(f"<html><body><story-body>{body}</story-body></body></html>").text
     assert text.count("Line") == 3
+
+
+def test_blocks_hidden_by_a_utility_class_are_not_text() -> None:
+    # A mobile copy of a teaser ("d-none") and a comment form's preview ("hiddenBox") sit in the column
+    # beside the text; a Tailwind block that a variant shows on wide screens ("hidden md:block") is text.
+    teaser = ("Subscribe today and read every story of the week on any device, with the crossword and the "
+              "archive of the last twenty years included.")
+    preview = ("This is only a preview. Your comment has not yet been posted. Comments are moderated and will "
+               "not appear until approved by the author.")
+    wide = ("On wide screens the second half of the story appears beside the map, as the designer wanted it "
+            "to be read when the page is printed.")
+    html = ("<html><body><div class='post'>" + "".join(f"<p>{p}</p>" for p in ARTICLE)
+            + f"<div class='mobile-copy d-none'><p>{teaser}</p></div>"
+            + f"<div class='hidden md:block'><p>{wide}</p></div>"
+            + f"<div id='preview' class='hiddenBox'><p>{preview}</p></div></div></body></html>")
+    text = extract_html(html).text
+    assert all(p in text for p in ARTICLE)
+    assert wide in text
+    assert "Subscribe today" not in text and "only a preview" not in text
+
+
+def test_a_sidebar_longer_than_a_short_post_does_not_wrap_it() -> None:
+    # A photo blog's post is two sentences; its sidebar's disclaimer is longer. The sidebar is not a
+    # wrapper of the text (as a "share_wrapper" around an article is): the post is the text.
+    post = ("Summer on the coast: we spent the long weekend at the lighthouse and came back with three "
+            "hundred pictures of the cliffs, the harbour and the evening light on the water.")
+    disclaimer = ["This blog has no affiliation with any of the camera makers named on this site. Please "
+                  "visit their own websites for the full specifications of each product and its price.",
+                  "Every picture on this site is licensed under a Creative Commons licence: you may share "
+                  "and remix it for non-commercial use, as long as you name the photographer and link back.",
+                  "If you want to use more than twenty words from any post, you must ask for permission "
+                  "first, and you must name this site as the source of the text you quote."]
+    html = ("<html><body><div id='content'><div class='post'><h2>Summertime</h2><p>" + post + "</p></div>"
+            "<div id='sidebar'><div class='textwidget'>" + "".join(f"<p>{d}</p>" for d in disclaimer)
+            + "</div></div></div></body></html>")
+    text = extract_html(html).text
+    assert post in text
+    assert "affiliation" not in text
+    # A page whose only prose sits in its sidebar keeps it.
+    alone = "<html><body><div id='sidebar'>" + "".join(f"<p>{d}</p>" for d in disclaimer) + "</div></body></html>"
+    assert disclaimer[0] in extract_html(alone).text
+
+
+def test_a_legal_notice_beside_the_article_does_not_hold_the_descent() -> None:
+    # A league site's trademark paragraph follows the story in the same column; it is prose, but not the
+    # story's, and must not keep the container above the story (with the column's other boxes).
+    notice = ("Valley.com is the official web site of the Valley Hockey League. The league's name, its shield, "
+              "the word mark and image of the cup and the names of the conferences are registered trademarks "
+              "of the Valley Hockey League, and the team names are trademarks of the teams. No part of this site "
+              "may be copied without the written permission of the league. © 2024 Valley Hockey League. All "
+              "rights reserved.")
+    html = ("<html><body><div id='column'><div class='holder'>" + "".join(f"<p>{p}</p>" for p in ARTICLE)
+            + "</div><div class='note'><div>Weather: 4°, light rain. Full forecast</div></div>"
+            + f"<div class='legal'><div>{notice}</div></div></div></body></html>")
+    text = extract_html(html).text
+    assert text == "\n\n".join(ARTICLE)

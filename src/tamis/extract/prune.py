@@ -14,6 +14,10 @@ from functools import lru_cache
 
 # The mark of an element that the page's markup names as its main content (not a widget).
 ANCHOR = "anchor"
+# The mark of an element that a class or id names the page's sidebar, the bare word ("sidebar", "sidebar2"):
+# unlike the other widgets, never a wrapper of the content.
+SIDEBAR = "sidebar"
+_SIDEBAR = re.compile(r"(?i)sidebar\d*$")
 # The mark of an element whose class/id names content ("article-body", "story").
 HINT = "hint"
 
@@ -43,6 +47,8 @@ _HINT_RE = re.compile(r"article|story|content|entry|post-?body|body-?text|main-?
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _GENERATED = re.compile(r"[0-9]")
 _STREAMED_ID = re.compile(r"S:[0-9a-z]+$")
+# Class names of blocks hidden by the page's style sheet.
+_HIDDEN_CLASSES = frozenset({"hidden", "hide", "is-hidden", "d-none", "display-none", "hiddenbox"})
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # Content hints protect a candidate whose class/id also names the main content.
 _CONTENT_WORDS = re.compile(r"(?<![a-z0-9])(article|content|main|post|entry|story|body|text)(?![a-z0-9])")
@@ -106,6 +112,21 @@ def custom_element_mark(tag: str, comments: bool) -> str | None:
     return None if why == HINT else why
 
 
+def _hidden_by_class(tag: str, cls: str) -> bool:
+    """Whether a block's class list hides it (Bootstrap's "d-none", "hidden", "hide", TypePad's "hiddenBox").
+
+    The class says what a style attribute says. Not on inline elements (a class inside a sentence is not a
+    block), nor on <pre> (a live sample's source, shown as the page's code), nor in Tailwind lists with
+    variants ("hidden md:block" shows it on wide screens: accordions, menus). Even half: aeb +.0004,
+    dragnet +.0019, wcxb_dev +.0015, no set down (19 pages up, 4 down); with Bootstrap's "d-md-block" taken
+    as shown again: wcxb_dev +.0001 only (its wide-screen blocks are asides and mobile copies).
+    """
+    if tag in _INLINE or tag == "pre":
+        return False
+    toks = cls.lower().split()
+    return not any(":" in t for t in toks) and any(t in _HIDDEN_CLASSES for t in toks)
+
+
 def mark_boilerplate(body, comments: bool) -> dict[int, str]:
     """Elements (lexbor mem_id -> why) that look like page chrome or widgets, by markup alone.
 
@@ -157,7 +178,11 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
         value = (c + " " + i if i else c) if c else i
         if not value:
             continue
-        why = _widget(value.lower(), comments)
+        lower = value.lower()
+        if c and ("hid" in lower or "none" in lower) and _hidden_by_class(node.tag, c):
+            out.setdefault(node.mem_id, "hidden")
+            continue
+        why = _widget(lower, comments)
         if why is None and i and not i.islower() and _GENERATED.search(i) is None:
             # A hand-written CamelCase id ("SubNav", "readerComments", "AdsLeft") joins its words; split,
             # they can only add a mark (generated ids with numbers are left alone). Even half: l3s_gn1 +.0010,
@@ -175,9 +200,11 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
         # A class on an inline element inside a sentence ("popup" notes on words, "ad" on a link) does
         # not make a widget: cutting it would cut the sentence. Widgets are blocks.
         if node.tag not in ("body", "html", "main", "article") and node.tag not in _INLINE:
+            if why == "boiler" and (_SIDEBAR.match(i or "") or any(_SIDEBAR.match(t) for t in (c or "").split())):
+                why = SIDEBAR
             out.setdefault(node.mem_id, why)
     for node in body.css("main, article"):
-        if out.get(node.mem_id) in ("boiler", "comment"):
+        if out.get(node.mem_id) in ("boiler", "comment", SIDEBAR):
             del out[node.mem_id]
     # A post embedded in the text (a tweet, an Instagram post) is quoted content, even inside a box
     # that its template names "social": the box and the post are not widgets. Even half: aeb .9816 -> .9835
@@ -185,14 +212,14 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
     for node in body.css(EMBEDDED_POSTS):
         p = node
         while p is not None and p.mem_id != body.mem_id:
-            if out.get(p.mem_id) == "boiler":
+            if out.get(p.mem_id) in ("boiler", SIDEBAR):
                 del out[p.mem_id]
             p = p.parent
     # The microformat and schema.org names of a post and its body: where the page has exactly one,
     # its author said where the content is (cf. Readability's and trafilatura's content hints).
     for sel in ANCHOR_SELECTORS:
         found = body.css(sel)
-        if len(found) == 1 and out.get(found[0].mem_id, "boiler") == "boiler":
+        if len(found) == 1 and out.get(found[0].mem_id, "boiler") in ("boiler", SIDEBAR):
             out[found[0].mem_id] = ANCHOR
     for h in hints:
         out.setdefault(h, HINT)
