@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from collections.abc import Generator
 from typing import Any, ClassVar
 
 import numpy as np
@@ -787,6 +788,26 @@ class RemoveBoilerplate(Step):
 
     def find(self, lines: list[str]) -> dict[int, str]:
         """Line index -> reason for each boilerplate line of a text split into lines."""
+        return self.find_many([lines])[0]
+
+    def find_many(self, pages: list[list[str]]) -> list[dict[int, str]]:
+        """`find` for many pages: the line model scores the lines of all of them in one batch (a call
+        per page would cost more than the scoring)."""
+        runs = [self._find(lines) for lines in pages]
+        states = [next(g) for g in runs]
+        if self.model:
+            self._model_judge(states)
+        out = []
+        for g in runs:
+            try:
+                g.send(None)
+            except StopIteration as done:
+                out.append(done.value)
+        return out
+
+    def _find(self, lines: list[str]) -> Generator[tuple, None, dict[int, str]]:
+        """`find` in two halves: it yields (lines, idx, found, hits) once the tables and the cue judge
+        have read the page, for the line model to add its verdicts, then decides with context."""
         m = self._matcher
         if m is None:
             m = self._matcher = matcher(tuple(sorted(self.languages)))
@@ -866,8 +887,7 @@ class RemoveBoilerplate(Step):
         n = len(idx)
         if cj is not None and pending:
             self._judge_pending(found, pending, pending_tokens, hits, cj)  # (adds what it finds to hits)
-        if self.model:
-            self._model_judge(lines, idx, found, hits)
+        yield lines, idx, found, hits
         drop: dict[int, str] = {}
         legal = "legal" in self._classes
         todo = sorted(set(hits).union(maybe)) if legal else sorted(hits)
@@ -949,8 +969,8 @@ class RemoveBoilerplate(Step):
             self._beside(lines, idx, found, drop, cj)
         return {i: "boilerplate:" + c for i, c in drop.items()}
 
-    def _model_judge(self, lines: list[str], idx: list[int], found: list, hits: list[int]) -> None:
-        """Score the lines no other judge found with the learned line model, in batches.
+    def _model_judge(self, states: list[tuple]) -> None:
+        """Score the lines no other judge found with the learned line model, all pages in one batch.
 
         Every short line is scored. A longer one (a paragraph, most of an article's text) is scored
         only at the page's edges or beside furniture found: standing alone it could only be a strong
@@ -960,30 +980,36 @@ class RemoveBoilerplate(Step):
 
         lm = linemodel.load()
         short = self.model_short_chars
-        batch = [k for k, f in enumerate(found) if f is None and len(lines[idx[k]]) <= short]
-        new = self._model_batch(lm, lines, idx, found, hits, batch)
-        # then the longer lines at the edges or beside furniture, and beside those found in turn
         most = self.model_max_chars
-        longer = {k for k, f in enumerate(found) if f is None and short < len(lines[idx[k]]) <= most}
-        if not longer:
-            return
-        near = {0, len(found) - 1}.union(j for k in hits for j in (k - 1, k + 1))
+        jobs: list[tuple[int, int]] = []  # (page, nonblank line)
+        longer: list[set[int]] = []
+        for p, (lines, idx, found, _) in enumerate(states):
+            todo = [(k, len(lines[i])) for k, i in enumerate(idx) if found[k] is None]
+            jobs += [(p, k) for k, n in todo if n <= short]
+            longer.append({k for k, n in todo if short < n <= most})
+        new = self._model_batch(lm, states, jobs)
+        # then the longer lines at the edges or beside furniture, and beside those found in turn
+        near: list[set[int]] = []
+        for p, (_, _, found, hits) in enumerate(states):
+            near.append({0, len(found) - 1}.union(j for k in hits for j in (k - 1, k + 1)) if longer[p] else set())
         while True:
-            batch = sorted(near.intersection(longer))
-            if not batch:
+            jobs = []
+            for p in range(len(states)):
+                batch = sorted(near[p].intersection(longer[p]))
+                longer[p].difference_update(batch)
+                jobs += [(p, k) for k in batch]
+            if not jobs:
                 return
-            longer.difference_update(batch)
-            new = self._model_batch(lm, lines, idx, found, hits, batch)
-            near = {j for k in new for j in (k - 1, k + 1)}
+            new = self._model_batch(lm, states, jobs)
+            near = [{j for k in ks for j in (k - 1, k + 1)} for ks in new]
 
-    def _model_batch(self, lm: Any, lines: list[str], idx: list[int], found: list, hits: list[int],
-                     batch: list[int]) -> list[int]:
-        """Judge the lines `batch` (nonblank-line numbers) with the model; returns those it found."""
-        new: list[int] = []
-        if not batch:
+    def _model_batch(self, lm: Any, states: list[tuple], jobs: list[tuple[int, int]]) -> list[list[int]]:
+        """Judge the lines `jobs` ((page, nonblank line)) with the model; per page, those it found."""
+        new: list[list[int]] = [[] for _ in states]
+        if not jobs:
             return new
         # (the features read no whitespace at the edges: no need to strip)
-        texts = [lines[idx[k]] for k in batch]
+        texts = [states[p][0][states[p][1][k]] for p, k in jobs]
         least = min(self.model_weak, self.model_related)
         junk, sure, scores = lm.judge(texts, least)
         if not len(sure):
@@ -997,40 +1023,20 @@ class RemoveBoilerplate(Step):
             if not allowed[b]:
                 continue
             cls = lm.classes[b]
-            k = batch[r]
+            p, k = jobs[r]
             if cls == "related":
                 if junk[r] <= self.model_related or texts[r].rstrip()[-1] in ".,;!?":
                     continue  # (a list title does not end a sentence: an interview's question does)
-                found[k] = (cls, "cuehead")  # a list title goes only with a list under it
+                verdict = (cls, "cuehead")  # a list title goes only with a list under it
             else:
                 n_words = len(texts[r].split())
                 if junk[r] <= self.model_weak + (self.model_few_margin if n_words <= self.model_few_words else 0):
                     continue
                 strong = junk[r] > self.model_strong and n_words >= self.model_strong_words
-                found[k] = (cls, "strong" if strong else "model")
-            hits.append(k)
-            new.append(k)
-        return new
-        allowed = np.array([c in self._classes for c in lm.classes])
-        scores[:, lm.classes.index("content")] = -np.inf
-        best = scores.argmax(1)  # (a line whose class is one not asked for is left alone)
-        for r in sure:
-            cls = lm.classes[best[r]]
-            if not allowed[best[r]]:
-                continue
-            k = batch[r]
-            if cls == "related":
-                if junk[r] <= self.model_related or texts[r].rstrip()[-1] in ".,;!?":
-                    continue  # (a list title does not end a sentence: an interview's question does)
-                found[k] = (cls, "cuehead")  # a list title goes only with a list under it
-            else:
-                n_words = len(texts[r].split())
-                if junk[r] <= self.model_weak + (self.model_few_margin if n_words <= self.model_few_words else 0):
-                    continue
-                strong = junk[r] > self.model_strong and n_words >= self.model_strong_words
-                found[k] = (cls, "strong" if strong else "model")
-            hits.append(k)
-            new.append(k)
+                verdict = (cls, "strong" if strong else "model")
+            states[p][2][k] = verdict
+            states[p][3].append(k)
+            new[p].append(k)
         return new
 
     def _beside(self, lines: list[str], idx: list[int], found: list, drop: dict[int, str], cj: CueJudge) -> None:
@@ -1175,24 +1181,36 @@ class RemoveBoilerplate(Step):
 
     def process(self, doc: Document) -> Document:
         """Drop boilerplate lines; reject pages that were only an error banner or only furniture."""
-        if doc.kind != "text":
-            return doc
-        view = doc.view
-        if not _HAS_WORD_RE.search(doc.text):
-            return doc.reject("empty", self.name)
-        drops = self.find(view.lines)
+        return self.process_batch([doc])[0]
+
+    def process_batch(self, docs: list[Document]) -> list[Document]:
+        """`process` for a batch: the line model reads the lines of all its pages at once."""
+        live = []
+        for doc in docs:
+            if doc.kind != "text":
+                continue
+            if not _HAS_WORD_RE.search(doc.text):
+                doc.reject("empty", self.name)
+                continue
+            live.append(doc)
+        for doc, drops in zip(live, self.find_many([doc.view.lines for doc in live])):
+            self._apply(doc, drops)
+        return docs
+
+    def _apply(self, doc: Document, drops: dict[int, str]) -> None:
         doc.metadata["boilerplate_lines"] = len(drops)
         if not drops:
-            return doc
+            return
         # Whitespace-separated tokens: a cheap word count, enough for these two thresholds.
-        lines = view.lines
+        lines = doc.view.lines
         kept_words = len(doc.text.split()) - sum(len(lines[i].split()) for i in drops)
         n_error = sum(1 for r in drops.values() if r == "boilerplate:error")
         # (characters too: Chinese or Japanese prose has few spaces, so few "words")
         if n_error and kept_words < self.error_page_min_words \
                 and len(doc.text) - sum(len(lines[i]) for i in drops) < 8 * self.error_page_min_words:
-            return doc.reject(f"error_page: {n_error} error lines, {kept_words} words left", self.name)
+            doc.reject(f"error_page: {n_error} error lines, {kept_words} words left", self.name)
+            return
         if kept_words == 0:
-            return doc.reject(f"no_content: only boilerplate ({len(drops)} lines)", self.name)
+            doc.reject(f"no_content: only boilerplate ({len(drops)} lines)", self.name)
+            return
         doc.drop_lines(drops, self.name)
-        return doc
