@@ -61,11 +61,12 @@ def _lower(c: int) -> int:
 
 @nb.njit(cache=True)
 def _grams(codes: np.ndarray, bits: int, rows: np.ndarray, buckets: np.ndarray, weights: np.ndarray,
-           out: np.ndarray) -> int:
-    """For each n-gram of the lines of `codes` (code points, lines split by 10): write (line, bucket)
+           out: np.ndarray, skip: np.ndarray) -> int:
+    """For each n-gram of the lines of `codes` (UTF-8 bytes, lines split by 10): write (line, bucket)
     to rows and buckets, or, if `weights` is not empty, add the bucket's weight to out[line] and
-    count it in rows[line]. Returns how many pairs were written (at most 6 per code point and 2 more
-    per line)."""
+    count it in rows[line]. Marks in skip[line] the lines the model must not judge (a letter of an
+    unseen script, or a row of a pipe table: "| a | b |"). Returns how many pairs were written (at
+    most 6 per code point and 2 more per line)."""
     add = weights.shape[0] > 0
     shift = np.uint64(64 - bits)
     n_codes = codes.shape[0]
@@ -79,16 +80,44 @@ def _grams(codes: np.ndarray, bits: int, rows: np.ndarray, buckets: np.ndarray, 
     word = _OFFSET
     prev_word = np.uint64(0)
     has_prev = False
-    for i in range(n_codes + 1):
-        end = i == n_codes or codes[i] == 10
+    first = last = 0  # the line's first and last code points that are not whitespace
+    i = 0
+    while i <= n_codes:
+        if i == n_codes:
+            raw = 10
+            i += 1
+        else:  # (one code point from UTF-8: Python's encoder wrote whole sequences)
+            b0 = np.int64(codes[i])
+            if b0 < 0x80:
+                raw = b0
+                i += 1
+            elif b0 < 0xE0:
+                raw = ((b0 & 0x1F) << 6) | (np.int64(codes[i + 1]) & 0x3F)
+                i += 2
+            elif b0 < 0xF0:
+                raw = ((b0 & 0x0F) << 12) | ((np.int64(codes[i + 1]) & 0x3F) << 6) | (np.int64(codes[i + 2]) & 0x3F)
+                i += 3
+            else:
+                raw = (((b0 & 0x07) << 18) | ((np.int64(codes[i + 1]) & 0x3F) << 12)
+                       | ((np.int64(codes[i + 2]) & 0x3F) << 6) | (np.int64(codes[i + 3]) & 0x3F))
+                i += 4
+        end = raw == 10
         if end:
             c = 32
+            if first == 124 and last == 124:
+                skip[line] = True
         else:
-            c = _lower(codes[i])
+            c = _lower(raw)
             if _space(c):
                 c = 32
-            elif 48 <= c <= 57:
-                c = 48
+            else:
+                if first == 0:
+                    first = c
+                last = c
+                if c >= 0x370 and _unseen(c):
+                    skip[line] = True
+                if 48 <= c <= 57:
+                    c = 48
         if c != 32 or c1 != 32:  # (a run of whitespace is one space)
             # the character n-grams ending here, n = 2..5, hashed from this character backwards
             h = (((_OFFSET ^ np.uint64(c)) * _FNV) ^ np.uint64(c1)) * _FNV
@@ -162,6 +191,7 @@ def _grams(codes: np.ndarray, bits: int, rows: np.ndarray, buckets: np.ndarray, 
             filled = 1
             word = _OFFSET
             has_prev = False
+            first = last = 0
     return w
 
 
@@ -194,39 +224,13 @@ def _unseen(c: int) -> bool:
 
 
 @nb.njit(cache=True)
-def _not_judged(codes: np.ndarray, n_lines: int) -> np.ndarray:
-    """Per line: whether the model must not judge it (a letter of an unseen script, or a row of a pipe
-    table: "| a | b |")."""
-    out = np.zeros(n_lines, np.bool_)
-    line = 0
-    first = 0
-    last = 0
-    for i in range(codes.shape[0] + 1):
-        c = 10 if i == codes.shape[0] else codes[i]
-        if c == 10:
-            if first == 124 and last == 124:
-                out[line] = True
-            line += 1
-            first = 0
-            continue
-        if _space(c):
-            continue
-        if first == 0:
-            first = c
-        last = c
-        if c >= 0x370 and _unseen(c):
-            out[line] = True
-    return out
-
-
-@nb.njit(cache=True)
 def _furniture(codes: np.ndarray, n_lines: int, bits: int, content_w: np.ndarray, bias: float) -> np.ndarray:
     """The furniture score of each line (the log-odds against content; -inf where not judged), in one
     compiled call: the step calls it once per page."""
     score = np.zeros(n_lines, np.float32)
     count = np.zeros(n_lines, np.int32)
-    _grams(codes, bits, count, count, content_w, score)
-    skip = _not_judged(codes, n_lines)
+    skip = np.zeros(n_lines, np.bool_)
+    _grams(codes, bits, count, count, content_w, score, skip)
     for r in range(n_lines):
         if skip[r]:
             score[r] = -np.inf
@@ -236,8 +240,9 @@ def _furniture(codes: np.ndarray, n_lines: int, bits: int, content_w: np.ndarray
 
 
 def _codes(lines: list[str]) -> np.ndarray:
-    # (lower-cased in _grams: str.lower() on a page with one non-ASCII letter costs more than the rest)
-    return np.frombuffer("\n".join(lines).encode("utf-32-le"), dtype=np.uint32)
+    # UTF-8, decoded in _grams (for mostly-ASCII text the encoder copies bytes), lower-cased there too
+    # (str.lower() on a page with one non-ASCII letter costs more than the scoring)
+    return np.frombuffer("\n".join(lines).encode("utf-8", "surrogatepass"), dtype=np.uint8)
 
 
 def ngram_pairs(lines: list[str], bits: int) -> tuple[np.ndarray, np.ndarray]:
@@ -247,10 +252,10 @@ def ngram_pairs(lines: list[str], bits: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _pairs(codes: np.ndarray, n_lines: int, bits: int) -> tuple[np.ndarray, np.ndarray]:
-    cap = 6 * codes.shape[0] + 2 * n_lines + 2
+    cap = 6 * codes.shape[0] + 2 * n_lines + 2  # (bytes: at least one per code point)
     rows = np.empty(cap, np.int32)
     buckets = np.empty(cap, np.int32)
-    n = _grams(codes, bits, rows, buckets, _NO_WEIGHTS, _NO_WEIGHTS)
+    n = _grams(codes, bits, rows, buckets, _NO_WEIGHTS, _NO_WEIGHTS, np.zeros(n_lines, np.bool_))
     return rows[:n], buckets[:n]
 
 
