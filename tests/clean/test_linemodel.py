@@ -126,3 +126,23 @@ def test_model_off_and_classes_respected() -> None:
         doc = Document("m", text)
         RemoveBoilerplate(**kw).process(doc)
         assert doc.text == text
+
+
+def test_a_batch_gives_what_each_page_gives_alone() -> None:
+    """process_batch scores the lines of all its pages at once: each page ends as it would alone."""
+    pages = [join_lines([ART, ART2, "Pass this story on to a friend"]),
+             join_lines(["Nothing on this page should be taken as investment advice; consult a licensed adviser.",
+                         ART]),
+             join_lines([ART, "Ihre Aufgaben", ART2]),
+             "Accept all cookies",
+             "   "]
+    alone = [Document(str(i), t) for i, t in enumerate(pages)]
+    step = RemoveBoilerplate()
+    for d in alone:
+        step.process(d)
+    batch = [Document(str(i), t) for i, t in enumerate(pages)]
+    step.process_batch(batch)
+    assert [(d.text, d.reason, [(r.text, r.reason) for r in d.removed]) for d in batch] == \
+        [(d.text, d.reason, [(r.text, r.reason) for r in d.removed]) for d in alone]
+    assert [d.reason for d in batch][3:] == ["no_content: only boilerplate (1 lines)", "empty"]
+    assert batch[0].text == join_lines([ART, ART2]) and batch[1].text == ART

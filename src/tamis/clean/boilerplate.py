@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from collections.abc import Generator
+from itertools import compress, repeat
 from typing import Any, ClassVar
 
 import numpy as np
@@ -984,9 +985,12 @@ class RemoveBoilerplate(Step):
         jobs: list[tuple[int, int]] = []  # (page, nonblank line)
         longer: list[set[int]] = []
         for p, (lines, idx, found, _) in enumerate(states):
-            todo = [(k, len(lines[i])) for k, i in enumerate(idx) if found[k] is None]
-            jobs += [(p, k) for k, n in todo if n <= short]
-            longer.append({k for k, n in todo if short < n <= most})
+            # (three cheap passes cost less than one that builds a tuple per line)
+            todo = [k for k, f in enumerate(found) if f is None]
+            lens = [len(lines[idx[k]]) for k in todo]
+            jobs.extend(zip(repeat(p), compress(todo, [n <= short for n in lens])))
+            longer.append({k for k, n in zip(todo, lens) if short < n <= most} if max(lens, default=0) > short
+                          else set())
         new = self._model_batch(lm, states, jobs)
         # then the longer lines at the edges or beside furniture, and beside those found in turn
         near: list[set[int]] = []
