@@ -119,12 +119,12 @@ def prose(odd: bool) -> dict[str, list[str]]:
     return out
 
 
-def features(lines: list[str], bits: int) -> csr_matrix:
+def features(lines: list[str], bits: int, lean: bool = False) -> csr_matrix:
     """The model's feature matrix: bucket counts over the square root of each line's n-gram count."""
     mats = []
     for at in range(0, len(lines), 20000):
         chunk = [s.replace("\n", " ") for s in lines[at:at + 20000]]
-        rows, buckets = ngram_pairs(chunk, bits)
+        rows, buckets = ngram_pairs(chunk, bits, lean)
         count = np.bincount(rows, minlength=len(chunk)).astype(np.float32)
         data = 1.0 / np.sqrt(np.maximum(count[rows], 1))
         mats.append(csr_matrix((data, (rows, buckets)), shape=(len(chunk), 1 << bits), dtype=np.float32))
@@ -148,6 +148,7 @@ def main() -> None:
     ap.add_argument("--no-furniture", dest="furniture", action="store_false",
                     help="leave out bench/furniture/*.tsv")
     ap.add_argument("--no-lang-weight", dest="lang_weight", action="store_false")
+    ap.add_argument("--lean", action="store_true", help="features without character bigrams and word pairs")
     ap.add_argument("--save", action="store_true")
     ap.add_argument("--top", type=int, default=0, help="print the N top-scored odd gold lines")
     args = ap.parse_args()
@@ -189,7 +190,7 @@ def main() -> None:
     print(f"train: {len(pos)} furniture lines, {len(neg)} content lines "
           f"(prose: {', '.join(f'{k} {len(v)}' for k, v in prose_train.items()) or 'none'}); "
           f"test: " + ", ".join(f"set {n} {len(v)}" for n, v in tests.items()) + f", {len(gold_test)} gold lines")
-    x = features([s for _, _, s in pos] + neg, args.bits)
+    x = features([s for _, _, s in pos] + neg, args.bits, args.lean)
     y = np.array([CLASSES.index(c) for c, _, _ in pos] + [0] * len(neg))
     # Within each language, the content lines weigh as much against its furniture lines as English
     # content does against English furniture: the furniture spans 8 languages evenly, the content is
@@ -209,7 +210,7 @@ def main() -> None:
                         random_state=0)
     clf.fit(x, y, sample_weight=sw)
     print(f"trained in {time.time() - t0:.0f} s")
-    model = LineModel(clf.coef_.T.copy(), clf.intercept_, [CLASSES[c] for c in clf.classes_], args.bits)
+    model = LineModel(clf.coef_.T.copy(), clf.intercept_, [CLASSES[c] for c in clf.classes_], args.bits, args.lean)
 
     def junk_score(lines: list[str]) -> tuple[np.ndarray, np.ndarray]:
         s = model.scores(lines)

@@ -61,12 +61,13 @@ def _lower(c: int) -> int:
 
 @nb.njit(cache=True)
 def _grams(codes: np.ndarray, bits: int, rows: np.ndarray, buckets: np.ndarray, weights: np.ndarray,
-           out: np.ndarray, skip: np.ndarray) -> int:
+           out: np.ndarray, skip: np.ndarray, lean: bool) -> int:
     """For each n-gram of the lines of `codes` (UTF-8 bytes, lines split by 10): write (line, bucket)
     to rows and buckets, or, if `weights` is not empty, add the bucket's weight to out[line] and
     count it in rows[line]. Marks in skip[line] the lines the model must not judge (a letter of an
     unseen script, or a row of a pipe table: "| a | b |"). Returns how many pairs were written (at
-    most 6 per code point and 2 more per line)."""
+    most 6 per code point and 2 more per line). `lean`: without character bigrams and word pairs (4
+    n-grams per code point instead of 6: a faster model, measured in bench/RESULTS.md)."""
     add = weights.shape[0] > 0
     shift = np.uint64(64 - bits)
     n_codes = codes.shape[0]
@@ -121,14 +122,15 @@ def _grams(codes: np.ndarray, bits: int, rows: np.ndarray, buckets: np.ndarray, 
         if c != 32 or c1 != 32:  # (a run of whitespace is one space)
             # the character n-grams ending here, n = 2..5, hashed from this character backwards
             h = (((_OFFSET ^ np.uint64(c)) * _FNV) ^ np.uint64(c1)) * _FNV
-            b = _bucket(h, 2, shift)
-            if add:
-                out[line] += weights[b]
-                rows[line] += 1
-            else:
-                rows[w] = line
-                buckets[w] = b
-                w += 1
+            if not lean:
+                b = _bucket(h, 2, shift)
+                if add:
+                    out[line] += weights[b]
+                    rows[line] += 1
+                else:
+                    rows[w] = line
+                    buckets[w] = b
+                    w += 1
             if filled >= 2:
                 h = (h ^ np.uint64(c2)) * _FNV
                 b = _bucket(h, 3, shift)
@@ -172,7 +174,7 @@ def _grams(codes: np.ndarray, bits: int, rows: np.ndarray, buckets: np.ndarray, 
                     rows[w] = line
                     buckets[w] = b
                     w += 1
-                if has_prev:
+                if has_prev and not lean:
                     b = _bucket(prev_word * _MIX + word, 12, shift)
                     if add:
                         out[line] += weights[b]
@@ -224,13 +226,14 @@ def _unseen(c: int) -> bool:
 
 
 @nb.njit(cache=True)
-def _furniture(codes: np.ndarray, n_lines: int, bits: int, content_w: np.ndarray, bias: float) -> np.ndarray:
+def _furniture(codes: np.ndarray, n_lines: int, bits: int, content_w: np.ndarray, bias: float,
+               lean: bool) -> np.ndarray:
     """The furniture score of each line (the log-odds against content; -inf where not judged), in one
     compiled call: the step calls it once per page."""
     score = np.zeros(n_lines, np.float32)
     count = np.zeros(n_lines, np.int32)
     skip = np.zeros(n_lines, np.bool_)
-    _grams(codes, bits, count, count, content_w, score, skip)
+    _grams(codes, bits, count, count, content_w, score, skip, lean)
     for r in range(n_lines):
         if skip[r]:
             score[r] = -np.inf
@@ -245,28 +248,30 @@ def _codes(lines: list[str]) -> np.ndarray:
     return np.frombuffer("\n".join(lines).encode("utf-8", "surrogatepass"), dtype=np.uint8)
 
 
-def ngram_pairs(lines: list[str], bits: int) -> tuple[np.ndarray, np.ndarray]:
+def ngram_pairs(lines: list[str], bits: int, lean: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """(line index, bucket) of every n-gram of each line (lines must hold no newline): the features
     the model was trained on, for the training script."""
-    return _pairs(_codes(lines), len(lines), bits)
+    return _pairs(_codes(lines), len(lines), bits, lean)
 
 
-def _pairs(codes: np.ndarray, n_lines: int, bits: int) -> tuple[np.ndarray, np.ndarray]:
+def _pairs(codes: np.ndarray, n_lines: int, bits: int, lean: bool = False) -> tuple[np.ndarray, np.ndarray]:
     cap = 6 * codes.shape[0] + 2 * n_lines + 2  # (bytes: at least one per code point)
     rows = np.empty(cap, np.int32)
     buckets = np.empty(cap, np.int32)
-    n = _grams(codes, bits, rows, buckets, _NO_WEIGHTS, _NO_WEIGHTS, np.zeros(n_lines, np.bool_))
+    n = _grams(codes, bits, rows, buckets, _NO_WEIGHTS, _NO_WEIGHTS, np.zeros(n_lines, np.bool_), lean)
     return rows[:n], buckets[:n]
 
 
 class LineModel:
     """Per-class linear scores of lines: `scores(lines)` is (len(lines), len(classes)) log-odds."""
 
-    def __init__(self, weights: np.ndarray, bias: np.ndarray, classes: list[str], bits: int) -> None:
+    def __init__(self, weights: np.ndarray, bias: np.ndarray, classes: list[str], bits: int,
+                 lean: bool = False) -> None:
         self.weights = np.ascontiguousarray(weights, dtype=np.float32)
         self.bias = np.asarray(bias, dtype=np.float32)
         self.classes = list(classes)
         self.bits = bits
+        self.lean = lean
         self._content = self.classes.index("content") if "content" in self.classes else 0
         self._content_w = np.ascontiguousarray(self.weights[:, self._content])
         self._content_bias = float(self.bias[self._content])
@@ -276,7 +281,7 @@ class LineModel:
         n = len(lines)
         out = np.zeros((n, self.weights.shape[1]), np.float32)
         if n:
-            rows, buckets = ngram_pairs(lines, self.bits)
+            rows, buckets = ngram_pairs(lines, self.bits, self.lean)
             _add(rows, buckets, self.weights, np.ones(n, np.bool_), out)
         return out + self.bias
 
@@ -291,12 +296,12 @@ class LineModel:
         n = len(lines)
         if not n:
             return np.zeros(0, np.float32), np.zeros(0, np.int64), np.zeros((0, len(self.classes)), np.float32)
-        junk = _furniture(_codes(lines), n, self.bits, self._content_w, self._content_bias)
+        junk = _furniture(_codes(lines), n, self.bits, self._content_w, self._content_bias, self.lean)
         sel = np.flatnonzero(junk > above)
         part = np.zeros((len(sel), self.weights.shape[1]), np.float32)
         if len(sel):  # (the n-grams again, of those lines only)
             sub = [lines[i] for i in sel]
-            rows, buckets = _pairs(_codes(sub), len(sub), self.bits)
+            rows, buckets = _pairs(_codes(sub), len(sub), self.bits, self.lean)
             _add(rows, buckets, self.weights, np.ones(len(sub), np.bool_), part)
             part += self.bias
         return junk, sel, part
@@ -304,7 +309,7 @@ class LineModel:
     def save(self, path: str) -> None:
         """Write the model (weights as float16) to an .npz file."""
         np.savez_compressed(path, weights=self.weights.astype(np.float16), bias=self.bias,
-                            classes=np.array(self.classes), bits=np.array(self.bits))
+                            classes=np.array(self.classes), bits=np.array(self.bits), lean=np.array(self.lean))
 
 
 @lru_cache(maxsize=1)
@@ -312,4 +317,5 @@ def load() -> LineModel:
     """The model shipped with tamis (package data `tamis/clean/linemodel.npz`)."""
     with resources.files("tamis.clean").joinpath("linemodel.npz").open("rb") as f:
         z = np.load(f)
-        return LineModel(z["weights"], z["bias"], [str(c) for c in z["classes"]], int(z["bits"]))
+        return LineModel(z["weights"], z["bias"], [str(c) for c in z["classes"]], int(z["bits"]),
+                         bool(z["lean"]) if "lean" in z.files else False)
