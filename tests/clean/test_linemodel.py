@@ -146,3 +146,29 @@ def test_a_batch_gives_what_each_page_gives_alone() -> None:
         [(d.text, d.reason, [(r.text, r.reason) for r in d.removed]) for d in alone]
     assert [d.reason for d in batch][3:] == ["no_content: only boilerplate (1 lines)", "empty"]
     assert batch[0].text == join_lines([ART, ART2]) and batch[1].text == ART
+
+
+def test_model_error_lines_alone_never_make_an_error_page() -> None:
+    """A short how-to about deleting cookies: the model reads one of its lines as an error banner and
+    several as cookie furniture; the page loses them but is not discarded as an error page."""
+    howto = join_lines([
+        "Cookies im Browser löschen",
+        "So entfernen Sie gespeicherte Cookies und Websitedaten, wenn eine Seite nicht mehr richtig lädt oder "
+        "die Anmeldung fehlschlägt.",
+        "Firefox",
+        "Öffnen Sie Einstellungen > Datenschutz & Sicherheit.",
+        "Klicken Sie unter „Cookies und Website-Daten“ auf „Daten entfernen“.",
+        "Bestätigen Sie mit „Leeren“.",
+        "Chrome",
+        "Öffnen Sie Einstellungen > Datenschutz und Sicherheit > Drittanbieter-Cookies.",
+        "Wählen Sie „Alle Websitedaten und Berechtigungen ansehen“ und löschen Sie die gewünschten Einträge.",
+    ])
+    step = RemoveBoilerplate()
+    doc = Document("h", howto)
+    step.process(doc)
+    errors = [r.text for r in doc.removed if r.reason == "boilerplate:error"]
+    assert errors and doc.reason is None
+    assert len(doc.text.split()) < step.error_page_min_words  # (it would have been discarded)
+    off = Document("h", howto)
+    RemoveBoilerplate(model=False).process(off)
+    assert not any(r.reason == "boilerplate:error" for r in off.removed)  # the model alone found them

@@ -55,6 +55,16 @@ CLASSES = tuple(MAX_WORDS)
 _WEAK = frozenset({"weak", "cue", "cue0", "model"})
 # Strengths given by the cue-word judge or the line model alone, short of strong.
 _CUE_ONLY = frozenset({"cue", "cue0", "cuehead", "cuehead1", "model"})
+# Strengths only the line model gives.
+_MODEL_ONLY = frozenset({"model", "mstrong"})
+
+
+class _Drops(dict):
+    """Line index -> reason, and `by_model`: the lines only the line model found."""
+
+    by_model: frozenset = frozenset()
+
+
 # Characters stripped from both ends of a line before matching (bullets, quotes, arrows, pipes).
 _STRIP = " \t\r\f\v\u00a0.,:;!?¡¿…\"'“”‘’„«»()[]{}<>|•·*#-–—_=+~/\\›‹→←↑↓►▶▸◄◀✓✔✕✖×❯❮▲▼△▽☰≡⌃⌄"
 # A closing bracket stays at the end: "Comments (12)" is matched as "comments (12)".
@@ -916,7 +926,7 @@ class RemoveBoilerplate(Step):
             if cls not in self._classes:
                 k += 1
                 continue
-            if strength == "strong" or strength == "inline":
+            if strength == "strong" or strength == "inline" or strength == "mstrong":
                 drop[idx[k]] = cls
                 if cls == "legal" and k + 1 < n and found[k + 1] is None:
                     self._legal_block(lines, idx, k, drop, m, cj)
@@ -968,7 +978,11 @@ class RemoveBoilerplate(Step):
                         drop[idx[r]] = found[r][0]  # type: ignore[index]
         if cj is not None and drop:
             self._beside(lines, idx, found, drop, cj)
-        return {i: "boilerplate:" + c for i, c in drop.items()}
+        out = _Drops({i: "boilerplate:" + c for i, c in drop.items()})
+        # (the lines only the line model found: its verdict alone never makes a page an error page)
+        out.by_model = frozenset(idx[k] for k, f in enumerate(found) if f is not None and f[1] in _MODEL_ONLY
+                                 and idx[k] in drop)
+        return out
 
     def _model_judge(self, states: list[tuple]) -> None:
         """Score the lines no other judge found with the learned line model, all pages in one batch.
@@ -1037,7 +1051,7 @@ class RemoveBoilerplate(Step):
                 if junk[r] <= self.model_weak + (self.model_few_margin if n_words <= self.model_few_words else 0):
                     continue
                 strong = junk[r] > self.model_strong and n_words >= self.model_strong_words
-                verdict = (cls, "strong" if strong else "model")
+                verdict = (cls, "mstrong" if strong else "model")
             states[p][2][k] = verdict
             states[p][3].append(k)
             new[p].append(k)
@@ -1208,7 +1222,9 @@ class RemoveBoilerplate(Step):
         # Whitespace-separated tokens: a cheap word count, enough for these two thresholds.
         lines = doc.view.lines
         kept_words = len(doc.text.split()) - sum(len(lines[i].split()) for i in drops)
-        n_error = sum(1 for r in drops.values() if r == "boilerplate:error")
+        # (error lines only the line model found do not count: it would discard a how-to about errors)
+        by_model = getattr(drops, "by_model", frozenset())
+        n_error = sum(1 for i, r in drops.items() if r == "boilerplate:error" and i not in by_model)
         # (characters too: Chinese or Japanese prose has few spaces, so few "words")
         if n_error and kept_words < self.error_page_min_words \
                 and len(doc.text) - sum(len(lines[i]) for i in drops) < 8 * self.error_page_min_words:
