@@ -25,9 +25,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_bench import WORK, pages, shingle_counts
 
-from tamis.extract.core import Options, _select
+from tamis.extract.core import Options, choose
 from tamis.extract.prune import mark_boilerplate
-from tamis.extract.select import choose_container, drop_marked, is_content, prose_scores
+from tamis.extract.select import keep_blocks
 from tamis.extract.walk import HEADINGS, Walker
 
 _TOKEN = re.compile(r"\w+")
@@ -83,18 +83,10 @@ def analyse(html: str, truth: str, opts: Options):
     root = tree.body if tree.body is not None else tree.root
     marks = mark_boilerplate(root, False)
     walk = Walker(marks, 1e18).run(root)
-    blocks, _ = _select(walk, opts)
+    # (the extractor's own decisions: its flags are those of its content blocks, widgets' blocks off)
+    flags, _, dropped, container = choose(walk, opts)
+    blocks = keep_blocks(walk, container, flags, dropped, opts.max_link_density, opts.comments)
     kept_ids = {id(b) for b in blocks}
-    flags = [is_content(b, opts.min_chars, opts.max_link_density) for b in walk.blocks]
-    score = prose_scores(walk, flags)
-    dropped = drop_marked(walk, flags, score, opts.max_share, opts.comment_share, opts.wrapper_ratio,
-                          opts.discussion_chars)
-    if any(dropped):
-        flags2 = [f and not dropped[b.owner] for f, b in zip(flags, walk.blocks)]
-        score2 = prose_scores(walk, flags2)
-    else:
-        flags2, score2 = flags, score
-    container = choose_container(walk, flags2, score2, opts.dominance)
     lo, hi = container, walk.end[container]
     marked = dict(walk.marked)
     gold_tokens = _TOKEN.findall(truth)

@@ -110,6 +110,14 @@ LINK_PAGE = 200
 
 def _select(walk: Walk, opts: Options) -> tuple[list[Block], float]:
     """The kept blocks of a walked page and the prose characters of the whole page."""
+    flags, score, dropped, container = choose(walk, opts)
+    blocks = keep_blocks(walk, container, flags, dropped, opts.max_link_density, opts.comments)
+    return blocks, (score[0] if score else 0.0)
+
+
+def choose(walk: Walk, opts: Options) -> tuple[list[bool], list[float], list[bool], int]:
+    """The decisions behind the kept blocks of a walked page: each block's content flag (widgets' blocks
+    off), the prose scores, which elements were dropped as widgets, and the chosen container."""
     flags = [is_content(b, opts.min_chars, opts.max_link_density) for b in walk.blocks]
     score = prose_scores(walk, flags)
     dropped = drop_marked(walk, flags, score, opts.max_share, opts.comment_share, opts.wrapper_ratio,
@@ -127,8 +135,7 @@ def _select(walk: Walk, opts: Options) -> tuple[list[Block], float]:
         container = choose_container(walk, unlegal, prose_scores(walk, unlegal), opts.dominance)
     else:
         container = choose_container(walk, flags, score, opts.dominance)
-    blocks = keep_blocks(walk, container, flags, dropped, opts.max_link_density, opts.comments)
-    return blocks, (score[0] if score else 0.0)
+    return flags, score, dropped, container
 
 
 # A legal notice: a copyright line, "all rights reserved", "… are trademarks of …". Even half: dragnet +.0010
