@@ -59,6 +59,20 @@ def _lower(c: int) -> int:
     return c
 
 
+@nb.njit(cache=True, inline="always")
+def _emit(b: np.int64, line: int, w: int, add: bool, rows: np.ndarray, buckets: np.ndarray, weights: np.ndarray,
+          out: np.ndarray) -> int:
+    """One n-gram of `_grams`: its weight added to out[line] and counted, or (line, bucket) written at
+    w. Returns where the next pair goes."""
+    if add:
+        out[line] += weights[b]
+        rows[line] += 1
+        return w
+    rows[w] = line
+    buckets[w] = b
+    return w + 1
+
+
 @nb.njit(cache=True)
 def _grams(codes: np.ndarray, bits: int, rows: np.ndarray, buckets: np.ndarray, weights: np.ndarray,
            out: np.ndarray, skip: np.ndarray, lean: bool) -> int:
@@ -123,66 +137,24 @@ def _grams(codes: np.ndarray, bits: int, rows: np.ndarray, buckets: np.ndarray, 
             # the character n-grams ending here, n = 2..5, hashed from this character backwards
             h = (((_OFFSET ^ np.uint64(c)) * _FNV) ^ np.uint64(c1)) * _FNV
             if not lean:
-                b = _bucket(h, 2, shift)
-                if add:
-                    out[line] += weights[b]
-                    rows[line] += 1
-                else:
-                    rows[w] = line
-                    buckets[w] = b
-                    w += 1
+                w = _emit(_bucket(h, 2, shift), line, w, add, rows, buckets, weights, out)
             if filled >= 2:
                 h = (h ^ np.uint64(c2)) * _FNV
-                b = _bucket(h, 3, shift)
-                if add:
-                    out[line] += weights[b]
-                    rows[line] += 1
-                else:
-                    rows[w] = line
-                    buckets[w] = b
-                    w += 1
+                w = _emit(_bucket(h, 3, shift), line, w, add, rows, buckets, weights, out)
                 if filled >= 3:
                     h = (h ^ np.uint64(c3)) * _FNV
-                    b = _bucket(h, 4, shift)
-                    if add:
-                        out[line] += weights[b]
-                        rows[line] += 1
-                    else:
-                        rows[w] = line
-                        buckets[w] = b
-                        w += 1
+                    w = _emit(_bucket(h, 4, shift), line, w, add, rows, buckets, weights, out)
                     if filled >= 4:
                         h = (h ^ np.uint64(c4)) * _FNV
-                        b = _bucket(h, 5, shift)
-                        if add:
-                            out[line] += weights[b]
-                            rows[line] += 1
-                        else:
-                            rows[w] = line
-                            buckets[w] = b
-                            w += 1
+                        w = _emit(_bucket(h, 5, shift), line, w, add, rows, buckets, weights, out)
             c4, c3, c2, c1 = c3, c2, c1, c
             filled += 1
             if c != 32:
                 word = (word ^ np.uint64(c)) * _FNV
             else:  # a word ends: the word, and the pair it makes with the one before
-                b = _bucket(word, 11, shift)
-                if add:
-                    out[line] += weights[b]
-                    rows[line] += 1
-                else:
-                    rows[w] = line
-                    buckets[w] = b
-                    w += 1
+                w = _emit(_bucket(word, 11, shift), line, w, add, rows, buckets, weights, out)
                 if has_prev and not lean:
-                    b = _bucket(prev_word * _MIX + word, 12, shift)
-                    if add:
-                        out[line] += weights[b]
-                        rows[line] += 1
-                    else:
-                        rows[w] = line
-                        buckets[w] = b
-                        w += 1
+                    w = _emit(_bucket(prev_word * _MIX + word, 12, shift), line, w, add, rows, buckets, weights, out)
                 prev_word = word
                 has_prev = True
                 word = _OFFSET
@@ -198,20 +170,18 @@ def _grams(codes: np.ndarray, bits: int, rows: np.ndarray, buckets: np.ndarray, 
 
 
 @nb.njit(cache=True)
-def _add(rows: np.ndarray, buckets: np.ndarray, weights: np.ndarray, take: np.ndarray, out: np.ndarray) -> None:
-    """out[line] = the sum of its n-grams' weight rows over the square root of their count, for the
-    lines with take[line] (the others are left as they are)."""
+def _add(rows: np.ndarray, buckets: np.ndarray, weights: np.ndarray, out: np.ndarray) -> None:
+    """out[line] = the sum of its n-grams' weight rows over the square root of their count."""
     count = np.zeros(out.shape[0], np.int64)
     n_cls = weights.shape[1]
     for k in range(rows.shape[0]):
         r = rows[k]
         count[r] += 1
-        if take[r]:
-            b = buckets[k]
-            for j in range(n_cls):
-                out[r, j] += weights[b, j]
+        b = buckets[k]
+        for j in range(n_cls):
+            out[r, j] += weights[b, j]
     for r in range(out.shape[0]):
-        if take[r] and count[r] > 1:
+        if count[r] > 1:
             d = 1.0 / math.sqrt(count[r])
             for j in range(n_cls):
                 out[r, j] *= d
@@ -251,10 +221,8 @@ def _codes(lines: list[str]) -> np.ndarray:
 def ngram_pairs(lines: list[str], bits: int, lean: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """(line index, bucket) of every n-gram of each line (lines must hold no newline): the features
     the model was trained on, for the training script."""
-    return _pairs(_codes(lines), len(lines), bits, lean)
-
-
-def _pairs(codes: np.ndarray, n_lines: int, bits: int, lean: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    codes = _codes(lines)
+    n_lines = len(lines)
     cap = 6 * codes.shape[0] + 2 * n_lines + 2  # (bytes: at least one per code point)
     rows = np.empty(cap, np.int32)
     buckets = np.empty(cap, np.int32)
@@ -282,7 +250,7 @@ class LineModel:
         out = np.zeros((n, self.weights.shape[1]), np.float32)
         if n:
             rows, buckets = ngram_pairs(lines, self.bits, self.lean)
-            _add(rows, buckets, self.weights, np.ones(n, np.bool_), out)
+            _add(rows, buckets, self.weights, out)
         return out + self.bias
 
     def judge(self, lines: list[str], above: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -298,13 +266,8 @@ class LineModel:
             return np.zeros(0, np.float32), np.zeros(0, np.int64), np.zeros((0, len(self.classes)), np.float32)
         junk = _furniture(_codes(lines), n, self.bits, self._content_w, self._content_bias, self.lean)
         sel = np.flatnonzero(junk > above)
-        part = np.zeros((len(sel), self.weights.shape[1]), np.float32)
-        if len(sel):  # (the n-grams again, of those lines only)
-            sub = [lines[i] for i in sel]
-            rows, buckets = _pairs(_codes(sub), len(sub), self.bits, self.lean)
-            _add(rows, buckets, self.weights, np.ones(len(sub), np.bool_), part)
-            part += self.bias
-        return junk, sel, part
+        # (the n-grams again, of those lines only)
+        return junk, sel, self.scores([lines[i] for i in sel])
 
     def save(self, path: str) -> None:
         """Write the model (weights as float16) to an .npz file."""
