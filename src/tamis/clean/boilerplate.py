@@ -60,9 +60,9 @@ _MODEL_ONLY = frozenset({"model", "mstrong"})
 
 
 class _Drops(dict):
-    """Line index -> reason, and `by_model`: the lines only the line model found."""
+    """Line index -> reason, and `model_errors`: the error lines only the line model found."""
 
-    by_model: frozenset = frozenset()
+    model_errors: frozenset = frozenset()
 
 
 # Characters stripped from both ends of a line before matching (bullets, quotes, arrows, pipes).
@@ -801,7 +801,7 @@ class RemoveBoilerplate(Step):
         """Line index -> reason for each boilerplate line of a text split into lines."""
         return self.find_many([lines])[0]
 
-    def find_many(self, pages: list[list[str]]) -> list[dict[int, str]]:
+    def find_many(self, pages: list[list[str]]) -> list[_Drops]:
         """`find` for many pages: the line model scores the lines of all of them in one batch (a call
         per page would cost more than the scoring)."""
         runs = [self._find(lines) for lines in pages]
@@ -816,7 +816,7 @@ class RemoveBoilerplate(Step):
                 out.append(done.value)
         return out
 
-    def _find(self, lines: list[str]) -> Generator[tuple, None, dict[int, str]]:
+    def _find(self, lines: list[str]) -> Generator[tuple, None, _Drops]:
         """`find` in two halves: it yields (lines, idx, found, hits) once the tables and the cue judge
         have read the page, for the line model to add its verdicts, then decides with context."""
         m = self._matcher
@@ -979,9 +979,10 @@ class RemoveBoilerplate(Step):
         if cj is not None and drop:
             self._beside(lines, idx, found, drop, cj)
         out = _Drops({i: "boilerplate:" + c for i, c in drop.items()})
-        # (the lines only the line model found: its verdict alone never makes a page an error page)
-        out.by_model = frozenset(idx[k] for k, f in enumerate(found) if f is not None and f[1] in _MODEL_ONLY
-                                 and idx[k] in drop)
+        # (the error lines only the line model found: its verdict alone never makes a page an error page)
+        if "error" in drop.values():
+            out.model_errors = frozenset(idx[k] for k, f in enumerate(found) if f is not None and f[0] == "error"
+                                         and f[1] in _MODEL_ONLY and idx[k] in drop)
         return out
 
     def _model_judge(self, states: list[tuple]) -> None:
@@ -1215,7 +1216,7 @@ class RemoveBoilerplate(Step):
             self._apply(doc, drops)
         return docs
 
-    def _apply(self, doc: Document, drops: dict[int, str]) -> None:
+    def _apply(self, doc: Document, drops: _Drops) -> None:
         doc.metadata["boilerplate_lines"] = len(drops)
         if not drops:
             return
@@ -1223,8 +1224,7 @@ class RemoveBoilerplate(Step):
         lines = doc.view.lines
         kept_words = len(doc.text.split()) - sum(len(lines[i].split()) for i in drops)
         # (error lines only the line model found do not count: it would discard a how-to about errors)
-        by_model = getattr(drops, "by_model", frozenset())
-        n_error = sum(1 for i, r in drops.items() if r == "boilerplate:error" and i not in by_model)
+        n_error = sum(1 for i, r in drops.items() if r == "boilerplate:error" and i not in drops.model_errors)
         # (characters too: Chinese or Japanese prose has few spaces, so few "words")
         if n_error and kept_words < self.error_page_min_words \
                 and len(doc.text) - sum(len(lines[i]) for i in drops) < 8 * self.error_page_min_words:
