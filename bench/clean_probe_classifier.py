@@ -35,27 +35,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import clean_junk as cj
 from clean_bench import _COPYRIGHT_RE, SETS, load
+from clean_train_linemodel import TABLES, TARGET_GOLD, _strings
 
 from tamis.clean import phrases_en, phrases_gmc, phrases_rom
 from tamis.clean.boilerplate import LANGUAGES, cue_judge, matcher, normalize_line
 
-# The article golds the issue's false-cut target names; the odd pages of these are the test.
-TARGET_GOLD = ("aeb", "l3s_gn1", "wcxb_dev:article")
-TABLES = ("ERROR", "COOKIE", "LEGAL", "NEWSLETTER", "SHARE", "COMMENTS", "RELATED", "NAVIGATION", "LOGIN")
-
-
-def _strings(obj: object) -> list[str]:
-    """Every string inside nested lists, tuples and dicts."""
-    if isinstance(obj, str):
-        return [obj]
-    if obj is None or isinstance(obj, (int, float)):
-        return []
-    if isinstance(obj, dict):
-        obj = list(obj.values())
-    out: list[str] = []
-    for x in obj:  # type: ignore[union-attr]
-        out += _strings(x)
-    return out
 
 
 def junk_lines(lang: str = "") -> list[tuple[str, str]]:

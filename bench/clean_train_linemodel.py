@@ -31,7 +31,7 @@ from pathlib import Path
 
 import numpy as np
 import pycld2
-from scipy.sparse import csr_matrix
+from scipy.sparse import csr_matrix, vstack
 from sklearn.linear_model import SGDClassifier
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -128,7 +128,6 @@ def features(lines: list[str], bits: int, lean: bool = False) -> csr_matrix:
         count = np.bincount(rows, minlength=len(chunk)).astype(np.float32)
         data = 1.0 / np.sqrt(np.maximum(count[rows], 1))
         mats.append(csr_matrix((data, (rows, buckets)), shape=(len(chunk), 1 << bits), dtype=np.float32))
-    from scipy.sparse import vstack
     return vstack(mats).tocsr()
 
 
