@@ -48,7 +48,6 @@ TARGET_GOLD = ("aeb", "l3s_gn1", "wcxb_dev:article")
 TABLES = ("ERROR", "COOKIE", "LEGAL", "NEWSLETTER", "SHARE", "COMMENTS", "RELATED", "NAVIGATION", "LOGIN")
 CLASSES = ["content"] + [t.lower() for t in TABLES]
 LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "ru")
-PROSE = ROOT / "bench" / "prose"
 MAX_CHARS = 600  # the step judges no longer line (a furniture line is short; a disclaimer a paragraph)
 
 
@@ -112,10 +111,10 @@ def page_lang(text: str) -> str:
 def prose(odd: bool) -> dict[str, list[str]]:
     """Lines of the even (or odd) documents of bench/prose/<lang>.txt, per language."""
     out: dict[str, list[str]] = {}
-    for path in sorted(PROSE.glob("*.txt")) if PROSE.is_dir() else []:
-        docs = [d for d in path.read_text(encoding="utf-8").split("\n\n") if d.strip()]
-        out[path.stem] = [s.strip() for i, d in enumerate(docs) if i % 2 == int(odd)
-                          for s in d.split("\n") if s.strip() and not s.startswith("# genre:")]
+    for group, pid, text in load("prose", 0):
+        lines = out.setdefault(group.split(":")[1], [])
+        if int(pid.rsplit("-", 1)[1]) % 2 == int(odd):
+            lines += [s.strip() for s in text.split("\n") if s.strip()]
     return out
 
 
