@@ -114,3 +114,40 @@ def test_emoji_at_either_end_of_a_line_are_ignored_by_the_tables() -> None:
     # symbols inside the line, or other scripts, stay
     assert normalize_line("Advanced SQL ★★★★☆(2)") == "advanced sql ★★★★☆(2)"
     assert normalize_line("東京 ニュース") == "東京 ニュース"
+
+
+def test_process_batch_pauses_the_collector_only_while_it_judges():
+    """The garbage collector is off during a batch and back as it was after it, also after an error."""
+    import gc
+
+    from tamis.clean import boilerplate as bp
+
+    step = RemoveBoilerplate()
+    seen = []
+    real = step.find_many
+
+    def spy(pages):
+        seen.append(gc.isenabled())
+        return real(pages)
+
+    step.find_many = spy  # type: ignore[method-assign]
+    docs = [Document("a", "A title\nThe first paragraph of the story runs on for a while.\nAll rights reserved.")]
+    assert gc.isenabled()
+    step.process_batch(docs)
+    assert seen == [False] and gc.isenabled()
+    assert "All rights reserved." not in docs[0].text
+    gc.disable()
+    try:
+        step.process_batch([Document("b", "Another story with some words in it.")])
+        assert not gc.isenabled()  # (left off: the caller had turned it off)
+    finally:
+        gc.enable()
+
+    def boom(pages):
+        raise RuntimeError("judge failed")
+
+    step.find_many = boom  # type: ignore[method-assign]
+    with pytest.raises(RuntimeError):
+        step.process_batch([Document("c", "Text.")])
+    assert gc.isenabled()
+    assert bp.gc is gc
