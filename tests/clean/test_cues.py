@@ -163,11 +163,9 @@ def test_line_of_weak_furniture_words_goes_only_beside_furniture() -> None:
     weak = "Never miss the latest news: free daily updates, every morning"
     assert judge(weak) == ("newsletter", "cue0")
     boxed = join_paras([ART, join_lines(["Subscribe to our newsletter", weak]), ART2])
-    assert run(boxed).text == join_paras([ART, ART2])
+    assert run(boxed, model=False).text == join_paras([ART, ART2])
     alone = join_paras([ART, weak, ART2])
-    assert run(alone, model=False).text == alone
-    # (the line model reads the whole line as a newsletter prompt, and takes it alone)
-    assert run(alone).text == join_paras([ART, ART2])
+    assert run(alone, model=False).text == alone  # (the line model's own verdict: tests/clean/test_linemodel.py)
 
 
 def test_line_beside_removed_furniture_with_its_class_words_goes() -> None:
