@@ -70,3 +70,43 @@ def test_lists_that_share_a_few_items_between_repeated_lines_stay() -> None:
     two = [A, "id", "name", "email", "created", "status", B]
     doc = run("\n".join(one + ["Customers", C] + two))
     assert doc.text == "\n".join(one + ["Customers", C] + two[2:-2])
+
+
+INTRO = "This four-week plan was drawn up with a dietitian for people who train three times a week."
+OATS = "Oatmeal with two spoons of honey and a handful of fresh blueberries"
+SALMON = "Grilled salmon with roasted potatoes and a green salad on the side"
+SNACK = "Snack: one apple and a small handful of unsalted almonds or walnuts"
+LENTIL = "Lentil soup with carrots, celery and a slice of whole grain bread"
+PASTA = "Wholewheat pasta with tomato sauce, spinach and grated parmesan cheese"
+CLOSE = "Drink at least two litres of water a day and adjust the portions to your own training load."
+
+
+def _plan() -> list[str]:
+    """A page of parallel sections: one day each, the same meals recurring, the lunch varying."""
+    days = []
+    for day, lunch in (("Day 1", LENTIL), ("Day 2", PASTA), ("Day 3", LENTIL)):
+        days += [day, "Breakfast", OATS, "Lunch", lunch, "Dinner", SALMON, SNACK]
+    return [INTRO, *days, CLOSE]
+
+
+def test_parallel_sections_keep_their_recurring_lines() -> None:
+    """A meal plan per day repeats by design: a lunch seen on two days, with its neighbours, stays."""
+    text = join_lines(_plan())
+    doc = run(text)
+    assert doc.text == text and not doc.removed
+
+
+def test_parallel_sections_pasted_twice_become_one() -> None:
+    once = join_lines(_plan())
+    doc = run(join_lines([once, once]))
+    assert doc.text.rstrip("\n") == once
+    assert all(r.reason == "repetition" for r in doc.removed)
+
+
+def test_lone_copy_on_a_page_of_parallel_sections_goes() -> None:
+    """A paragraph pasted once more amid lines unlike those around its first copy is still a copy."""
+    lines = _plan()
+    at = lines.index(PASTA) + 1
+    doc = run(join_lines([*lines[:at], INTRO, *lines[at:]]))
+    assert doc.text == join_lines(lines)
+    assert [r.text for r in doc.removed] == [INTRO]

@@ -63,7 +63,7 @@ class RepairRepetition(Step):
     fields: ClassVar[dict[str, str]] = {"repeated_lines": "int64"}
 
     def __init__(self, min_chars: int = 30, min_words: int = 5, max_copies: int = 2,
-                 title_min_words: int = 2, max_gap: int = 40) -> None:
+                 title_min_words: int = 2, max_gap: int = 40, template_lines: int = 3) -> None:
         """
         min_chars, min_words: a line shorter than either threshold repeats only as part of a longer
             repeated run (tamis default; table cells, list markers and labels are shorter).
@@ -74,12 +74,16 @@ class RepairRepetition(Step):
             recurs (a repeated title is kept once).
         max_gap: most lines between two removed copies that are matched against the first copies'
             stretch, in order (tamis default: a few paragraphs of a hard-wrapped body).
+        template_lines: a page where this many different long lines recur 3+ times each is built of
+            parallel sections, and its lines seen twice stay (tamis default, from a meal plan in aeb's
+            ground truth: three plans of the same meals); 0 turns the test off.
         """
         self.min_chars = min_chars
         self.min_words = min_words
         self.max_copies = max_copies
         self.title_min_words = title_min_words
         self.max_gap = max_gap
+        self.template_lines = template_lines
 
     def _long(self, key: str) -> bool:
         return len(key) >= self.min_chars and key.count(" ") + 1 >= self.min_words
@@ -107,8 +111,12 @@ class RepairRepetition(Step):
                 copies[key] += 1
                 later.append(p)
         drop = [False] * len(idx)
+        # (on a page of parallel sections, a copy inside a mirrored stretch is a section's own line; a
+        # lone copy, amid lines unlike those around the first, is still a pasted one)
+        sections = self._by_design(keys, copies)
         for p in later:
-            if self._long(keys[p]) and copies[keys[p]] <= self.max_copies:
+            if self._long(keys[p]) and copies[keys[p]] <= self.max_copies \
+                    and not (sections and self._mirrored(keys, p, dup_of[p])):
                 drop[p] = True
         if keys and keys[0] and keys[0].count(" ") + 1 >= self.title_min_words:
             for p in later:
@@ -132,6 +140,26 @@ class RepairRepetition(Step):
                     b += step
         self._fill_gaps(keys, drop, mirror)
         return {idx[p]: "repetition" for p in later if drop[p]}
+
+    @staticmethod
+    def _mirrored(keys: list[str], p: int, q: int) -> bool:
+        """Whether a line next to `p` repeats the line at the same side of its first copy `q`."""
+        n = len(keys)
+        return any(0 <= p + d < n and 0 <= q + d < n and keys[p + d] and keys[p + d] == keys[q + d] for d in (-1, 1))
+
+    def _by_design(self, keys: list[str], copies: dict[str, int]) -> bool:
+        """Whether the page repeats by design: parallel sections (a meal plan per day, a spec sheet per
+        model, a fixture list per round) where `template_lines` different long lines recur 3+ times each.
+        A long line seen twice there, beside a line that its first copy also has beside it, is a line of
+        one of the sections, not a pasted copy. A page that is itself pasted twice is not by design:
+        four fifths or more of its different long lines are there twice or more."""
+        long_again = sum(1 for k, n in copies.items() if n >= 3 and self._long(k))
+        if self.template_lines <= 0 or long_again < self.template_lines:
+            return False
+        # (a page pasted twice has nearly every long line twice or more; parallel sections have lines
+        # of their own: an introduction, one section's tips, the variants)
+        long_keys = [n for k, n in copies.items() if self._long(k)]
+        return 5 * sum(1 for n in long_keys if n >= 2) < 4 * len(long_keys)
 
     def _fill_gaps(self, keys: list[str], drop: list[bool], mirror: dict[int, int]) -> None:
         """Between two removed copies whose first copies stand in the same order, the lines that the
