@@ -244,7 +244,10 @@ def main() -> None:
     for name in args.sets.split(","):
         got = load(name, args.limit)
         if args.pages != "all":
-            got = got[args.pages == "odd"::2]
+            odd = args.pages == "odd"
+            # (prose: per language, by the document's number, as the training script splits them; the
+            # languages follow each other in one list, and one with an odd count would shift the rest)
+            got = [p for p in got if int(p[1].rsplit("-", 1)[1]) % 2 == odd] if name == "prose" else got[odd::2]
         pages += got
     show: list = []
     fc = false_cuts(pages, show)

@@ -132,6 +132,19 @@ def test_model_weak_line_goes_only_with_context(stub) -> None:
     assert [r.reason for r in doc.removed] == ["boilerplate:share"]
 
 
+def test_model_sentence_needs_a_higher_score(stub) -> None:
+    """A line that ends a sentence needs model_sentence_margin more: prose about outages is sentences."""
+    step = RemoveBoilerplate()
+    line = "The app kept showing the same error for two days"
+    score = step.model_weak + step.model_sentence_margin / 2
+    for text, kept in ((line, False), (line + ".", True)):
+        stub({text: ("error", score)})
+        page = join_lines([ART, ART2, text])
+        doc = Document("m", page)
+        step.process(doc)
+        assert (doc.text == page) is kept
+
+
 def test_model_short_heading_needs_context(stub) -> None:
     """A two-word heading scored above even the strong threshold ("Ihre Aufgaben" shares n-grams with
     "Ihre Angaben") is weak: inside the text it stays."""
@@ -146,7 +159,7 @@ def test_model_short_heading_needs_context(stub) -> None:
 
 def test_shipped_model_in_the_step_takes_a_disclaimer_the_tables_miss() -> None:
     """End to end with the shipped weights: a disclaimer no table holds goes, the article stays."""
-    text = join_lines([ART, LEGAL, ART2])
+    text = join_lines([ART, "This article is for information only and is not investment advice.", ART2])
     assert _tables_keep(text)
     doc = Document("m", text)
     RemoveBoilerplate().process(doc)

@@ -739,6 +739,7 @@ class RemoveBoilerplate(Step):
         model_short_chars: int = 200,
         model_few_words: int = 3,
         model_few_margin: float = 1.0,
+        model_sentence_margin: float = 1.0,
     ) -> None:
         """
         languages: pattern tables to use (default all: en de fr es it pt nl ru).
@@ -761,6 +762,9 @@ class RemoveBoilerplate(Step):
         model_few_words, model_few_margin: a line of this many words or fewer is weak furniture only
             above model_weak + model_few_margin (a name or a heading of two words has few n-grams, and
             one shared with furniture weighs too much).
+        model_sentence_margin: a line that ends a sentence (".", "!", "?") needs this much more to be
+            weak or strong furniture (prose about cookies or outages is sentences; most furniture is not;
+            tuned on the odd prose documents and junk set 11).
         model_strong_words: fewest words of a line the model may judge strong: a heading of a few
             words ("Ihre Aufgaben") gives it too little to read, so it goes only with context.
         (tamis defaults, measured on the ground-truth article texts in bench/clean_bench.py.)
@@ -787,6 +791,7 @@ class RemoveBoilerplate(Step):
         self.model_short_chars = model_short_chars
         self.model_few_words = model_few_words
         self.model_few_margin = model_few_margin
+        self.model_sentence_margin = model_sentence_margin
         self._matcher: Matcher | None = None
         self._judge: CueJudge | None = None
         self._classes = frozenset(self.classes)
@@ -1050,9 +1055,10 @@ class RemoveBoilerplate(Step):
                 verdict = (cls, "cuehead")  # a list title goes only with a list under it
             else:
                 n_words = len(texts[r].split())
-                if junk[r] <= self.model_weak + (self.model_few_margin if n_words <= self.model_few_words else 0):
+                score = junk[r] - (self.model_sentence_margin if texts[r].rstrip()[-1] in ".!?" else 0)
+                if score <= self.model_weak + (self.model_few_margin if n_words <= self.model_few_words else 0):
                     continue
-                strong = junk[r] > self.model_strong and n_words >= self.model_strong_words
+                strong = score > self.model_strong and n_words >= self.model_strong_words
                 verdict = (cls, "mstrong" if strong else "model")
             states[p][2][k] = verdict
             states[p][3].append(k)
