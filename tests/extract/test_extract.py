@@ -352,3 +352,20 @@ def test_a_legal_notice_beside_the_article_does_not_hold_the_descent() -> None:
             + f"<div class='legal'><div>{notice}</div></div></div></body></html>")
     text = extract_html(html).text
     assert text == "\n\n".join(ARTICLE)
+
+
+def test_a_table_wrapped_in_a_figure_is_text() -> None:
+    # WordPress wraps every table of a post in <figure class="wp-block-table">: the rows are the text's,
+    # the caption under them is still a caption, and a picture's figure is still left out.
+    rows = [("Agile", "Adapts well to changing requirements", "May lead to scope creep"),
+            ("Waterfall", "Clear structure and easy tracking of progress", "Lacks flexibility late in a project")]
+    table = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+    html = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE)
+            + f"<figure class='wp-block-table'><table><tbody>{table}</tbody></table>"
+            + "<figcaption>Table 1: methods compared</figcaption></figure>"
+            + "<figure><img src='a.jpg'><figcaption>The lower town under water at dawn</figcaption></figure>"
+            + f"<p>{ARTICLE[0]}</p></article></body></html>")
+    text = extract_html(html).text
+    assert "Agile | Adapts well to changing requirements | May lead to scope creep" in text
+    assert "Lacks flexibility late in a project" in text
+    assert "methods compared" not in text and "under water at dawn" not in text
