@@ -369,3 +369,20 @@ def test_a_table_wrapped_in_a_figure_is_text() -> None:
     assert "Agile | Adapts well to changing requirements | May lead to scope creep" in text
     assert "Lacks flexibility late in a project" in text
     assert "methods compared" not in text and "under water at dawn" not in text
+
+
+def test_a_closed_accordion_panel_is_text() -> None:
+    # An FAQ's answers sit in panels hidden until their question is clicked (by a style or a class); a
+    # hidden block that is no accordion (a mobile copy of a teaser) is still left out.
+    answers = ["The levee is inspected every spring by the regional water authority and after every flood.",
+               "Residents can report damage to the council office by phone or online until the end of May."]
+    teaser = "Subscribe today and read every story of the week on any device, with the crossword included."
+    faq = (f"<div class='faq'><h3>Who inspects the levee?</h3><div class='faq-answer' style='display:none'>"
+           f"<p>{answers[0]}</p></div><h3>How do I report damage?</h3>"
+           f"<div class='accordion-panel hidden'><p>{answers[1]}</p></div></div>")
+    html = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE) + faq
+            + f"<div style='display:none'><p>{teaser}</p></div></article></body></html>")
+    text = extract_html(html).text
+    assert all(p in text for p in ARTICLE)
+    assert all(a in text for a in answers)
+    assert "Subscribe today" not in text
