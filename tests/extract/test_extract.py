@@ -386,3 +386,24 @@ def test_a_closed_accordion_panel_is_text() -> None:
     assert all(p in text for p in ARTICLE)
     assert all(a in text for a in answers)
     assert "Subscribe today" not in text
+
+
+
+def test_the_only_article_holding_most_prose_is_the_content() -> None:
+    # The post's paragraphs sit one per section inside the page's only <article>; a box of review notes
+    # below it has longer paragraphs side by side, and would be the best paragraphs. The article holds
+    # most of the page's prose: it is the content, and the box is left out.
+    parts = ARTICLE + ["The council has promised a review of the drainage plan before the next winter, with a public "
+                       "meeting in the school hall on the first Monday of the month."]
+    notes = ["Our editors check every claim in this story against two independent sources before it is published, "
+             "and we correct any mistake within a day of learning about it, with a note below.",
+             "We never accept payment for coverage, and our reporters do not own shares in the companies they write "
+             "about; our full policy on conflicts of interest is on the about page.",
+             "This story was reviewed by the news desk on the morning of publication and updated with the "
+             "authority's statement as soon as it was released to the press."]
+    html = ("<html><body><article><h1>Flood in the lower town</h1>"
+            + "".join(f"<div class='section'><p>{p}</p></div>" for p in parts) + "</article>"
+            + "<div class='review'>" + "".join(f"<p>{n}</p>" for n in notes) + "</div></body></html>")
+    text = extract_html(html).text
+    assert all(p in text for p in parts)
+    assert not any(n in text for n in notes)
