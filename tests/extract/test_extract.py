@@ -352,3 +352,58 @@ def test_a_legal_notice_beside_the_article_does_not_hold_the_descent() -> None:
             + f"<div class='legal'><div>{notice}</div></div></div></body></html>")
     text = extract_html(html).text
     assert text == "\n\n".join(ARTICLE)
+
+
+def test_a_table_wrapped_in_a_figure_is_text() -> None:
+    # WordPress wraps every table of a post in <figure class="wp-block-table">: the rows are the text's,
+    # the caption under them is still a caption, and a picture's figure is still left out.
+    rows = [("Agile", "Adapts well to changing requirements", "May lead to scope creep"),
+            ("Waterfall", "Clear structure and easy tracking of progress", "Lacks flexibility late in a project")]
+    table = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+    html = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE)
+            + f"<figure class='wp-block-table'><table><tbody>{table}</tbody></table>"
+            + "<figcaption>Table 1: methods compared</figcaption></figure>"
+            + "<figure><img src='a.jpg'><figcaption>The lower town under water at dawn</figcaption></figure>"
+            + f"<p>{ARTICLE[0]}</p></article></body></html>")
+    text = extract_html(html).text
+    assert "Agile | Adapts well to changing requirements | May lead to scope creep" in text
+    assert "Lacks flexibility late in a project" in text
+    assert "methods compared" not in text and "under water at dawn" not in text
+
+
+def test_a_closed_accordion_panel_is_text() -> None:
+    # An FAQ's answers sit in panels hidden until their question is clicked (by a style or a class); a
+    # hidden block that is no accordion (a mobile copy of a teaser) is still left out.
+    answers = ["The levee is inspected every spring by the regional water authority and after every flood.",
+               "Residents can report damage to the council office by phone or online until the end of May."]
+    teaser = "Subscribe today and read every story of the week on any device, with the crossword included."
+    faq = (f"<div class='faq'><h3>Who inspects the levee?</h3><div class='faq-answer' style='display:none'>"
+           f"<p>{answers[0]}</p></div><h3>How do I report damage?</h3>"
+           f"<div class='accordion-panel hidden'><p>{answers[1]}</p></div></div>")
+    html = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE) + faq
+            + f"<div style='display:none'><p>{teaser}</p></div></article></body></html>")
+    text = extract_html(html).text
+    assert all(p in text for p in ARTICLE)
+    assert all(a in text for a in answers)
+    assert "Subscribe today" not in text
+
+
+
+def test_the_only_article_holding_most_prose_is_the_content() -> None:
+    # The post's paragraphs sit one per section inside the page's only <article>; a box of review notes
+    # below it has longer paragraphs side by side, and would be the best paragraphs. The article holds
+    # most of the page's prose: it is the content, and the box is left out.
+    parts = ARTICLE + ["The council has promised a review of the drainage plan before the next winter, with a public "
+                       "meeting in the school hall on the first Monday of the month."]
+    notes = ["Our editors check every claim in this story against two independent sources before it is published, "
+             "and we correct any mistake within a day of learning about it, with a note below.",
+             "We never accept payment for coverage, and our reporters do not own shares in the companies they write "
+             "about; our full policy on conflicts of interest is on the about page.",
+             "This story was reviewed by the news desk on the morning of publication and updated with the "
+             "authority's statement as soon as it was released to the press."]
+    html = ("<html><body><article><h1>Flood in the lower town</h1>"
+            + "".join(f"<div class='section'><p>{p}</p></div>" for p in parts) + "</article>"
+            + "<div class='review'>" + "".join(f"<p>{n}</p>" for n in notes) + "</div></body></html>")
+    text = extract_html(html).text
+    assert all(p in text for p in parts)
+    assert not any(n in text for n in notes)
