@@ -101,7 +101,7 @@ HEAD = "Ihre Aufgaben"
 
 
 def test_model_takes_a_strong_line_the_tables_miss(stub) -> None:
-    stub({LEGAL: ("legal", 6.0)})
+    stub({LEGAL: ("legal", 7.0)})
     text = join_lines([ART, LEGAL, ART2])
     assert _tables_keep(text)
     doc = Document("m", text)
@@ -159,7 +159,8 @@ def test_model_short_heading_needs_context(stub) -> None:
 
 def test_shipped_model_in_the_step_takes_a_disclaimer_the_tables_miss() -> None:
     """End to end with the shipped weights: a disclaimer no table holds goes, the article stays."""
-    text = join_lines([ART, "This article is for information only and is not investment advice.", ART2])
+    text = join_lines([ART, "Nothing on this page should be taken as investment advice; consult a licensed adviser",
+                       ART2])
     assert _tables_keep(text)
     doc = Document("m", text)
     RemoveBoilerplate().process(doc)
@@ -174,7 +175,7 @@ def test_model_does_not_judge_other_scripts_or_table_rows() -> None:
 
 
 def test_model_off_and_classes_respected(stub) -> None:
-    stub({LEGAL: ("legal", 6.0)})
+    stub({LEGAL: ("legal", 7.0)})
     text = join_lines([ART, LEGAL, ART2])
     for kw in ({"model": False}, {"classes": ["cookie", "share"]}):
         doc = Document("m", text)
@@ -184,7 +185,7 @@ def test_model_off_and_classes_respected(stub) -> None:
 
 def test_a_batch_gives_what_each_page_gives_alone(stub) -> None:
     """process_batch scores the lines of all its pages at once: each page ends as it would alone."""
-    stub({LEGAL: ("legal", 6.0), SHARE: ("share", 3.0), HEAD: ("login", 6.0)})
+    stub({LEGAL: ("legal", 7.0), SHARE: ("share", 3.0), HEAD: ("login", 6.0)})
     pages = [join_lines([ART, ART2, SHARE]),
              join_lines([LEGAL, ART]),
              join_lines([ART, HEAD, ART2]),
@@ -218,8 +219,8 @@ def test_model_error_lines_alone_never_make_an_error_page(stub) -> None:
         "Wählen Sie „Alle Websitedaten und Berechtigungen ansehen“ und löschen Sie die gewünschten Einträge.",
     ])
     lines = howto.split("\n")
-    stub({lines[1]: ("error", 6.0), lines[3]: ("cookie", 6.0), lines[4]: ("cookie", 6.0), lines[7]: ("cookie", 6.0),
-          lines[8]: ("cookie", 6.0)})
+    stub({lines[1]: ("error", 7.0), lines[3]: ("cookie", 7.0), lines[4]: ("cookie", 7.0), lines[7]: ("cookie", 7.0),
+          lines[8]: ("cookie", 7.0)})
     step = RemoveBoilerplate()
     doc = Document("h", howto)
     step.process(doc)

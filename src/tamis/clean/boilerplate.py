@@ -739,7 +739,7 @@ class RemoveBoilerplate(Step):
         model_short_chars: int = 200,
         model_few_words: int = 3,
         model_few_margin: float = 1.0,
-        model_sentence_margin: float = 1.0,
+        model_sentence_margin: float = 2.0,
     ) -> None:
         """
         languages: pattern tables to use (default all: en de fr es it pt nl ru).
@@ -764,7 +764,7 @@ class RemoveBoilerplate(Step):
             one shared with furniture weighs too much).
         model_sentence_margin: a line that ends a sentence (".", "!", "?") needs this much more to be
             weak or strong furniture (prose about cookies or outages is sentences; most furniture is not;
-            tuned on the odd prose documents and junk set 11).
+            tuned on the false cuts of the odd prose documents and golds).
         model_strong_words: fewest words of a line the model may judge strong: a heading of a few
             words ("Ihre Aufgaben") gives it too little to read, so it goes only with context.
         (tamis defaults, measured on the ground-truth article texts in bench/clean_bench.py.)
