@@ -16,7 +16,8 @@ made only of its own class's words with two telling ones, a strong one); a longe
 one class's cue words is a weak line, judged only beside other furniture or at the page's edges.
 Lines neither judge found go to a third, learned one (`linemodel.py`: hashed character and word
 n-grams, a linear score per class): above `model_strong` a line goes as a strong line, above
-`model_weak` as a weak one (a related-list title only with the list under it).
+`model_weak` as a weak one (a related-list title only with the list under it; a line that ends a
+sentence needs `model_sentence_margin` more).
 A document left with no words is rejected (`no_content`); one that was an error banner with
 (almost) nothing else is rejected as `error_page`; one with no words at all as `empty`.
 """
