@@ -5,7 +5,9 @@ rules would throw the whole page away, we keep the page and cut the copies. Line
 after normalization (case, whitespace and punctuation ignored). Only whole lines are compared, so
 a sentence that recurs inside otherwise different paragraphs is never touched. Short lines (table
 cells, list markers, "Yes"/"No") legitimately repeat; they are removed only as part of a longer
-repeated run (a body pasted twice, headings included) or when they repeat the title.
+repeated run (a body pasted twice, headings included) or when they repeat the title. A page built of
+parallel sections (the same meals under each day of a plan) repeats by design: the lines of its
+sections stay; only a lone pasted copy, or the whole page pasted twice, is cut.
 """
 from __future__ import annotations
 
