@@ -268,7 +268,8 @@ def test_a_row_of_more_networks_is_a_share_bar() -> None:
 @pytest.mark.parametrize("title", ["How we make money:", "Alerta:", "Wichtiger Hinweis zur Werbung:"])
 def test_a_short_label_over_a_removed_legal_line_goes_with_it(title: str) -> None:
     legal = "Reproduction of this article without the written permission of the publisher is prohibited."
-    doc = run(join_paras([ART, ART2, title, legal, ART3]))
+    # (the label rule alone: the line model may read "Alerta:" as an alert sign-up first)
+    doc = run(join_paras([ART, ART2, title, legal, ART3]), model=False)
     assert doc.text == join_paras([ART, ART2, ART3])
     assert [r.reason for r in doc.removed] == ["boilerplate:legal"] * 2
 
