@@ -1240,9 +1240,17 @@ class RemoveBoilerplate(Step):
         doc.metadata["boilerplate_lines"] = len(drops)
         if not drops:
             return
-        # Whitespace-separated tokens: a cheap word count, enough for these two thresholds.
+        # Whitespace-separated tokens of the kept lines: a cheap word count, enough for these two
+        # thresholds, and counted only up to the larger one (splitting the whole text cost more than
+        # the rest of this method)
         lines = doc.view.lines
-        kept_words = len(doc.text.split()) - sum(len(lines[i].split()) for i in drops)
+        need = max(self.error_page_min_words, 1)
+        kept_words = 0
+        for i, line in enumerate(lines):
+            if line and i not in drops:
+                kept_words += len(line.split())
+                if kept_words >= need:
+                    break
         # (error lines only the line model found do not count: it would discard a how-to about errors)
         n_error = sum(1 for i, r in drops.items() if r == "boilerplate:error" and i not in drops.model_errors)
         # (characters too: Chinese or Japanese prose has few spaces, so few "words")
