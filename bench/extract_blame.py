@@ -15,39 +15,28 @@ and kept, are given per dataset: where the datasets' golds agree on a group, and
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
-import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import WORK, pages, shingle_counts
+from extract_bench import _TOKEN, pages, shingle_counts
+from extract_losses import f1 as prf
+from extract_losses import load
 
 from tamis.extract.core import Options, choose
 from tamis.extract.prune import mark_boilerplate
 from tamis.extract.select import keep_blocks
 from tamis.extract.walk import HEADINGS, Walker
 
-_TOKEN = re.compile(r"\w+")
 # Ancestors that say what a block is (the nearest one names the group).
 _TELLING = ("figure", "figcaption", "aside", "header", "footer", "nav", "blockquote", "pre", "table", "ul", "ol",
             "dl", "form", "address", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def load(name: str, ds: str) -> dict[str, str]:
-    """Predictions of one extractor on one dataset, by page id."""
-    with gzip.open(WORK / name / f"{ds}.jsonl.gz", "rt", encoding="utf-8") as f:
-        return {r["id"]: r["pred"] for r in map(json.loads, f)}
-
-
 def f1(pred: str, truth: str) -> float:
     """Per-page AEB shingle F1."""
-    tp, fp, fn = shingle_counts(pred, truth)
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return 2 * p * r / (p + r) if p + r else 0.0
+    return prf(*shingle_counts(pred, truth))[2]
 
 
 def shingles(tokens: list[str]) -> list[tuple[str, ...]]:

@@ -200,7 +200,7 @@ def _unseen(c: int) -> bool:
 def _furniture(codes: np.ndarray, n_lines: int, bits: int, content_w: np.ndarray, bias: float,
                lean: bool) -> np.ndarray:
     """The furniture score of each line (the log-odds against content; -inf where not judged), in one
-    compiled call: the step calls it once per page."""
+    compiled call: the step calls it once per batch of pages."""
     score = np.zeros(n_lines, np.float32)
     count = np.zeros(n_lines, np.int32)
     skip = np.zeros(n_lines, np.bool_)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tamis.extract.prune import SIDEBAR
 from tamis.extract.walk import HEADINGS, Block, Walk
 
 _SENTENCE_END = re.compile(r"[.!?。！？:;…\"”»)]\s*$")
@@ -98,7 +99,7 @@ def drop_marked(walk: Walk, flags: list[bool], score: list[float], max_share: fl
         # A page's sidebar wraps no text when the page has prose outside its widgets: its post is short (a
         # photo post, a deals note) and the sidebar's "about" box or disclaimer is longer. Even half:
         # dragnet +.0025 (two pages, .0 -> .81 and .91), no other page moved.
-        wraps = (protect and (why != "sidebar" or s_clean == 0) and idx <= top_all < end[idx]
+        wraps = (protect and (why != SIDEBAR or s_clean == 0) and idx <= top_all < end[idx]
                  and score[idx] > share * total)
         if not wraps:
             dropped[idx:end[idx]] = [True] * (end[idx] - idx)
