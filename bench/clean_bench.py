@@ -50,6 +50,13 @@ def load_prose(limit: int) -> list[tuple[str, str, str]]:
     return out
 
 
+def prose_odd(pid: str) -> bool:
+    """Whether a prose document ("de-17") is in the odd half: by its own number in its language. The
+    training script's split and `--pages` are this one test (across languages, one language's odd
+    count would shift the halves of the ones after it)."""
+    return int(pid.rsplit("-", 1)[1]) % 2 == 1
+
+
 def load(name: str, limit: int) -> list[tuple[str, str, str]]:
     """(group, id, text) for each page with a ground-truth text; wcxb grouped by page type."""
     if name == "prose":
@@ -245,9 +252,7 @@ def main() -> None:
         got = load(name, args.limit)
         if args.pages != "all":
             odd = args.pages == "odd"
-            # (prose: per language, by the document's number, as the training script splits them; the
-            # languages follow each other in one list, and one with an odd count would shift the rest)
-            got = [p for p in got if int(p[1].rsplit("-", 1)[1]) % 2 == odd] if name == "prose" else got[odd::2]
+            got = [p for p in got if prose_odd(p[1]) == odd] if name == "prose" else got[odd::2]
         pages += got
     show: list = []
     fc = false_cuts(pages, show)

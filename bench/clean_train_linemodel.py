@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import clean_junk as cj
-from clean_bench import _COPYRIGHT_RE, load
+from clean_bench import _COPYRIGHT_RE, load, prose_odd
 
 from tamis.clean import phrases_en, phrases_gmc, phrases_rom
 from tamis.clean.linemodel import LineModel, ngram_pairs
@@ -114,7 +114,7 @@ def prose(odd: bool) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for group, pid, text in load("prose", 0):
         lines = out.setdefault(group.split(":")[1], [])
-        if int(pid.rsplit("-", 1)[1]) % 2 == int(odd):
+        if prose_odd(pid) == odd:
             lines += [s.strip() for s in text.split("\n") if s.strip()]
     return out
 
