@@ -132,6 +132,41 @@ def test_model_weak_line_goes_only_with_context(stub) -> None:
     assert [r.reason for r in doc.removed] == ["boilerplate:share"]
 
 
+def test_model_near_miss_goes_only_beside_furniture_found(stub) -> None:
+    """A line the model scores under model_weak but above model_beside goes when it stands next to
+    furniture another rule removed (the rest of a cookie banner), up to model_beside_depth lines out;
+    the same line between paragraphs stays, and so does a long one beside furniture."""
+    step = RemoveBoilerplate()
+    near = (step.model_beside + step.model_weak) / 2
+    banner = "Cookie settings"  # a table line
+    a, b, c = "Play the clip regardless", "Open the player now", "Watch on the partner site"
+    stub({a: ("cookie", near), b: ("cookie", near), c: ("cookie", near)})
+    page = join_lines([ART, banner, a, b, c, ART2])
+    assert not _tables_keep(join_lines([ART, banner, ART2]))
+    doc = Document("m", page)
+    step.process(doc)
+    # two lines out from the banner go; the third is kept
+    assert doc.text == join_lines([ART, c, ART2])
+    assert [(r.text, r.reason) for r in doc.removed] == [(join_lines([banner, a, b]), "boilerplate:cookie")]
+    # alone between paragraphs: kept
+    alone = join_lines([ART, a, ART2])
+    doc = Document("m", alone)
+    step.process(doc)
+    assert doc.text == alone
+    # under model_beside, or longer than model_beside_words: kept beside the banner too
+    long = " ".join(["word"] * (step.model_beside_words + 1))
+    stub({a: ("cookie", step.model_beside - 0.1), long: ("cookie", near)})
+    for line in (a, long):
+        doc = Document("m", join_lines([ART, banner, line, ART2]))
+        step.process(doc)
+        assert doc.text == join_lines([ART, line, ART2])
+    # off: kept
+    stub({a: ("cookie", near)})
+    doc = Document("m", join_lines([ART, banner, a, ART2]))
+    RemoveBoilerplate(model_beside=None).process(doc)
+    assert doc.text == join_lines([ART, a, ART2])
+
+
 def test_model_sentence_needs_a_higher_score(stub) -> None:
     """A line that ends a sentence needs model_sentence_margin more: prose about outages is sentences."""
     step = RemoveBoilerplate()

@@ -741,6 +741,10 @@ class RemoveBoilerplate(Step):
         model_few_words: int = 3,
         model_few_margin: float = 1.0,
         model_sentence_margin: float = 2.0,
+        model_beside: float | None = 0.0,
+        model_beside_words: int = 20,
+        model_beside_depth: int = 2,
+        model_beside_related: bool = True,
     ) -> None:
         """
         languages: pattern tables to use (default all: en de fr es it pt nl ru).
@@ -766,6 +770,11 @@ class RemoveBoilerplate(Step):
         model_sentence_margin: a line that ends a sentence (".", "!", "?") needs this much more to be
             weak or strong furniture (prose about cookies or outages is sentences; most furniture is not;
             tuned on the false cuts of the odd prose documents and golds).
+        model_beside: a line the model scores above this (but not above model_weak) goes when it stands
+            next to removed furniture, with that furniture's class, and so on outwards (the rest of a
+            cookie banner or a share bar whose other lines were found); None: never.
+        model_beside_words: longest line (in words) that goes so (a paragraph beside furniture is content).
+        model_beside_depth: how many such lines in a row go beside furniture found by another rule.
         model_strong_words: fewest words of a line the model may judge strong: a heading of a few
             words ("Ihre Aufgaben") gives it too little to read, so it goes only with context.
         (tamis defaults, measured on the ground-truth article texts in bench/clean_bench.py.)
@@ -793,6 +802,10 @@ class RemoveBoilerplate(Step):
         self.model_few_words = model_few_words
         self.model_few_margin = model_few_margin
         self.model_sentence_margin = model_sentence_margin
+        self.model_beside = model_beside
+        self.model_beside_words = model_beside_words
+        self.model_beside_depth = model_beside_depth
+        self.model_beside_related = model_beside_related
         self._matcher: Matcher | None = None
         self._judge: CueJudge | None = None
         self._classes = frozenset(self.classes)
@@ -905,7 +918,9 @@ class RemoveBoilerplate(Step):
         n = len(idx)
         if cj is not None and pending:
             self._judge_pending(found, pending, pending_tokens, hits, cj)  # (adds what it finds to hits)
-        yield lines, idx, found, hits
+        # (the lines the line model scored above model_beside but not as furniture: nonblank line -> score)
+        near_miss: dict[int, float] = {}
+        yield lines, idx, found, hits, near_miss
         drop: dict[int, str] = {}
         legal = "legal" in self._classes
         todo = sorted(set(hits).union(maybe)) if legal else sorted(hits)
@@ -985,6 +1000,8 @@ class RemoveBoilerplate(Step):
                         drop[idx[r]] = found[r][0]  # type: ignore[index]
         if cj is not None and drop:
             self._beside(lines, idx, found, drop, cj)
+        if near_miss and drop:
+            self._model_beside(idx, drop, near_miss)
         out = _Drops({i: "boilerplate:" + c for i, c in drop.items()})
         # (the error lines only the line model found: its verdict alone never makes a page an error page)
         if "error" in drop.values():
@@ -1006,7 +1023,7 @@ class RemoveBoilerplate(Step):
         most = self.model_max_chars
         jobs: list[tuple[int, int]] = []  # (page, nonblank line)
         longer: list[set[int]] = []
-        for p, (lines, idx, found, _) in enumerate(states):
+        for p, (lines, idx, found, _, _) in enumerate(states):
             # (three cheap passes cost less than one that builds a tuple per line)
             todo = [k for k, f in enumerate(found) if f is None]
             lens = [len(lines[idx[k]]) for k in todo]
@@ -1016,7 +1033,7 @@ class RemoveBoilerplate(Step):
         new = self._model_batch(lm, states, jobs)
         # then the longer lines at the edges or beside furniture, and beside those found in turn
         near: list[set[int]] = []
-        for p, (_, _, found, hits) in enumerate(states):
+        for p, (_, _, found, hits, _) in enumerate(states):
             near.append({0, len(found) - 1}.union(j for k in hits for j in (k - 1, k + 1)) if longer[p] else set())
         while True:
             jobs = []
@@ -1038,6 +1055,20 @@ class RemoveBoilerplate(Step):
         texts = [states[p][0][states[p][1][k]] for p, k in jobs]
         least = min(self.model_weak, self.model_related)
         junk, sure, scores = lm.judge(texts, least)
+        floor = self.model_beside
+        if floor is not None:
+            for r in np.flatnonzero(junk > floor).tolist():
+                text = texts[r]
+                n_words = text.count(" ") + 1  # (an upper bound: a line holding runs of spaces counts more)
+                if n_words > self.model_beside_words:
+                    continue
+                margin = self.model_sentence_margin if text.rstrip()[-1] in ".!?" else 0.0
+                if n_words <= self.model_few_words:
+                    margin += self.model_few_margin
+                if junk[r] - margin <= floor:
+                    continue  # (a sentence or a few words need the same margins here as to be furniture)
+                p, k = jobs[r]
+                states[p][4][k] = float(junk[r])
         if not len(sure):
             return new
         allowed = self._model_allowed
@@ -1085,6 +1116,22 @@ class RemoveBoilerplate(Step):
                         or (cls == "share" and self._share_title(norm, line, lines[idx[k]])))):
                     drop[idx[j]] = cls
                     todo.append((j, cls))
+
+    def _model_beside(self, idx: list[int], drop: dict[int, str], near_miss: dict[int, float]) -> None:
+        """A line the model scored as nearly furniture goes when it stands next to removed furniture,
+        with its class ("Load video anyway" under a cookie banner's buttons), and makes its own
+        neighbours eligible in turn, up to `model_beside_depth` lines away."""
+        pos = {i: k for k, i in enumerate(idx)}
+        todo = [(pos[i], c, 0) for i, c in drop.items() if c != "related" or self.model_beside_related]
+        depth = self.model_beside_depth
+        while todo:
+            k, cls, d = todo.pop()
+            if d >= depth:
+                continue
+            for j in (k - 1, k + 1):
+                if j in near_miss and idx[j] not in drop:
+                    drop[idx[j]] = cls
+                    todo.append((j, cls, d + 1))
 
     def _share_title(self, norm: str, line: str, below: str) -> bool:
         """A short title over a row of network names ("Stuur door naar een vriend" over "LinkedIn,
