@@ -272,7 +272,7 @@ def dry_run(datasets: list[str], rule: Rule, show: int) -> None:
         d = sum(c[0] for c in changes)
         print(f"{ds:12s} changed {len(changes):4d}, up {sum(c[0] > 1e-9 for c in changes):4d}, "
               f"down {sum(c[0] < -1e-9 for c in changes):4d}, sum dF1 {d:+.3f} (about {d / max(n, 1):+.4f} on the set)")
-        for c in (changes[:show] + changes[-show:]) if show else []:
+        for c in changes[:show] + changes[max(show, len(changes) - show):]:
             print(f"    {c[0]:+.3f} #{c[1]} {c[2]}")
 
 
