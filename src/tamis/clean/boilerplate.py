@@ -17,7 +17,8 @@ one class's cue words is a weak line, judged only beside other furniture or at t
 Lines neither judge found go to a third, learned one (`linemodel.py`: hashed character and word
 n-grams, a linear score per class): above `model_strong` a line goes as a strong line, above
 `model_weak` as a weak one (a related-list title only with the list under it; a line that ends a
-sentence needs `model_sentence_margin` more).
+sentence needs `model_sentence_margin` more); above `model_beside` it goes only next to furniture
+removed by another rule (the rest of a banner whose other lines were found), up to two lines out.
 A document left with no words is rejected (`no_content`); one that was an error banner with
 (almost) nothing else is rejected as `error_page`; one with no words at all as `empty`.
 """
