@@ -70,14 +70,18 @@ class _Stub:
     def __init__(self, scored: dict[str, tuple[str, float]]) -> None:
         self.scored = scored
 
+    def scores(self, lines: list[str]) -> np.ndarray:
+        out = np.full((len(lines), len(self.classes)), -5.0, np.float32)
+        for r, line in enumerate(lines):
+            cls, score = self.scored.get(line.strip(), ("content", -5.0))
+            out[r, self.classes.index(cls)] = score
+        return out
+
     def judge(self, lines: list[str], above: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         got = [self.scored.get(line.strip(), ("content", -5.0)) for line in lines]
         junk = np.array([score for _, score in got], np.float32)
         sel = np.flatnonzero(junk > above)
-        scores = np.full((len(sel), len(self.classes)), -5.0, np.float32)
-        for r, i in enumerate(sel.tolist()):
-            scores[r, self.classes.index(got[i][0])] = junk[i]
-        return junk, sel, scores
+        return junk, sel, self.scores([lines[i] for i in sel.tolist()])
 
 
 @pytest.fixture
@@ -165,6 +169,39 @@ def test_model_near_miss_goes_only_beside_furniture_found(stub) -> None:
     doc = Document("m", join_lines([ART, banner, a, ART2]))
     RemoveBoilerplate(model_beside=None).process(doc)
     assert doc.text == join_lines([ART, a, ART2])
+
+
+def test_model_run_of_one_class_goes_together(stub) -> None:
+    """Lines in a row the model reads as one class, each above model_beside, go together when one scores
+    above model_run; a run that mixes classes (a list of the article's own) stays, and so does code."""
+    step = RemoveBoilerplate()
+    low, high = (step.model_beside + step.model_weak) / 2, step.model_run + 0.5
+    a, b, c = "Ninety-six partners are involved", "Pick what you allow", "Choose what suits you"
+    block = [a, b, c]
+    stub({a: ("cookie", low), b: ("cookie", high), c: ("cookie", low)})
+    assert _tables_keep(join_lines([ART, *block, ART2]))
+    doc = Document("m", join_lines([ART, *block, ART2]))
+    step.process(doc)
+    assert doc.text == join_lines([ART, ART2])
+    assert [(r.text, r.reason) for r in doc.removed] == [(join_lines(block), "boilerplate:cookie")]
+    # no line above model_run, or the classes mixed: kept
+    for scored in ({a: ("cookie", low), b: ("cookie", low), c: ("cookie", low)},
+                   {a: ("cookie", low), b: ("share", high), c: ("login", low)}):
+        stub(scored)
+        doc = Document("m", join_lines([ART, *block, ART2]))
+        step.process(doc)
+        assert doc.text == join_lines([ART, *block, ART2])
+    # a line of code in the run: kept
+    code = "let value = cookies.get(name)"
+    stub({a: ("cookie", low), b: ("cookie", high), code: ("cookie", low)})
+    doc = Document("m", join_lines([ART, a, b, code, ART2]))
+    step.process(doc)
+    assert doc.text == join_lines([ART, a, b, code, ART2])
+    # off: kept
+    stub({a: ("cookie", low), b: ("cookie", high), c: ("cookie", low)})
+    doc = Document("m", join_lines([ART, *block, ART2]))
+    RemoveBoilerplate(model_run=None).process(doc)
+    assert doc.text == join_lines([ART, *block, ART2])
 
 
 def test_model_sentence_needs_a_higher_score(stub) -> None:
