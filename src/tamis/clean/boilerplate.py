@@ -1068,10 +1068,8 @@ class RemoveBoilerplate(Step):
         texts = [states[p][0][states[p][1][k]] for p, k in jobs]
         least = min(self.model_weak, self.model_related)
         junk, sure, scores = lm.judge(texts, least)
-        content = lm.classes.index("content")
-        if len(sure):
-            scores[:, content] = -np.inf
-        best = scores.argmax(1) if len(sure) else np.zeros(0, np.int64)
+        scores[:, lm.classes.index("content")] = -np.inf
+        best = scores.argmax(1)  # (judge gives a (0, classes) array when no line is sure: no special case)
         if self.model_beside is not None:
             self._near_misses(lm, states, jobs, texts, junk, dict(zip(sure.tolist(), best.tolist())))
         if not len(sure):
