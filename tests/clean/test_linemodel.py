@@ -204,6 +204,29 @@ def test_model_run_of_one_class_goes_together(stub) -> None:
     assert doc.text == join_lines([ART, *block, ART2])
 
 
+def test_weak_line_goes_beside_a_line_a_later_rule_removed(stub) -> None:
+    """A weak line ("Tumblr": a network name alone) goes when it stands next to furniture that a rule after
+    the runs of weak lines removed (here the near-miss line beside a share bar); alone it stays."""
+    step = RemoveBoilerplate()
+    near = (step.model_beside + step.model_weak) / 2
+    bar, a, net = "Facebook | Twitter | WhatsApp | E-Mail", "Send the route to your phone", "Tumblr"
+    stub({a: ("share", near)})
+    page = join_lines([ART, bar, a, net, ART2])
+    doc = Document("m", page)
+    step.process(doc)
+    assert doc.text == join_lines([ART, ART2])
+    assert [(r.text, r.reason) for r in doc.removed] == [(join_lines([bar, a, net]), "boilerplate:share")]
+    # off: the network name stays
+    doc = Document("m", page)
+    RemoveBoilerplate(weak_beside=False).process(doc)
+    assert doc.text == join_lines([ART, net, ART2])
+    # alone between paragraphs: kept
+    alone = join_lines([ART, net, ART2])
+    doc = Document("m", alone)
+    step.process(doc)
+    assert doc.text == alone
+
+
 def test_model_sentence_needs_a_higher_score(stub) -> None:
     """A line that ends a sentence needs model_sentence_margin more: prose about outages is sentences."""
     step = RemoveBoilerplate()

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from collections.abc import Generator
 from itertools import compress, repeat
@@ -323,7 +324,8 @@ class Matcher:
 
     def _match_anywhere(self, norm: str, n_words: int, tokens: list[str]) -> str | None:
         """The first guarded pattern (one that can start anywhere) that matches the line."""
-        held = self._guard_words.intersection(tokens)
+        # (most lines hold no guard word: the test without building a set first)
+        held = None if self._guard_words.isdisjoint(tokens) else self._guard_words.intersection(tokens)
         if held:
             size = len(norm)
             forms = self._guard_forms
@@ -748,6 +750,7 @@ class RemoveBoilerplate(Step):
         model_beside_depth: int = 2,
         model_run: float | None = 3.0,
         model_run_lines: int = 2,
+        weak_beside: bool = True,
     ) -> None:
         """
         languages: pattern tables to use (default all: en de fr es it pt nl ru).
@@ -785,6 +788,8 @@ class RemoveBoilerplate(Step):
             above model_run; None: never. Chosen on sets 15-17 against false cuts (set 17, odd pages:
             furniture 69.9% -> 71.7%, false cuts of aeb unchanged, of wcxb articles 0.259% -> 0.264%); without
             the one-class condition, lists of specs and code went.
+        weak_beside: a weak line (a lone network name, a button) next to a line that the rules after the
+            runs of weak lines removed (beside furniture, runs of one class) goes with it too.
         model_strong_words: fewest words of a line the model may judge strong: a heading of a few
             words ("Ihre Aufgaben") gives it too little to read, so it goes only with context.
         (tamis defaults, measured on the ground-truth article texts in bench/clean_bench.py.)
@@ -817,6 +822,7 @@ class RemoveBoilerplate(Step):
         self.model_beside_depth = model_beside_depth
         self.model_run = model_run
         self.model_run_lines = model_run_lines
+        self.weak_beside = weak_beside
         self._matcher: Matcher | None = None
         self._judge: CueJudge | None = None
         self._classes = frozenset(self.classes)
@@ -1015,6 +1021,8 @@ class RemoveBoilerplate(Step):
             self._model_runs(lines, idx, drop, near_miss)
         if near_miss and drop:
             self._model_beside(idx, drop, near_miss)
+        if drop and self.weak_beside and self._weak_beside(lines, idx, found, drop) and near_miss:
+            self._model_beside(idx, drop, near_miss)
         out = _Drops({i: "boilerplate:" + c for i, c in drop.items()})
         # (the error lines only the line model found: its verdict alone never makes a page an error page)
         if "error" in drop.values():
@@ -1173,6 +1181,24 @@ class RemoveBoilerplate(Step):
             for k in run:
                 if idx[k] not in drop:
                     drop[idx[k]] = cls
+
+    def _weak_beside(self, lines: list[str], idx: list[int], found: list, drop: dict[int, str]) -> bool:
+        """A weak line (a lone "Tumblr", a button) next to a line that a later context rule removed goes
+        with it, and makes its weak neighbours go in turn: the runs above saw only the lines the tables,
+        the cue judge and the model found. Code never goes so. Returns whether a line went."""
+        todo = [bisect_left(idx, i) for i in drop]
+        classes = self._classes
+        added = False
+        while todo:
+            k = todo.pop()
+            for j in (k - 1, k + 1):
+                if 0 <= j < len(idx) and idx[j] not in drop:
+                    f = found[j]
+                    if f is not None and f[1] in _WEAK and f[0] in classes and not _CODE_RE.search(lines[idx[j]]):
+                        drop[idx[j]] = f[0]
+                        todo.append(j)
+                        added = True
+        return added
 
     def _model_beside(self, idx: list[int], drop: dict[int, str], near_miss: dict[int, tuple[float, str]]) -> None:
         """A line the model scored as nearly furniture goes when it stands next to removed furniture,
