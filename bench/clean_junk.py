@@ -8175,8 +8175,8 @@ HELDOUT19 = {
                 "Kraftstoffverbrauch kombiniert: 6,1 l/100 km; CO₂-Emissionen kombiniert: 139 g/km; CO₂-Klasse: E"),
                (None, "Alle Angaben ohne Gewähr. Irrtümer, Änderungen und Zwischenverkauf vorbehalten."),
                ("Repräsentatives Beispiel:",
-                ("Nettodarlehensbetrag 7.500 €, Laufzeit 48 Monate, effektiver Jahreszins 6,99 %, Gesamtbetrag 8.600 "
-                 "€.")),
+                ("Nettodarlehensbetrag 7.500 €, Laufzeit 48 Monate, effektiver Jahreszins 6,99 %, "
+                 "Gesamtbetrag 8.600 €.")),
                (None, "Video: Reuters. Weiterverbreitung nur mit Genehmigung."),
                (None, "Wetterdaten: Deutscher Wetterdienst, Lizenz: Datenlizenz Deutschland – Namensnennung – 2.0"),
                ("Unabhängigkeit:", "Anzeigenkunden haben keinen Einfluss auf unsere Testergebnisse."),
