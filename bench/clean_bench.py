@@ -234,7 +234,7 @@ def main() -> None:
     ap.add_argument("--show-cuts", default="")
     ap.add_argument("--json", default="")
     ap.add_argument("--heldout", type=int, default=0,
-                    help="junk from held-out phrase set 1, 2, 3, 4 or 6-18 (4 and 6-18: largest, all 8 languages),"
+                    help="junk from held-out phrase set 1, 2, 3, 4 or 6-20 (4 and 6-20: largest, all 8 languages),"
                          " or from development set 5 (all 8 languages, for tuning)")
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--param", action="append", default=[],
