@@ -148,6 +148,8 @@ def main() -> None:
                     help="leave out bench/furniture/*.tsv")
     ap.add_argument("--no-lang-weight", dest="lang_weight", action="store_false")
     ap.add_argument("--lean", action="store_true", help="features without character bigrams and word pairs")
+    ap.add_argument("--scale-to", type=float, default=0.0,
+                    help="scale the scores so that the --budget threshold is this value (0: leave them)")
     ap.add_argument("--save", action="store_true")
     ap.add_argument("--top", type=int, default=0, help="print the N top-scored odd gold lines")
     args = ap.parse_args()
@@ -224,6 +226,13 @@ def main() -> None:
     k = int(np.searchsorted(cum, args.budget))
     thr = float(g_s[order[k]]) if k < len(order) else np.inf
     print(f"threshold {thr:.3f}: odd gold words flagged {100 * g_w[g_s > thr].sum() / g_w.sum():.3f}%")
+    if args.scale_to and np.isfinite(thr) and thr > 0:
+        # (every score times one factor: the budget's threshold lands on --scale-to, the score at which the
+        # step's thresholds were tuned; the ranking of lines and each line's likeliest class are unchanged)
+        f = args.scale_to / thr
+        model = LineModel(model.weights * f, model.bias * f, model.classes, model.bits, model.lean)
+        g_s, thr = g_s * f, args.scale_to
+        print(f"scores scaled by {f:.3f}: threshold {thr:.3f}")
     for i in order[:args.top]:
         print(f"  {g_s[i]:.2f}  {gold_test[i][:110]}")
     for lang, lines in prose_test.items():
