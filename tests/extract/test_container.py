@@ -328,3 +328,38 @@ def test_a_box_after_the_text_without_a_figure_between_is_not_the_text() -> None
     html = ("<html><body><div class='page'><div class='text'>" + "".join(f"<p>{p}</p>" for p in LONG_PART)
             + f"</div><div class='text'><p>{about}</p></div></div></body></html>")
     assert extract_html(html).text == "\n\n".join(LONG_PART)
+
+
+def test_teaser_blurbs_do_not_keep_the_descent_above_the_article() -> None:
+    # A news page of 2008: beside the article, a column of teasers, each a linked title on a line of its own
+    # and a short summary after it. The summaries hold more prose than the article, but are other pages'.
+    column = "".join(f'<div class="item"><div class="title"><a href="/s{i}">{t}</a></div><p>{s}</p></div>'
+                     for i, (t, s) in enumerate(TEASERS))
+    html = ("<html><body><div class='page'><div class='story'>"
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
+            + f"</div><div class='column'>{column}</div></div></body></html>")
+    text = extract_html(html).text
+    assert text == "\n\n".join(SHORT_ARTICLE)
+
+
+def test_linked_terms_of_a_definition_list_label_the_text() -> None:
+    # An API reference: each member's name links to its page and its description follows it. The
+    # descriptions are the page's text, not teasers.
+    members = [(f"Socket.member{i}", f"The member number {i} of the socket: the state of the connection, "
+                f"as the server last reported it.") for i in range(3)]
+    entries = "".join(f'<dt><a href="/m{i}">{n}</a></dt><dd><p>{d}</p></dd>' for i, (n, d) in enumerate(members))
+    intro = ("The Socket object gives the interface for opening a connection to a server and for sending and "
+             "receiving data on it. A page makes one with its constructor, then listens to its events.")
+    html = (f"<html><body><div class='doc'><div class='intro'><p>{intro}</p><p>{intro}</p></div>"
+            f"<dl>{entries}</dl></div></body></html>")
+    text = extract_html(html).text
+    assert intro in text and all(d in text for _, d in members)
+
+
+def test_a_page_of_teasers_alone_keeps_them() -> None:
+    # A listing: the teasers are all the page's prose, so they are its content.
+    column = "".join(f'<div class="item"><div class="title"><a href="/s{i}">{t}</a></div><p>{s}</p></div>'
+                     for i, (t, s) in enumerate(TEASERS))
+    html = (f"<html><body><div class='top'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+            f"<div class='weather'>Valley weather: 12 C</div><div class='column'>{column}</div></body></html>")
+    assert extract_html(html).text == "\n\n".join(s for _, s in TEASERS)
