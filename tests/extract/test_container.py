@@ -363,3 +363,14 @@ def test_a_page_of_teasers_alone_keeps_them() -> None:
     html = (f"<html><body><div class='top'><a href='/'>Home</a> <a href='/news'>News</a></div>"
             f"<div class='weather'>Valley weather: 12 C</div><div class='column'>{column}</div></body></html>")
     assert extract_html(html).text == "\n\n".join(s for _, s in TEASERS)
+
+
+def test_blurbs_ending_in_read_more_do_not_keep_the_descent_above_the_article() -> None:
+    # The other form of a teaser: a title that is not a link, and a summary that ends with its own link to
+    # the story. Beside the article, they are other pages' prose.
+    column = "".join(f'<div class="item"><h3>{t}</h3><p>{s} <a href="/s{i}">Read more...</a></p></div>'
+                     for i, (t, s) in enumerate(TEASERS))
+    html = ("<html><body><div class='page'><div class='story'>"
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
+            + f"</div><div class='column'>{column}</div></div></body></html>")
+    assert extract_html(html).text == "\n\n".join(SHORT_ARTICLE)
