@@ -374,3 +374,13 @@ def test_blurbs_ending_in_read_more_do_not_keep_the_descent_above_the_article() 
             + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
             + f"</div><div class='column'>{column}</div></div></body></html>")
     assert extract_html(html).text == "\n\n".join(SHORT_ARTICLE)
+
+
+def test_script_text_shown_as_text_is_not_the_content() -> None:
+    # A script left open shows its code as page text; it is longer than the short article but no prose.
+    script = ("var tip = document.getElementById('tip'); function showTip(e) { tip.style.left = e.x + 'px'; } "
+              "document.write('<div id=\"tip\">'); var ie = document.all ? 1 : 0; function hideTip() { "
+              "tip.style.display = 'none'; } window.onload = function() { document.cookie = 'seen=1'; };")
+    html = ("<html><body>" + script + "<div class='page'><div class='story'>"
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE) + "</div></div></body></html>")
+    assert extract_html(html).text == "\n\n".join(SHORT_ARTICLE)
