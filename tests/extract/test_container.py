@@ -384,3 +384,18 @@ def test_script_text_shown_as_text_is_not_the_content() -> None:
     html = ("<html><body>" + script + "<div class='page'><div class='story'>"
             + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE) + "</div></div></body></html>")
     assert extract_html(html).text == "\n\n".join(SHORT_ARTICLE)
+
+
+def test_links_with_a_line_each_inside_the_text_are_its_own() -> None:
+    # A listicle: each entry is a linked name and a line about it, after an introduction in a box of its own.
+    # The entries share their element with the text's best paragraphs: they are the text, not a teaser column.
+    intro = ["We tried forty note-taking apps this spring, on phones, tablets and an old laptop, and kept the "
+             "ones we still used after a month.",
+             "Here are the five we would pay for, with what each does best and where it falls short."]
+    items = [(f"App number {i}", f"App {i} syncs quickly, opens in a second and keeps notes as plain text, which "
+              f"makes them easy to move later.") for i in range(5)]
+    html = ("<html><body><article><h1>Five apps</h1><div class='intro'>" + "".join(f"<p>{p}</p>" for p in intro)
+            + "</div>" + "".join(f'<p><a href="/a{i}">{t}</a></p><p>{d}</p>' for i, (t, d) in enumerate(items))
+            + "</article></body></html>")
+    text = extract_html(html).text
+    assert all(p in text for p in intro) and all(d in text for _, d in items)

@@ -191,20 +191,31 @@ def teaser_blurbs(walk: Walk, flags: list[bool]) -> list[bool]:
         j = b.owner
         for _ in range(TEASER_LEVELS + 1):
             if j in above:
-                groups.setdefault(max(parent[j], 0), []).append(k)
+                groups.setdefault((0, max(parent[j], 0)), []).append(k)
                 break
             j = max(parent[j], 0)
     # The other form: the summary ends with its own link to the story ("… Read more", "Continue reading").
     for k, b in enumerate(blocks):
         # (the words fit in the last 40 characters)
         if flags[k] and b.link_chars and b.n_chars <= READ_MORE_CHARS and _READ_MORE.search(b.text[-40:]) is not None:
+            # (counted at each element up to `TEASER_LEVELS` up, so that the column's own element can qualify)
             j = b.owner
             for _ in range(TEASER_LEVELS):
                 j = max(parent[j], 0)
-            groups.setdefault(-1 - j, []).append(k)
+                groups.setdefault((1, j), []).append(k)
+    columns = [(g, ks) for (_, g), ks in groups.items() if len(ks) >= TEASER_PAIRS]
     out = [False] * len(blocks)
-    for ks in groups.values():
-        if len(ks) >= TEASER_PAIRS:
+    if not columns:
+        return out
+    # A column of teasers is a box beside the text, not around it: where the best paragraphs of the rest lie
+    # inside the column's element, the links with a line each are the text's own (a listicle, a roundup).
+    rest = list(flags)
+    for _, ks in columns:
+        for k in ks:
+            rest[k] = False
+    top, _ = best_paragraphs(walk, rest)
+    for g, ks in columns:
+        if not g <= top < walk.end[g]:
             for k in ks:
                 out[k] = True
     return out
