@@ -328,3 +328,74 @@ def test_a_box_after_the_text_without_a_figure_between_is_not_the_text() -> None
     html = ("<html><body><div class='page'><div class='text'>" + "".join(f"<p>{p}</p>" for p in LONG_PART)
             + f"</div><div class='text'><p>{about}</p></div></div></body></html>")
     assert extract_html(html).text == "\n\n".join(LONG_PART)
+
+
+def test_teaser_blurbs_do_not_keep_the_descent_above_the_article() -> None:
+    # A news page of 2008: beside the article, a column of teasers, each a linked title on a line of its own
+    # and a short summary after it. The summaries hold more prose than the article, but are other pages'.
+    column = "".join(f'<div class="item"><div class="title"><a href="/s{i}">{t}</a></div><p>{s}</p></div>'
+                     for i, (t, s) in enumerate(TEASERS))
+    html = ("<html><body><div class='page'><div class='story'>"
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
+            + f"</div><div class='column'>{column}</div></div></body></html>")
+    text = extract_html(html).text
+    assert text == "\n\n".join(SHORT_ARTICLE)
+
+
+def test_linked_terms_of_a_definition_list_label_the_text() -> None:
+    # An API reference: each member's name links to its page and its description follows it. The
+    # descriptions are the page's text, not teasers.
+    members = [(f"Socket.member{i}", f"The member number {i} of the socket: the state of the connection, "
+                f"as the server last reported it.") for i in range(3)]
+    entries = "".join(f'<dt><a href="/m{i}">{n}</a></dt><dd><p>{d}</p></dd>' for i, (n, d) in enumerate(members))
+    intro = ("The Socket object gives the interface for opening a connection to a server and for sending and "
+             "receiving data on it. A page makes one with its constructor, then listens to its events.")
+    html = (f"<html><body><div class='doc'><div class='intro'><p>{intro}</p><p>{intro}</p></div>"
+            f"<dl>{entries}</dl></div></body></html>")
+    text = extract_html(html).text
+    assert intro in text and all(d in text for _, d in members)
+
+
+def test_a_page_of_teasers_alone_keeps_them() -> None:
+    # A listing: the teasers are all the page's prose, so they are its content.
+    column = "".join(f'<div class="item"><div class="title"><a href="/s{i}">{t}</a></div><p>{s}</p></div>'
+                     for i, (t, s) in enumerate(TEASERS))
+    html = (f"<html><body><div class='top'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+            f"<div class='weather'>Valley weather: 12 C</div><div class='column'>{column}</div></body></html>")
+    assert extract_html(html).text == "\n\n".join(s for _, s in TEASERS)
+
+
+def test_blurbs_ending_in_read_more_do_not_keep_the_descent_above_the_article() -> None:
+    # The other form of a teaser: a title that is not a link, and a summary that ends with its own link to
+    # the story. Beside the article, they are other pages' prose.
+    column = "".join(f'<div class="item"><h3>{t}</h3><p>{s} <a href="/s{i}">Read more...</a></p></div>'
+                     for i, (t, s) in enumerate(TEASERS))
+    html = ("<html><body><div class='page'><div class='story'>"
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
+            + f"</div><div class='column'>{column}</div></div></body></html>")
+    assert extract_html(html).text == "\n\n".join(SHORT_ARTICLE)
+
+
+def test_script_text_shown_as_text_is_not_the_content() -> None:
+    # A script left open shows its code as page text; it is longer than the short article but no prose.
+    script = ("var tip = document.getElementById('tip'); function showTip(e) { tip.style.left = e.x + 'px'; } "
+              "document.write('<div id=\"tip\">'); var ie = document.all ? 1 : 0; function hideTip() { "
+              "tip.style.display = 'none'; } window.onload = function() { document.cookie = 'seen=1'; };")
+    html = ("<html><body>" + script + "<div class='page'><div class='story'>"
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE) + "</div></div></body></html>")
+    assert extract_html(html).text == "\n\n".join(SHORT_ARTICLE)
+
+
+def test_links_with_a_line_each_inside_the_text_are_its_own() -> None:
+    # A listicle: each entry is a linked name and a line about it, after an introduction in a box of its own.
+    # The entries share their element with the text's best paragraphs: they are the text, not a teaser column.
+    intro = ["We tried forty note-taking apps this spring, on phones, tablets and an old laptop, and kept the "
+             "ones we still used after a month.",
+             "Here are the five we would pay for, with what each does best and where it falls short."]
+    items = [(f"App number {i}", f"App {i} syncs quickly, opens in a second and keeps notes as plain text, which "
+              f"makes them easy to move later.") for i in range(5)]
+    html = ("<html><body><article><h1>Five apps</h1><div class='intro'>" + "".join(f"<p>{p}</p>" for p in intro)
+            + "</div>" + "".join(f'<p><a href="/a{i}">{t}</a></p><p>{d}</p>' for i, (t, d) in enumerate(items))
+            + "</article></body></html>")
+    text = extract_html(html).text
+    assert all(p in text for p in intro) and all(d in text for _, d in items)

@@ -16,6 +16,7 @@ from tamis.extract.select import (
     is_content,
     keep_blocks,
     prose_scores,
+    teaser_blurbs,
 )
 from tamis.extract.walk import SKIP_TAGS, Block, Budget, Walk, Walker
 
@@ -129,10 +130,16 @@ def choose(walk: Walk, opts: Options) -> tuple[list[bool], list[float], list[boo
     # but not the text's: beside the article it would keep the descent above it (teasers, weather and the
     # notice kept with the text). It counts for nothing in the choice of the container, and is still kept
     # when it lies inside it (the agencies' notices that some golds keep).
+    # The blurbs of a teaser column (a linked title, then a line of summary, several times over) count for
+    # nothing there either: they are prose, but other pages'. On a page with no other prose (a listing),
+    # they are the content and count.
     legal = [f and _is_legal(b.text) for f, b in zip(flags, walk.blocks)]
-    if any(legal):
-        unlegal = [f and not g for f, g in zip(flags, legal)]
-        container = choose_container(walk, unlegal, prose_scores(walk, unlegal), opts.dominance)
+    teasers = teaser_blurbs(walk, flags)
+    if any(teasers) and not any(f and not t for f, t in zip(flags, teasers)):
+        teasers = [False] * len(teasers)
+    if any(legal) or any(teasers):
+        chosen = [f and not g and not t for f, g, t in zip(flags, legal, teasers)]
+        container = choose_container(walk, chosen, prose_scores(walk, chosen), opts.dominance)
     else:
         container = choose_container(walk, flags, score, opts.dominance)
     return flags, score, dropped, container
