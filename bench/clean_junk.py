@@ -10422,7 +10422,7 @@ HELDOUT23 = {
                (None, "Prijzen in euro incl. 21% btw; boven de € 20 bezorgen we gratis in Nederland en België."),
                (None, "Deze publicatie kwam tot stand met steun van het Stimuleringsfonds voor de Journalistiek.")],
         "ru": [(None, "Свидетельство о регистрации СМИ ЭЛ № ФС77-81234 выдано Роскомнадзором 12.04.2021. 16+"),
-               ("Материал подготовлен при поддержке партнёра.",
+               ("Партнёрский спецпроект. Редакция отвечает за содержание.",
                 "ООО «Маркет Плюс», ИНН 7701234567. erid: 2VtzqwXyZ1"),
                (None, "Информация на сайте не является публичной офертой."),
                (None, "Материал носит ознакомительный характер. Перед применением проконсультируйтесь с врачом."),
