@@ -4539,7 +4539,7 @@ HELDOUT12 = {
                 "Deze samenvatting is gemaakt met behulp van AI en gecontroleerd door de redactie."),
                (None, "Kaartgegevens © OpenStreetMap-bijdragers"),
                (None, "Wat kost gokken jou? Stop op tijd. 18+ | Loket Kansspel")],
-        "ru": [("Материал подготовлен при поддержке партнёра.", "Реклама. ООО «Тревел Медиа», ИНН 7701234567. erid: 2SDnjcKxyz1"),
+        "ru": [("Партнёрский материал.", "Реклама. ООО «Тревел Медиа», ИНН 7701234567. erid: 2SDnjcKxyz1"),
                ("Уточнение от 4 марта:",
                 "В предыдущей версии материала ошибочно указывалось, что заседание думы прошло в понедельник."),
                (None,
