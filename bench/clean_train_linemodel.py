@@ -21,6 +21,7 @@ data `src/tamis/clean/linemodel.npz` that `remove_boilerplate` reads.
 Usage: bench/.venv-probe/bin/python bench/clean_train_linemodel.py [--bits 18] [--train-sets 5,6,7,8]
        [--test-sets 9,10] [--budget 0.002] [--lean] [--save]
 The shipped model: --alpha 5e-8 --bits 19 --train-sets 5,6,7,8,9,10,11,12,13,14,15,16,17,18,19 --test-sets "" --lean --scale-to 2.4 --save
+(run at commit a35473d, before prose round 12 joined bench/prose)
 (make the venv: python -m venv --system-site-packages bench/.venv-probe && bench/.venv-probe/bin/pip install scikit-learn)
 """
 from __future__ import annotations
