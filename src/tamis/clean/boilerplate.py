@@ -20,6 +20,7 @@ n-grams, a linear score per class): above `model_strong` a line goes as a strong
 sentence needs `model_sentence_margin` more); above `model_beside` it goes only next to furniture
 removed by another rule (the rest of a banner whose other lines were found), up to two lines out,
 or with the lines around it when they read as one class and one of them scores above `model_run`.
+A weak line next to a line those rules removed goes with it too (`weak_beside`).
 A document left with no words is rejected (`no_content`); one that was an error banner with
 (almost) nothing else is rejected as `error_page`; one with no words at all as `empty`.
 """
