@@ -177,7 +177,7 @@ def teaser_blurbs(walk: Walk, flags: list[bool]) -> list[bool]:
     """Per block: the blurb of a teaser in a column of at least `TEASER_PAIRS` of them (after a linked title, or
     ending with a "read more" link)."""
     blocks, parent = walk.blocks, walk.parent
-    groups: dict[int, list[int]] = {}
+    groups: dict[tuple[int, int], list[int]] = {}  # (form, element) -> its blurbs
     for k in range(1, len(blocks)):
         b, title = blocks[k], blocks[k - 1]
         if (not flags[k] or flags[k - 1] or b.n_chars > TEASER_BLURB_CHARS or b.kind in _LABELS
