@@ -435,6 +435,13 @@ _SURE_SHORT = frozenset({"newsletter", "comments", "login", "cookie", "share", "
 _CODE_RE = re.compile(r"[{}=;$<>_\[\]]|//|\(\)|\w\( ?\w|\w\.\w+ ?\)")
 
 
+def _likeliest(lm: Any, scores: np.ndarray) -> np.ndarray:
+    """Per row of the line model's class scores, the column of the likeliest furniture class (the content
+    column is set to -inf in place)."""
+    scores[:, lm.classes.index("content")] = -np.inf
+    return scores.argmax(1)
+
+
 class CueJudge:
     """Judges a line by its words: is it made (almost) only of one class's vocabulary?
 
@@ -1078,8 +1085,7 @@ class RemoveBoilerplate(Step):
         texts = [states[p][0][states[p][1][k]] for p, k in jobs]
         least = min(self.model_weak, self.model_related)
         junk, sure, scores = lm.judge(texts, least)
-        scores[:, lm.classes.index("content")] = -np.inf
-        best = scores.argmax(1)  # (judge gives a (0, classes) array when no line is sure: no special case)
+        best = _likeliest(lm, scores)  # (judge gives a (0, classes) array when no line is sure: no special case)
         if self.model_beside is not None:
             self._near_misses(lm, states, jobs, texts, junk, dict(zip(sure.tolist(), best.tolist())))
         if not len(sure):
@@ -1112,8 +1118,7 @@ class RemoveBoilerplate(Step):
     def _beside(self, lines: list[str], idx: list[int], found: list, drop: dict[int, str], cj: CueJudge) -> None:
         """A line next to removed furniture that holds the same class's words goes with it ("Sign up
         for our newsletter" then "Check your inbox to confirm your subscription")."""
-        pos = {i: k for k, i in enumerate(idx)}
-        todo = [(pos[i], c) for i, c in drop.items() if c != "related"]
+        todo = [(bisect_left(idx, i), c) for i, c in drop.items() if c != "related"]
         while todo:
             k, cls = todo.pop()
             for j in (k - 1, k + 1):
@@ -1154,9 +1159,7 @@ class RemoveBoilerplate(Step):
         todo = [r for r in rows if r not in classed
                 and (jobs[r][1] - 1 in states[jobs[r][0]][4] or jobs[r][1] + 1 in states[jobs[r][0]][4])]
         if todo:
-            sc = lm.scores([texts[r] for r in todo])
-            sc[:, lm.classes.index("content")] = -np.inf
-            for r, b in zip(todo, sc.argmax(1).tolist()):
+            for r, b in zip(todo, _likeliest(lm, lm.scores([texts[r] for r in todo])).tolist()):
                 p, k = jobs[r]
                 states[p][4][k] = (states[p][4][k][0], lm.classes[b])
 
@@ -1206,8 +1209,7 @@ class RemoveBoilerplate(Step):
         """A line the model scored as nearly furniture goes when it stands next to removed furniture,
         with its class ("Load video anyway" under a cookie banner's buttons), and makes its own
         neighbours eligible in turn, up to `model_beside_depth` lines away."""
-        pos = {i: k for k, i in enumerate(idx)}
-        todo = [(pos[i], c, 0) for i, c in drop.items()]
+        todo = [(bisect_left(idx, i), c, 0) for i, c in drop.items()]
         depth = self.model_beside_depth
         while todo:
             k, cls, d = todo.pop()
