@@ -330,14 +330,23 @@ def test_a_box_after_the_text_without_a_figure_between_is_not_the_text() -> None
     assert extract_html(html).text == "\n\n".join(LONG_PART)
 
 
+def _linked_teasers() -> str:
+    """A column of teasers: each a linked title on a line of its own, then a short summary."""
+    return "".join(f'<div class="item"><div class="title"><a href="/s{i}">{t}</a></div><p>{s}</p></div>'
+                   for i, (t, s) in enumerate(TEASERS))
+
+
+def _beside_short_article(column: str) -> str:
+    """A page: the short article, and `column` beside it."""
+    return ("<html><body><div class='page'><div class='story'>" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
+            + f"</div><div class='column'>{column}</div></div></body></html>")
+
+
 def test_teaser_blurbs_do_not_keep_the_descent_above_the_article() -> None:
     # A news page of 2008: beside the article, a column of teasers, each a linked title on a line of its own
     # and a short summary after it. The summaries hold more prose than the article, but are other pages'.
-    column = "".join(f'<div class="item"><div class="title"><a href="/s{i}">{t}</a></div><p>{s}</p></div>'
-                     for i, (t, s) in enumerate(TEASERS))
-    html = ("<html><body><div class='page'><div class='story'>"
-            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
-            + f"</div><div class='column'>{column}</div></div></body></html>")
+    column = _linked_teasers()
+    html = _beside_short_article(column)
     text = extract_html(html).text
     assert text == "\n\n".join(SHORT_ARTICLE)
 
@@ -358,8 +367,7 @@ def test_linked_terms_of_a_definition_list_label_the_text() -> None:
 
 def test_a_page_of_teasers_alone_keeps_them() -> None:
     # A listing: the teasers are all the page's prose, so they are its content.
-    column = "".join(f'<div class="item"><div class="title"><a href="/s{i}">{t}</a></div><p>{s}</p></div>'
-                     for i, (t, s) in enumerate(TEASERS))
+    column = _linked_teasers()
     html = (f"<html><body><div class='top'><a href='/'>Home</a> <a href='/news'>News</a></div>"
             f"<div class='weather'>Valley weather: 12 C</div><div class='column'>{column}</div></body></html>")
     assert extract_html(html).text == "\n\n".join(s for _, s in TEASERS)
@@ -370,9 +378,7 @@ def test_blurbs_ending_in_read_more_do_not_keep_the_descent_above_the_article() 
     # the story. Beside the article, they are other pages' prose.
     column = "".join(f'<div class="item"><h3>{t}</h3><p>{s} <a href="/s{i}">Read more...</a></p></div>'
                      for i, (t, s) in enumerate(TEASERS))
-    html = ("<html><body><div class='page'><div class='story'>"
-            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
-            + f"</div><div class='column'>{column}</div></div></body></html>")
+    html = _beside_short_article(column)
     assert extract_html(html).text == "\n\n".join(SHORT_ARTICLE)
 
 
