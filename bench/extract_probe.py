@@ -75,6 +75,17 @@ def _walk(html: str) -> tuple[Walk, dict[int, str], object] | None:
     return Walker(marks, 1e18).run(root), marks, root
 
 
+def chosen(ds: str, opts: Options):
+    """Per even page of `ds` with a ground truth and a body: (index, id, truth, walk, flags, dropped, container),
+    the walk and the extractor's choice of blocks and container."""
+    for i, (pid, html, truth) in enumerate(pages(ds, 2, 0)):
+        if not truth or (w := _walk(html)) is None:
+            continue
+        walk = w[0]
+        flags, _, dropped, container = choose(walk, opts)
+        yield i, pid, truth, walk, flags, dropped, container
+
+
 def unwalked(datasets: list[str]) -> None:
     """Gold shingles outside every walked block, by the element that kept them out of the walk."""
     sel = ",".join(sorted(t for t in SKIP_TAGS if t.isalpha())) + ",nav,footer,[role]"
@@ -258,12 +269,8 @@ def dry_run(datasets: list[str], rule: Rule, show: int) -> None:
     for ds in datasets:
         changes = []
         n = 0
-        for i, (pid, html, truth) in enumerate(pages(ds, 2, 0)):
-            if not truth or (w := _walk(html)) is None:
-                continue
+        for i, pid, truth, walk, flags, dropped, container in chosen(ds, opts):
             n += 1
-            walk = w[0]
-            flags, _, dropped, container = choose(walk, opts)
             kept = keep_blocks(walk, container, flags, dropped, opts.max_link_density)
             new = rule(walk, kept, flags, container)
             if new is not None:

@@ -25,10 +25,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_bench import DATASETS, aeb_scores, pages, shingle_counts
 from extract_losses import load
-from extract_probe import _walk, score
+from extract_probe import chosen, score
 
 from tamis.extract import select
-from tamis.extract.core import Options, _is_legal, choose
+from tamis.extract.core import Options, _is_legal
 from tamis.extract.render import render
 from tamis.extract.select import _LEAF, _children, choose_container, keep_blocks, prose_scores
 from tamis.extract.walk import Block, Walk
@@ -144,11 +144,7 @@ def candidate(datasets: list[str], show: int) -> None:
 
     for ds in datasets:
         rows = []
-        for i, (_pid, html, truth) in enumerate(pages(ds, 2, 0)):
-            if not truth or (w := _walk(html)) is None:
-                continue
-            walk = w[0]
-            flags, _, dropped, container = choose(walk, opts)
+        for i, _pid, truth, walk, flags, dropped, container in chosen(ds, opts):
             if not any(flags):
                 continue  # no prose: the extractor's fallbacks (noscript, link text, description) decide
             kept = keep_blocks(walk, container, flags, dropped, opts.max_link_density)
@@ -178,12 +174,8 @@ def teasers(datasets: list[str], pairs: int, chars: int, links: float, levels: i
     for ds in datasets:
         changes = []
         n = fired = 0
-        for i, (_pid, html, truth) in enumerate(pages(ds, 2, 0)):
-            if not truth or (w := _walk(html)) is None:
-                continue
+        for i, _pid, truth, walk, flags, dropped, container in chosen(ds, opts):
             n += 1
-            walk = w[0]
-            flags, _, dropped, container = choose(walk, opts)
             unlegal = [f and not _is_legal(b.text) for f, b in zip(flags, walk.blocks)]
             fired += any(select.teaser_blurbs(walk, flags))
             without = choose_container(walk, unlegal, prose_scores(walk, unlegal), opts.dominance)
