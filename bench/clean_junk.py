@@ -2404,7 +2404,7 @@ HELDOUT8 = {
                 "Vous pouvez modifier vos préférences à tout moment via le lien « Gérer mes cookies » en bas de page.",
                 "Ce contenu est bloqué car vous n'avez pas accepté les cookies de réseaux sociaux.",
                 "Les cookies de mesure d'audience nous permettent de comprendre comment le site est utilisé."],
-               ["Accepter tous les cookies", "Refuser tous les cookies", "Refuser et fermer le bandeau",
+               ["Accepter tous les cookies", "Refuser tous les cookies", "Non merci, continuer sans accepter",
                 "Gérer mes préférences", "Enregistrer", "Accepter & fermer", "Afficher le contenu"]],
         "es": [["Tu privacidad es importante para nosotros",
                 ("Nosotros y nuestros socios almacenamos o accedemos a información en un dispositivo, como cookies, "
