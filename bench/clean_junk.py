@@ -11176,9 +11176,9 @@ HELDOUT24 = {
 # A twenty-fifth set, held out: written from memory of real sites (job boards, property portals, rail and bus
 # operators, podcast apps, hospital and GP booking pages, university course pages, phpBB and Discourse forums,
 # crowdfunding pages, concert ticket queues, food-delivery apps, local newspapers' notices, open-source docs and
-# recipe blogs; filled vacancies, let properties, cancelled trains, stale podcast feeds, full queues, locked threads,
-# 429 and 503 pages; Complianz, Quantcast Choice, TrustArc, Sourcepoint, iubenda, Axeptio, Klaro and consentmanager
-# banners, map and podcast-player embeds; footers with agency, fare, clinical, course, crowdfunding and press-council
+# recipe blogs; closed vacancies, let properties, missing live departures, stale podcast feeds, ticket queues, locked
+# threads, 429 and 503 pages; Complianz, TrustArc, TCF-style, iubenda, Axeptio, Klaro and consentmanager banners,
+# map and podcast-player embeds; footers with agency, fare, clinical, course, crowdfunding and press-council
 # lines; job, property, timetable and podcast sign-ups; share bars for jobs, listings and episodes; forum threads,
 # rails of jobs, listings and episodes, journey planners, pagers, breadcrumbs and candidate, tenant, patient, student
 # and backer logins) in all 8 languages, without reading the step's tables or set 4 and without running the cleaner,
