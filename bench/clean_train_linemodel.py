@@ -151,6 +151,9 @@ def main() -> None:
     ap.add_argument("--lean", action="store_true", help="features without character bigrams and word pairs")
     ap.add_argument("--scale-to", type=float, default=0.0,
                     help="scale the scores so that the --budget threshold is this value (0: leave them)")
+    ap.add_argument("--seeds", type=int, default=1, help="average the weights of this many SGD runs (seeds 0..N-1)")
+    ap.add_argument("--average", action="store_true", help="averaged SGD (the mean of the iterates)")
+    ap.add_argument("--max-iter", type=int, default=30)
     ap.add_argument("--save", action="store_true")
     ap.add_argument("--top", type=int, default=0, help="print the N top-scored odd gold lines")
     args = ap.parse_args()
@@ -208,11 +211,14 @@ def main() -> None:
              for lang in n_pos}
     print("content weight per language: " + ", ".join(f"{k} {n_neg[k]}x{v:.1f}" for k, v in scale.items()))
     sw = np.r_[np.ones(len(pos)), np.array([scale[lang] for lang in neg_lang])]
-    clf = SGDClassifier(loss="log_loss", alpha=args.alpha, max_iter=30, tol=1e-4, class_weight="balanced",
-                        random_state=0)
-    clf.fit(x, y, sample_weight=sw)
+    coef, bias = 0.0, 0.0
+    for seed in range(args.seeds):
+        clf = SGDClassifier(loss="log_loss", alpha=args.alpha, max_iter=args.max_iter, tol=1e-4,
+                            class_weight="balanced", random_state=seed, average=args.average)
+        clf.fit(x, y, sample_weight=sw)
+        coef, bias = coef + clf.coef_.T / args.seeds, bias + clf.intercept_ / args.seeds
     print(f"trained in {time.time() - t0:.0f} s")
-    model = LineModel(clf.coef_.T.copy(), clf.intercept_, [CLASSES[c] for c in clf.classes_], args.bits, args.lean)
+    model = LineModel(np.ascontiguousarray(coef), bias, [CLASSES[c] for c in clf.classes_], args.bits, args.lean)
 
     def junk_score(lines: list[str]) -> tuple[np.ndarray, np.ndarray]:
         s = model.scores(lines)

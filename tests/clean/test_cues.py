@@ -89,6 +89,23 @@ def test_cue_title_takes_a_list_of_headlines_only() -> None:
     assert run(own).text == own
 
 
+@pytest.mark.parametrize("mark", ["...", "!"])
+def test_a_list_title_ending_in_an_ellipsis_or_a_bang_takes_its_headlines(mark: str) -> None:
+    # (a title no table holds: the line model reads it as a related-list title)
+    heads = ["Island school gets new roof", "Bridge repairs start in May", "Council votes on bus lanes"]
+    text = join_paras([ART, join_lines([f"Weitere Titel dieser Reihe{mark}", *heads]), ART2])
+    assert run(text).text == join_paras([ART, ART2])
+    # (read as the end of a sentence, as before, the title and its list stayed)
+    assert run(text, title_stops=".,;!?", title_ellipsis=False).text == text
+
+
+def test_a_question_over_short_lines_stays() -> None:
+    # an interview's question ends a sentence: the short answers under it are not a list of links
+    heads = ["Island school gets new roof", "Bridge repairs start in May", "Council votes on bus lanes"]
+    text = join_paras([ART, join_lines(["Weitere Titel dieser Reihe?", *heads]), ART2])
+    assert run(text).text == text
+
+
 def test_cues_can_be_turned_off() -> None:
     text = "\n".join(["Hmm, that link looks broken", "Head back to our homepage", "", ART, "", ART2])
     assert run(text, cues=False, model=False).text == text  # (the line model would take the button)

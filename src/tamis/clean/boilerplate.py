@@ -759,6 +759,8 @@ class RemoveBoilerplate(Step):
         model_run: float | None = 3.0,
         model_run_lines: int = 2,
         weak_beside: bool = True,
+        title_stops: str = ".,;?",
+        title_ellipsis: bool = True,
     ) -> None:
         """
         languages: pattern tables to use (default all: en de fr es it pt nl ru).
@@ -801,6 +803,10 @@ class RemoveBoilerplate(Step):
             runs of weak lines removed (beside furniture, runs of one class) goes with it too.
         model_strong_words: fewest words of a line the model may judge strong: a heading of a few
             words ("Ihre Aufgaben") gives it too little to read, so it goes only with context.
+        title_stops, title_ellipsis: a line ending in one of these marks ends a sentence, and is no list title
+            (an interview's question over short answers); one ending in an ellipsis is a title when
+            title_ellipsis ("More from this series..."), as one ending in "!" is ("Don't miss!").
+            Sets 24 and 23, odd pages: furniture 66.73 -> 67.10% and 77.89 -> 78.41%, false cuts unchanged.
         (tamis defaults, measured on the ground-truth article texts in bench/clean_bench.py.)
         """
         self.languages = list(languages) if languages else list(LANGUAGES)
@@ -832,6 +838,8 @@ class RemoveBoilerplate(Step):
         self.model_run = model_run
         self.model_run_lines = model_run_lines
         self.weak_beside = weak_beside
+        self.title_stops = title_stops
+        self.title_ellipsis = title_ellipsis
         self._matcher: Matcher | None = None
         self._judge: CueJudge | None = None
         self._classes = frozenset(self.classes)
@@ -936,7 +944,7 @@ class RemoveBoilerplate(Step):
                         pending_tokens[k] = tokens
                 else:
                     got = judge_short(norm)
-                    if got is not None and got[1] in ("cuehead", "cuehead1") and line.rstrip()[-1] in ".,;!?":
+                    if got is not None and got[1] in ("cuehead", "cuehead1") and self._ends_sentence(line):
                         got = None  # a list title does not end a sentence
             if got is not None:
                 add_hit(k)
@@ -1076,6 +1084,13 @@ class RemoveBoilerplate(Step):
             new = self._model_batch(lm, states, jobs)
             near = [{j for k in ks for j in (k - 1, k + 1)} for ks in new]
 
+    def _ends_sentence(self, line: str) -> bool:
+        """Whether a line ends as a sentence does (a list title does not)."""
+        s = line.rstrip()
+        if self.title_ellipsis and (s.endswith("...") or s.endswith("…")):
+            return False
+        return s[-1] in self.title_stops
+
     def _model_batch(self, lm: Any, states: list[tuple], jobs: list[tuple[int, int]]) -> list[list[int]]:
         """Judge the lines `jobs` ((page, nonblank line)) with the model; per page, those it found."""
         new: list[list[int]] = [[] for _ in states]
@@ -1100,7 +1115,7 @@ class RemoveBoilerplate(Step):
             cls = lm.classes[b]
             p, k = jobs[r]
             if cls == "related":
-                if junk[r] <= self.model_related or texts[r].rstrip()[-1] in ".,;!?":
+                if junk[r] <= self.model_related or self._ends_sentence(texts[r]):
                     continue  # (a list title does not end a sentence: an interview's question does)
                 verdict = (cls, "cuehead")  # a list title goes only with a list under it
             else:
