@@ -405,3 +405,11 @@ def test_links_with_a_line_each_inside_the_text_are_its_own() -> None:
             + "</article></body></html>")
     text = extract_html(html).text
     assert all(p in text for p in intro) and all(d in text for _, d in items)
+
+
+def test_an_authors_biography_box_is_not_the_text() -> None:
+    bio = ("<div class='author-bio'><h4>About Anna</h4><p>Anna is a freelance writer who lives by the river. "
+           "Besides writing about bridges, she coaches the rowing club and collects old maps of the town.</p></div>")
+    html = ("<html><body><div class='post'><h1>New bridge</h1>" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
+            + bio + "</div></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
