@@ -413,3 +413,15 @@ def test_an_authors_biography_box_is_not_the_text() -> None:
     html = ("<html><body><div class='post'><h1>New bridge</h1>" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
             + bio + "</div></body></html>")
     assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+
+
+def test_a_pictures_credit_line_is_not_the_text() -> None:
+    credit = "<img src='bridge.jpg'><div class='credit image'>Al Goldis, Associated Press</div>"
+    html = ("<html><body><div class='post'><h1>New bridge</h1>" + f"<p>{SHORT_ARTICLE[0]}</p>" + credit
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE[1:]) + "</div></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+    # "credit" alone also names a byline, which the text keeps
+    byline = "<p class='credit'>Posted by Anna Reporter</p>"
+    html = ("<html><body><div class='post'><h1>New bridge</h1>" + byline
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE) + "</div></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", "Posted by Anna Reporter", *SHORT_ARTICLE])
