@@ -425,3 +425,14 @@ def test_a_pictures_credit_line_is_not_the_text() -> None:
     html = ("<html><body><div class='post'><h1>New bridge</h1>" + byline
             + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE) + "</div></body></html>")
     assert extract_html(html).text == "\n\n".join(["New bridge", "Posted by Anna Reporter", *SHORT_ARTICLE])
+
+
+def test_a_forum_posts_signature_is_not_the_text() -> None:
+    posts = [("I replaced the pump last week and the noise is gone, but the pressure still drops after an hour "
+              "of running. Has anyone seen this with the older valves, and did a new seal help?"),
+             ("Yes, the seal on the old valves wears out after a few years. Replace it together with the spring; "
+              "the kit is cheap and it took me twenty minutes with the usual tools.")]
+    sig = "<div class='signature'>My garden railway: <a href='/r'>photos</a> | Keep calm and carry on</div>"
+    html = ("<html><body><div class='thread'>" + "".join(f"<div class='msg'><p>{p}</p>{sig}</div>" for p in posts)
+            + "</div></body></html>")
+    assert extract_html(html).text == "\n\n".join(posts)
