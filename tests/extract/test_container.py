@@ -436,3 +436,11 @@ def test_a_forum_posts_signature_is_not_the_text() -> None:
     html = ("<html><body><div class='thread'>" + "".join(f"<div class='msg'><p>{p}</p>{sig}</div>" for p in posts)
             + "</div></body></html>")
     assert extract_html(html).text == "\n\n".join(posts)
+
+
+def test_what_the_print_style_sheet_leaves_out_is_not_the_text() -> None:
+    box = ("<div class='noprint'><p>Our readers in the valley can also follow the council's meetings live on the "
+           "radio every Tuesday evening, from seven until the end of the session.</p></div>")
+    html = ("<html><body><div class='post'><h1>New bridge</h1>" + f"<p>{SHORT_ARTICLE[0]}</p>" + box
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE[1:]) + "</div></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])

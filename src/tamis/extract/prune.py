@@ -41,6 +41,10 @@ BOILER_WORDS = (
     # A forum post's or a letter's signature (the poster's links and motto under each post): the writer's, not
     # the text's. Even half: wcxb_dev +.0002 (5 forum pages up), cleaneval one page -.004 (-.00001 on the set).
     "signature",
+    # What the page's print style sheet leaves out ("noprint", Bootstrap's "d-print-none"): its authors' own word
+    # that it is not part of the document. Even half: l3s_gn1 +.0009 (a layout of noprint tables, +.40),
+    # wcxb_dev +.00001 (1 page up, 2 down by .01: a wiki's "From ArchWiki" and its notes), no other page moved.
+    "noprint", "no-print", "d-print-none", "hidden-print",
 )
 COMMENT_WORDS = ("comment", "comments", "commentlist", "comment-list", "respond", "reply", "replies",
                  "discussion", "disqus_thread")
