@@ -444,3 +444,11 @@ def test_what_the_print_style_sheet_leaves_out_is_not_the_text() -> None:
     html = ("<html><body><div class='post'><h1>New bridge</h1>" + f"<p>{SHORT_ARTICLE[0]}</p>" + box
             + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE[1:]) + "</div></body></html>")
     assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+
+
+def test_a_posts_line_of_facts_is_not_the_text() -> None:
+    meta = "<div class='entry-meta'>Posted by anna at 04:29 PM | Permalink | Comments (3)</div>"
+    posts = "".join(f"<div class='post'><h2>Bridge, day {i}</h2><p>{p}</p>{meta}</div>"
+                    for i, p in enumerate(SHORT_ARTICLE))
+    html = "<html><body><div class='blog'>" + posts + "</div></body></html>"
+    assert extract_html(html).text == "\n\n".join(x for i, p in enumerate(SHORT_ARTICLE) for x in (f"Bridge, day {i}", p))
