@@ -452,3 +452,11 @@ def test_a_posts_line_of_facts_is_not_the_text() -> None:
                     for i, p in enumerate(SHORT_ARTICLE))
     html = "<html><body><div class='blog'>" + posts + "</div></body></html>"
     assert extract_html(html).text == "\n\n".join(x for i, p in enumerate(SHORT_ARTICLE) for x in (f"Bridge, day {i}", p))
+
+
+def test_the_footer_of_an_article_is_not_the_text() -> None:
+    footer = ("<div class='article-footer'><p>Have your say on the latest news of the valley in our forums, "
+              "and receive our free newsletter every morning.</p></div>")
+    html = ("<html><body><div class='article'><h1>New bridge</h1>" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
+            + footer + "</div></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])

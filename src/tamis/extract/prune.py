@@ -125,7 +125,11 @@ _PICTURE_CREDIT = re.compile(r"(photo|image|img|picture|pic)[-_]?credits?(?![a-z
 # Comments (3)", "Filed under …"): the blog template's, not the post's. The content words in these names would
 # otherwise protect them. Even half: dragnet +.0003, readability, cleaneval and wcxb_dev +.00004 to +.00007
 # (31 pages up, 10 down: bylines that cleaneval's and dragnet's golds keep).
-_POST_META = re.compile(r"(?<![a-z0-9])(post|entry)[-_]?(meta|metadata|footer|utility)(?![a-z0-9])")
+# A footer is one whatever it is the footer of ("article-footer", "entry-footer", "story_footer"): the content
+# word in its name says where it sits, not that it is text. Even half: l3s_gn1 +.0007 (a sport page's footer
+# box of newsletter and forum calls, +.30), wcxb_dev +.00006 (6 pages up, 1 down by under .005), no other page.
+_POST_META = re.compile(
+    r"(?<![a-z0-9])((post|entry)[-_]?(meta|metadata|utility|footer)|([a-z]+[-_])?footer)(?![a-z0-9])")
 
 
 def _is_photo_credit(value: str) -> bool:
