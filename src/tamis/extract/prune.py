@@ -233,7 +233,8 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
         why = _widget(lower, comments)
         if why is None and "credit" in lower and _is_photo_credit(lower):
             why = "boiler"
-        if why in (None, HINT) and _POST_META.search(lower) is not None:
+        if why in (None, HINT) and ("footer" in lower or "meta" in lower or "utility" in lower) and (
+                _POST_META.search(lower) is not None):
             why = "boiler"
         if why is None and i and not i.islower() and _GENERATED.search(i) is None:
             # A hand-written CamelCase id ("SubNav", "readerComments", "AdsLeft") joins its words; split,
