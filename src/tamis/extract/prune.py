@@ -84,7 +84,9 @@ def _word_re(words: tuple[str, ...]) -> re.Pattern[str]:
 _BOILER_RE = _word_re(BOILER_WORDS)
 # Token sets: one set test decides for most values (those that name no widget at all).
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
-_ANY_TOKENS = frozenset(t for w in BOILER_WORDS + COMMENT_WORDS for t in _TOKEN_SPLIT.split(w) if t)
+# A value names a widget only if it holds every token of the widget's name, so one token of each name (the
+# longest: "print" of "d-print-none", not "d" or "none") is enough for the gate.
+_ANY_TOKENS = frozenset(max(_TOKEN_SPLIT.split(w), key=len) for w in BOILER_WORDS + COMMENT_WORDS)
 _COMMENT_RE = _word_re(COMMENT_WORDS)
 # A word that starts a widget's name glued to another word: "relatedposts" (WordPress Jetpack),
 # "relatedarticles", "relatedlinks". ("share" is not one: "shared-services" names headings.)
