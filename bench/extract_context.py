@@ -331,9 +331,11 @@ def marginal(c: Counter, part: int) -> Counter:
     return out
 
 
-def tokens(datasets: list[str], opts: Options, top: int, min_pages: int, max_gold: float) -> None:
+def tokens(datasets: list[str], opts: Options, top: int, min_pages: int, max_gold: float, inside: bool = False,
+           only: set[str] | None = None) -> None:
     """Per class/id word around kept blocks: per set, the kept shingles that are gold / not gold (share of the
-    page's prediction, summed and divided by the set's pages) and the pages; words mostly not gold everywhere."""
+    page's prediction, summed and divided by the set's pages) and the pages; words mostly not gold everywhere.
+    With `inside`, only the elements strictly inside the chosen container count (not the container's own name)."""
     tab: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(lambda: [0.0, 0.0, set()]))
     ns = {}
     for ds in datasets:
@@ -348,6 +350,7 @@ def tokens(datasets: list[str], opts: Options, top: int, min_pages: int, max_gol
             walk = w[0]
             raw = list(_RAW)
             _, kept = contexts(walk, w[1], opts)
+            top_el = choose(walk, opts)[3] if inside else -1
             gold = set(_grams(_TOKEN.findall(truth)))
             grams = [_grams(_TOKEN.findall(b.text)) for b in kept]
             n_pred = max(sum(len(g) for g in grams), 1)
@@ -356,7 +359,7 @@ def tokens(datasets: list[str], opts: Options, top: int, min_pages: int, max_gol
                     continue
                 words: set[str] = set()
                 a, level = b.owner, 0
-                while a >= 0 and level < WORD_LEVELS:
+                while a > top_el and level < WORD_LEVELS:
                     words |= raw[a]
                     a, level = walk.parent[a], level + 1
                 ing = sum(1 for s in g if s in gold)
@@ -368,11 +371,14 @@ def tokens(datasets: list[str], opts: Options, top: int, min_pages: int, max_gol
         ns[ds] = max(n, 1)
     rows = []
     for t, per in tab.items():
-        if len(t) < 3 or sum(len(c[2]) for c in per.values()) < min_pages:
+        if only is not None:
+            if t not in only:
+                continue
+        elif len(t) < 3 or sum(len(c[2]) for c in per.values()) < min_pages:
             continue
         g = sum(c[0] / ns[ds] for ds, c in per.items())
         ng = sum(c[1] / ns[ds] for ds, c in per.items())
-        if ng >= 0.0003 and g <= max_gold * (g + ng):
+        if only is not None or (ng >= 0.0003 and g <= max_gold * (g + ng)):
             rows.append((ng - g, t, per))
     print("class/id word: per set, kept gold / not gold (precision share per page, set mean) and (pages)")
     for v, t, per in sorted(rows, key=lambda r: -r[0])[:top]:
@@ -406,9 +412,12 @@ def main() -> None:
                                                         "1 sem, 2 word)")
     ap.add_argument("--min-pages", type=int, default=3, help="tokens: pages a word must appear on")
     ap.add_argument("--max-gold", type=float, default=0.15, help="tokens: the most of its kept text that is gold")
+    ap.add_argument("--inside", action="store_true", help="tokens: only elements inside the chosen container")
+    ap.add_argument("--words", default="", help="tokens: list these words only (comma-separated)")
     a = ap.parse_args()
     if a.mode == "tokens":
-        tokens(a.datasets.split(","), Options(), a.top, a.min_pages, a.max_gold)
+        tokens(a.datasets.split(","), Options(), a.top, a.min_pages, a.max_gold, a.inside,
+               set(a.words.split(",")) if a.words else None)
         return
     res = run(a.datasets.split(","), Options())
     parts = [int(x) for x in a.parts.split(",")]
