@@ -405,3 +405,58 @@ def test_links_with_a_line_each_inside_the_text_are_its_own() -> None:
             + "</article></body></html>")
     text = extract_html(html).text
     assert all(p in text for p in intro) and all(d in text for _, d in items)
+
+
+def test_an_authors_biography_box_is_not_the_text() -> None:
+    bio = ("<div class='author-bio'><h4>About Anna</h4><p>Anna is a freelance writer who lives by the river. "
+           "Besides writing about bridges, she coaches the rowing club and collects old maps of the town.</p></div>")
+    html = ("<html><body><div class='post'><h1>New bridge</h1>" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
+            + bio + "</div></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+
+
+def test_a_pictures_credit_line_is_not_the_text() -> None:
+    credit = "<img src='bridge.jpg'><div class='credit image'>Al Goldis, Associated Press</div>"
+    html = ("<html><body><div class='post'><h1>New bridge</h1>" + f"<p>{SHORT_ARTICLE[0]}</p>" + credit
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE[1:]) + "</div></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+    # "credit" alone also names a byline, which the text keeps
+    byline = "<p class='credit'>Posted by Anna Reporter</p>"
+    html = ("<html><body><div class='post'><h1>New bridge</h1>" + byline
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE) + "</div></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", "Posted by Anna Reporter", *SHORT_ARTICLE])
+
+
+def test_a_forum_posts_signature_is_not_the_text() -> None:
+    posts = [("I replaced the pump last week and the noise is gone, but the pressure still drops after an hour "
+              "of running. Has anyone seen this with the older valves, and did a new seal help?"),
+             ("Yes, the seal on the old valves wears out after a few years. Replace it together with the spring; "
+              "the kit is cheap and it took me twenty minutes with the usual tools.")]
+    sig = "<div class='signature'>My garden railway: <a href='/r'>photos</a> | Keep calm and carry on</div>"
+    html = ("<html><body><div class='thread'>" + "".join(f"<div class='msg'><p>{p}</p>{sig}</div>" for p in posts)
+            + "</div></body></html>")
+    assert extract_html(html).text == "\n\n".join(posts)
+
+
+def test_what_the_print_style_sheet_leaves_out_is_not_the_text() -> None:
+    box = ("<div class='noprint'><p>Our readers in the valley can also follow the council's meetings live on the "
+           "radio every Tuesday evening, from seven until the end of the session.</p></div>")
+    html = ("<html><body><div class='post'><h1>New bridge</h1>" + f"<p>{SHORT_ARTICLE[0]}</p>" + box
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE[1:]) + "</div></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+
+
+def test_a_posts_line_of_facts_is_not_the_text() -> None:
+    meta = "<div class='entry-meta'>Posted by anna at 04:29 PM | Permalink | Comments (3)</div>"
+    posts = "".join(f"<div class='post'><h2>Bridge, day {i}</h2><p>{p}</p>{meta}</div>"
+                    for i, p in enumerate(SHORT_ARTICLE))
+    html = "<html><body><div class='blog'>" + posts + "</div></body></html>"
+    assert extract_html(html).text == "\n\n".join(x for i, p in enumerate(SHORT_ARTICLE) for x in (f"Bridge, day {i}", p))
+
+
+def test_the_footer_of_an_article_is_not_the_text() -> None:
+    footer = ("<div class='article-footer'><p>Have your say on the latest news of the valley in our forums, "
+              "and receive our free newsletter every morning.</p></div>")
+    html = ("<html><body><div class='article'><h1>New bridge</h1>" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
+            + footer + "</div></body></html>")
+    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
