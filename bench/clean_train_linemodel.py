@@ -120,7 +120,7 @@ def prose(odd: bool) -> dict[str, list[str]]:
     return out
 
 
-def features(lines: list[str], bits: int, lean: bool = False) -> csr_matrix:
+def features(lines: list[str], bits: int, lean: int = 0) -> csr_matrix:
     """The model's feature matrix: bucket counts over the square root of each line's n-gram count."""
     mats = []
     for at in range(0, len(lines), 20000):
@@ -149,6 +149,7 @@ def main() -> None:
                     help="leave out bench/furniture/*.tsv")
     ap.add_argument("--no-lang-weight", dest="lang_weight", action="store_false")
     ap.add_argument("--lean", action="store_true", help="features without character bigrams and word pairs")
+    ap.add_argument("--pairs", action="store_true", help="with --lean: keep the word pairs (no character bigrams)")
     ap.add_argument("--scale-to", type=float, default=0.0,
                     help="scale the scores so that the --budget threshold is this value (0: leave them)")
     ap.add_argument("--seeds", type=int, default=1, help="average the weights of this many SGD runs (seeds 0..N-1)")
@@ -157,6 +158,7 @@ def main() -> None:
     ap.add_argument("--save", action="store_true")
     ap.add_argument("--top", type=int, default=0, help="print the N top-scored odd gold lines")
     args = ap.parse_args()
+    args.lean = (2 if args.pairs else 1) if args.lean else 0
     t0 = time.time()
     pos = table_lines() + junk_lines()  # the dev lists (module state before any swap)
     if args.furniture:

@@ -28,6 +28,23 @@ def test_features_fold_case_digits_and_whitespace_runs() -> None:
     assert len(_bag("Accept all")) == 11 + 10 + 9 + 8 + 2 + 1
 
 
+def test_lean_levels_leave_out_the_n_grams_they_name() -> None:
+    line = "Sign up now"  # " sign up now ": 12 character bigrams, 3 words, 2 word pairs
+    n = {level: len(linemodel.ngram_pairs([line], 18, level)[0]) for level in (0, 1, 2)}
+    assert n[0] - n[2] == 12  # level 2: no character bigrams
+    assert n[2] - n[1] == 2  # level 1: no word pairs either
+    # a model of each level scores in the step what the training script's features give it
+    rng = np.random.default_rng(1)
+    for level in (0, 1, 2):
+        model = linemodel.LineModel(rng.normal(size=(1 << 12, 2)).astype(np.float32), np.array([0.3, -0.3]),
+                                    ["content", "cookie"], 12, level)
+        junk, _, _ = model.judge([line], 99.0)
+        _, buckets = linemodel.ngram_pairs([line], 12, level)
+        want = model.weights[buckets, 0].sum() / np.sqrt(len(buckets)) + 0.3
+        assert junk[0] == pytest.approx(-want, rel=1e-4)
+    assert linemodel.load().lean == 1  # (the shipped model: no bigrams, no word pairs)
+
+
 def test_scores_are_the_trained_features_times_the_weights() -> None:
     """What the training script fits (ngram_pairs) is what the step scores."""
     rng = np.random.default_rng(0)

@@ -12,8 +12,10 @@ what runs. The weights ship with tamis as package data (`linemodel.npz`): nothin
 Features of a line (lower-cased, digits read as 0, runs of whitespace as one space, a space at both
 ends): character n-grams of 2 to 5 code points, whole words, and word pairs, each hashed (FNV-1a over
 code points, one seed per kind) into 2**bits buckets; a line's vector is its bucket counts divided by
-the square root of its number of n-grams. A model trained `lean` (the shipped one) reads no character
-bigrams and no word pairs: about a quarter fewer n-grams, as accurate line by line (bench/RESULTS.md).
+the square root of its number of n-grams. A model trained `lean` reads no character bigrams; at lean level
+1 (the shipped model) no word pairs either: about a quarter fewer n-grams, as accurate in the step
+(bench/RESULTS.md). Level 2 keeps the word pairs (one n-gram per word): 1.3 points more of the furniture
+of held-out junk sets line by line, but not in the step (tried, bench/RESULTS.md).
 The shipped model's scores are its log-odds times one factor, set at training so that 0.2% of the words of
 held-out article text score above 2.4: the step's thresholds were tuned on that scale.
 """
@@ -78,13 +80,14 @@ def _emit(b: np.int64, line: int, w: int, add: bool, rows: np.ndarray, buckets: 
 
 @nb.njit(cache=True)
 def _grams(codes: np.ndarray, bits: int, rows: np.ndarray, buckets: np.ndarray, weights: np.ndarray,
-           out: np.ndarray, skip: np.ndarray, lean: bool) -> int:
+           out: np.ndarray, skip: np.ndarray, lean: int) -> int:
     """For each n-gram of the lines of `codes` (UTF-8 bytes, lines split by 10): write (line, bucket)
     to rows and buckets, or, if `weights` is not empty, add the bucket's weight to out[line] and
     count it in rows[line]. Marks in skip[line] the lines the model must not judge (a letter of an
     unseen script, or a row of a pipe table: "| a | b |"). Returns how many pairs were written (at
-    most 6 per code point and 2 more per line). `lean`: without character bigrams and word pairs (4
-    n-grams per code point instead of 6: a faster model, measured in bench/RESULTS.md)."""
+    most 6 per code point and 2 more per line). `lean`: 1, without character bigrams and word pairs (4
+    n-grams per code point instead of 6: a faster model, measured in bench/RESULTS.md); 2, without character
+    bigrams only (a word pair is one n-gram per word); 0, every kind."""
     add = weights.shape[0] > 0
     shift = np.uint64(64 - bits)
     n_codes = codes.shape[0]
@@ -139,7 +142,7 @@ def _grams(codes: np.ndarray, bits: int, rows: np.ndarray, buckets: np.ndarray, 
         if c != 32 or c1 != 32:  # (a run of whitespace is one space)
             # the character n-grams ending here, n = 2..5, hashed from this character backwards
             h = (((_OFFSET ^ np.uint64(c)) * _FNV) ^ np.uint64(c1)) * _FNV
-            if not lean:
+            if lean == 0:
                 w = _emit(_bucket(h, 2, shift), line, w, add, rows, buckets, weights, out)
             if filled >= 2:
                 h = (h ^ np.uint64(c2)) * _FNV
@@ -156,7 +159,7 @@ def _grams(codes: np.ndarray, bits: int, rows: np.ndarray, buckets: np.ndarray, 
                 word = (word ^ np.uint64(c)) * _FNV
             else:  # a word ends: the word, and the pair it makes with the one before
                 w = _emit(_bucket(word, 11, shift), line, w, add, rows, buckets, weights, out)
-                if has_prev and not lean:
+                if has_prev and lean != 1:
                     w = _emit(_bucket(prev_word * _MIX + word, 12, shift), line, w, add, rows, buckets, weights, out)
                 prev_word = word
                 has_prev = True
@@ -200,7 +203,7 @@ def _unseen(c: int) -> bool:
 
 @nb.njit(cache=True)
 def _furniture(codes: np.ndarray, n_lines: int, bits: int, content_w: np.ndarray, bias: float,
-               lean: bool) -> np.ndarray:
+               lean: int) -> np.ndarray:
     """The furniture score of each line (the log-odds against content; -inf where not judged), in one
     compiled call: the step calls it once per batch of pages."""
     score = np.zeros(n_lines, np.float32)
@@ -221,7 +224,7 @@ def _codes(lines: list[str]) -> np.ndarray:
     return np.frombuffer("\n".join(lines).encode("utf-8", "surrogatepass"), dtype=np.uint8)
 
 
-def ngram_pairs(lines: list[str], bits: int, lean: bool = False) -> tuple[np.ndarray, np.ndarray]:
+def ngram_pairs(lines: list[str], bits: int, lean: int = 0) -> tuple[np.ndarray, np.ndarray]:
     """(line index, bucket) of every n-gram of each line (lines must hold no newline): the features
     the model was trained on, for the training script."""
     codes = _codes(lines)
@@ -229,7 +232,7 @@ def ngram_pairs(lines: list[str], bits: int, lean: bool = False) -> tuple[np.nda
     cap = 6 * codes.shape[0] + 2 * n_lines + 2  # (bytes: at least one per code point)
     rows = np.empty(cap, np.int32)
     buckets = np.empty(cap, np.int32)
-    n = _grams(codes, bits, rows, buckets, _NO_WEIGHTS, _NO_WEIGHTS, np.zeros(n_lines, np.bool_), lean)
+    n = _grams(codes, bits, rows, buckets, _NO_WEIGHTS, _NO_WEIGHTS, np.zeros(n_lines, np.bool_), int(lean))
     return rows[:n], buckets[:n]
 
 
@@ -237,12 +240,12 @@ class LineModel:
     """Per-class linear scores of lines: `scores(lines)` is (len(lines), len(classes)) log-odds."""
 
     def __init__(self, weights: np.ndarray, bias: np.ndarray, classes: list[str], bits: int,
-                 lean: bool = False) -> None:
+                 lean: int = 0) -> None:
         self.weights = np.ascontiguousarray(weights, dtype=np.float32)
         self.bias = np.asarray(bias, dtype=np.float32)
         self.classes = list(classes)
         self.bits = bits
-        self.lean = lean
+        self.lean = int(lean)  # (0: every n-gram kind; 1: no character bigrams, no word pairs; 2: no bigrams)
         self._content = self.classes.index("content") if "content" in self.classes else 0
         self._content_w = np.ascontiguousarray(self.weights[:, self._content])
         self._content_bias = float(self.bias[self._content])
@@ -284,4 +287,4 @@ def load() -> LineModel:
     with resources.files("tamis.clean").joinpath("linemodel.npz").open("rb") as f:
         z = np.load(f)
         return LineModel(z["weights"], z["bias"], [str(c) for c in z["classes"]], int(z["bits"]),
-                         bool(z["lean"]) if "lean" in z.files else False)
+                         int(z["lean"]) if "lean" in z.files else 0)
