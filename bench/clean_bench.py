@@ -14,6 +14,7 @@ import argparse
 import ast
 import gzip
 import json
+import os
 import random
 import re
 import sys
@@ -33,6 +34,23 @@ from tamis.clean.unicode import FixUnicode
 from tamis.document import Document
 from tamis.engines.local import BATCH
 from tamis.textview import split_words
+
+if os.environ.get("TAMIS_BENCH_LINEMODEL"):
+    # (a candidate line model in place of the shipped one, for comparing models in the step: an .npz the
+    # training script wrote)
+    from functools import lru_cache
+
+    import numpy as np
+
+    from tamis.clean import linemodel
+
+    @lru_cache(maxsize=1)
+    def _candidate() -> linemodel.LineModel:
+        z = np.load(os.environ["TAMIS_BENCH_LINEMODEL"])
+        return linemodel.LineModel(z["weights"], z["bias"], [str(c) for c in z["classes"]], int(z["bits"]),
+                                   int(z["lean"]))
+
+    linemodel.load = _candidate
 
 DATA = ROOT.parent / "shared" / "data" / "extraction"
 SETS = ["aeb", "l3s_gn1", "wcxb_dev", "readability", "cleaneval", "dragnet"]
