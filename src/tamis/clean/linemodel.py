@@ -12,10 +12,10 @@ what runs. The weights ship with tamis as package data (`linemodel.npz`): nothin
 Features of a line (lower-cased, digits read as 0, runs of whitespace as one space, a space at both
 ends): character n-grams of 2 to 5 code points, whole words, and word pairs, each hashed (FNV-1a over
 code points, one seed per kind) into 2**bits buckets; a line's vector is its bucket counts divided by
-the square root of its number of n-grams. A model trained `lean` reads no character bigrams; at lean level
-1 (the shipped model) no word pairs either: about a quarter fewer n-grams, as accurate in the step
-(bench/RESULTS.md). Level 2 keeps the word pairs (one n-gram per word): 1.3 points more of the furniture
-of held-out junk sets line by line, but not in the step (tried, bench/RESULTS.md).
+the square root of its number of n-grams. The shipped model is `lean` at level 1: no character bigrams
+and no word pairs, about a quarter fewer n-grams. Level 2 keeps the word pairs and level 0 every kind:
+line by line they find 1.3 and 1.2 points more of the furniture of held-out junk sets; the word-pair model,
+tried in the step, did not keep that gain (bench/RESULTS.md, tenth session).
 The shipped model's scores are its log-odds times one factor, set at training so that 0.2% of the words of
 held-out article text score above 2.4: the step's thresholds were tuned on that scale.
 """
