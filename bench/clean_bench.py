@@ -40,17 +40,9 @@ if os.environ.get("TAMIS_BENCH_LINEMODEL"):
     # training script wrote)
     from functools import lru_cache
 
-    import numpy as np
-
     from tamis.clean import linemodel
 
-    @lru_cache(maxsize=1)
-    def _candidate() -> linemodel.LineModel:
-        z = np.load(os.environ["TAMIS_BENCH_LINEMODEL"])
-        return linemodel.LineModel(z["weights"], z["bias"], [str(c) for c in z["classes"]], int(z["bits"]),
-                                   int(z["lean"]))
-
-    linemodel.load = _candidate
+    linemodel.load = lru_cache(maxsize=1)(lambda: linemodel.read(os.environ["TAMIS_BENCH_LINEMODEL"]))
 
 DATA = ROOT.parent / "shared" / "data" / "extraction"
 SETS = ["aeb", "l3s_gn1", "wcxb_dev", "readability", "cleaneval", "dragnet"]

@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import numba as nb
 import numpy as np
@@ -281,10 +282,15 @@ class LineModel:
                             classes=np.array(self.classes), bits=np.array(self.bits), lean=np.array(self.lean))
 
 
+def read(file: Any) -> LineModel:
+    """A model that `LineModel.save` wrote (a path or an open binary file)."""
+    z = np.load(file)
+    return LineModel(z["weights"], z["bias"], [str(c) for c in z["classes"]], int(z["bits"]),
+                     int(z["lean"]) if "lean" in z.files else 0)
+
+
 @lru_cache(maxsize=1)
 def load() -> LineModel:
     """The model shipped with tamis (package data `tamis/clean/linemodel.npz`)."""
     with resources.files("tamis.clean").joinpath("linemodel.npz").open("rb") as f:
-        z = np.load(f)
-        return LineModel(z["weights"], z["bias"], [str(c) for c in z["classes"]], int(z["bits"]),
-                         int(z["lean"]) if "lean" in z.files else 0)
+        return read(f)
