@@ -173,6 +173,15 @@ _READ_MORE = re.compile(r"(?i)(read more|continue reading|read (the )?full (stor
 _LABELS = frozenset({"dt", "dd", "li", *HEADINGS})
 
 
+def _up(parent: list[int], i: int, levels: int) -> list[int]:
+    """Element i and the `levels` elements above it (the body, 0, repeats at the top)."""
+    out = [i]
+    for _ in range(levels):
+        i = max(parent[i], 0)
+        out.append(i)
+    return out
+
+
 def teaser_blurbs(walk: Walk, flags: list[bool]) -> list[bool]:
     """Per block: the blurb of a teaser in a column of at least `TEASER_PAIRS` of them (after a linked title, or
     ending with a "read more" link)."""
@@ -183,25 +192,17 @@ def teaser_blurbs(walk: Walk, flags: list[bool]) -> list[bool]:
         if (not flags[k] or flags[k - 1] or b.n_chars > TEASER_BLURB_CHARS or b.kind in _LABELS
                 or title.kind in _LABELS or title.link_chars < TEASER_TITLE_LINKS * title.n_chars):
             continue
-        above = []
-        i = title.owner
-        for _ in range(TEASER_LEVELS + 1):
-            above.append(i)
-            i = max(parent[i], 0)
-        j = b.owner
-        for _ in range(TEASER_LEVELS + 1):
+        above = _up(parent, title.owner, TEASER_LEVELS)
+        for j in _up(parent, b.owner, TEASER_LEVELS):
             if j in above:
                 groups.setdefault((0, max(parent[j], 0)), []).append(k)
                 break
-            j = max(parent[j], 0)
     # The other form: the summary ends with its own link to the story ("… Read more", "Continue reading").
     for k, b in enumerate(blocks):
         # (the words fit in the last 40 characters)
         if flags[k] and b.link_chars and b.n_chars <= READ_MORE_CHARS and _READ_MORE.search(b.text[-40:]) is not None:
             # (counted at each element up to `TEASER_LEVELS` up, so that the column's own element can qualify)
-            j = b.owner
-            for _ in range(TEASER_LEVELS):
-                j = max(parent[j], 0)
+            for j in _up(parent, b.owner, TEASER_LEVELS)[1:]:
                 groups.setdefault((1, j), []).append(k)
     columns = [(g, ks) for (_, g), ks in groups.items() if len(ks) >= TEASER_PAIRS]
     out = [False] * len(blocks)
