@@ -32,6 +32,16 @@ SHORT_ARTICLE = [
     ("The engineers expect the steel to arrive by barge in March, and the road to the quay will be "
      "closed to other traffic on the three days of the delivery, the council said in a statement."),
 ]
+
+
+def _post_with(box: str, at: int = len(SHORT_ARTICLE), cls: str = "post") -> str:
+    """A page: the short article under its title "New bridge" in a div of class `cls`, with `box` after its
+    first `at` paragraphs."""
+    paras = [f"<p>{p}</p>" for p in SHORT_ARTICLE]
+    return (f"<html><body><div class='{cls}'><h1>New bridge</h1>" + "".join(paras[:at]) + box + "".join(paras[at:])
+            + "</div></body></html>")
+
+
 TEASERS = [
     (f"Story {i}", f"Summary of story {i}: residents of the valley gathered on the square to hear the "
      f"mayor explain the plans for the market, the school and the new bus routes to the hospital.")
@@ -102,9 +112,7 @@ def test_photo_gallery_inside_the_article_is_dropped() -> None:
                "on Tuesday morning, in front of a small crowd of residents. (Photo: A. Reporter)")
     gallery = (f'<div class="asset_gallery"><ul><li><p>{caption}</p></li><li><p>{caption}</p></li></ul>'
                '<p class="open">Caption</p><p class="close">Close</p></div>')
-    html = ("<html><body><div class='story'><h1>New bridge</h1>" + f"<p>{SHORT_ARTICLE[0]}</p>" + gallery
-            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE[1:]) + "</div></body></html>")
-    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+    assert extract_html(_post_with(gallery, 1, "story")).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
 
 
 def test_widget_class_on_a_word_inside_a_sentence_keeps_the_word() -> None:
@@ -410,21 +418,16 @@ def test_links_with_a_line_each_inside_the_text_are_its_own() -> None:
 def test_an_authors_biography_box_is_not_the_text() -> None:
     bio = ("<div class='author-bio'><h4>About Anna</h4><p>Anna is a freelance writer who lives by the river. "
            "Besides writing about bridges, she coaches the rowing club and collects old maps of the town.</p></div>")
-    html = ("<html><body><div class='post'><h1>New bridge</h1>" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
-            + bio + "</div></body></html>")
-    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+    assert extract_html(_post_with(bio)).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
 
 
 def test_a_pictures_credit_line_is_not_the_text() -> None:
     credit = "<img src='bridge.jpg'><div class='credit image'>Al Goldis, Associated Press</div>"
-    html = ("<html><body><div class='post'><h1>New bridge</h1>" + f"<p>{SHORT_ARTICLE[0]}</p>" + credit
-            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE[1:]) + "</div></body></html>")
-    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+    assert extract_html(_post_with(credit, 1)).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
     # "credit" alone also names a byline, which the text keeps
     byline = "<p class='credit'>Posted by Anna Reporter</p>"
-    html = ("<html><body><div class='post'><h1>New bridge</h1>" + byline
-            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE) + "</div></body></html>")
-    assert extract_html(html).text == "\n\n".join(["New bridge", "Posted by Anna Reporter", *SHORT_ARTICLE])
+    assert extract_html(_post_with(byline, 0)).text == "\n\n".join(["New bridge", "Posted by Anna Reporter",
+                                                                     *SHORT_ARTICLE])
 
 
 def test_a_forum_posts_signature_is_not_the_text() -> None:
@@ -441,9 +444,7 @@ def test_a_forum_posts_signature_is_not_the_text() -> None:
 def test_what_the_print_style_sheet_leaves_out_is_not_the_text() -> None:
     box = ("<div class='noprint'><p>Our readers in the valley can also follow the council's meetings live on the "
            "radio every Tuesday evening, from seven until the end of the session.</p></div>")
-    html = ("<html><body><div class='post'><h1>New bridge</h1>" + f"<p>{SHORT_ARTICLE[0]}</p>" + box
-            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE[1:]) + "</div></body></html>")
-    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+    assert extract_html(_post_with(box, 1)).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
 
 
 def test_a_posts_line_of_facts_is_not_the_text() -> None:
@@ -457,6 +458,4 @@ def test_a_posts_line_of_facts_is_not_the_text() -> None:
 def test_the_footer_of_an_article_is_not_the_text() -> None:
     footer = ("<div class='article-footer'><p>Have your say on the latest news of the valley in our forums, "
               "and receive our free newsletter every morning.</p></div>")
-    html = ("<html><body><div class='article'><h1>New bridge</h1>" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
-            + footer + "</div></body></html>")
-    assert extract_html(html).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+    assert extract_html(_post_with(footer, cls="article")).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
