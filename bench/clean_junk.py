@@ -13774,3 +13774,96 @@ HELDOUT30 = {
                ["Отследить другой рейс", "Сохранить поиск", "Встать в лист ожидания", "Прогноз на сегодня",
                 "Спросить фармацевта", "Похожие объявления"]],
     },
+    "cookie": {
+        "en": [[("We and our partners process personal data such as IP addresses and browsing history to show you "
+                 "fares that match your trips. You can change your mind at any time under Privacy settings."),
+                "This episode player is provided by Spotify. Loading it means Spotify may set cookies.",
+                ("The university library uses essential cookies to keep you signed in to the catalogue and "
+                 "optional ones to see which databases are used."),
+                ("Hi there 👋 We use a few cookies to remember your basket and, if you're happy, to see which "
+                 "recipes you like."),
+                "To show the collection map we need to load Mapbox, which sets its own cookies.",
+                ("TrustArc: This site uses cookies and related technologies, as described in our privacy policy, "
+                 "for purposes that may include site operation, analytics and enhanced user experience."),
+                ("We value your privacy. We and our 812 vendors store and/or access information on a device, such "
+                 "as unique IDs in cookies, to process personal data."),
+                "Pharmacy notice: we never use your health data for advertising, cookies or not.",
+                "Cookies help us remember your favourite locations for the forecast.",
+                "We'd like to set Google Analytics cookies to help us improve the council website.",
+                "Powered by Osano · Storage preferences"],
+               ["Accept cookies and continue", "Use necessary cookies only", "Customise my choices",
+                "I'm happy with that", "Set analytics cookies", "Don't set analytics cookies",
+                "Load the player", "Show the map", "Confirm my choices", "Object to legitimate interest",
+                "View vendor list", "Opt out of sale or sharing"]],
+        "de": [[("Wir und unsere Partner verarbeiten personenbezogene Daten wie IP-Adressen, um Ihnen passende "
+                 "Flugangebote zu zeigen. Ihre Auswahl können Sie jederzeit unter Privatsphäre-Einstellungen ändern."),
+                "Dieser Podcast-Player wird von Spotify bereitgestellt. Beim Laden kann Spotify Cookies setzen.",
+                ("Die Universitätsbibliothek verwendet notwendige Cookies für die Anmeldung im Katalog und "
+                 "optionale Cookies für Nutzungsstatistiken."),
+                "Borlabs Cookie – Datenschutzpräferenz",
+                "Für die Darstellung des Abfuhrkalenders laden wir eine Karte von Mapbox.",
+                "Wir verwenden Ihre Gesundheitsdaten nie für Werbezwecke."],
+               ["Alle akzeptieren und weiter", "Nur essenzielle Cookies", "Individuelle Datenschutzpräferenzen",
+                "Player laden", "Karte anzeigen", "Auswahl bestätigen", "Berechtigtem Interesse widersprechen"]],
+        "fr": [[("Nos partenaires et nous traitons des données personnelles, comme votre adresse IP, pour vous "
+                 "proposer des tarifs adaptés. Vous pouvez modifier vos choix à tout moment."),
+                "Ce lecteur de podcast est fourni par Spotify, qui peut déposer des cookies.",
+                "Bonjour, c'est nous… les cookies 🍪 ! Axeptio nous aide à recueillir votre consentement.",
+                ("La bibliothèque universitaire utilise des cookies indispensables pour la connexion au catalogue "
+                 "et, avec votre accord, des cookies de mesure d'audience."),
+                "Pour afficher la carte des points de collecte, nous devons charger Mapbox.",
+                "Vos données de santé ne sont jamais utilisées à des fins publicitaires."],
+               ["OK pour moi", "Non merci", "Je choisis", "Charger le lecteur", "Afficher la carte",
+                "Confirmer mes choix", "S'opposer à l'intérêt légitime"]],
+        "es": [[("Nosotros y nuestros socios tratamos datos personales, como la dirección IP, para mostrarte "
+                 "tarifas adaptadas a tus viajes. Puedes cambiar de opinión cuando quieras."),
+                "Este reproductor de pódcast lo proporciona Spotify, que puede instalar cookies.",
+                ("La biblioteca universitaria usa cookies necesarias para mantener tu sesión en el catálogo y "
+                 "otras opcionales para estadísticas."),
+                "¡Hola! 👋 Usamos algunas cookies para recordar tu cesta y, si te parece bien, saber qué recetas te gustan.",
+                "Para mostrar el mapa de contenedores necesitamos cargar Mapbox.",
+                "Gestionado con CookieYes"],
+               ["Aceptar y seguir", "Solo las imprescindibles", "Elegir qué cookies", "Cargar el reproductor",
+                "Mostrar el mapa", "Confirmar mi selección", "Oponerse al interés legítimo"]],
+        "it": [[("Noi e i nostri partner trattiamo dati personali, come l'indirizzo IP, per mostrarti tariffe in "
+                 "linea con i tuoi viaggi. Puoi modificare le tue scelte in qualsiasi momento."),
+                "Questo player è fornito da Spotify, che potrebbe installare cookie.",
+                ("Questo sito o gli strumenti terzi da questo utilizzati si avvalgono di cookie necessari al "
+                 "funzionamento ed utili alle finalità illustrate nella cookie policy. (iubenda)"),
+                ("Il Sistema Bibliotecario d'Ateneo usa cookie tecnici per l'accesso al catalogo e, previo "
+                 "consenso, cookie statistici."),
+                "Per mostrare la mappa delle isole ecologiche dobbiamo caricare Mapbox.",
+                "I tuoi dati sanitari non vengono mai usati per finalità pubblicitarie."],
+               ["Accetta e continua", "Continua senza accettare", "Scopri di più e personalizza", "Carica il player",
+                "Mostra la mappa", "Conferma le scelte", "Opponiti al legittimo interesse"]],
+        "pt": [[("Nós e nossos parceiros tratamos dados pessoais, como o endereço IP, para mostrar tarifas de "
+                 "acordo com suas viagens. Você pode mudar de ideia quando quiser."),
+                "Este player de podcast é fornecido pelo Spotify, que pode definir cookies.",
+                ("A biblioteca da universidade usa cookies essenciais para manter sua sessão no catálogo e, com "
+                 "sua autorização, cookies de estatística."),
+                "Oi! 🍪 Usamos poucos cookies: para lembrar seu carrinho e, se você deixar, ver quais receitas curte.",
+                "Para exibir o mapa dos ecopontos precisamos carregar o Mapbox.",
+                "Seus dados de saúde nunca são usados para publicidade."],
+               ["Aceitar e seguir", "Só os necessários", "Escolher cookies", "Carregar o player", "Exibir o mapa",
+                "Confirmar escolhas", "Opor-me ao interesse legítimo"]],
+        "nl": [[("Wij en onze partners verwerken persoonsgegevens, zoals je IP-adres, om tarieven te tonen die "
+                 "bij je reizen passen. Je kunt je keuze altijd aanpassen."),
+                "Deze podcastspeler wordt geleverd door Spotify, dat cookies kan plaatsen.",
+                ("De universiteitsbibliotheek gebruikt noodzakelijke cookies om je ingelogd te houden in de "
+                 "catalogus en, als je dat goedvindt, analytische cookies."),
+                "Hoi! 🍪 We gebruiken een paar cookies voor je boodschappenlijstje en, als je wilt, om te zien welke recepten je leuk vindt.",
+                "Om de kaart met ophaalpunten te tonen laden we Mapbox.",
+                "Cookie-instellingen (Cookiebot)"],
+               ["Prima, ga verder", "Alleen functionele cookies", "Zelf kiezen", "Speler laden", "Kaart tonen",
+                "Keuze bevestigen", "Bezwaar maken tegen gerechtvaardigd belang"]],
+        "ru": [[("Мы и наши партнёры обрабатываем персональные данные, например IP-адрес, чтобы подбирать для вас "
+                 "тарифы. Изменить решение можно в любой момент."),
+                "Плеер подкаста предоставлен сервисом Яндекс Музыка, который может сохранять cookie.",
+                ("Научная библиотека университета использует необходимые cookie для входа в каталог и, с вашего "
+                 "согласия, cookie для статистики."),
+                "Привет! 🍪 Мы храним немного cookie, чтобы помнить вашу корзину.",
+                "Чтобы показать карту пунктов приёма вторсырья, мы загружаем Яндекс Карты.",
+                "Мы никогда не используем данные о вашем здоровье в рекламе."],
+               ["Принять и продолжить", "Только обязательные", "Выбрать самостоятельно", "Загрузить плеер",
+                "Показать карту", "Подтвердить выбор", "Возразить против законного интереса"]],
+    },
