@@ -432,13 +432,13 @@ HELDOUT = {
 
 
 def use_heldout(which: int = 1) -> None:
-    """Swap the phrase lists for a held-out set (1-4, 6-29), or development set 5 (same classes and placement)."""
+    """Swap the phrase lists for a held-out set (1-4, 6-30), or development set 5 (same classes and placement)."""
     h = {1: HELDOUT, 2: HELDOUT2, 3: HELDOUT3, 4: HELDOUT4, 5: HELDOUT5, 6: HELDOUT6, 7: HELDOUT7, 8: HELDOUT8,
          9: HELDOUT9, 10: HELDOUT10, 11: HELDOUT11, 12: HELDOUT12,
          13: HELDOUT13, 14: HELDOUT14, 15: HELDOUT15, 16: HELDOUT16, 17: HELDOUT17, 18: HELDOUT18,
          19: HELDOUT19, 20: HELDOUT20, 21: HELDOUT21, 22: HELDOUT22, 23: HELDOUT23,
          24: HELDOUT24, 25: HELDOUT25, 26: HELDOUT26,
-         27: HELDOUT27, 28: HELDOUT28, 29: HELDOUT29}[which]
+         27: HELDOUT27, 28: HELDOUT28, 29: HELDOUT29, 30: HELDOUT30}[which]
     ERROR.clear()
     ERROR.update(h["error"])
     COOKIE.clear()
@@ -13681,7 +13681,8 @@ HELDOUT30 = {
                 "Item not available for delivery to your postcode", "Bin day lookup isn't working right now",
                 "Episode not found", "This ad has expired", "Build docs for v2.3 are missing",
                 "Oh no, the oven's gone cold 🥧"],
-               ["Live flight information is temporarily unavailable. Please check the departure boards in the terminal.",
+               [("Live flight information is temporarily unavailable. Please check the departure boards in the "
+                 "terminal."),
                 "The agent has marked this property as let agreed, so it's no longer accepting viewings.",
                 "You're in the queue. When it's your turn, you'll have 10 minutes to complete your purchase.",
                 "Enrolment for this course closed on 14 September. Join the waitlist to hear about the next intake.",
@@ -13699,7 +13700,8 @@ HELDOUT30 = {
         "de": [["Flugstatus derzeit nicht abrufbar", "Inserat nicht mehr aktiv", "Ausverkauft",
                 "Einschreibung geschlossen", "502 – Fehlerhaftes Gateway", "Vorhersage konnte nicht geladen werden",
                 "Abfuhrtermine nicht gefunden"],
-               ["Aktuelle Fluginformationen stehen vorübergehend nicht zur Verfügung. Bitte beachten Sie die Anzeigen im Terminal.",
+               [("Aktuelle Fluginformationen stehen vorübergehend nicht zur Verfügung. Bitte beachten Sie die Anzeigen "
+                 "im Terminal."),
                 "Der Makler hat diese Immobilie als reserviert markiert. Besichtigungen sind nicht mehr möglich.",
                 "Sie befinden sich in der Warteschlange. Bitte verlassen Sie diese Seite nicht.",
                 "Dieses Arzneimittel ist verschreibungspflichtig und kann nur mit Rezept bestellt werden.",
@@ -13732,7 +13734,8 @@ HELDOUT30 = {
         "it": [["Stato del volo non disponibile", "Annuncio scaduto", "Biglietti esauriti", "Iscrizioni chiuse",
                 "502 – Gateway non valido", "Previsioni non disponibili al momento",
                 "Calendario di raccolta non trovato"],
-               ["Le informazioni sui voli in tempo reale non sono al momento disponibili. Controlla i monitor in aeroporto.",
+               [("Le informazioni sui voli in tempo reale non sono al momento disponibili. Controlla i monitor in "
+                 "aeroporto."),
                 "L'agenzia ha segnato questo immobile come già trattato: non si accettano altre visite.",
                 "Sei in coda. Non aggiornare la pagina o perderai il tuo posto.",
                 "Questo farmaco richiede la ricetta medica e non può essere acquistato online.",
@@ -13820,7 +13823,8 @@ HELDOUT30 = {
                 "Este reproductor de pódcast lo proporciona Spotify, que puede instalar cookies.",
                 ("La biblioteca universitaria usa cookies necesarias para mantener tu sesión en el catálogo y "
                  "otras opcionales para estadísticas."),
-                "¡Hola! 👋 Usamos algunas cookies para recordar tu cesta y, si te parece bien, saber qué recetas te gustan.",
+                ("¡Hola! 👋 Usamos algunas cookies para recordar tu cesta y, si te parece bien, saber qué recetas te "
+                 "gustan."),
                 "Para mostrar el mapa de contenedores necesitamos cargar Mapbox.",
                 "Gestionado con CookieYes"],
                ["Aceptar y seguir", "Solo las imprescindibles", "Elegir qué cookies", "Cargar el reproductor",
@@ -13851,7 +13855,8 @@ HELDOUT30 = {
                 "Deze podcastspeler wordt geleverd door Spotify, dat cookies kan plaatsen.",
                 ("De universiteitsbibliotheek gebruikt noodzakelijke cookies om je ingelogd te houden in de "
                  "catalogus en, als je dat goedvindt, analytische cookies."),
-                "Hoi! 🍪 We gebruiken een paar cookies voor je boodschappenlijstje en, als je wilt, om te zien welke recepten je leuk vindt.",
+                ("Hoi! 🍪 We gebruiken een paar cookies voor je boodschappenlijstje en, als je wilt, om te zien welke "
+                 "recepten je leuk vindt."),
                 "Om de kaart met ophaalpunten te tonen laden we Mapbox.",
                 "Cookie-instellingen (Cookiebot)"],
                ["Prima, ga verder", "Alleen functionele cookies", "Zelf kiezen", "Speler laden", "Kaart tonen",
@@ -13875,14 +13880,17 @@ HELDOUT30 = {
                        "premises 1049826.")),
                ("Property misdescription:", ("These particulars are for guidance only and do not form part of any "
                                              "contract. Measurements are approximate.")),
-               (None, "Weather data © Met Office, contains public sector information. Radar imagery delayed by 15 min."),
-               (None, "Ticket resale above face value is not permitted. Tickets bought from unofficial sellers may be cancelled."),
+               (None, ("Weather data © Met Office, contains public sector information. Radar imagery delayed by "
+                       "15 min.")),
+               (None, ("Ticket resale above face value is not permitted. Tickets bought from unofficial sellers may be "
+                       "cancelled.")),
                (None, ("Docs licensed under CC BY 4.0. Code samples are released under the MIT License unless "
                        "otherwise noted.")),
                (None, "Hillbrook Rovers FC is affiliated to the Sheffield & Hallamshire County FA."),
                ("Course terms:", ("Certificates are issued on completion of all graded assignments. Fees are "
                                   "non-refundable after 14 days.")),
-               (None, "Listings are posted by private sellers. We are not a party to any sale and can't vouch for items."),
+               (None, ("Listings are posted by private sellers. We are not a party to any sale and can't vouch for "
+                       "items.")),
                (None, ("Nutrition information is calculated automatically and is an estimate only. Please check "
                        "labels if you have allergies.")),
                (None, "Printed and published by Hartwell Media Group, 12 Quay Street, Truro TR1 2HE."),
@@ -13914,7 +13922,8 @@ HELDOUT30 = {
                ("Calendario de recogida:", "En festivos la recogida puede retrasarse un día.")],
         "it": [("Condizioni tariffarie:", "Prezzi a persona, solo andata, tasse incluse, bagaglio in stiva escluso."),
                (None, "Farmacia Dott.ssa Elena Bassi · P.IVA 03419870165 · Autorizzazione alla vendita online n. 1187"),
-               (None, "Le informazioni dell'annuncio non hanno valore contrattuale. Classe energetica G, IPE 175 kWh/m²a."),
+               (None, ("Le informazioni dell'annuncio non hanno valore contrattuale. Classe energetica G, "
+                       "IPE 175 kWh/m²a.")),
                (None, "Dati meteo: Aeronautica Militare. Immagini radar con ritardo di 15 minuti."),
                (None, "È vietata la rivendita dei biglietti a un prezzo superiore a quello nominale."),
                (None, "Documentazione con licenza CC BY 4.0; esempi di codice con licenza MIT."),
@@ -13963,7 +13972,8 @@ HELDOUT30 = {
                 "La météo du week-end chaque vendredi", "Les nouveaux épisodes dans ma boîte mail",
                 "Votre e-mail (jamais partagé)", "Activer l'alerte"]],
         "es": [["Alerta de precios: te avisamos cuando bajen los vuelos a Lisboa",
-                "Recibir por email nuevos pisos que encajen con mi búsqueda", "Avisadme de la próxima venta de entradas",
+                "Recibir por email nuevos pisos que encajen con mi búsqueda",
+                "Avisadme de la próxima venta de entradas",
                 "Recordatorio la noche antes de la recogida", "El tiempo del fin de semana, cada viernes",
                 "Nuevos episodios en tu correo", "Tu email (no lo compartimos)", "Crear alerta"]],
         "it": [["Avviso prezzi: ti scriviamo quando i voli per Lisbona scendono",
@@ -14123,7 +14133,8 @@ HELDOUT30 = {
                "Connexion avec mon identifiant universitaire", "Se connecter pour sauvegarder ce bien",
                "Connectez-vous pour contacter le vendeur", "Espace licenciés", "Référence de réservation et nom",
                "Nouveau ? Créer un compte", "Code lecteur oublié ?"],
-        "es": ["Gestionar mi reserva", "Inicia sesión para hacer el check-in", "Acceder con mi usuario de la universidad",
+        "es": ["Gestionar mi reserva", "Inicia sesión para hacer el check-in",
+               "Acceder con mi usuario de la universidad",
                "Inicia sesión para guardar la vivienda", "Entra para escribir al vendedor", "Zona de socios",
                "Localizador y apellido", "¿Eres nuevo? Crea tu cuenta", "¿Olvidaste el PIN de la biblioteca?"],
         "it": ["Gestisci la prenotazione", "Accedi per il check-in online", "Entra con le credenziali di Ateneo",
