@@ -13667,7 +13667,7 @@ HELDOUT29 = {
 # concert ticketing and queues, weather services, second-hand marketplaces, open-source docs, amateur football
 # clubs, online pharmacies, local papers and recipe blogs; delayed flights, expired listings, sold-out events,
 # withdrawn courses, prescription-only items and 500/502 pages; TrustArc, Sourcepoint, Borlabs, CookieYes, iubenda,
-# Axeptio, Osano and Termly banners, podcast and map embeds; footers with fare, pharmacy, estate-agent, licence,
+# Axeptio, Osano and Cookiebot banners, podcast and map embeds; footers with fare, pharmacy, estate-agent, licence,
 # weather-data and club lines; fare, listing, ticket-drop and course sign-ups; share bars for listings, episodes,
 # flights and events; Q&A, review and forum threads, rails of listings, episodes, courses and fixtures, checkout
 # steps, pagers, breadcrumbs, and passenger, student, seller, member and patient logins) in all 8 languages, without
