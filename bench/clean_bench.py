@@ -150,8 +150,12 @@ _COPYRIGHT_RE = re.compile(r"©|\(c\) ?\d{4}|copyright|all rights reserved|recht
                            r"права защищены", re.IGNORECASE)
 
 
-def junk_removal(pages: list, seed: int, missed: list | None = None) -> dict:
-    """Per group: article words lost and junk words removed, per junk class, on junked texts."""
+def junk_removal(pages: list, seed: int, missed: list | None = None, each: list | None = None) -> dict:
+    """Per group: article words lost and junk words removed, per junk class, on junked texts.
+
+    `missed` collects (kind, line) of each junk line left and article line cut; `each` collects
+    (line, copies per junk class, junk copies removed) of every distinct junk line of every page.
+    """
     steps = chain()
     fix = FixUnicode()
     rng = random.Random(seed)
@@ -190,6 +194,8 @@ def junk_removal(pages: list, seed: int, missed: list | None = None) -> dict:
                 missed.append(("missed:" + ",".join(jc), line))
             if missed is not None and removed > removed_junk:
                 missed.append(("article_cut", line))
+            if each is not None and j:
+                each.append((line, jc, removed_junk))
             for lab, c in sorted(jc.items()):
                 r["junk"][lab] += c * w
                 take = min(c, left)

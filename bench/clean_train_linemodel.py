@@ -156,6 +156,9 @@ def main() -> None:
     ap.add_argument("--average", action="store_true", help="averaged SGD (the mean of the iterates)")
     ap.add_argument("--max-iter", type=int, default=30)
     ap.add_argument("--save", action="store_true")
+    ap.add_argument("--out", default="", help="write the model to this path instead (with --save)")
+    ap.add_argument("--lang-boost", default="",
+                    help="extra weight of one language's content lines, e.g. es=2,pt=2 (on top of the balance)")
     ap.add_argument("--top", type=int, default=0, help="print the N top-scored odd gold lines")
     args = ap.parse_args()
     args.lean = (2 if args.pairs else 1) if args.lean else 0
@@ -211,6 +214,9 @@ def main() -> None:
     ratio = n_neg["en"] / max(1, n_pos["en"])
     scale = {lang: (max(1.0, ratio * n_pos[lang] / n_neg[lang]) if n_neg[lang] and args.lang_weight else 1.0)
              for lang in n_pos}
+    for item in filter(None, args.lang_boost.split(",")):
+        lang, _, by = item.partition("=")
+        scale[lang] *= float(by)
     print("content weight per language: " + ", ".join(f"{k} {n_neg[k]}x{v:.1f}" for k, v in scale.items()))
     sw = np.r_[np.ones(len(pos)), np.array([scale[lang] for lang in neg_lang])]
     coef, bias = 0.0, 0.0
@@ -263,7 +269,7 @@ def main() -> None:
         per = " | ".join(f"{100 * w[hit & (cls == c)].sum() / w[cls == c].sum():.1f}" for c in CLASSES[1:])
         print(f"| {n} | {100 * w[hit].sum() / w.sum():.1f} | {100 * w[hit & (pred == cls)].sum() / max(1, w[hit].sum()):.1f} | {per} |")
     if args.save:
-        out = ROOT / "src" / "tamis" / "clean" / "linemodel.npz"
+        out = Path(args.out) if args.out else ROOT / "src" / "tamis" / "clean" / "linemodel.npz"
         model.save(str(out))
         print(f"wrote {out} ({out.stat().st_size // 1024} KiB)")
 
