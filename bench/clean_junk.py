@@ -14739,4 +14739,217 @@ HELDOUT33 = {
                 "Проверьте правильность адреса или вернитесь на главную страницу."],
                ["На главную", "Вернуться на главную", "Назад", "Поиск", "Связаться с нами", "Попробовать снова"]],
     },
+    "cookie": {
+        "en": [["We use cookies to ensure that we give you the best experience on our website. If you continue to use "
+                "this site we will assume that you are happy with it.",
+                "This website uses cookies to improve your experience. We'll assume you're ok with this, but you can "
+                "opt-out if you wish.",
+                "We use cookies to enhance your browsing experience, serve personalized ads or content, and analyze "
+                "our traffic. By clicking “Accept All”, you consent to our use of cookies.",
+                "We use cookies to personalise content and ads, to provide social media features and to analyse our "
+                "traffic. We also share information about your use of our site with our social media, advertising "
+                "and analytics partners who may combine it with other information that you’ve provided to them or "
+                "that they’ve collected from your use of their services.",
+                "By clicking “Accept All Cookies”, you agree to the storing of cookies on your device to enhance site "
+                "navigation, analyze site usage, and assist in our marketing efforts.",
+                "We value your privacy",
+                "This site uses cookies. By continuing to browse the site, you are agreeing to our use of cookies.",
+                "We and our partners store and/or access information on a device, such as cookies and process "
+                "personal data, such as unique identifiers and standard information sent by a device for "
+                "personalised advertising and content, advertising and content measurement, audience research and "
+                "services development.",
+                "Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their "
+                "use. To find out more, including how to control cookies, see here: Cookie Policy",
+                "We use cookies on our website to give you the most relevant experience by remembering your "
+                "preferences and repeat visits.",
+                "This website uses cookies"],
+               ["Accept", "Accept All", "Accept All Cookies", "Reject All", "Cookie Settings", "Manage options",
+                "OK", "Got it!", "Decline", "Allow all", "Use necessary cookies only", "Read More"]],
+        "de": [["Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können. Wenn Sie fortfahren, diese "
+                "Seite zu verwenden, nehmen wir an, dass Sie damit einverstanden sind.",
+                "Diese Website verwendet Cookies",
+                "Wir nutzen Cookies auf unserer Website. Einige von ihnen sind essenziell, während andere uns helfen, "
+                "diese Website und Ihre Erfahrung zu verbessern.",
+                "Um unsere Webseite für Sie optimal zu gestalten und fortlaufend verbessern zu können, verwenden wir "
+                "Cookies. Durch die weitere Nutzung der Webseite stimmen Sie der Verwendung von Cookies zu.",
+                "Datenschutzeinstellungen",
+                "Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu, wie z. B. "
+                "Cookies, und verarbeiten personenbezogene Daten, wie eindeutige Kennungen und Standardinformationen, "
+                "die von einem Gerät gesendet werden."],
+               ["Alle akzeptieren", "Akzeptieren", "Alle ablehnen", "Einstellungen",
+                "Nur essenzielle Cookies akzeptieren", "Individuelle Datenschutzeinstellungen", "Auswahl erlauben"]],
+        "fr": [["Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site web. Si vous "
+                "continuez à utiliser ce site, nous supposerons que vous en êtes satisfait.",
+                "Ce site utilise des cookies",
+                "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies pour vous "
+                "proposer des contenus et services adaptés à vos centres d'intérêts.",
+                "Vos choix concernant l'utilisation de cookies",
+                "Avec votre accord, nos partenaires et nous utilisons des cookies ou technologies similaires pour "
+                "stocker et accéder à des informations personnelles comme votre visite sur ce site.",
+                "Nous respectons votre vie privée"],
+               ["Accepter", "Tout accepter", "Refuser", "Tout refuser", "Continuer sans accepter", "Paramétrer",
+                "En savoir plus"]],
+        "es": [["Utilizamos cookies para asegurar que damos la mejor experiencia al usuario en nuestro sitio web. Si "
+                "continúa utilizando este sitio asumiremos que está de acuerdo.",
+                "Este sitio web utiliza cookies",
+                "Usamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle publicidad "
+                "relacionada con sus preferencias mediante el análisis de sus hábitos de navegación. Si continúa "
+                "navegando, consideramos que acepta su uso.",
+                "Utilizamos cookies en nuestro sitio web para brindarle la experiencia más relevante recordando sus "
+                "preferencias y visitas repetidas.",
+                "Valoramos tu privacidad",
+                "Este sitio web utiliza cookies para que usted tenga la mejor experiencia de usuario. Si continúa "
+                "navegando está dando su consentimiento para la aceptación de las mencionadas cookies y la "
+                "aceptación de nuestra política de cookies, pinche el enlace para mayor información."],
+               ["Aceptar", "Aceptar todo", "Rechazar", "Configurar cookies", "Leer más", "Rechazar todas",
+                "Guardar preferencias"]],
+        "it": [["Questo sito utilizza cookie tecnici e di profilazione, anche di terze parti. Chiudendo questo banner, "
+                "scorrendo questa pagina o cliccando qualunque suo elemento acconsenti all'uso dei cookie.",
+                "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito. Se "
+                "continui ad utilizzare questo sito noi assumiamo che tu ne sia felice.",
+                "Questo sito web utilizza i cookie",
+                "Noi e terze parti selezionate utilizziamo cookie o tecnologie simili per finalità tecniche e, con il "
+                "tuo consenso, anche per altre finalità come specificato nella cookie policy.",
+                "Il rifiuto del consenso può rendere non disponibili le relative funzioni.",
+                "Informativa"],
+               ["Accetta", "Accetta tutti", "Rifiuta", "Personalizza", "Scopri di più e personalizza", "Ok",
+                "Accetto"]],
+        "pt": [["Utilizamos cookies para garantir que lhe proporcionamos a melhor experiência no nosso website. Se "
+                "continuar a utilizar este site, assumimos que está satisfeito com ele.",
+                "Este site utiliza cookies",
+                "Usamos cookies para melhorar sua experiência em nosso site. Ao continuar navegando, você concorda "
+                "com a nossa Política de Privacidade.",
+                "Nós usamos cookies e outras tecnologias semelhantes para melhorar a sua experiência em nossos "
+                "serviços, personalizar publicidade e recomendar conteúdo de seu interesse.",
+                "Valorizamos a sua privacidade",
+                "Utilizamos cookies essenciais e tecnologias semelhantes de acordo com a nossa Política de "
+                "Privacidade e, ao continuar navegando, você concorda com estas condições."],
+               ["Aceitar", "Aceitar todos", "Rejeitar", "Prosseguir", "Configurações de cookies", "Entendi",
+                "Concordo"]],
+        "nl": [["Wij gebruiken cookies om ervoor te zorgen dat onze website zo soepel mogelijk draait. Als je doorgaat "
+                "met het gebruiken van de website, gaan we er vanuit dat je ermee instemt.",
+                "Deze website maakt gebruik van cookies",
+                "Wij gebruiken cookies en vergelijkbare technieken om onze website goed te laten werken, het gebruik "
+                "ervan te analyseren en je relevante advertenties te tonen.",
+                "Om deze website goed te laten werken, moeten we af en toe kleine bestanden op uw apparaat plaatsen, "
+                "zogenaamde cookies.",
+                "Jouw privacy",
+                "Door op ‘Accepteren’ te klikken ga je akkoord met het plaatsen van cookies."],
+               ["Accepteren", "Alles accepteren", "Weigeren", "Instellingen", "Akkoord",
+                "Alleen noodzakelijke cookies", "Meer informatie"]],
+        "ru": [["Мы используем файлы cookie для улучшения работы сайта. Продолжая пользоваться сайтом, вы "
+                "соглашаетесь с использованием cookie.",
+                "Этот сайт использует файлы cookie",
+                "Мы используем cookies для быстрой и удобной работы сайта. Продолжая пользоваться сайтом, вы "
+                "принимаете условия обработки персональных данных.",
+                "Сайт использует файлы cookie. Они позволяют узнавать вас и получать информацию о вашем "
+                "пользовательском опыте.",
+                "Оставаясь на сайте, вы соглашаетесь с политикой использования файлов cookie.",
+                "Мы используем файлы cookie, чтобы сайт работал лучше. Подробнее — в Политике конфиденциальности."],
+               ["Принять", "Согласен", "OK", "Понятно", "Хорошо", "Принять все", "Подробнее"]],
+    },
+    "legal": {
+        "en": [(None, "© 2024 The Associated Press. All rights reserved. This material may not be published, "
+                      "broadcast, rewritten or redistributed without permission."),
+               (None, "Copyright © 2023 All Rights Reserved."),
+               ("Disclaimer", "The information provided on this website is for general informational purposes only "
+                              "and does not constitute legal, financial or medical advice."),
+               (None, "As an Amazon Associate I earn from qualifying purchases."),
+               ("Affiliate disclosure", "This post may contain affiliate links, which means I may receive a small "
+                                        "commission, at no extra cost to you, if you make a purchase through a link."),
+               (None, "Privacy Policy | Terms of Use | Cookie Policy | Accessibility"),
+               (None, "Proudly powered by WordPress"),
+               (None, "Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional "
+                      "terms may apply. By using this site, you agree to the Terms of Use and Privacy Policy."),
+               (None, "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."),
+               (None, "Your Privacy Choices | Do Not Sell or Share My Personal Information"),
+               (None, "Our Standards: The Thomson Reuters Trust Principles."),
+               (None, "Copyright 2024 Nexstar Media Inc. All rights reserved. This material may not be published, "
+                      "broadcast, rewritten, or redistributed."),
+               ("Medical disclaimer", "This content is for informational purposes only and is not a substitute for "
+                                      "professional medical advice, diagnosis or treatment."),
+               (None, "An official website of the United States government")],
+        "de": [(None, "© 2024 Alle Rechte vorbehalten."),
+               ("Impressum", "Angaben gemäß § 5 TMG: Musterfirma GmbH, Musterstraße 1, 12345 Musterstadt"),
+               (None, "Impressum | Datenschutz | AGB | Kontakt"),
+               (None, "© dpa-infocom, dpa:240517-99-064123/3"),
+               ("Haftungsausschluss", "Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung für "
+                                      "die Inhalte externer Links. Für den Inhalt der verlinkten Seiten sind "
+                                      "ausschließlich deren Betreiber verantwortlich."),
+               (None, "*Affiliate-Link: Wenn Sie über diesen Link einkaufen, erhalten wir eine Provision. Für Sie "
+                      "ändert sich der Preis nicht."),
+               (None, "Alle Preise inkl. MwSt., zzgl. Versandkosten"),
+               ("Datenschutz", "Die Nutzung unserer Webseite ist in der Regel ohne Angabe personenbezogener Daten "
+                               "möglich.")],
+        "fr": [(None, "© 2024 Tous droits réservés."),
+               ("Mentions légales", "Directeur de la publication : Jean Dupont. Hébergement : OVH SAS, 2 rue "
+                                    "Kellermann, 59100 Roubaix, France."),
+               (None, "Mentions légales | Politique de confidentialité | CGU | Gestion des cookies"),
+               (None, "Toute reproduction, même partielle, est interdite sans autorisation préalable."),
+               (None, "L'abus d'alcool est dangereux pour la santé, à consommer avec modération."),
+               ("Avertissement", "Les informations publiées sur ce site sont fournies à titre indicatif et ne "
+                                 "sauraient engager la responsabilité de l'éditeur."),
+               (None, "Conformément à la loi « Informatique et Libertés » du 6 janvier 1978 modifiée, vous disposez "
+                      "d'un droit d'accès, de rectification et de suppression des données vous concernant."),
+               (None, "Cet article contient des liens affiliés. Si vous achetez via ces liens, nous pouvons toucher "
+                      "une commission.")],
+        "es": [(None, "© 2024 Todos los derechos reservados."),
+               ("Aviso legal", "En cumplimiento de la Ley 34/2002, de 11 de julio, de servicios de la sociedad de "
+                               "la información y de comercio electrónico (LSSI-CE), se informa de los datos del "
+                               "titular del sitio web."),
+               (None, "Aviso legal | Política de privacidad | Política de cookies | Contacto"),
+               (None, "Queda prohibida la reproducción total o parcial de los contenidos sin autorización expresa."),
+               ("Protección de datos", "Responsable: Marta López. Finalidad: gestionar los comentarios. "
+                                       "Legitimación: tu consentimiento. Destinatarios: no se cederán datos a "
+                                       "terceros salvo obligación legal. Derechos: acceder, rectificar y suprimir "
+                                       "los datos."),
+               (None, "En calidad de Afiliado de Amazon, obtengo ingresos por las compras adscritas que cumplen los "
+                      "requisitos aplicables."),
+               (None, "Diseñado por Elegant Themes | Desarrollado por WordPress"),
+               ("Descargo de responsabilidad", "La información contenida en este sitio web es solo para fines "
+                                               "informativos generales.")],
+        "it": [(None, "© 2024 Tutti i diritti riservati. P.IVA 01234567890"),
+               ("Note legali", "È vietata la riproduzione, anche parziale, dei contenuti senza autorizzazione."),
+               (None, "Privacy Policy | Cookie Policy | Note legali | Contatti"),
+               (None, "© RIPRODUZIONE RISERVATA"),
+               (None, "In qualità di Affiliato Amazon, ricevo un guadagno dagli acquisti idonei."),
+               ("Disclaimer", "Questo blog non rappresenta una testata giornalistica in quanto viene aggiornato "
+                              "senza alcuna periodicità. Non può pertanto considerarsi un prodotto editoriale ai "
+                              "sensi della legge n. 62 del 7.03.2001."),
+               (None, "Registrazione presso il Tribunale di Milano n. 123 del 15/03/2005. Direttore responsabile: "
+                      "Mario Rossi"),
+               ("Informativa privacy", "I dati personali saranno trattati ai sensi del Regolamento UE 2016/679 "
+                                       "(GDPR).")],
+        "pt": [(None, "© 2024 Todos os direitos reservados."),
+               (None, "Política de Privacidade | Termos de Uso | Fale Conosco"),
+               (None, "É proibida a reprodução total ou parcial deste conteúdo sem autorização prévia."),
+               (None, "CNPJ: 12.345.678/0001-90 - Rua das Flores, 123 - São Paulo/SP"),
+               ("Aviso legal", "As informações contidas neste site têm caráter meramente informativo e não "
+                               "substituem a orientação de um profissional."),
+               (None, "Como Associado da Amazon, ganho com compras qualificadas."),
+               (None, "Copyright © 2024 Globo Comunicação e Participações S.A."),
+               ("Termos de Uso", "Ao utilizar este site, você concorda com os nossos Termos de Uso e Política de "
+                                 "Privacidade.")],
+        "nl": [(None, "© 2024 Alle rechten voorbehouden."),
+               (None, "Privacyverklaring | Cookieverklaring | Algemene voorwaarden | Disclaimer"),
+               ("Disclaimer", "Aan de inhoud van deze website kunnen geen rechten worden ontleend."),
+               (None, "KvK-nummer: 12345678 | BTW-nummer: NL001234567B01"),
+               (None, "Niets uit deze uitgave mag worden verveelvoudigd zonder voorafgaande schriftelijke "
+                      "toestemming van de uitgever."),
+               (None, "Dit artikel bevat affiliate links. Als je via deze links iets koopt, ontvangen wij een kleine "
+                      "commissie."),
+               (None, "Alle prijzen zijn inclusief btw."),
+               ("Privacy", "Wij gaan zorgvuldig om met uw persoonsgegevens en houden ons aan de Algemene Verordening "
+                           "Gegevensbescherming (AVG).")],
+        "ru": [(None, "© 2024 Все права защищены."),
+               (None, "При использовании материалов ссылка на сайт обязательна."),
+               (None, "Свидетельство о регистрации СМИ Эл № ФС77-12345 от 01.01.2015 выдано Роскомнадзором."),
+               (None, "Сетевое издание. 18+"),
+               ("Политика конфиденциальности", "Продолжая использовать сайт, вы даёте согласие на обработку "
+                                               "персональных данных в соответствии с политикой "
+                                               "конфиденциальности."),
+               (None, "Политика конфиденциальности | Пользовательское соглашение | Контакты"),
+               (None, "Информация на сайте носит ознакомительный характер и не является публичной офертой."),
+               (None, "Мнение редакции может не совпадать с мнением автора.")],
+    },
 }
