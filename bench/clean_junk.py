@@ -432,14 +432,14 @@ HELDOUT = {
 
 
 def use_heldout(which: int = 1) -> None:
-    """Swap the phrase lists for a held-out set (1-4, 6-31), or development set 5 (same classes and placement)."""
+    """Swap the phrase lists for a held-out set (1-4, 6-31, 33), or development set 5 (same classes and placement)."""
     h = {1: HELDOUT, 2: HELDOUT2, 3: HELDOUT3, 4: HELDOUT4, 5: HELDOUT5, 6: HELDOUT6, 7: HELDOUT7, 8: HELDOUT8,
          9: HELDOUT9, 10: HELDOUT10, 11: HELDOUT11, 12: HELDOUT12,
          13: HELDOUT13, 14: HELDOUT14, 15: HELDOUT15, 16: HELDOUT16, 17: HELDOUT17, 18: HELDOUT18,
          19: HELDOUT19, 20: HELDOUT20, 21: HELDOUT21, 22: HELDOUT22, 23: HELDOUT23,
          24: HELDOUT24, 25: HELDOUT25, 26: HELDOUT26,
          27: HELDOUT27, 28: HELDOUT28, 29: HELDOUT29, 30: HELDOUT30,
-         31: HELDOUT31}[which]
+         31: HELDOUT31, 33: HELDOUT33}[which]
     ERROR.clear()
     ERROR.update(h["error"])
     COOKIE.clear()
@@ -14642,5 +14642,482 @@ HELDOUT31 = {
                "Al abonnee? Log in"],
         "ru": ["Войти", "Регистрация", "Забыли пароль?", "Запомнить меня", "Личный кабинет", "Логин или email",
                "Нет аккаунта? Зарегистрируйтесь", "Вход", "Выйти"],
+    },
+}
+
+
+# Held-out set 33, a "natural" sample: written from memory of real websites (news sites and blogs most,
+# then shops, forums, government and university sites, recipe and travel sites, video sites, SaaS docs,
+# wikis; WordPress/Joomla/Divi themes and Cookie Notice, CookieYes, Cookiebot, OneTrust, Borlabs, iubenda,
+# Didomi banners), with the common wordings as often as sites use them and rarer ones as rarely. Unlike
+# the earlier sets its writer was not told to avoid wordings of other sets, and did not read them.
+HELDOUT33 = {
+    "error": {
+        "en": [["404", "Page not found", "404 - Page Not Found", "Oops! That page can’t be found.", "Error 404",
+                "404 Not Found", "Page Not Found", "Something went wrong", "Not Found", "Access denied",
+                "500 Internal Server Error", "Sorry, this page isn't available."],
+               ["The page you are looking for might have been removed, had its name changed, or is temporarily "
+                "unavailable.",
+                "It looks like nothing was found at this location. Maybe try one of the links below or a search?",
+                "The requested URL was not found on this server.",
+                "Sorry, the page you were looking for doesn't exist.",
+                "We couldn't find the page you were looking for.",
+                "The link you followed may be broken, or the page may have been removed.",
+                "This video is unavailable.",
+                "Sorry, we can’t find that page. It might be an old link or maybe it moved.",
+                "Please check the URL or go back to the homepage.",
+                "Whoops, looks like something went wrong.",
+                "The page you requested could not be found.",
+                "You don't have permission to access this resource."],
+               ["Go to homepage", "Back to home", "Go back", "Return to homepage", "Search", "Contact us",
+                "Try again", "Take me home"]],
+        "de": [["Seite nicht gefunden", "404 – Seite nicht gefunden", "Fehler 404", "Hoppla!",
+                "Ups, da ist etwas schiefgelaufen", "404", "Fehler"],
+               ["Die angeforderte Seite konnte nicht gefunden werden.",
+                "Leider konnte die von Ihnen gesuchte Seite nicht gefunden werden.",
+                "Die Seite, die Sie suchen, existiert nicht mehr oder wurde verschoben.",
+                "Es sieht so aus, als ob an dieser Stelle nichts gefunden wurde. Vielleicht hilft eine Suche?",
+                "Dieser Artikel ist nicht mehr verfügbar.",
+                "Bitte überprüfen Sie die URL oder nutzen Sie unsere Suche."],
+               ["Zur Startseite", "Zurück zur Startseite", "Zurück", "Suche", "Kontakt", "Erneut versuchen"]],
+        "fr": [["Page introuvable", "Erreur 404", "Oups !", "404 - Page non trouvée", "Page non trouvée",
+                "Une erreur est survenue", "404"],
+               ["La page que vous recherchez n'existe pas ou a été déplacée.",
+                "Désolé, la page demandée est introuvable.",
+                "Il semble que rien n’ait été trouvé à cet emplacement. Essayez avec une recherche ?",
+                "Cette page n'est plus disponible.",
+                "Le lien que vous avez suivi est peut-être rompu ou la page a été supprimée.",
+                "Veuillez vérifier l'adresse saisie ou revenir à la page d'accueil."],
+               ["Retour à l'accueil", "Revenir à la page d'accueil", "Retour", "Rechercher", "Nous contacter",
+                "Réessayer"]],
+        "es": [["Página no encontrada", "Error 404", "¡Ups!", "404 - Página no encontrada", "Vaya, algo salió mal",
+                "Ha ocurrido un error", "404"],
+               ["La página que buscas no existe o ha sido movida.",
+                "Lo sentimos, la página que estás buscando no está disponible.",
+                "Parece que no hay nada en esta ubicación. ¿Quieres probar con una búsqueda?",
+                "Es posible que el enlace que has seguido esté roto o que se haya eliminado la página.",
+                "El contenido que buscas ya no está disponible.",
+                "Comprueba que la dirección sea correcta o vuelve a la página de inicio."],
+               ["Volver al inicio", "Ir a la página principal", "Volver", "Buscar", "Contáctanos",
+                "Intentar de nuevo"]],
+        "it": [["Pagina non trovata", "Errore 404", "Ops!", "404 - Pagina non trovata", "Si è verificato un errore",
+                "Oops! Qualcosa è andato storto", "404"],
+               ["La pagina che stai cercando non esiste o è stata spostata.",
+                "Siamo spiacenti, la pagina richiesta non è disponibile.",
+                "Sembra che non sia stato trovato nulla in questa posizione. Prova a fare una ricerca?",
+                "Il link che hai seguito potrebbe essere errato o la pagina potrebbe essere stata rimossa.",
+                "Il contenuto richiesto non è più disponibile.",
+                "Controlla l'indirizzo oppure torna alla home page."],
+               ["Torna alla home", "Vai alla homepage", "Indietro", "Cerca", "Contattaci", "Riprova"]],
+        "pt": [["Página não encontrada", "Erro 404", "Ops!", "404 - Página não encontrada", "Algo deu errado",
+                "Ocorreu um erro", "404"],
+               ["A página que você procura não existe ou foi removida.",
+                "Desculpe, a página solicitada não foi encontrada.",
+                "Parece que nada foi encontrado neste local. Que tal tentar uma pesquisa?",
+                "O link que você seguiu pode estar quebrado ou a página pode ter sido removida.",
+                "Este conteúdo não está mais disponível.",
+                "Verifique o endereço digitado ou volte para a página inicial."],
+               ["Voltar para a página inicial", "Ir para o início", "Voltar", "Pesquisar", "Fale conosco",
+                "Tentar novamente"]],
+        "nl": [["Pagina niet gevonden", "Fout 404", "Oeps!", "404 - Pagina niet gevonden", "Er is iets misgegaan",
+                "Er is een fout opgetreden", "404"],
+               ["De pagina die je zoekt bestaat niet (meer) of is verplaatst.",
+                "Sorry, de opgevraagde pagina kon niet worden gevonden.",
+                "Het lijkt erop dat er niets gevonden is op deze locatie. Probeer het eens met een zoekopdracht?",
+                "De link die je hebt gevolgd is mogelijk verouderd of de pagina is verwijderd.",
+                "Dit artikel is niet meer beschikbaar.",
+                "Controleer het adres of ga terug naar de homepage."],
+               ["Terug naar home", "Naar de homepage", "Terug", "Zoeken", "Neem contact op",
+                "Probeer het opnieuw"]],
+        "ru": [["Страница не найдена", "Ошибка 404", "Упс!", "404 — страница не найдена", "Что-то пошло не так",
+                "Произошла ошибка", "404"],
+               ["Страница, которую вы ищете, не существует или была удалена.",
+                "К сожалению, запрашиваемая страница не найдена.",
+                "Похоже, здесь ничего не найдено. Попробуйте воспользоваться поиском.",
+                "Возможно, вы перешли по неправильной ссылке или страница была удалена.",
+                "Этот материал больше недоступен.",
+                "Проверьте правильность адреса или вернитесь на главную страницу."],
+               ["На главную", "Вернуться на главную", "Назад", "Поиск", "Связаться с нами", "Попробовать снова"]],
+    },
+    "cookie": {
+        "en": [["We use cookies to ensure that we give you the best experience on our website. If you continue to use "
+                "this site we will assume that you are happy with it.",
+                "This website uses cookies to improve your experience. We'll assume you're ok with this, but you can "
+                "opt-out if you wish.",
+                "We use cookies to enhance your browsing experience, serve personalized ads or content, and analyze "
+                "our traffic. By clicking “Accept All”, you consent to our use of cookies.",
+                "We use cookies to personalise content and ads, to provide social media features and to analyse our "
+                "traffic. We also share information about your use of our site with our social media, advertising "
+                "and analytics partners who may combine it with other information that you’ve provided to them or "
+                "that they’ve collected from your use of their services.",
+                "By clicking “Accept All Cookies”, you agree to the storing of cookies on your device to enhance site "
+                "navigation, analyze site usage, and assist in our marketing efforts.",
+                "We value your privacy",
+                "This site uses cookies. By continuing to browse the site, you are agreeing to our use of cookies.",
+                "We and our partners store and/or access information on a device, such as cookies and process "
+                "personal data, such as unique identifiers and standard information sent by a device for "
+                "personalised advertising and content, advertising and content measurement, audience research and "
+                "services development.",
+                "Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their "
+                "use. To find out more, including how to control cookies, see here: Cookie Policy",
+                "We use cookies on our website to give you the most relevant experience by remembering your "
+                "preferences and repeat visits.",
+                "This website uses cookies"],
+               ["Accept", "Accept All", "Accept All Cookies", "Reject All", "Cookie Settings", "Manage options",
+                "OK", "Got it!", "Decline", "Allow all", "Use necessary cookies only", "Read More"]],
+        "de": [["Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können. Wenn Sie fortfahren, diese "
+                "Seite zu verwenden, nehmen wir an, dass Sie damit einverstanden sind.",
+                "Diese Website verwendet Cookies",
+                "Wir nutzen Cookies auf unserer Website. Einige von ihnen sind essenziell, während andere uns helfen, "
+                "diese Website und Ihre Erfahrung zu verbessern.",
+                "Um unsere Webseite für Sie optimal zu gestalten und fortlaufend verbessern zu können, verwenden wir "
+                "Cookies. Durch die weitere Nutzung der Webseite stimmen Sie der Verwendung von Cookies zu.",
+                "Datenschutzeinstellungen",
+                "Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu, wie z. B. "
+                "Cookies, und verarbeiten personenbezogene Daten, wie eindeutige Kennungen und Standardinformationen, "
+                "die von einem Gerät gesendet werden."],
+               ["Alle akzeptieren", "Akzeptieren", "Alle ablehnen", "Einstellungen",
+                "Nur essenzielle Cookies akzeptieren", "Individuelle Datenschutzeinstellungen", "Auswahl erlauben"]],
+        "fr": [["Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site web. Si vous "
+                "continuez à utiliser ce site, nous supposerons que vous en êtes satisfait.",
+                "Ce site utilise des cookies",
+                "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies pour vous "
+                "proposer des contenus et services adaptés à vos centres d'intérêts.",
+                "Vos choix concernant l'utilisation de cookies",
+                "Avec votre accord, nos partenaires et nous utilisons des cookies ou technologies similaires pour "
+                "stocker et accéder à des informations personnelles comme votre visite sur ce site.",
+                "Nous respectons votre vie privée"],
+               ["Accepter", "Tout accepter", "Refuser", "Tout refuser", "Continuer sans accepter", "Paramétrer",
+                "En savoir plus"]],
+        "es": [["Utilizamos cookies para asegurar que damos la mejor experiencia al usuario en nuestro sitio web. Si "
+                "continúa utilizando este sitio asumiremos que está de acuerdo.",
+                "Este sitio web utiliza cookies",
+                "Usamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle publicidad "
+                "relacionada con sus preferencias mediante el análisis de sus hábitos de navegación. Si continúa "
+                "navegando, consideramos que acepta su uso.",
+                "Utilizamos cookies en nuestro sitio web para brindarle la experiencia más relevante recordando sus "
+                "preferencias y visitas repetidas.",
+                "Valoramos tu privacidad",
+                "Este sitio web utiliza cookies para que usted tenga la mejor experiencia de usuario. Si continúa "
+                "navegando está dando su consentimiento para la aceptación de las mencionadas cookies y la "
+                "aceptación de nuestra política de cookies, pinche el enlace para mayor información."],
+               ["Aceptar", "Aceptar todo", "Rechazar", "Configurar cookies", "Leer más", "Rechazar todas",
+                "Guardar preferencias"]],
+        "it": [["Questo sito utilizza cookie tecnici e di profilazione, anche di terze parti. Chiudendo questo banner, "
+                "scorrendo questa pagina o cliccando qualunque suo elemento acconsenti all'uso dei cookie.",
+                "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito. Se "
+                "continui ad utilizzare questo sito noi assumiamo che tu ne sia felice.",
+                "Questo sito web utilizza i cookie",
+                "Noi e terze parti selezionate utilizziamo cookie o tecnologie simili per finalità tecniche e, con il "
+                "tuo consenso, anche per altre finalità come specificato nella cookie policy.",
+                "Il rifiuto del consenso può rendere non disponibili le relative funzioni.",
+                "Informativa"],
+               ["Accetta", "Accetta tutti", "Rifiuta", "Personalizza", "Scopri di più e personalizza", "Ok",
+                "Accetto"]],
+        "pt": [["Utilizamos cookies para garantir que lhe proporcionamos a melhor experiência no nosso website. Se "
+                "continuar a utilizar este site, assumimos que está satisfeito com ele.",
+                "Este site utiliza cookies",
+                "Usamos cookies para melhorar sua experiência em nosso site. Ao continuar navegando, você concorda "
+                "com a nossa Política de Privacidade.",
+                "Nós usamos cookies e outras tecnologias semelhantes para melhorar a sua experiência em nossos "
+                "serviços, personalizar publicidade e recomendar conteúdo de seu interesse.",
+                "Valorizamos a sua privacidade",
+                "Utilizamos cookies essenciais e tecnologias semelhantes de acordo com a nossa Política de "
+                "Privacidade e, ao continuar navegando, você concorda com estas condições."],
+               ["Aceitar", "Aceitar todos", "Rejeitar", "Prosseguir", "Configurações de cookies", "Entendi",
+                "Concordo"]],
+        "nl": [["Wij gebruiken cookies om ervoor te zorgen dat onze website zo soepel mogelijk draait. Als je doorgaat "
+                "met het gebruiken van de website, gaan we er vanuit dat je ermee instemt.",
+                "Deze website maakt gebruik van cookies",
+                "Wij gebruiken cookies en vergelijkbare technieken om onze website goed te laten werken, het gebruik "
+                "ervan te analyseren en je relevante advertenties te tonen.",
+                "Om deze website goed te laten werken, moeten we af en toe kleine bestanden op uw apparaat plaatsen, "
+                "zogenaamde cookies.",
+                "Jouw privacy",
+                "Door op ‘Accepteren’ te klikken ga je akkoord met het plaatsen van cookies."],
+               ["Accepteren", "Alles accepteren", "Weigeren", "Instellingen", "Akkoord",
+                "Alleen noodzakelijke cookies", "Meer informatie"]],
+        "ru": [["Мы используем файлы cookie для улучшения работы сайта. Продолжая пользоваться сайтом, вы "
+                "соглашаетесь с использованием cookie.",
+                "Этот сайт использует файлы cookie",
+                "Мы используем cookies для быстрой и удобной работы сайта. Продолжая пользоваться сайтом, вы "
+                "принимаете условия обработки персональных данных.",
+                "Сайт использует файлы cookie. Они позволяют узнавать вас и получать информацию о вашем "
+                "пользовательском опыте.",
+                "Оставаясь на сайте, вы соглашаетесь с политикой использования файлов cookie.",
+                "Мы используем файлы cookie, чтобы сайт работал лучше. Подробнее — в Политике конфиденциальности."],
+               ["Принять", "Согласен", "OK", "Понятно", "Хорошо", "Принять все", "Подробнее"]],
+    },
+    "legal": {
+        "en": [(None, "© 2024 The Associated Press. All rights reserved. This material may not be published, "
+                      "broadcast, rewritten or redistributed without permission."),
+               (None, "Copyright © 2023 All Rights Reserved."),
+               ("Disclaimer", "The information provided on this website is for general informational purposes only "
+                              "and does not constitute legal, financial or medical advice."),
+               (None, "As an Amazon Associate I earn from qualifying purchases."),
+               ("Affiliate disclosure", "This post may contain affiliate links, which means I may receive a small "
+                                        "commission, at no extra cost to you, if you make a purchase through a link."),
+               (None, "Privacy Policy | Terms of Use | Cookie Policy | Accessibility"),
+               (None, "Proudly powered by WordPress"),
+               (None, "Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional "
+                      "terms may apply. By using this site, you agree to the Terms of Use and Privacy Policy."),
+               (None, "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."),
+               (None, "Your Privacy Choices | Do Not Sell or Share My Personal Information"),
+               (None, "Our Standards: The Thomson Reuters Trust Principles."),
+               (None, "Copyright 2024 Nexstar Media Inc. All rights reserved. This material may not be published, "
+                      "broadcast, rewritten, or redistributed."),
+               ("Medical disclaimer", "This content is for informational purposes only and is not a substitute for "
+                                      "professional medical advice, diagnosis or treatment."),
+               (None, "An official website of the United States government")],
+        "de": [(None, "© 2024 Alle Rechte vorbehalten."),
+               ("Impressum", "Angaben gemäß § 5 TMG: Musterfirma GmbH, Musterstraße 1, 12345 Musterstadt"),
+               (None, "Impressum | Datenschutz | AGB | Kontakt"),
+               (None, "© dpa-infocom, dpa:240517-99-064123/3"),
+               ("Haftungsausschluss", "Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung für "
+                                      "die Inhalte externer Links. Für den Inhalt der verlinkten Seiten sind "
+                                      "ausschließlich deren Betreiber verantwortlich."),
+               (None, "*Affiliate-Link: Wenn Sie über diesen Link einkaufen, erhalten wir eine Provision. Für Sie "
+                      "ändert sich der Preis nicht."),
+               (None, "Alle Preise inkl. MwSt., zzgl. Versandkosten"),
+               ("Datenschutz", "Die Nutzung unserer Webseite ist in der Regel ohne Angabe personenbezogener Daten "
+                               "möglich.")],
+        "fr": [(None, "© 2024 Tous droits réservés."),
+               ("Mentions légales", "Directeur de la publication : Jean Dupont. Hébergement : OVH SAS, 2 rue "
+                                    "Kellermann, 59100 Roubaix, France."),
+               (None, "Mentions légales | Politique de confidentialité | CGU | Gestion des cookies"),
+               (None, "Toute reproduction, même partielle, est interdite sans autorisation préalable."),
+               (None, "L'abus d'alcool est dangereux pour la santé, à consommer avec modération."),
+               ("Avertissement", "Les informations publiées sur ce site sont fournies à titre indicatif et ne "
+                                 "sauraient engager la responsabilité de l'éditeur."),
+               (None, "Conformément à la loi « Informatique et Libertés » du 6 janvier 1978 modifiée, vous disposez "
+                      "d'un droit d'accès, de rectification et de suppression des données vous concernant."),
+               (None, "Cet article contient des liens affiliés. Si vous achetez via ces liens, nous pouvons toucher "
+                      "une commission.")],
+        "es": [(None, "© 2024 Todos los derechos reservados."),
+               ("Aviso legal", "En cumplimiento de la Ley 34/2002, de 11 de julio, de servicios de la sociedad de "
+                               "la información y de comercio electrónico (LSSI-CE), se informa de los datos del "
+                               "titular del sitio web."),
+               (None, "Aviso legal | Política de privacidad | Política de cookies | Contacto"),
+               (None, "Queda prohibida la reproducción total o parcial de los contenidos sin autorización expresa."),
+               ("Protección de datos", "Responsable: Marta López. Finalidad: gestionar los comentarios. "
+                                       "Legitimación: tu consentimiento. Destinatarios: no se cederán datos a "
+                                       "terceros salvo obligación legal. Derechos: acceder, rectificar y suprimir "
+                                       "los datos."),
+               (None, "En calidad de Afiliado de Amazon, obtengo ingresos por las compras adscritas que cumplen los "
+                      "requisitos aplicables."),
+               (None, "Diseñado por Elegant Themes | Desarrollado por WordPress"),
+               ("Descargo de responsabilidad", "La información contenida en este sitio web es solo para fines "
+                                               "informativos generales.")],
+        "it": [(None, "© 2024 Tutti i diritti riservati. P.IVA 01234567890"),
+               ("Note legali", "È vietata la riproduzione, anche parziale, dei contenuti senza autorizzazione."),
+               (None, "Privacy Policy | Cookie Policy | Note legali | Contatti"),
+               (None, "© RIPRODUZIONE RISERVATA"),
+               (None, "In qualità di Affiliato Amazon, ricevo un guadagno dagli acquisti idonei."),
+               ("Disclaimer", "Questo blog non rappresenta una testata giornalistica in quanto viene aggiornato "
+                              "senza alcuna periodicità. Non può pertanto considerarsi un prodotto editoriale ai "
+                              "sensi della legge n. 62 del 7.03.2001."),
+               (None, "Registrazione presso il Tribunale di Milano n. 123 del 15/03/2005. Direttore responsabile: "
+                      "Mario Rossi"),
+               ("Informativa privacy", "I dati personali saranno trattati ai sensi del Regolamento UE 2016/679 "
+                                       "(GDPR).")],
+        "pt": [(None, "© 2024 Todos os direitos reservados."),
+               (None, "Política de Privacidade | Termos de Uso | Fale Conosco"),
+               (None, "É proibida a reprodução total ou parcial deste conteúdo sem autorização prévia."),
+               (None, "CNPJ: 12.345.678/0001-90 - Rua das Flores, 123 - São Paulo/SP"),
+               ("Aviso legal", "As informações contidas neste site têm caráter meramente informativo e não "
+                               "substituem a orientação de um profissional."),
+               (None, "Como Associado da Amazon, ganho com compras qualificadas."),
+               (None, "Copyright © 2024 Globo Comunicação e Participações S.A."),
+               ("Termos de Uso", "Ao utilizar este site, você concorda com os nossos Termos de Uso e Política de "
+                                 "Privacidade.")],
+        "nl": [(None, "© 2024 Alle rechten voorbehouden."),
+               (None, "Privacyverklaring | Cookieverklaring | Algemene voorwaarden | Disclaimer"),
+               ("Disclaimer", "Aan de inhoud van deze website kunnen geen rechten worden ontleend."),
+               (None, "KvK-nummer: 12345678 | BTW-nummer: NL001234567B01"),
+               (None, "Niets uit deze uitgave mag worden verveelvoudigd zonder voorafgaande schriftelijke "
+                      "toestemming van de uitgever."),
+               (None, "Dit artikel bevat affiliate links. Als je via deze links iets koopt, ontvangen wij een kleine "
+                      "commissie."),
+               (None, "Alle prijzen zijn inclusief btw."),
+               ("Privacy", "Wij gaan zorgvuldig om met uw persoonsgegevens en houden ons aan de Algemene Verordening "
+                           "Gegevensbescherming (AVG).")],
+        "ru": [(None, "© 2024 Все права защищены."),
+               (None, "При использовании материалов ссылка на сайт обязательна."),
+               (None, "Свидетельство о регистрации СМИ Эл № ФС77-12345 от 01.01.2015 выдано Роскомнадзором."),
+               (None, "Сетевое издание. 18+"),
+               ("Политика конфиденциальности", "Продолжая использовать сайт, вы даёте согласие на обработку "
+                                               "персональных данных в соответствии с политикой "
+                                               "конфиденциальности."),
+               (None, "Политика конфиденциальности | Пользовательское соглашение | Контакты"),
+               (None, "Информация на сайте носит ознакомительный характер и не является публичной офертой."),
+               (None, "Мнение редакции может не совпадать с мнением автора.")],
+    },
+    "newsletter": {
+        "en": [["Subscribe to our newsletter", "Sign up for our newsletter", "Enter your email address", "Subscribe",
+                "Get the latest news delivered straight to your inbox.",
+                "We respect your privacy. Unsubscribe at any time.",
+                "Join 25,000+ subscribers", "Sign up",
+                "By subscribing, you agree to our Terms of Use and Privacy Policy.",
+                "Subscribe to get the latest posts sent to your email.",
+                "📩 Never miss a story — sign up for our free daily newsletter.",
+                "Email address"]],
+        "de": [["Newsletter abonnieren", "Jetzt anmelden", "Ihre E-Mail-Adresse", "Abonnieren",
+                "Mit unserem Newsletter nichts mehr verpassen!", "Sie können sich jederzeit wieder abmelden.",
+                "Bleiben Sie auf dem Laufenden",
+                "Ich möchte den Newsletter erhalten und akzeptiere die Datenschutzerklärung."]],
+        "fr": [["Inscrivez-vous à notre newsletter", "Je m'abonne", "Votre adresse e-mail", "S'inscrire",
+                "Recevez chaque jour l'essentiel de l'actualité.", "Vous pouvez vous désinscrire à tout moment.",
+                "Ne manquez rien de l'actualité !", "Abonnez-vous à la newsletter"]],
+        "es": [["Suscríbete a nuestro boletín", "Suscribirme", "Tu correo electrónico", "Suscribirse",
+                "Recibe las últimas noticias en tu correo.", "Puedes darte de baja en cualquier momento.",
+                "¡No te pierdas nada!", "He leído y acepto la política de privacidad"]],
+        "it": [["Iscriviti alla newsletter", "Iscriviti", "Il tuo indirizzo email", "Invia",
+                "Ricevi ogni giorno le notizie più importanti.", "Potrai disiscriverti in qualsiasi momento.",
+                "Resta aggiornato", "Ho letto e accetto l'informativa sulla privacy"]],
+        "pt": [["Assine nossa newsletter", "Inscreva-se", "Seu e-mail", "Cadastre-se",
+                "Receba as principais notícias no seu e-mail.", "Você pode cancelar a inscrição a qualquer momento.",
+                "Fique por dentro!", "Quero receber"]],
+        "nl": [["Schrijf je in voor onze nieuwsbrief", "Aanmelden", "Je e-mailadres", "Inschrijven",
+                "Ontvang het laatste nieuws in je inbox.", "Je kunt je op elk moment weer afmelden.",
+                "Blijf op de hoogte!", "Meld je aan voor de nieuwsbrief"]],
+        "ru": [["Подпишитесь на нашу рассылку", "Подписаться", "Ваш e-mail",
+                "Получайте главные новости на почту.", "Отписаться можно в любой момент.", "Будьте в курсе!",
+                "Нажимая кнопку, вы соглашаетесь на обработку персональных данных",
+                "Подписывайтесь на наш Telegram-канал 👉"]],
+    },
+    "share": {
+        "en": [["Share this:", "Share", "Share this article", "Share on", "Share this post", "Share:",
+                "Spread the love", "Share this story", "Like this:", "Share via", "Follow us", "1.2K Shares"],
+               ["Facebook", "Twitter", "X", "LinkedIn", "WhatsApp", "Email", "Pinterest", "Reddit", "Print",
+                "Copy link", "Telegram"]],
+        "de": [["Teilen", "Artikel teilen", "Teilen mit:", "Diesen Beitrag teilen", "Jetzt teilen", "Folgen Sie uns"],
+               ["Facebook", "X", "WhatsApp", "E-Mail", "Drucken", "Link kopieren", "LinkedIn"]],
+        "fr": [["Partager", "Partager cet article", "Partager :", "Partager sur", "Suivez-nous", "Partagez"],
+               ["Facebook", "Twitter", "WhatsApp", "E-mail", "Imprimer", "Copier le lien", "LinkedIn"]],
+        "es": [["Compartir", "Compartir en", "Comparte esto:", "Compartir este artículo", "Síguenos", "Comparte"],
+               ["Facebook", "Twitter", "WhatsApp", "Correo electrónico", "Imprimir", "Copiar enlace", "Telegram"]],
+        "it": [["Condividi", "Condividi su", "Condividi questo articolo", "Condividi:", "Seguici su",
+                "Condividi l'articolo"],
+               ["Facebook", "Twitter", "WhatsApp", "Email", "Stampa", "Copia link", "Telegram"]],
+        "pt": [["Compartilhe", "Compartilhar", "Compartilhe esta notícia", "Partilhar", "Siga-nos", "Compartilhar no"],
+               ["Facebook", "Twitter", "WhatsApp", "E-mail", "Imprimir", "Copiar link", "Telegram"]],
+        "nl": [["Delen", "Deel dit artikel", "Deel op", "Delen:", "Volg ons", "Deel dit bericht"],
+               ["Facebook", "X", "WhatsApp", "E-mail", "LinkedIn", "Link kopiëren", "Printen"]],
+        "ru": [["Поделиться", "Поделиться в соцсетях", "Поделитесь:", "Рассказать друзьям", "Подписывайтесь на нас",
+                "Поделиться новостью"],
+               ["ВКонтакте", "Одноклассники", "Telegram", "WhatsApp", "Twitter", "Скопировать ссылку", "Facebook"]],
+    },
+    "comments": {
+        "en": [["Leave a Reply", "Leave a Reply Cancel reply",
+                "Your email address will not be published. Required fields are marked *",
+                "Save my name, email, and website in this browser for the next time I comment.",
+                "Post Comment", "12 Comments", "Reply", "Log in to Reply",
+                "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+                "Comments are closed.", "Load more comments", "Be the first to comment", "Quote"]],
+        "de": [["Schreibe einen Kommentar", "Antworten",
+                "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+                "Kommentar abschicken",
+                "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für die nächste "
+                "Kommentierung speichern.",
+                "5 Kommentare", "Kommentare sind geschlossen.",
+                "Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine "
+                "Kommentardaten verarbeitet werden."]],
+        "fr": [["Laisser un commentaire", "Répondre",
+                "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+                "Laisser une réponse Annuler la réponse",
+                "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.",
+                "Publier le commentaire", "3 commentaires", "Les commentaires sont fermés."]],
+        "es": [["Deja una respuesta", "Responder",
+                "Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *",
+                "Cancelar la respuesta",
+                "Guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que comente.",
+                "Publicar el comentario", "7 comentarios", "Los comentarios están cerrados."]],
+        "it": [["Lascia un commento", "Rispondi",
+                "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *",
+                "Annulla risposta",
+                "Salva il mio nome, email e sito web in questo browser per la prossima volta che commento.",
+                "Invia commento", "4 commenti", "I commenti sono chiusi."]],
+        "pt": [["Deixe um comentário", "Responder",
+                "O seu endereço de email não será publicado. Campos obrigatórios são marcados com *",
+                "Cancelar resposta", "Salvar meus dados neste navegador para a próxima vez que eu comentar.",
+                "Publicar comentário", "2 comentários", "Os comentários estão encerrados."]],
+        "nl": [["Geef een reactie", "Reageren",
+                "Je e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *",
+                "Reactie annuleren",
+                "Mijn naam, e-mail en site bewaren in deze browser voor de volgende keer wanneer ik een reactie "
+                "plaats.",
+                "Reactie plaatsen", "6 reacties", "Reacties zijn gesloten."]],
+        "ru": [["Добавить комментарий", "Ответить",
+                "Ваш адрес email не будет опубликован. Обязательные поля помечены *",
+                "Отменить ответ",
+                "Сохранить моё имя, email и адрес сайта в этом браузере для последующих моих комментариев.",
+                "Отправить комментарий", "Комментарии (15)", "Комментарии закрыты."]],
+    },
+    "related": {
+        "en": ["Related Articles", "Related Posts", "You may also like", "Read more:", "Related:", "More from News",
+               "Tags:", "Recommended for you", "Most Popular", "Trending Now", "You might also like", "More Stories",
+               "READ MORE:", "Recent Posts", "Also read:", "Up next"],
+        "de": ["Das könnte Sie auch interessieren", "Mehr zum Thema", "Lesen Sie auch:", "Weitere Artikel",
+               "Ähnliche Beiträge", "Schlagwörter:", "Meistgelesen", "Auch interessant", "Neueste Beiträge"],
+        "fr": ["À lire aussi", "Lire aussi :", "Articles similaires", "Vous aimerez aussi", "Sur le même sujet",
+               "Mots-clés :", "Les plus lus", "Articles récents", "À découvrir aussi"],
+        "es": ["Noticias relacionadas", "Te puede interesar", "Lee también:", "Artículos relacionados", "Etiquetas:",
+               "Lo más leído", "Entradas recientes", "También te puede interesar", "Más noticias"],
+        "it": ["Articoli correlati", "Potrebbe interessarti anche", "Leggi anche:", "Tag:", "I più letti",
+               "Articoli recenti", "Ti potrebbe interessare", "Altre notizie", "Leggi anche"],
+        "pt": ["Notícias relacionadas", "Você também pode gostar", "Leia também:", "Posts relacionados", "Tags:",
+               "Mais lidas", "Posts recentes", "Veja também", "Mais notícias"],
+        "nl": ["Gerelateerde artikelen", "Lees ook:", "Dit vind je misschien ook leuk", "Meer nieuws", "Tags:",
+               "Meest gelezen", "Recente berichten", "Lees ook", "Ook interessant"],
+        "ru": ["Читайте также:", "Похожие статьи", "Другие новости", "Теги:", "Популярное", "Вам может быть интересно",
+               "Последние записи", "Читайте также", "Новости по теме"],
+    },
+    "navigation": {
+        "en": ["Skip to content", "Home > News > World", "Home | About | Contact", "Menu", "Previous Post Next Post",
+               "« Older Entries", "Page 3 of 17", "Home / Blog / Recipes", "Skip to main content", "Toggle navigation",
+               "Jump to Recipe Print Recipe", "1 2 3 … 17 Next ›", "Jump to navigation Jump to search",
+               "Home » Travel » Europe"],
+        "de": ["Zum Inhalt springen", "Startseite > Nachrichten > Politik", "Menü", "Suche", "Startseite » Blog",
+               "Vorheriger Beitrag Nächster Beitrag", "Seite 2 von 9", "Navigation überspringen",
+               "Home / Ratgeber / Gesundheit"],
+        "fr": ["Aller au contenu", "Accueil > Actualités > Société", "Menu", "Rechercher",
+               "Article précédent Article suivant", "Page 2 sur 12", "Accueil » Recettes » Desserts",
+               "Passer au contenu principal", "Accueil / Blog"],
+        "es": ["Saltar al contenido", "Inicio > Noticias > Sociedad", "Menú", "Buscar",
+               "Entrada anterior Siguiente entrada", "Página 4 de 20", "Inicio » Blog", "Ir al contenido principal",
+               "Inicio / Viajes / España"],
+        "it": ["Vai al contenuto", "Home > Cronaca > Milano", "Menu", "Cerca", "Articolo precedente Articolo successivo",
+               "Pagina 2 di 15", "Home » Ricette » Primi piatti", "Salta al contenuto principale", "Home / Notizie"],
+        "pt": ["Pular para o conteúdo", "Início > Notícias > Brasil", "Menu", "Pesquisar", "Post anterior Próximo post",
+               "Página 3 de 10", "Início » Receitas", "Saltar para o conteúdo", "Home / Blog / Viagens"],
+        "nl": ["Ga naar de inhoud", "Home > Nieuws > Binnenland", "Menu", "Zoeken", "Vorig bericht Volgend bericht",
+               "Pagina 2 van 8", "Home » Recepten", "Direct naar de inhoud", "Home / Blog"],
+        "ru": ["Перейти к содержимому", "Главная > Новости > Общество", "Меню", "Поиск",
+               "Предыдущая запись Следующая запись", "Страница 2 из 14", "Главная » Статьи", "Главная / Блог",
+               "Все новости"],
+    },
+    "login": {
+        "en": ["Sign in", "Log in", "Register", "Forgot your password?", "Don't have an account? Sign up", "My Account",
+               "Log in to comment", "Create an account", "Remember me", "Continue with Google",
+               "Already a subscriber? Log in", "You must be logged in to post a comment.",
+               "You must log in or register to reply here.", "Lost your password?"],
+        "de": ["Anmelden", "Registrieren", "Passwort vergessen?", "Mein Konto", "Einloggen", "Angemeldet bleiben",
+               "Noch kein Konto? Jetzt registrieren", "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+               "Abmelden"],
+        "fr": ["Se connecter", "Connexion", "S'inscrire", "Mot de passe oublié ?", "Mon compte", "Créer un compte",
+               "Se souvenir de moi", "Déjà abonné ? Connectez-vous",
+               "Vous devez être connecté pour publier un commentaire."],
+        "es": ["Iniciar sesión", "Acceder", "Registrarse", "¿Olvidaste tu contraseña?", "Mi cuenta", "Crear una cuenta",
+               "Recuérdame", "¿No tienes cuenta? Regístrate", "Debes iniciar sesión para publicar un comentario."],
+        "it": ["Accedi", "Login", "Registrati", "Password dimenticata?", "Il mio account", "Crea un account",
+               "Ricordami", "Non hai un account? Registrati", "Devi essere connesso per inviare un commento."],
+        "pt": ["Entrar", "Login", "Cadastre-se", "Esqueceu sua senha?", "Minha conta", "Criar conta",
+               "Lembrar de mim", "Já é assinante? Faça login",
+               "Você precisa fazer o login para publicar um comentário."],
+        "nl": ["Inloggen", "Registreren", "Wachtwoord vergeten?", "Mijn account", "Account aanmaken", "Onthoud mij",
+               "Uitloggen", "Nog geen account? Registreer je hier", "Je moet ingelogd zijn om een reactie te plaatsen."],
+        "ru": ["Войти", "Вход", "Регистрация", "Забыли пароль?", "Личный кабинет", "Запомнить меня",
+               "Зарегистрироваться", "Войти через ВКонтакте",
+               "Для отправки комментария вам необходимо авторизоваться."],
     },
 }
