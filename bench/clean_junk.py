@@ -14644,3 +14644,253 @@ HELDOUT31 = {
                "Нет аккаунта? Зарегистрируйтесь", "Вход", "Выйти"],
     },
 }
+
+
+# Held-out set 32, a "natural" sample of page furniture (measured once, `clean_bench.py --heldout 32`).
+# Unlike sets 2-30 it does not avoid wordings used elsewhere: it was written from memory of real sites as a
+# sample of furniture as it occurs on the web, the common wordings (WordPress theme and plugin defaults,
+# OneTrust / Cookiebot / Borlabs / iubenda / tarteaucitron / IAB TCF banners, news-site footers) as often as
+# sites use them and rarer ones (shops, forums, government, wikis, recipe and video sites) as rarely.
+# Written without reading the other sets' phrase lists, the cleaner's code or tables, or its training data,
+# and not run through the cleaner.
+_H32_ERROR = {
+    "en": [
+        ["404", "Page not found", "404 Not Found", "Error 404", "Oops! That page can’t be found.",
+         "404 - Page Not Found", "Not Found", "Page Not Found", "Sorry, this page isn't available.",
+         "Something went wrong", "403 Forbidden", "Oops!"],
+        ["It looks like nothing was found at this location. Maybe try one of the links below or a search?",
+         "The page you are looking for might have been removed, had its name changed, or is temporarily "
+         "unavailable.",
+         "The requested URL was not found on this server.",
+         "Sorry, the page you were looking for could not be found.",
+         "We can't find the page you're looking for.",
+         "Apologies, but the page you requested could not be found. Perhaps searching will help.",
+         "It seems we can’t find what you’re looking for. Perhaps searching can help.",
+         "This page doesn't exist or was removed! We suggest you go back to home.",
+         "The link you followed may be broken, or the page may have been removed.",
+         "Sorry, we couldn't find that page.",
+         "Nothing was found at this URL. It may have moved, or it never existed.",
+         "You don't have permission to access this resource."],
+        ["Go to homepage", "Back to Home", "Return to homepage", "Go back", "Search", "Take me home",
+         "Back to home page", "Try again"],
+    ],
+    "de": [
+        ["Seite nicht gefunden", "404 – Seite nicht gefunden", "Fehler 404", "Hoppla!", "404",
+         "Die Seite wurde nicht gefunden", "Ups, hier ist etwas schiefgelaufen"],
+        ["Die von Ihnen aufgerufene Seite existiert leider nicht.",
+         "Die angeforderte Seite konnte nicht gefunden werden.",
+         "Leider konnte die von Ihnen gesuchte Seite nicht gefunden werden. Vielleicht hilft eine Suche weiter.",
+         "Es sieht so aus, als ob an dieser Stelle nichts gefunden wurde. Probiere es mit einer Suche?",
+         "Die gesuchte Seite wurde möglicherweise entfernt, umbenannt oder ist vorübergehend nicht verfügbar.",
+         "Die angeforderte URL wurde auf diesem Server nicht gefunden."],
+        ["Zur Startseite", "Zurück zur Startseite", "Zurück", "Suchen", "Zur Homepage", "Erneut versuchen"],
+    ],
+    "fr": [
+        ["Page introuvable", "Erreur 404", "Oups !", "404 - Page non trouvée", "Page non trouvée", "404",
+         "Cette page est introuvable."],
+        ["La page que vous recherchez n'existe pas ou a été déplacée.",
+         "Désolé, la page que vous avez demandée est introuvable.",
+         "Il semble que rien n’ait été trouvé à cet emplacement. Essayez peut-être une recherche ?",
+         "La page demandée n'existe plus ou l'adresse est erronée.",
+         "L'URL demandée n'a pas été trouvée sur ce serveur.",
+         "Le lien que vous avez suivi est peut-être rompu, ou la page a été supprimée."],
+        ["Retour à l'accueil", "Revenir à la page d'accueil", "Retour", "Rechercher", "Accueil", "Réessayer"],
+    ],
+    "es": [
+        ["Página no encontrada", "Error 404", "¡Vaya!", "404 - Página no encontrada", "Ups, algo salió mal", "404",
+         "¡Ups! No encontramos esta página"],
+        ["La página que buscas no existe o ha sido eliminada.",
+         "Lo sentimos, la página que estás buscando no está disponible.",
+         "Parece que no se ha encontrado nada en esta ubicación. ¿Quieres probar con una búsqueda?",
+         "Es posible que el enlace que has seguido esté roto o que se haya eliminado la página.",
+         "La URL solicitada no se ha encontrado en este servidor.",
+         "No hemos podido encontrar la página que buscas."],
+        ["Volver al inicio", "Ir a la página de inicio", "Volver", "Buscar", "Ir al inicio", "Intentar de nuevo"],
+    ],
+    "it": [
+        ["Pagina non trovata", "Errore 404", "Ops!", "404 - Pagina non trovata", "Oops! Qualcosa è andato storto",
+         "404", "La pagina non esiste"],
+        ["La pagina che stai cercando non esiste o è stata spostata.",
+         "Siamo spiacenti, la pagina richiesta non è stata trovata.",
+         "Sembra che non sia stato trovato nulla in questa posizione. Vuoi provare con una ricerca?",
+         "Il link che hai seguito potrebbe essere errato o la pagina potrebbe essere stata rimossa.",
+         "L'URL richiesto non è stato trovato su questo server.",
+         "Ci dispiace, ma la pagina che cerchi non è disponibile."],
+        ["Torna alla home", "Vai alla homepage", "Torna indietro", "Cerca", "Torna alla homepage", "Riprova"],
+    ],
+    "pt": [
+        ["Página não encontrada", "Erro 404", "Ops!", "404 - Página não encontrada", "Oops! Algo deu errado", "404",
+         "Esta página não existe"],
+        ["A página que você está procurando não existe ou foi removida.",
+         "Desculpe, a página que você procurou não foi encontrada.",
+         "Parece que nada foi encontrado neste local. Que tal tentar uma pesquisa?",
+         "O link que você seguiu pode estar quebrado ou a página pode ter sido removida.",
+         "A página solicitada não existe ou foi movida.",
+         "Lamentamos, mas a página que procura não está disponível."],
+        ["Voltar para a página inicial", "Ir para o início", "Voltar", "Pesquisar", "Voltar à página inicial",
+         "Tentar novamente"],
+    ],
+    "nl": [
+        ["Pagina niet gevonden", "Fout 404", "Oeps!", "404 - Pagina niet gevonden", "Oeps, er ging iets mis", "404",
+         "Deze pagina bestaat niet"],
+        ["De pagina die je zoekt bestaat niet (meer) of is verplaatst.",
+         "Sorry, de pagina die u zoekt kon niet worden gevonden.",
+         "Het lijkt erop dat er niets gevonden is op deze locatie. Probeer het eens met een zoekopdracht?",
+         "De link die je hebt gevolgd is mogelijk verbroken of de pagina is verwijderd.",
+         "De opgevraagde pagina is niet (meer) beschikbaar.",
+         "Helaas, deze pagina kunnen we niet vinden."],
+        ["Terug naar home", "Naar de homepage", "Ga terug", "Zoeken", "Terug naar de homepage", "Probeer opnieuw"],
+    ],
+    "ru": [
+        ["Страница не найдена", "Ошибка 404", "Упс!", "404 — страница не найдена", "Что-то пошло не так", "404",
+         "Такой страницы нет"],
+        ["Страница, которую вы ищете, не существует или была удалена.",
+         "К сожалению, запрашиваемая страница не найдена.",
+         "Похоже, здесь ничего не найдено. Попробуйте воспользоваться поиском.",
+         "Возможно, вы перешли по устаревшей ссылке или ошиблись при вводе адреса.",
+         "Запрашиваемая страница не существует, была перемещена или удалена.",
+         "Неправильно набран адрес или такой страницы на сайте больше не существует."],
+        ["На главную", "Вернуться на главную", "Назад", "Поиск", "Перейти на главную страницу",
+         "Попробовать снова"],
+    ],
+}
+
+_H32_COOKIE = {
+    "en": [
+        ["We use cookies to ensure that we give you the best experience on our website. If you continue to use "
+         "this site we will assume that you are happy with it.",
+         "This website uses cookies to improve your experience. We'll assume you're ok with this, but you can "
+         "opt-out if you wish.",
+         "We use cookies to personalise content and ads, to provide social media features and to analyse our "
+         "traffic. We also share information about your use of our site with our social media, advertising and "
+         "analytics partners who may combine it with other information that you’ve provided to them or that "
+         "they’ve collected from your use of their services.",
+         "By clicking “Accept All Cookies”, you agree to the storing of cookies on your device to enhance site "
+         "navigation, analyze site usage, and assist in our marketing efforts.",
+         "We value your privacy. We use cookies to enhance your browsing experience, serve personalized ads or "
+         "content, and analyze our traffic. By clicking \"Accept All\", you consent to our use of cookies.",
+         "This site uses cookies. By continuing to browse the site, you are agreeing to our use of cookies.",
+         "This website uses cookies to ensure you get the best experience on our website. Learn more",
+         "We and our partners store and/or access information on a device, such as cookies and process personal "
+         "data, such as unique identifiers and standard information sent by a device for personalised ads and "
+         "content, ad and content measurement, and audience insights, as well as to develop and improve products.",
+         "Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use. "
+         "To find out more, including how to control cookies, see here: Cookie Policy",
+         "We use essential cookies to make our site work. With your consent, we may also use non-essential "
+         "cookies to improve user experience and analyze website traffic.",
+         "Before you continue to YouTube: we use cookies and data to deliver and maintain Google services, track "
+         "outages and protect against spam, fraud and abuse, and measure audience engagement and site statistics."],
+        ["Accept", "Accept All", "Accept all cookies", "Reject All", "Cookie Settings", "Ok", "Got it!",
+         "Manage preferences", "Read More", "Privacy Policy", "Necessary cookies only", "Allow all"],
+    ],
+    "de": [
+        ["Wir verwenden Cookies, um sicherzustellen, dass wir Ihnen die beste Erfahrung auf unserer Website "
+         "bieten. Wenn Sie diese Website weiterhin nutzen, gehen wir davon aus, dass Sie damit zufrieden sind.",
+         "Wir nutzen Cookies auf unserer Website. Einige von ihnen sind essenziell, während andere uns helfen, "
+         "diese Website und Ihre Erfahrung zu verbessern.",
+         "Diese Webseite verwendet Cookies. Wir verwenden Cookies, um Inhalte und Anzeigen zu personalisieren, "
+         "Funktionen für soziale Medien anbieten zu können und die Zugriffe auf unsere Website zu analysieren.",
+         "Wenn Sie „Alle Cookies akzeptieren“ auswählen, stimmen Sie der Speicherung von Cookies auf Ihrem Gerät "
+         "zu, um die Websitenavigation zu verbessern, die Websitenutzung zu analysieren und unsere "
+         "Marketingbemühungen zu unterstützen.",
+         "Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu, beispielsweise "
+         "auf Cookies, und verarbeiten personenbezogene Daten, z. B. eindeutige Identifikatoren.",
+         "Um unsere Webseite für Sie optimal zu gestalten und fortlaufend verbessern zu können, verwenden wir "
+         "Cookies. Durch die weitere Nutzung der Webseite stimmen Sie der Verwendung von Cookies zu."],
+        ["Alle akzeptieren", "Akzeptieren", "Nur essenzielle Cookies akzeptieren", "Einstellungen", "Ablehnen",
+         "Individuelle Datenschutzeinstellungen", "Datenschutzerklärung"],
+    ],
+    "fr": [
+        ["Ce site utilise des cookies et vous donne le contrôle sur ceux que vous souhaitez activer",
+         "Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site web. Si vous "
+         "continuez à utiliser ce site, nous supposerons que vous en êtes satisfait.",
+         "En cliquant sur « Accepter tous les cookies », vous acceptez le stockage de cookies sur votre appareil "
+         "pour améliorer la navigation sur le site, analyser son utilisation et contribuer à nos efforts de "
+         "marketing.",
+         "Nous et nos partenaires stockons et/ou accédons à des informations sur un appareil, telles que les "
+         "cookies, et traitons les données personnelles, telles que les identifiants uniques.",
+         "Ce site utilise des cookies pour améliorer votre expérience de navigation.",
+         "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies pour vous proposer "
+         "des contenus et services adaptés à vos centres d'intérêts."],
+        ["Tout accepter", "Accepter", "Tout refuser", "Continuer sans accepter", "Personnaliser",
+         "Paramétrer les cookies", "En savoir plus"],
+    ],
+    "es": [
+        ["Utilizamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle publicidad "
+         "relacionada con sus preferencias mediante el análisis de sus hábitos de navegación.",
+         "Este sitio web utiliza cookies para que usted tenga la mejor experiencia de usuario. Si continúa "
+         "navegando está dando su consentimiento para la aceptación de las mencionadas cookies y la aceptación "
+         "de nuestra política de cookies.",
+         "Usamos cookies para asegurar que te damos la mejor experiencia en nuestra web. Si continúas usando "
+         "este sitio, asumiremos que estás de acuerdo con ello.",
+         "Al hacer clic en “Aceptar todas las cookies”, usted acepta que las cookies se guarden en su dispositivo "
+         "para mejorar la navegación del sitio, analizar el uso del mismo, y colaborar con nuestros estudios "
+         "para marketing.",
+         "Nosotros y nuestros socios almacenamos o accedemos a información en un dispositivo, tales como cookies, "
+         "y procesamos datos personales, tales como identificadores únicos.",
+         "Esta web utiliza cookies propias y de terceros para su correcto funcionamiento y para fines analíticos."],
+        ["Aceptar", "Aceptar todas", "Rechazar", "Configurar", "Configuración de cookies", "Leer más",
+         "Política de cookies"],
+    ],
+    "it": [
+        ["Noi e terze parti selezionate utilizziamo cookie o tecnologie simili per finalità tecniche e, con il "
+         "tuo consenso, anche per altre finalità come specificato nella cookie policy.",
+         "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito. Se "
+         "continui ad utilizzare questo sito noi assumiamo che tu ne sia felice.",
+         "Questo sito utilizza i cookie per migliorare servizi ed esperienza dei lettori. Se decidi di "
+         "continuare la navigazione consideriamo che accetti il loro uso.",
+         "Cliccando su “Accetta tutti i cookie”, l'utente accetta di memorizzare i cookie sul dispositivo per "
+         "migliorare la navigazione del sito, analizzare l'utilizzo del sito e assistere nelle nostre attività "
+         "di marketing.",
+         "Noi e i nostri partner archiviamo e/o accediamo a informazioni su un dispositivo, come i cookie, e "
+         "trattiamo dati personali, come identificatori unici e informazioni standard inviate da un dispositivo.",
+         "Chiudendo questo banner, scorrendo questa pagina o cliccando qualunque suo elemento acconsenti all'uso "
+         "dei cookie."],
+        ["Accetta", "Accetta tutti", "Rifiuta", "Personalizza", "Scopri di più e personalizza",
+         "Maggiori informazioni", "Continua senza accettare"],
+    ],
+    "pt": [
+        ["Utilizamos cookies para garantir que você tenha a melhor experiência em nosso site. Se você continuar "
+         "a usar este site, assumiremos que você está satisfeito com ele.",
+         "Este site utiliza cookies para melhorar a sua experiência de navegação. Ao continuar a navegar, está a "
+         "concordar com a sua utilização.",
+         "Nós usamos cookies e outras tecnologias semelhantes para melhorar a sua experiência em nossos "
+         "serviços, personalizar publicidade e recomendar conteúdo de seu interesse. Ao utilizar nossos "
+         "serviços, você concorda com tal monitoramento.",
+         "Ao clicar em “Aceitar todos os cookies”, concorda com o armazenamento de cookies no seu dispositivo "
+         "para melhorar a navegação no site, analisar a utilização do site e ajudar nas nossas iniciativas de "
+         "marketing.",
+         "Nós e os nossos parceiros armazenamos e/ou acedemos a informações num dispositivo, tais como cookies, "
+         "e processamos dados pessoais, tais como identificadores únicos.",
+         "Este site usa cookies para garantir que você obtenha a melhor experiência."],
+        ["Aceitar", "Aceitar todos", "Rejeitar", "Configurações de cookies", "Prosseguir", "Saiba mais",
+         "Política de Privacidade"],
+    ],
+    "nl": [
+        ["Deze website maakt gebruik van cookies om je ervaring te verbeteren.",
+         "Wij gebruiken cookies om u de beste ervaring op onze website te bieden. Als u doorgaat met het "
+         "gebruiken van deze site gaan we ervan uit dat u ermee instemt.",
+         "Door op “Alle cookies accepteren” te klikken, gaat u akkoord met het opslaan van cookies op uw apparaat "
+         "voor het verbeteren van websitenavigatie, het analyseren van websitegebruik en om ons te helpen bij "
+         "onze marketingprojecten.",
+         "Wij en onze partners slaan informatie op en/of openen informatie op een apparaat, zoals cookies, en "
+         "verwerken persoonsgegevens, zoals unieke identificatoren.",
+         "Deze website gebruikt cookies. We gebruiken cookies om content en advertenties te personaliseren, om "
+         "functies voor social media te bieden en om ons websiteverkeer te analyseren.",
+         "Wij gebruiken cookies en vergelijkbare technieken om de website goed te laten werken, het gebruik te "
+         "analyseren en je gepersonaliseerde advertenties te tonen."],
+        ["Accepteren", "Alles accepteren", "Weigeren", "Instellingen", "Cookie-instellingen",
+         "Alleen noodzakelijke cookies", "Meer informatie"],
+    ],
+    "ru": [
+        ["Продолжая использовать наш сайт, вы даете согласие на обработку файлов cookie, которые обеспечивают "
+         "правильную работу сайта.",
+         "Мы используем файлы cookie для улучшения работы сайта. Оставаясь на сайте, вы соглашаетесь с "
+         "условиями использования файлов cookie.",
+         "Этот сайт использует файлы cookie для обеспечения наилучшего пользовательского опыта.",
+         "Мы используем cookie-файлы, чтобы получить статистику, которая помогает нам улучшить сервис для вас.",
+         "Сайт использует файлы cookies и сервис сбора технических данных его посетителей (Яндекс.Метрика).",
+         "Используя сайт, вы соглашаетесь с политикой конфиденциальности и использованием файлов cookie."],
+        ["Принять", "Согласен", "Хорошо", "Понятно", "Принять все", "Подробнее", "Настройки"],
+    ],
+}
