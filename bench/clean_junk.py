@@ -14894,3 +14894,217 @@ _H32_COOKIE = {
         ["Принять", "Согласен", "Хорошо", "Понятно", "Принять все", "Подробнее", "Настройки"],
     ],
 }
+
+_H32_LEGAL = {
+    "en": [
+        (None, "© 2024 All rights reserved."),
+        (None, "Copyright © 2023 · All Rights Reserved"),
+        (None, "© 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+               "rewritten or redistributed without permission."),
+        (None, "Proudly powered by WordPress"),
+        (None, "Privacy Policy | Terms of Use | Cookie Policy | Accessibility | Contact Us"),
+        (None, "As an Amazon Associate I earn from qualifying purchases."),
+        (None, "This post may contain affiliate links. Please read my disclosure policy."),
+        (None, "© 2024 Hearst Magazine Media, Inc. All Rights Reserved. Use of this site constitutes acceptance of "
+               "our User Agreement and Privacy Policy and Cookie Statement and Your California Privacy Rights."),
+        (None, "Do Not Sell or Share My Personal Information"),
+        (None, "Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms "
+               "may apply."),
+        ("Disclaimer", "The information provided on this website is for general informational purposes only and "
+                       "does not constitute professional advice."),
+        ("Terms of Use", "By accessing this website, you agree to be bound by these terms of use and all applicable "
+                         "laws and regulations."),
+        ("Copyright", "All content on this site, including text, images and logos, is the property of the "
+                      "University of Leeds and is protected by copyright law."),
+        ("Affiliate Disclosure", "We may earn a commission when you buy through links on our site, at no extra "
+                                 "cost to you."),
+    ],
+    "de": [
+        (None, "© 2024 Alle Rechte vorbehalten."),
+        (None, "Impressum | Datenschutz | AGB | Kontakt"),
+        (None, "© dpa-infocom, dpa:240312-99-305411/2. Alle Rechte vorbehalten. Vervielfältigung nur mit "
+               "Genehmigung."),
+        (None, "* Alle Preise inkl. gesetzl. MwSt. zzgl. Versandkosten"),
+        (None, "Als Amazon-Partner verdiene ich an qualifizierten Verkäufen."),
+        (None, "Der Text ist unter der Lizenz „Creative-Commons Namensnennung – Weitergabe unter gleichen "
+               "Bedingungen“ verfügbar; Informationen zu den Urhebern und zum Lizenzstatus eingebundener "
+               "Mediendateien (etwa Bilder oder Videos) können im Regelfall durch Anklicken dieser abgerufen werden."),
+        ("Haftungsausschluss", "Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung für die "
+                               "Inhalte externer Links. Für den Inhalt der verlinkten Seiten sind ausschließlich "
+                               "deren Betreiber verantwortlich."),
+        ("Hinweis", "Dieser Artikel enthält Affiliate-Links. Wenn Sie über diese Links etwas kaufen, erhalten wir "
+                    "eine Provision. Für Sie ändert sich am Preis nichts."),
+    ],
+    "fr": [
+        (None, "© 2024 Tous droits réservés."),
+        (None, "Mentions légales | Politique de confidentialité | Gestion des cookies | CGU | Contact"),
+        (None, "Tous droits de reproduction et de diffusion réservés © Le Télégramme 2024"),
+        (None, "Les prix indiqués sont TTC, hors frais de livraison."),
+        (None, "Les textes sont disponibles sous licence Creative Commons attribution, partage dans les mêmes "
+               "conditions ; d’autres conditions peuvent s’appliquer."),
+        (None, "Fièrement propulsé par WordPress"),
+        ("Mentions légales", "Conformément aux dispositions de la loi n° 2004-575 du 21 juin 2004 pour la confiance "
+                             "en l'économie numérique, il est précisé aux utilisateurs du site l'identité des "
+                             "différents intervenants dans le cadre de sa réalisation et de son suivi."),
+        ("Liens affiliés", "Cet article contient des liens affiliés : si vous achetez via ces liens, nous pouvons "
+                           "percevoir une commission, sans surcoût pour vous."),
+    ],
+    "es": [
+        (None, "© 2024 Todos los derechos reservados."),
+        (None, "Aviso legal | Política de privacidad | Política de cookies | Contacto"),
+        (None, "© Prensa Ibérica Media, S.L. Queda prohibida la reproducción, distribución, puesta a disposición, "
+               "comunicación pública y utilización total o parcial de los contenidos de esta web sin autorización."),
+        (None, "Precios con IVA incluido. Gastos de envío no incluidos."),
+        (None, "El texto está disponible bajo la Licencia Creative Commons Atribución-CompartirIgual 4.0; pueden "
+               "aplicarse cláusulas adicionales."),
+        (None, "Funciona gracias a WordPress"),
+        ("Aviso legal", "En cumplimiento de la Ley 34/2002, de 11 de julio, de Servicios de la Sociedad de la "
+                        "Información y de Comercio Electrónico (LSSI-CE), se informa de los datos identificativos "
+                        "del titular de este sitio web."),
+        ("Enlaces de afiliado", "Este artículo contiene enlaces de afiliado. Si compras a través de ellos, recibimos "
+                                "una pequeña comisión sin coste adicional para ti."),
+    ],
+    "it": [
+        (None, "© 2024 Tutti i diritti riservati. P.IVA 01234560987"),
+        (None, "Privacy Policy | Cookie Policy | Note legali | Contatti"),
+        (None, "© RIPRODUZIONE RISERVATA"),
+        (None, "Tutti i prezzi sono comprensivi di IVA."),
+        (None, "Il testo è disponibile secondo la licenza Creative Commons Attribuzione-Condividi allo stesso "
+               "modo; possono applicarsi condizioni ulteriori."),
+        (None, "Questo blog non rappresenta una testata giornalistica in quanto viene aggiornato senza alcuna "
+               "periodicità. Non può pertanto considerarsi un prodotto editoriale ai sensi della legge n. 62 del "
+               "7.03.2001."),
+        ("Note legali", "L'accesso al sito e l'utilizzo dei contenuti sono subordinati all'accettazione delle "
+                        "presenti condizioni."),
+        ("Link di affiliazione", "In qualità di Affiliato Amazon io ricevo un guadagno dagli acquisti idonei."),
+    ],
+    "pt": [
+        (None, "© 2024 Todos os direitos reservados."),
+        (None, "Política de Privacidade | Termos de Uso | Fale Conosco"),
+        (None, "É proibida a reprodução total ou parcial deste conteúdo sem autorização prévia."),
+        (None, "Preços e condições de pagamento exclusivos para compras neste site. CNPJ: 12.345.678/0001-90"),
+        (None, "Orgulhosamente mantido com WordPress"),
+        (None, "O texto é disponibilizado nos termos da licença Atribuição-CompartilhaIgual 4.0 Internacional "
+               "(CC BY-SA 4.0) da Creative Commons; pode estar sujeito a condições adicionais."),
+        ("Aviso legal", "As informações contidas neste site têm caráter meramente informativo e não substituem a "
+                        "consulta a um profissional."),
+        ("Links de afiliados", "Este post contém links de afiliados. Se você comprar através deles, podemos receber "
+                               "uma comissão, sem custo adicional para você."),
+    ],
+    "nl": [
+        (None, "© 2024 Alle rechten voorbehouden."),
+        (None, "Privacyverklaring | Cookiebeleid | Algemene voorwaarden | Disclaimer | Contact"),
+        (None, "KvK-nummer: 12345678 | BTW-nummer: NL001234567B01"),
+        (None, "Alle prijzen zijn inclusief btw en exclusief verzendkosten."),
+        (None, "Niets uit deze uitgave mag worden verveelvoudigd en/of openbaar gemaakt zonder voorafgaande "
+               "schriftelijke toestemming van de uitgever."),
+        (None, "De tekst is beschikbaar onder de licentie Creative Commons Naamsvermelding/Gelijk delen, er kunnen "
+               "aanvullende voorwaarden van toepassing zijn."),
+        ("Disclaimer", "Aan de inhoud van deze website kunnen geen rechten worden ontleend."),
+        ("Affiliate links", "Dit artikel bevat affiliate links. Als je via deze links iets koopt, ontvangen wij een "
+                            "kleine commissie."),
+    ],
+    "ru": [
+        (None, "© 2024 Все права защищены."),
+        (None, "При использовании материалов сайта активная ссылка на источник обязательна."),
+        (None, "Сетевое издание зарегистрировано в Федеральной службе по надзору в сфере связи, информационных "
+               "технологий и массовых коммуникаций (Роскомнадзор). Свидетельство о регистрации Эл № ФС77-71234."),
+        (None, "Политика конфиденциальности | Пользовательское соглашение | Контакты"),
+        (None, "Информация на сайте не является публичной офертой."),
+        (None, "Материалы сайта предназначены для лиц старше 18 лет (18+)"),
+        ("Отказ от ответственности", "Информация, размещённая на сайте, носит ознакомительный характер и не "
+                                     "является руководством к действию."),
+        ("Реклама", "Рекламодатель: ООО «Альфа-Трейд», ИНН 7701234567. erid: 2VtzqwKbX3m"),
+    ],
+}
+
+_H32_NEWSLETTER = {
+    "en": [[
+        "Subscribe to our newsletter", "Sign up for our newsletter",
+        "Get the latest news delivered straight to your inbox.", "Enter your email address", "Subscribe", "Sign Up",
+        "We respect your privacy. Unsubscribe at any time.", "Join 25,000+ subscribers",
+        "Enter your email address to subscribe to this blog and receive notifications of new posts by email.",
+        "By signing up, you agree to our Terms of Use and Privacy Policy.",
+        "Never miss a recipe! Get new recipes delivered to your inbox every week.", "📬 Stay in the loop",
+    ]],
+    "de": [[
+        "Newsletter abonnieren", "Melden Sie sich für unseren Newsletter an", "Ihre E-Mail-Adresse", "Anmelden",
+        "Jetzt anmelden", "Die Abmeldung ist jederzeit möglich.",
+        "Verpassen Sie keine Neuigkeiten mehr – mit unserem kostenlosen Newsletter.",
+        "Mit der Anmeldung akzeptieren Sie unsere Datenschutzbestimmungen.",
+    ]],
+    "fr": [[
+        "Inscrivez-vous à notre newsletter", "Abonnez-vous à la newsletter", "Votre adresse e-mail", "S'inscrire",
+        "Je m'abonne", "Vous pouvez vous désinscrire à tout moment.",
+        "Recevez chaque jour l'essentiel de l'actualité dans votre boîte mail.",
+        "En vous inscrivant, vous acceptez notre politique de confidentialité.",
+    ]],
+    "es": [[
+        "Suscríbete a nuestra newsletter", "Suscríbete al boletín", "Tu correo electrónico", "Suscribirme", "Enviar",
+        "Puedes darte de baja en cualquier momento.", "Recibe las últimas noticias directamente en tu correo.",
+        "He leído y acepto la política de privacidad",
+    ]],
+    "it": [[
+        "Iscriviti alla newsletter", "Iscriviti alla nostra newsletter", "Il tuo indirizzo email", "Iscriviti",
+        "Invia", "Puoi annullare l'iscrizione in qualsiasi momento.",
+        "Ricevi ogni giorno le notizie più importanti direttamente nella tua casella di posta.",
+        "Ho letto e accetto l'informativa sulla privacy",
+    ]],
+    "pt": [[
+        "Assine nossa newsletter", "Inscreva-se na nossa newsletter", "Seu e-mail", "Inscrever", "Cadastrar",
+        "Você pode cancelar a inscrição a qualquer momento.", "Receba as principais notícias do dia no seu e-mail.",
+        "Li e concordo com a Política de Privacidade",
+    ]],
+    "nl": [[
+        "Schrijf je in voor onze nieuwsbrief", "Meld je aan voor de nieuwsbrief", "Je e-mailadres", "Aanmelden",
+        "Inschrijven", "Je kunt je op elk moment weer afmelden.", "Ontvang het laatste nieuws direct in je inbox.",
+        "Door je aan te melden ga je akkoord met onze privacyverklaring.",
+    ]],
+    "ru": [[
+        "Подпишитесь на нашу рассылку", "Подписаться на рассылку", "Ваш e-mail", "Подписаться", "Отправить",
+        "Отписаться можно в любой момент.", "Получайте главные новости дня на почту",
+        "Нажимая кнопку «Подписаться», я даю согласие на обработку персональных данных",
+    ]],
+}
+
+_H32_SHARE = {
+    "en": [
+        ["Share this:", "Share this article", "Share", "Share this post", "Share on", "Share this story",
+         "Spread the love", "Share this recipe", "Share via", "Share this page", "Like this:", "Share article"],
+        ["Facebook", "Twitter", "X", "LinkedIn", "WhatsApp", "Email", "Pinterest", "Reddit", "Print", "Copy link",
+         "Click to share on Facebook (Opens in new window)"],
+    ],
+    "de": [
+        ["Teilen", "Artikel teilen", "Diesen Artikel teilen", "Teilen mit:", "Jetzt teilen", "Seite teilen"],
+        ["Facebook", "X", "WhatsApp", "E-Mail", "LinkedIn", "Drucken", "Link kopieren"],
+    ],
+    "fr": [
+        ["Partager", "Partager cet article", "Partager sur", "Partager :", "Partager la publication",
+         "Partagez cet article"],
+        ["Facebook", "X", "WhatsApp", "E-mail", "LinkedIn", "Imprimer", "Copier le lien"],
+    ],
+    "es": [
+        ["Compartir", "Compartir en", "Comparte esta noticia", "Compartir esto:", "Compartir artículo",
+         "Compártelo"],
+        ["Facebook", "Twitter", "WhatsApp", "Correo electrónico", "LinkedIn", "Telegram", "Copiar enlace"],
+    ],
+    "it": [
+        ["Condividi", "Condividi su", "Condividi questo articolo", "Condividi:", "Condividi l'articolo",
+         "Condividi la notizia"],
+        ["Facebook", "Twitter", "WhatsApp", "Email", "LinkedIn", "Telegram", "Copia link"],
+    ],
+    "pt": [
+        ["Compartilhar", "Compartilhe", "Compartilhe esta notícia", "Partilhar", "Partilhe este artigo",
+         "Compartilhar isso:"],
+        ["Facebook", "Twitter", "WhatsApp", "E-mail", "LinkedIn", "Telegram", "Copiar link"],
+    ],
+    "nl": [
+        ["Delen", "Deel dit artikel", "Delen op", "Deel dit:", "Deel dit bericht", "Artikel delen"],
+        ["Facebook", "X", "WhatsApp", "E-mail", "LinkedIn", "Link kopiëren", "Printen"],
+    ],
+    "ru": [
+        ["Поделиться", "Поделиться в соцсетях", "Поделитесь статьей", "Поделиться:", "Рассказать друзьям",
+         "Поделиться новостью"],
+        ["ВКонтакте", "Одноклассники", "Telegram", "WhatsApp", "Viber", "Twitter", "Скопировать ссылку"],
+    ],
+}
