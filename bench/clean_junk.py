@@ -432,14 +432,14 @@ HELDOUT = {
 
 
 def use_heldout(which: int = 1) -> None:
-    """Swap the phrase lists for a held-out set (1-4, 6-31), or development set 5 (same classes and placement)."""
+    """Swap the phrase lists for a held-out set (1-4, 6-32), or development set 5 (same classes and placement)."""
     h = {1: HELDOUT, 2: HELDOUT2, 3: HELDOUT3, 4: HELDOUT4, 5: HELDOUT5, 6: HELDOUT6, 7: HELDOUT7, 8: HELDOUT8,
          9: HELDOUT9, 10: HELDOUT10, 11: HELDOUT11, 12: HELDOUT12,
          13: HELDOUT13, 14: HELDOUT14, 15: HELDOUT15, 16: HELDOUT16, 17: HELDOUT17, 18: HELDOUT18,
          19: HELDOUT19, 20: HELDOUT20, 21: HELDOUT21, 22: HELDOUT22, 23: HELDOUT23,
          24: HELDOUT24, 25: HELDOUT25, 26: HELDOUT26,
          27: HELDOUT27, 28: HELDOUT28, 29: HELDOUT29, 30: HELDOUT30,
-         31: HELDOUT31}[which]
+         31: HELDOUT31, 32: HELDOUT32}[which]
     ERROR.clear()
     ERROR.update(h["error"])
     COOKIE.clear()
@@ -15108,3 +15108,131 @@ _H32_SHARE = {
         ["ВКонтакте", "Одноклассники", "Telegram", "WhatsApp", "Viber", "Twitter", "Скопировать ссылку"],
     ],
 }
+
+_H32_COMMENTS = {
+    "en": [[
+        "Leave a Reply", "Leave a Reply Cancel reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Save my name, email, and website in this browser for the next time I comment.", "Post Comment",
+        "12 Comments", "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+        "Notify me of follow-up comments by email.", "Reply", "Comments are closed.", "Join the conversation",
+        "Be the first to comment", "Load more comments",
+    ]],
+    "de": [[
+        "Schreibe einen Kommentar", "Antworten",
+        "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+        "Kommentar abschicken",
+        "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für die nächste Kommentierung "
+        "speichern.",
+        "3 Kommentare", "Kommentare", "Die Kommentarfunktion ist geschlossen.",
+    ]],
+    "fr": [[
+        "Laisser un commentaire", "Répondre",
+        "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+        "Publier le commentaire",
+        "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.",
+        "5 commentaires", "Les commentaires sont fermés.", "Annuler la réponse",
+    ]],
+    "es": [[
+        "Deja una respuesta", "Responder",
+        "Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *",
+        "Publicar el comentario",
+        "Guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que comente.",
+        "4 comentarios", "Los comentarios están cerrados.", "Deja un comentario",
+    ]],
+    "it": [[
+        "Lascia un commento", "Rispondi",
+        "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *", "Invia commento",
+        "Salva il mio nome, email e sito web in questo browser per la prossima volta che commento.",
+        "7 commenti", "I commenti sono chiusi.", "Annulla risposta",
+    ]],
+    "pt": [[
+        "Deixe um comentário", "Responder",
+        "O seu endereço de email não será publicado. Campos obrigatórios são marcados com *", "Publicar comentário",
+        "Salvar meus dados neste navegador para a próxima vez que eu comentar.", "2 comentários",
+        "Comentários encerrados.", "Deixe uma resposta",
+    ]],
+    "nl": [[
+        "Geef een reactie", "Reageren",
+        "Je e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *", "Reactie plaatsen",
+        "Mijn naam, e-mail en site opslaan in deze browser voor de volgende keer wanneer ik een reactie plaats.",
+        "6 reacties", "Reacties zijn gesloten.", "Laat een reactie achter",
+    ]],
+    "ru": [[
+        "Добавить комментарий", "Ответить", "Ваш адрес email не будет опубликован. Обязательные поля помечены *",
+        "Отправить комментарий",
+        "Сохранить моё имя, email и адрес сайта в этом браузере для последующих моих комментариев.",
+        "Комментарии (8)", "Комментарии закрыты.", "Оставьте комментарий",
+    ]],
+}
+
+_H32_RELATED = {
+    "en": ["Related Posts", "Related Articles", "You May Also Like", "You might also like...", "Read more:",
+           "Related:", "More Stories", "Recommended for you", "Popular Posts", "Tags:", "Most Read", "Read Next",
+           "Trending Now", "Also read:", "Latest News", "More like this"],
+    "de": ["Das könnte Sie auch interessieren", "Ähnliche Beiträge", "Mehr zum Thema", "Lesen Sie auch:",
+           "Auch interessant:", "Schlagworte:", "Meistgelesen", "Weitere Artikel", "Neueste Beiträge"],
+    "fr": ["Articles similaires", "À lire aussi", "Lire aussi :", "Vous aimerez aussi", "Sur le même sujet",
+           "Mots-clés :", "Les plus lus", "À découvrir", "Articles récents"],
+    "es": ["Artículos relacionados", "Te puede interesar", "Lee también:", "Noticias relacionadas", "Etiquetas:",
+           "Lo más leído", "También te puede interesar", "Más noticias", "Entradas recientes"],
+    "it": ["Articoli correlati", "Potrebbe interessarti anche", "Leggi anche:", "Ti potrebbe interessare", "Tag:",
+           "I più letti", "Altre notizie", "Articoli recenti", "Potrebbero interessarti"],
+    "pt": ["Artigos relacionados", "Leia também:", "Você pode gostar", "Notícias relacionadas", "Tags:",
+           "Mais lidas", "Veja também:", "Mais notícias", "Posts recentes"],
+    "nl": ["Gerelateerde berichten", "Lees ook:", "Dit vind je misschien ook leuk", "Meer nieuws", "Tags:",
+           "Meest gelezen", "Gerelateerde artikelen", "Ook interessant:", "Recente berichten"],
+    "ru": ["Похожие статьи", "Читайте также:", "Вам может быть интересно", "Популярное", "Теги:", "Самое читаемое",
+           "Другие новости", "Рекомендуем", "Похожие записи"],
+}
+
+_H32_NAVIGATION = {
+    "en": ["Skip to content", "Skip to main content", "Menu", "Toggle navigation", "Home / News / World",
+           "Home » Recipes » Dinner", "Home About Blog Contact",
+           "Home | News | Sport | Business | Opinion | Culture | Lifestyle", "« Previous Post", "Next Post »",
+           "Page 3 of 17", "1 2 3 … 17 Next »", "Search for:",
+           "An official website of the United States government Here's how you know"],
+    "de": ["Zum Inhalt springen", "Menü", "Startseite » Nachrichten » Politik",
+           "Startseite | Über uns | Leistungen | Kontakt", "Sie sind hier: Startseite / Aktuelles", "Seite 2 von 12",
+           "« Vorheriger Beitrag", "Nächster Beitrag »", "Suche nach:"],
+    "fr": ["Aller au contenu", "Menu", "Accueil » Actualités » Société",
+           "Accueil | Qui sommes-nous | Services | Contact", "Vous êtes ici : Accueil > Actualités", "Page 2 sur 9",
+           "← Article précédent", "Article suivant →", "Rechercher :"],
+    "es": ["Saltar al contenido", "Menú", "Inicio » Noticias » Local", "Inicio | Quiénes somos | Servicios | Contacto",
+           "Estás aquí: Inicio / Blog", "Página 4 de 23", "« Entrada anterior", "Siguiente entrada »", "Buscar:"],
+    "it": ["Vai al contenuto", "Menu", "Home » Notizie » Cronaca", "Home | Chi siamo | Servizi | Contatti",
+           "Ti trovi qui: Home / Blog", "Pagina 2 di 15", "« Articolo precedente", "Articolo successivo »", "Cerca:"],
+    "pt": ["Pular para o conteúdo", "Menu", "Início » Notícias » Brasil", "Início | Sobre | Serviços | Contato",
+           "Você está aqui: Início / Blog", "Página 3 de 8", "« Post anterior", "Próximo post »",
+           "Saltar para o conteúdo"],
+    "nl": ["Naar de inhoud springen", "Menu", "Home » Nieuws » Binnenland", "Home | Over ons | Diensten | Contact",
+           "U bent hier: Home / Nieuws", "Pagina 2 van 6", "« Vorige bericht", "Volgende bericht »", "Zoeken naar:"],
+    "ru": ["Перейти к содержимому", "Меню", "Главная » Новости » Общество", "Главная | О компании | Услуги | Контакты",
+           "Вы здесь: Главная / Статьи", "Страница 2 из 14", "← Предыдущая запись", "Следующая запись →",
+           "Главная / Каталог / Смартфоны"],
+}
+
+_H32_LOGIN = {
+    "en": ["Log In", "Sign In", "Register", "Sign in / Register", "Forgot your password?", "Lost your password?",
+           "Remember Me", "Username or Email Address", "My Account", "Create an account",
+           "Already have an account? Sign in", "Don't have an account? Sign up",
+           "You must be logged in to post a comment.", "You must log in or register to reply here."],
+    "de": ["Anmelden", "Registrieren", "Passwort vergessen?", "Angemeldet bleiben", "Mein Konto",
+           "Benutzername oder E-Mail-Adresse", "Noch kein Konto? Jetzt registrieren", "Einloggen", "Abmelden"],
+    "fr": ["Se connecter", "Connexion", "S'inscrire", "Mot de passe oublié ?", "Se souvenir de moi", "Mon compte",
+           "Identifiant ou adresse e-mail", "Pas encore de compte ? Créez-en un", "Déconnexion"],
+    "es": ["Iniciar sesión", "Registrarse", "¿Olvidaste tu contraseña?", "Recuérdame", "Mi cuenta",
+           "Nombre de usuario o correo electrónico", "¿No tienes cuenta? Regístrate", "Acceder", "Cerrar sesión"],
+    "it": ["Accedi", "Registrati", "Password dimenticata?", "Ricordami", "Il mio account",
+           "Nome utente o indirizzo email", "Non hai un account? Registrati", "Login", "Esci"],
+    "pt": ["Entrar", "Cadastre-se", "Esqueceu sua senha?", "Lembrar-me", "Minha conta",
+           "Nome de usuário ou endereço de e-mail", "Ainda não tem conta? Cadastre-se", "Iniciar sessão", "Sair"],
+    "nl": ["Inloggen", "Registreren", "Wachtwoord vergeten?", "Onthoud mij", "Mijn account",
+           "Gebruikersnaam of e-mailadres", "Nog geen account? Registreer nu", "Aanmelden", "Uitloggen"],
+    "ru": ["Войти", "Регистрация", "Забыли пароль?", "Запомнить меня", "Личный кабинет", "Логин или email",
+           "Нет аккаунта? Зарегистрируйтесь", "Вход", "Выйти"],
+}
+
+HELDOUT32 = {"error": _H32_ERROR, "cookie": _H32_COOKIE, "legal": _H32_LEGAL, "newsletter": _H32_NEWSLETTER,
+             "share": _H32_SHARE, "comments": _H32_COMMENTS, "related": _H32_RELATED,
+             "navigation": _H32_NAVIGATION, "login": _H32_LOGIN}
