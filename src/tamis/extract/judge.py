@@ -1,0 +1,268 @@
+"""A learned judge of text blocks: a correction on the rules' choice (Dragnet / boilerpipe / Web2Text style).
+
+The rules decide each block by thresholds. The judge weighs many general features of a block at once (its tag
+and semantic ancestors, its words, links, punctuation and digits, its place relative to the chosen container,
+the rules' own decision and why, its neighbours, the class/id words of its ancestors from a fixed vocabulary of
+template words) with two logistic regressions trained on the even half of the bench's pages
+(`bench/extract_judge.py`):
+- `drop`: for a block the rules keep, the probability that it is text; below `drop_below` it is dropped;
+- `keep`: for a block the rules leave out, inside the container or at most `reach` blocks from it, the
+  probability that it is text; above `keep_above` it is restored.
+No dataset identity, URL or site name is a feature. At run time the judge is a few numpy operations; the
+weights are package data (`judge.json`), loaded once.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from tamis.extract.select import Choice
+from tamis.extract.walk import HEADINGS, Block
+
+# The block's own tag, in groups.
+KINDS = ("p", "li", "cell", "h", "div", "pre", "blockquote", "def", "caption", "other")
+_KIND_OF = {"p": 0, "li": 1, "td": 2, "th": 2, "div": 4, "pre": 5, "blockquote": 6, "dd": 7, "dt": 7,
+            "figcaption": 8, "caption": 8, **{h: 3 for h in HEADINGS}}
+# Semantic elements around the block (the block's own element included).
+SEM = ("article", "main", "aside", "nav", "header", "footer", "figure", "section", "li", "table", "blockquote",
+       "pre", "form")
+_SEM_BIT = {t: 1 << k for k, t in enumerate(SEM)}
+# General words that templates use in class and id names, in groups (no site names).
+WORDS: dict[str, tuple[str, ...]] = {
+    "byline": ("byline", "by"), "author": ("author", "authors", "writer"), "bio": ("bio", "profile"),
+    "caption": ("caption", "captions", "wp-caption"), "credit": ("credit", "credits", "copyright"),
+    "media": ("photo", "image", "img", "media", "video", "figure", "picture", "thumbnail", "thumb", "gallery"),
+    "meta": ("meta", "metadata", "info", "details", "utility"),
+    "share": ("share", "sharing", "social", "follow", "print", "email"),
+    "related": ("related", "recommended", "more", "popular", "trending", "read", "next"),
+    "comment": ("comment", "comments", "reply", "replies", "respond", "discussion", "forum"),
+    "date": ("date", "time", "timestamp", "dateline", "published", "posted", "updated", "pubdate"),
+    "summary": ("summary", "excerpt", "description", "desc", "abstract", "intro", "lede", "lead", "standfirst",
+                "dek", "deck", "teaser"),
+    "subtitle": ("subtitle", "subhead", "subheading", "subheadline", "strapline", "kicker"),
+    "title": ("title", "headline", "heading", "name"), "header": ("header", "head", "masthead", "top"),
+    "tags": ("tag", "tags", "category", "categories", "topics", "label", "labels", "keywords"),
+    "footer": ("footer", "foot", "bottom"), "note": ("note", "notes", "footnote", "footnotes", "disclaimer"),
+    "source": ("source", "sources", "ref", "references", "citation"),
+    "promo": ("promo", "ad", "ads", "advert", "sponsor", "sponsored", "newsletter", "subscribe", "banner"),
+    "sidebar": ("sidebar", "widget", "aside", "rail", "side", "column", "col"),
+    "nav": ("nav", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager", "links", "link"),
+    "quote": ("quote", "pullquote", "blockquote", "cite"), "code": ("code", "highlight", "sourcecode", "syntax"),
+    "faq": ("question", "answer", "faq", "accordion"), "product": ("price", "product", "cart", "buy", "shop"),
+    "review": ("review", "reviews", "rating", "stars"), "list": ("list", "item", "items", "card", "cards", "grid"),
+    "post": ("post", "entry", "article", "story", "content", "body", "text", "main", "blog", "news"),
+    "hidden": ("hidden", "hide", "none", "modal", "popup", "overlay", "tooltip"),
+    "wrap": ("wrap", "wrapper", "container", "inner", "outer", "page", "row", "section"),
+}
+GROUPS = tuple(WORDS)
+_WORD_BIT = {w: 1 << k for k, g in enumerate(GROUPS) for w in WORDS[g]}
+_SPLIT = re.compile(r"[^a-z]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Marks of a widget the rules dropped the block with.
+MARKS = ("boiler", "comment", "sidebar", "hidden")
+_SENTENCE_END = re.compile(r"[.!?。！？:;…\"”»)]\s*$")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+_PUNCT = ".,;:!?"
+# Words around the block this many elements up are "near" (its own box); all above are "far".
+NEAR_LEVELS = 3
+
+NUMERIC = (
+    "log_chars", "log_words", "link_density", "punct_share", "digit_share", "sentence_end", "log_depth",
+    "rel_pos", "inside", "before", "after", "log_dist", "pos_in_container", "rule_kept", "rule_content",
+    "dropped", "log_container_prose", "container_share", "container_is_body", "log_blocks", "prev_log_chars",
+    "prev_kept", "prev_content", "next_log_chars", "next_kept", "next_content", "in_list", "in_row",
+    "kept_share", "heading_level", "upper_share",
+)
+FEATURES = (tuple(f"kind:{k}" for k in KINDS) + tuple(f"sem:{t}" for t in SEM)
+            + tuple(f"near:{g}" for g in GROUPS) + tuple(f"far:{g}" for g in GROUPS)
+            + tuple(f"mark:{m}" for m in MARKS) + NUMERIC)
+
+
+@lru_cache(maxsize=8192)
+def _word_bits(name: str) -> int:
+    """The word groups a class/id value names."""
+    bits = 0
+    for t in _SPLIT.split(_CAMEL.sub(" ", name).lower()):
+        bits |= _WORD_BIT.get(t, 0)
+    return bits
+
+
+def features(c: Choice) -> np.ndarray:
+    """One row of `FEATURES` per block of the choice."""
+    walk, blocks = c.walk, c.blocks
+    n = len(blocks)
+    tags, parent = walk.tags, walk.parent
+    m = len(tags)
+    names = walk.names if len(walk.names) == m else [""] * m
+    sem = [0] * m
+    own = [0] * m
+    far = [0] * m
+    depth = [0] * m
+    mark = [0] * m
+    marked = {i: why for i, why in walk.marked}
+    mark_bit = {"boiler": 1, "comment": 2, "sidebar": 4, "hidden": 8}
+    for i in range(m):
+        p = parent[i]
+        w = _word_bits(names[i]) if names[i] else 0
+        own[i] = w
+        mk = mark_bit.get(marked.get(i, ""), 0)
+        if p >= 0:
+            sem[i] = sem[p] | _SEM_BIT.get(tags[i], 0)
+            far[i] = far[p] | w
+            depth[i] = depth[p] + 1
+            mark[i] = mk or mark[p]
+        else:
+            sem[i] = _SEM_BIT.get(tags[i], 0)
+            far[i] = w
+            mark[i] = mk
+    kept_ids = {id(b) for b in c.kept}
+    lo, hi = c.container, walk.end[c.container] if m else 0
+    first = next((j for j, b in enumerate(blocks) if lo <= b.owner < hi), n)
+    last = max((j for j, b in enumerate(blocks) if lo <= b.owner < hi), default=-1)
+    span = max(last - first, 1)
+    total = c.score[0] if c.score else 0.0
+    cscore = c.score[c.container] if c.score else 0.0
+    kept_chars = sum(b.n_chars for b in c.kept) or 1
+    kinds = np.zeros(n, dtype=np.int64)
+    sems = np.zeros(n, dtype=np.int64)
+    nears = np.zeros(n, dtype=np.int64)
+    fars = np.zeros(n, dtype=np.int64)
+    marks = np.zeros(n, dtype=np.int64)
+    num = np.zeros((n, len(NUMERIC)), dtype=np.float64)
+    kept = [id(b) in kept_ids for b in blocks]
+    flags = c.flags
+    dropped = c.dropped
+    lchars = [math.log1p(b.n_chars) for b in blocks]
+    for j, b in enumerate(blocks):
+        o = b.owner
+        kinds[j] = _KIND_OF.get(b.kind, 9)
+        sems[j] = sem[o]
+        near = own[o]
+        p = o
+        for _ in range(NEAR_LEVELS):
+            p = parent[p]
+            if p < 0:
+                break
+            near |= own[p]
+        nears[j] = near
+        fars[j] = far[o]
+        text = b.text
+        nc = b.n_chars or 1
+        inside = lo <= o < hi
+        dist = 0 if inside else (first - j if j < first else j - last)
+        if dropped[o]:
+            marks[j] = mark[o]
+        row = num[j]
+        row[0] = lchars[j]
+        row[1] = math.log1p(text.count(" ") + 1)
+        row[2] = b.link_chars / nc
+        row[3] = sum(text.count(ch) for ch in _PUNCT) / nc
+        row[4] = (len(text) - len(text.translate(_NO_DIGITS))) / nc
+        row[5] = _SENTENCE_END.search(text) is not None
+        row[6] = math.log1p(depth[o])
+        row[7] = j / n
+        row[8] = inside
+        row[9] = not inside and j < first
+        row[10] = not inside and j > last
+        row[11] = math.log1p(dist)
+        row[12] = (j - first) / span if inside else 0.0
+        row[13] = kept[j]
+        row[14] = flags[j]
+        row[15] = dropped[o]
+        row[16] = math.log1p(total)
+        row[17] = cscore / total if total > 0 else 0.0
+        row[18] = c.container == 0
+        row[19] = math.log1p(n)
+        if j > 0:
+            row[20] = lchars[j - 1]
+            row[21] = kept[j - 1]
+            row[22] = flags[j - 1]
+        if j + 1 < n:
+            row[23] = lchars[j + 1]
+            row[24] = kept[j + 1]
+            row[25] = flags[j + 1]
+        row[26] = b.in_list >= 0
+        row[27] = b.row >= 0
+        row[28] = b.n_chars / kept_chars if kept[j] else 0.0
+        row[29] = HEADINGS.get(b.kind, 0)
+        row[30] = sum(1 for ch in text[:200] if ch.isupper()) / min(nc, 200)
+    bits = np.arange
+    return np.hstack([
+        np.eye(len(KINDS))[kinds],
+        (sems[:, None] >> bits(len(SEM))) & 1,
+        (nears[:, None] >> bits(len(GROUPS))) & 1,
+        (fars[:, None] >> bits(len(GROUPS))) & 1,
+        (marks[:, None] >> bits(len(MARKS))) & 1,
+        num,
+    ]).astype(np.float64)
+
+
+def candidates(c: Choice, reach: int) -> tuple[np.ndarray, np.ndarray]:
+    """Indices of the kept blocks (the drop model's) and of the left-out blocks in the container or at most
+    `reach` blocks from it (the keep model's)."""
+    kept_ids = {id(b) for b in c.kept}
+    lo, hi = c.container, c.walk.end[c.container]
+    inside = [lo <= b.owner < hi for b in c.blocks]
+    first = next((j for j, x in enumerate(inside) if x), len(inside))
+    last = max((j for j, x in enumerate(inside) if x), default=-1)
+    drop, keep = [], []
+    for j, b in enumerate(c.blocks):
+        if id(b) in kept_ids:
+            drop.append(j)
+        elif inside[j] or first - reach <= j <= last + reach:
+            keep.append(j)
+    return np.array(drop, dtype=np.int64), np.array(keep, dtype=np.int64)
+
+
+@dataclass(slots=True)
+class Model:
+    """Two logistic regressions over `FEATURES` (weights already divided by the features' scales)."""
+
+    drop_w: np.ndarray
+    drop_b: float
+    keep_w: np.ndarray
+    keep_b: float
+
+
+def load(path: str = "") -> Model:
+    """The judge's weights: `path`, or the package's own `judge.json` when empty."""
+    return _load(path or str(Path(__file__).with_name("judge.json")))
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> Model:
+    d = json.loads(Path(path).read_text())
+    if tuple(d["features"]) != FEATURES:
+        raise ValueError(f"judge weights {path} are for other features")
+    return Model(np.asarray(d["drop"]["w"], dtype=np.float64), float(d["drop"]["b"]),
+                 np.asarray(d["keep"]["w"], dtype=np.float64), float(d["keep"]["b"]))
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+
+
+def probabilities(model: Model, x: np.ndarray, drop: np.ndarray, keep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The text probability of the drop candidates and of the keep candidates."""
+    pd = _sigmoid(x[drop] @ model.drop_w + model.drop_b) if len(drop) else np.zeros(0)
+    pk = _sigmoid(x[keep] @ model.keep_w + model.keep_b) if len(keep) else np.zeros(0)
+    return pd, pk
+
+
+def correct(c: Choice, model: Model, drop_below: float, keep_above: float, reach: int) -> list[Block]:
+    """The kept blocks after the judge: the rules' blocks less those it is sure are not text, plus the left-out
+    blocks near the container it is sure are, in page order."""
+    if not c.blocks:
+        return c.kept
+    drop, keep = candidates(c, reach)
+    x = features(c)
+    pd, pk = probabilities(model, x, drop, keep)
+    out = set(int(j) for j, p in zip(drop, pd) if p >= drop_below)
+    out.update(int(j) for j, p in zip(keep, pk) if p > keep_above)
+    return [c.blocks[j] for j in sorted(out)]
