@@ -3,17 +3,17 @@
 The rules decide each block by thresholds. The judge weighs many general features of a block at once (its tag
 and semantic ancestors, its words, links, punctuation and digits, its place relative to the chosen container,
 the rules' own decision and why, its neighbours, the class/id words of its ancestors from a fixed vocabulary of
-template words) with two logistic regressions trained on the even half of the bench's pages
+template words) with two models trained on the even half of the bench's pages
 (`bench/extract_judge.py`):
 - `drop`: for a block the rules keep, the probability that it is text; below `drop_below` it is dropped;
 - `keep`: for a block the rules leave out, inside the container or at most `reach` blocks from it, the
   probability that it is text; above `keep_above` it is restored.
-No dataset identity, URL or site name is a feature. At run time the judge is a few numpy operations; the
-weights are package data (`judge.json`), loaded once.
+No dataset identity, URL or site name is a feature. Each model is a small ensemble of boosted trees (trained with
+scikit-learn in the bench, shipped as arrays in `judge.npz`, loaded once); at run time it is a few numpy
+operations.
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
@@ -93,10 +93,11 @@ def _word_bits(name: str) -> int:
     return bits
 
 
-def features(c: Choice) -> np.ndarray:
-    """One row of `FEATURES` per block of the choice."""
+def features(c: Choice, rows: list[int] | np.ndarray | None = None) -> np.ndarray:
+    """One row of `FEATURES` per block of the choice (or per block numbered in `rows`)."""
     walk, blocks = c.walk, c.blocks
     n = len(blocks)
+    rows = range(n) if rows is None else [int(j) for j in rows]
     tags, parent = walk.tags, walk.parent
     m = len(tags)
     names = walk.names if len(walk.names) == m else [""] * m
@@ -129,20 +130,21 @@ def features(c: Choice) -> np.ndarray:
     total = c.score[0] if c.score else 0.0
     cscore = c.score[c.container] if c.score else 0.0
     kept_chars = sum(b.n_chars for b in c.kept) or 1
-    kinds = np.zeros(n, dtype=np.int64)
-    sems = np.zeros(n, dtype=np.int64)
-    nears = np.zeros(n, dtype=np.int64)
-    fars = np.zeros(n, dtype=np.int64)
-    marks = np.zeros(n, dtype=np.int64)
-    num = np.zeros((n, len(NUMERIC)), dtype=np.float64)
+    r = len(rows)
+    kinds = np.zeros(r, dtype=np.int64)
+    sems = np.zeros(r, dtype=np.int64)
+    nears = np.zeros(r, dtype=np.int64)
+    fars = np.zeros(r, dtype=np.int64)
+    marks = np.zeros(r, dtype=np.int64)
+    num = np.zeros((r, len(NUMERIC)), dtype=np.float64)
     kept = [id(b) in kept_ids for b in blocks]
     flags = c.flags
     dropped = c.dropped
-    lchars = [math.log1p(b.n_chars) for b in blocks]
-    for j, b in enumerate(blocks):
+    for i, j in enumerate(rows):
+        b = blocks[j]
         o = b.owner
-        kinds[j] = _KIND_OF.get(b.kind, 9)
-        sems[j] = sem[o]
+        kinds[i] = _KIND_OF.get(b.kind, 9)
+        sems[i] = sem[o]
         near = own[o]
         p = o
         for _ in range(NEAR_LEVELS):
@@ -150,16 +152,16 @@ def features(c: Choice) -> np.ndarray:
             if p < 0:
                 break
             near |= own[p]
-        nears[j] = near
-        fars[j] = far[o]
+        nears[i] = near
+        fars[i] = far[o]
         text = b.text
         nc = b.n_chars or 1
         inside = lo <= o < hi
         dist = 0 if inside else (first - j if j < first else j - last)
         if dropped[o]:
-            marks[j] = mark[o]
-        row = num[j]
-        row[0] = lchars[j]
+            marks[i] = mark[o]
+        row = num[i]
+        row[0] = math.log1p(b.n_chars)
         row[1] = math.log1p(text.count(" ") + 1)
         row[2] = b.link_chars / nc
         row[3] = sum(text.count(ch) for ch in _PUNCT) / nc
@@ -180,11 +182,11 @@ def features(c: Choice) -> np.ndarray:
         row[18] = c.container == 0
         row[19] = math.log1p(n)
         if j > 0:
-            row[20] = lchars[j - 1]
+            row[20] = math.log1p(blocks[j - 1].n_chars)
             row[21] = kept[j - 1]
             row[22] = flags[j - 1]
         if j + 1 < n:
-            row[23] = lchars[j + 1]
+            row[23] = math.log1p(blocks[j + 1].n_chars)
             row[24] = kept[j + 1]
             row[25] = flags[j + 1]
         row[26] = b.in_list >= 0
@@ -221,48 +223,81 @@ def candidates(c: Choice, reach: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 @dataclass(slots=True)
-class Model:
-    """Two logistic regressions over `FEATURES` (weights already divided by the features' scales)."""
+class Trees:
+    """A boosted ensemble of binary trees, all evaluated at once: at each level every row steps down every tree
+    (a leaf points to itself), then the leaves' values are summed."""
 
-    drop_w: np.ndarray
-    drop_b: float
-    keep_w: np.ndarray
-    keep_b: float
+    feature: np.ndarray    # per node (all trees' nodes in one array)
+    threshold: np.ndarray  # go left when the feature is <= this
+    left: np.ndarray
+    right: np.ndarray
+    value: np.ndarray      # a leaf's raw score
+    roots: np.ndarray      # each tree's first node
+    depth: int
+    baseline: float
+
+    def proba(self, x: np.ndarray) -> np.ndarray:
+        """The text probability of each row of `x`."""
+        node = np.broadcast_to(self.roots, (len(x), len(self.roots)))
+        rows = np.arange(len(x))[:, None]
+        for _ in range(self.depth):
+            go = x[rows, self.feature[node]] <= self.threshold[node]
+            node = np.where(go, self.left[node], self.right[node])
+        return _sigmoid(self.value[node].sum(axis=1) + self.baseline)
+
+
+@dataclass(slots=True)
+class Model:
+    """The judge: trees for the kept blocks (drop) and for the left-out ones near the container (keep)."""
+
+    drop: Trees | None
+    keep: Trees | None
 
 
 def load(path: str = "") -> Model:
-    """The judge's weights: `path`, or the package's own `judge.json` when empty."""
-    return _load(path or str(Path(__file__).with_name("judge.json")))
+    """The judge's weights: `path`, or the package's own `judge.npz` when empty."""
+    return _load(path or str(Path(__file__).with_name("judge.npz")))
 
 
 @lru_cache(maxsize=4)
 def _load(path: str) -> Model:
-    d = json.loads(Path(path).read_text())
-    if tuple(d["features"]) != FEATURES:
-        raise ValueError(f"judge weights {path} are for other features")
-    return Model(np.asarray(d["drop"]["w"], dtype=np.float64), float(d["drop"]["b"]),
-                 np.asarray(d["keep"]["w"], dtype=np.float64), float(d["keep"]["b"]))
+    with np.load(path, allow_pickle=False) as d:
+        if tuple(str(f) for f in d["features"]) != FEATURES:
+            raise ValueError(f"judge weights {path} are for other features")
+        out = []
+        for which in ("drop", "keep"):
+            if f"{which}_feature" not in d:
+                out.append(None)
+                continue
+            out.append(Trees(d[f"{which}_feature"].astype(np.int64), d[f"{which}_threshold"].astype(np.float64),
+                             d[f"{which}_left"].astype(np.int64), d[f"{which}_right"].astype(np.int64),
+                             d[f"{which}_value"].astype(np.float64), d[f"{which}_roots"].astype(np.int64),
+                             int(d[f"{which}_depth"]), float(d[f"{which}_baseline"])))
+    return Model(*out)
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
 
 
-def probabilities(model: Model, x: np.ndarray, drop: np.ndarray, keep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The text probability of the drop candidates and of the keep candidates."""
-    pd = _sigmoid(x[drop] @ model.drop_w + model.drop_b) if len(drop) else np.zeros(0)
-    pk = _sigmoid(x[keep] @ model.keep_w + model.keep_b) if len(keep) else np.zeros(0)
-    return pd, pk
-
-
 def correct(c: Choice, model: Model, drop_below: float, keep_above: float, reach: int) -> list[Block]:
-    """The kept blocks after the judge: the rules' blocks less those it is sure are not text, plus the left-out
-    blocks near the container it is sure are, in page order."""
+    """The kept blocks after the judge: the rules' blocks less those it is sure are not text (when it has a drop
+    model and `drop_below` > 0), plus the left-out blocks near the container it is sure are, in page order."""
     if not c.blocks:
         return c.kept
     drop, keep = candidates(c, reach)
-    x = features(c)
-    pd, pk = probabilities(model, x, drop, keep)
-    out = set(int(j) for j, p in zip(drop, pd) if p >= drop_below)
-    out.update(int(j) for j, p in zip(keep, pk) if p > keep_above)
+    drop_rows = drop[:0] if model.drop is None or drop_below <= 0 else drop
+    if model.keep is None:
+        keep = keep[:0]
+    if not len(drop_rows) and not len(keep):
+        return c.kept
+    rows = np.concatenate([drop_rows, keep])
+    x = features(c, rows)
+    out = set(int(j) for j in drop)
+    if len(drop_rows):
+        pd = model.drop.proba(x[:len(drop_rows)])
+        out.difference_update(int(j) for j, p in zip(drop_rows, pd) if p < drop_below)
+    if len(keep):
+        pk = model.keep.proba(x[len(drop_rows):])
+        out.update(int(j) for j, p in zip(keep, pk) if p > keep_above)
     return [c.blocks[j] for j in sorted(out)]
