@@ -2,7 +2,8 @@
 
     PYTHONPATH=src python bench/extract_judge.py dump                      # features + labels of every even page
     PYTHONPATH=src bench/.venv-probe/bin/python bench/extract_judge.py cv [--c 1.0]   # 2-fold CV by page, sweep
-    PYTHONPATH=src bench/.venv-probe/bin/python bench/extract_judge.py train --out src/tamis/extract/judge.json
+    PYTHONPATH=src bench/.venv-probe/bin/python bench/extract_judge.py train --out src/tamis/extract/judge.npz
+    PYTHONPATH=src python bench/extract_judge.py speed [--out MODEL.npz]  # CPU time without and with the judge
 
 Pages: the even half (`--every 2`, pages 0, 2, 4 ...) is split by page into two quarter-sets, pages 0, 4, 8 ...
 (fold 0) and 2, 6, 10 ... (fold 1). `cv` trains on one fold and scores the other, both ways, so that every even
@@ -44,7 +45,7 @@ def _grams(toks: list[str]) -> list[str]:
 def dump() -> None:
     """Per dataset: for every even page with a gold, the candidates' features, labels and blocks."""
     OUT.mkdir(parents=True, exist_ok=True)
-    opts = Options()
+    opts = Options(judge=False)  # the rules alone
     for ds in DATASETS:
         t0 = time.time()
         rows = []
@@ -131,7 +132,7 @@ def training_set(data: dict[str, list[dict]], folds: set[int], which: str, reach
 
 # The trees (scikit-learn's HistGradientBoostingClassifier; deterministic: no early stopping, fixed seed). A
 # logistic regression over the same features gained nothing on the cross-validation (section "Tried").
-TREES = {"max_iter": 150, "max_depth": 5, "learning_rate": 0.08, "min_samples_leaf": 40, "l2_regularization": 1.0,
+TREES = {"max_iter": 80, "max_depth": 5, "learning_rate": 0.15, "min_samples_leaf": 40, "l2_regularization": 1.0,
          "early_stopping": False, "random_state": 0}
 
 
@@ -244,10 +245,35 @@ SWEEP = ((-1.0, 0.95, 3), (-1.0, 0.9, 3), (-1.0, 0.85, 0), (-1.0, 0.85, 1), (-1.
          (-1.0, 0.8, 3), (-1.0, 0.75, 3), (0.02, 0.85, 3), (0.05, 0.85, 3))
 
 
+def speed(model: str, rounds: int) -> None:
+    """CPU seconds of `extract_html` over every even page, without and with the judge (alternating rounds)."""
+    import resource
+
+    from tamis.extract.core import extract_html
+
+    htmls = [html for ds in DATASETS for _, html, _ in pages(ds, 2, 0)]
+    on = Options(judge=True, judge_model=model)
+    for opts in (on,):
+        extract_html(htmls[0], opts)  # (loads the weights)
+    cpu = {"rules": [], "judge": []}
+    for _ in range(rounds):
+        for name, opts in (("rules", Options()), ("judge", on)):
+            t0 = time.process_time()
+            for html in htmls:
+                extract_html(html, opts)
+            cpu[name].append(time.process_time() - t0)
+    for name, ts in cpu.items():
+        print(f"{name}: {len(htmls)} pages, CPU s {' '.join(f'{t:.2f}' for t in ts)}, "
+              f"{len(htmls) / min(ts):.0f} pages/CPU-s (best round)")
+    print(f"judge / rules CPU: {min(cpu['judge']) / min(cpu['rules']):.3f}; "
+          f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB (all pages held in memory)")
+
+
 def main() -> None:
     """CLI."""
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["dump", "cv", "train"])
+    ap.add_argument("mode", choices=["dump", "cv", "train", "speed"])
+    ap.add_argument("--rounds", type=int, default=2, help="speed: rounds of each")
     ap.add_argument("--reach", type=int, default=3, help="keep model: blocks outside the container it learns on")
     ap.add_argument("--models", default="keep", help="which models to train: keep, drop or drop,keep")
     ap.add_argument("--out", default="src/tamis/extract/judge.npz")
@@ -256,6 +282,8 @@ def main() -> None:
     models = tuple(a.models.split(","))
     if a.mode == "dump":
         dump()
+    elif a.mode == "speed":
+        speed(a.out, a.rounds)
     elif a.mode == "cv":
         cv(a.reach, models, a.prefix)
     else:

@@ -66,7 +66,7 @@ class Walk:
     anchors: list[int] = field(default_factory=list)  # elements the markup names as the content
     hints: list[int] = field(default_factory=list)  # elements whose class/id names content
     blocks: list[Block] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)  # each element's class and id (only with `names`)
+    nodes: list = field(default_factory=list)  # each element's lexbor node (only with `names`)
 
 
 class Walker:
@@ -76,7 +76,7 @@ class Walker:
                  links: bool = False, max_depth: int = 200, skip_chrome: bool = True,
                  skip_tags: frozenset[str] = SKIP_TAGS, comments: bool = False, names: bool = False) -> None:
         self.marks = marks
-        # The block judge reads the class/id words around a block; the rules alone do not need them.
+        # The block judge reads the class/id words around a block (from the nodes, when it needs them).
         self.names = names
         self.skip_tags = skip_tags
         self.comments = comments
@@ -104,7 +104,7 @@ class Walker:
         w = self.w
         w.tags.append(root.tag or "body")
         if self.names:
-            w.names.append(_name(root))
+            w.nodes.append(root)
         w.parent.append(-1)
         w.end.append(0)
         self._children(root, 0, 0)
@@ -180,7 +180,7 @@ class Walker:
                 idx = len(w.tags)
                 w.tags.append(tag)
                 if self.names:
-                    w.names.append(_name(child))
+                    w.nodes.append(child)
                 w.parent.append(self.owner)
                 w.end.append(0)
                 if why == ANCHOR:
@@ -235,7 +235,7 @@ class Walker:
                 self._children(child, depth + 1, 0)
 
 
-def _name(node) -> str:
+def node_name(node) -> str:
     """An element's class and id ('' when it has neither)."""
     a = node.attributes
     c, i = a.get("class"), a.get("id")
