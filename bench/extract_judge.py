@@ -253,11 +253,10 @@ def speed(model: str, rounds: int) -> None:
 
     htmls = [html for ds in DATASETS for _, html, _ in pages(ds, 2, 0)]
     on = Options(judge=True, judge_model=model)
-    for opts in (on,):
-        extract_html(htmls[0], opts)  # (loads the weights)
-    cpu = {"rules": [], "judge": []}
+    extract_html(htmls[0], on)  # (loads the weights)
+    cpu: dict[str, list[float]] = {"rules": [], "judge": []}
     for _ in range(rounds):
-        for name, opts in (("rules", Options()), ("judge", on)):
+        for name, opts in (("rules", Options(judge=False)), ("judge", on)):
             t0 = time.process_time()
             for html in htmls:
                 extract_html(html, opts)
