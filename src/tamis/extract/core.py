@@ -11,6 +11,7 @@ from tamis.extract.metadata import extract_metadata
 from tamis.extract.prune import mark_boilerplate
 from tamis.extract.render import render
 from tamis.extract.select import (
+    Choice,
     choose_container,
     drop_marked,
     is_content,
@@ -41,6 +42,18 @@ class Options:
     comment_share: float = 0.8
     wrapper_ratio: float = 2.0
     discussion_chars: float = 250
+    # The learned block judge (judge.py), a correction on the rules' choice (bench/RESULTS-extract11.md).
+    judge: bool = True
+    judge_model: str = ""        # weights file ('' = the package's judge.npz)
+    # A kept block the judge's drop model gives a lower text probability is dropped (0: never; the shipped
+    # weights have no drop model: on the cross-validation it lost on every threshold tried).
+    judge_drop: float = 0.0
+    # A left-out block the keep model gives a higher text probability is restored (cross-validation, even half:
+    # 0.9 / 0.85 / 0.8 gave mean +.0010 / +.0019 / +.0021, worst set -.0002 / -.0005 / -.0021, all aeb).
+    judge_keep: float = 0.85
+    # How many blocks before or after the container the judge may restore (0 / 1 / 3 / 10 at 0.85: +.0004 /
+    # +.0012 / +.0019 / +.0018).
+    judge_reach: int = 3
 
 
 @dataclass(slots=True)
@@ -54,14 +67,21 @@ class Extracted:
 
 def extract_html(html: str, opts: Options | None = None) -> Extracted:
     """Extract the main text and metadata of one page; never raises on bad markup."""
-    opts = opts or Options()
+    return extract_choice(html, opts or Options())[0]
+
+
+def extract_choice(html: str, opts: Options, names: bool = False) -> tuple[Extracted, Choice | None]:
+    """The extraction of one page and the rules' decision behind it (None when there was none to make).
+
+    With `names` (or the judge on) the walk records each element's class and id.
+    """
     if len(html) > opts.max_bytes:
-        return Extracted(error=f"too_large: {len(html)} chars > {opts.max_bytes}")
+        return Extracted(error=f"too_large: {len(html)} chars > {opts.max_bytes}"), None
     start = time.perf_counter()
     try:
         tree = LexborHTMLParser(html)
     except Exception as e:
-        return Extracted(error=f"unparsable: {type(e).__name__}")
+        return Extracted(error=f"unparsable: {type(e).__name__}"), None
     body = tree.body
     if body is not None and body.child is None:
         tree = _close_title(html, tree)
@@ -69,38 +89,44 @@ def extract_html(html: str, opts: Options | None = None) -> Extracted:
     meta = extract_metadata(tree, body) if opts.metadata else {}
     root = body if body is not None else tree.root
     if root is None:
-        return Extracted(metadata=meta)
+        return Extracted(metadata=meta), None
+    names = names or opts.judge
     try:
         marks = mark_boilerplate(root, opts.comments)
         if not opts.tables:
             marks.update((n.mem_id, "hidden") for n in root.css("table"))
         deadline = start + opts.time_budget_s
-        walk = Walker(marks, deadline, opts.alt_text, opts.links, opts.max_depth, comments=opts.comments).run(root)
-        blocks, prose = _select(walk, opts)
+        walk = Walker(marks, deadline, opts.alt_text, opts.links, opts.max_depth, comments=opts.comments,
+                      names=names).run(root)
+        blocks, prose, choice = _select(walk, opts)
         if prose < NOSCRIPT_FALLBACK and root.css_first("noscript") is not None:
             # A page rendered by scripts often serves its text to script-less readers in <noscript>.
             walk2 = Walker(marks, deadline, opts.alt_text, opts.links, opts.max_depth,
-                           skip_tags=SKIP_TAGS - {"noscript"}, comments=opts.comments).run(root)
-            blocks2, prose2 = _select(walk2, opts)
+                           skip_tags=SKIP_TAGS - {"noscript"}, comments=opts.comments, names=names).run(root)
+            blocks2, prose2, choice2 = _select(walk2, opts)
             if prose2 > prose:
-                blocks, prose, walk = blocks2, prose2, walk2
+                blocks, prose, walk, choice = blocks2, prose2, walk2, choice2
         if prose < LINK_PAGE and walk.blocks:
             # A listing or index page (a link aggregator, a job board) says everything in its links:
             # with almost no prose outside them, link text is counted as text.
             walk.blocks = [replace(b, link_chars=0) for b in walk.blocks]
-            blocks3, prose3 = _select(walk, opts)
+            blocks3, prose3, choice3 = _select(walk, opts)
             if prose3 > prose:
-                blocks = blocks3
+                blocks, choice = blocks3, choice3
+        if opts.judge:
+            from tamis.extract.judge import correct, load  # (numpy, only with the judge)
+
+            blocks = correct(choice, load(opts.judge_model), opts.judge_drop, opts.judge_keep, opts.judge_reach)
     except Budget:
-        return Extracted(metadata=meta, error=f"time_budget: over {opts.time_budget_s:g}s")
+        return Extracted(metadata=meta, error=f"time_budget: over {opts.time_budget_s:g}s"), None
     except RecursionError:
-        return Extracted(metadata=meta, error="too_deep")
+        return Extracted(metadata=meta, error="too_deep"), None
     text = render(blocks, opts.markdown)
     if not text:
         # A page rendered entirely by scripts (a Discourse thread's splash screen) often says what it
         # holds only in its description. Even half: wcxb_dev +.0003 (two forum threads), nothing else.
         text = _description(tree)
-    return Extracted(text, meta)
+    return Extracted(text, meta), choice
 
 
 # Below this many prose characters on the page, the text inside <noscript> is walked too.
@@ -109,11 +135,11 @@ NOSCRIPT_FALLBACK = 200
 LINK_PAGE = 200
 
 
-def _select(walk: Walk, opts: Options) -> tuple[list[Block], float]:
-    """The kept blocks of a walked page and the prose characters of the whole page."""
+def _select(walk: Walk, opts: Options) -> tuple[list[Block], float, Choice]:
+    """The kept blocks of a walked page, the prose characters of the whole page, and the decision."""
     flags, score, dropped, container = choose(walk, opts)
     blocks = keep_blocks(walk, container, flags, dropped, opts.max_link_density, opts.comments)
-    return blocks, (score[0] if score else 0.0)
+    return blocks, (score[0] if score else 0.0), Choice(walk, walk.blocks, flags, score, dropped, container, blocks)
 
 
 def choose(walk: Walk, opts: Options) -> tuple[list[bool], list[float], list[bool], int]:

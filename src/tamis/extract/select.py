@@ -10,9 +10,25 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from tamis.extract.prune import SIDEBAR
 from tamis.extract.walk import HEADINGS, Block, Walk
+
+
+@dataclass(slots=True)
+class Choice:
+    """The rules' decision on a walked page (what the learned judge corrects)."""
+
+    walk: Walk
+    blocks: list[Block]       # the walked blocks the decision is about (walk.blocks at the time)
+    flags: list[bool]         # content blocks (widgets' blocks off)
+    score: list[float]        # prose characters per element
+    dropped: list[bool]       # per element: inside a dropped widget
+    container: int
+    kept: list[Block]         # the blocks the rules keep
+    span: tuple[int, int, list[bool]] | None = None  # (the judge's cache: see judge._span)
+
 
 _SENTENCE_END = re.compile(r"[.!?。！？:;…\"”»)]\s*$")
 # A paragraph ending like a sentence with this many times `min_chars` outside its links is prose up to

@@ -66,6 +66,7 @@ class Walk:
     anchors: list[int] = field(default_factory=list)  # elements the markup names as the content
     hints: list[int] = field(default_factory=list)  # elements whose class/id names content
     blocks: list[Block] = field(default_factory=list)
+    nodes: list = field(default_factory=list)  # each element's lexbor node (only with `names`)
 
 
 class Walker:
@@ -73,8 +74,10 @@ class Walker:
 
     def __init__(self, marks: dict[int, str], deadline: float, alt_text: bool = False,
                  links: bool = False, max_depth: int = 200, skip_chrome: bool = True,
-                 skip_tags: frozenset[str] = SKIP_TAGS, comments: bool = False) -> None:
+                 skip_tags: frozenset[str] = SKIP_TAGS, comments: bool = False, names: bool = False) -> None:
         self.marks = marks
+        # The block judge reads the class/id words around a block (from the nodes, when it needs them).
+        self.names = names
         self.skip_tags = skip_tags
         self.comments = comments
         self.deadline = deadline
@@ -100,6 +103,8 @@ class Walker:
         """Walk from `root` (the <body> or <html> node)."""
         w = self.w
         w.tags.append(root.tag or "body")
+        if self.names:
+            w.nodes.append(root)
         w.parent.append(-1)
         w.end.append(0)
         self._children(root, 0, 0)
@@ -174,6 +179,8 @@ class Walker:
                     self._flush()
                 idx = len(w.tags)
                 w.tags.append(tag)
+                if self.names:
+                    w.nodes.append(child)
                 w.parent.append(self.owner)
                 w.end.append(0)
                 if why == ANCHOR:
@@ -226,3 +233,12 @@ class Walker:
                 self.pieces.append(" ")
             else:
                 self._children(child, depth + 1, 0)
+
+
+def node_name(node) -> str:
+    """An element's class and id ('' when it has neither)."""
+    a = node.attributes
+    c, i = a.get("class"), a.get("id")
+    if c and i:
+        return c + " " + i
+    return c or i or ""

@@ -1,0 +1,294 @@
+"""Train and measure the learned block judge (src/tamis/extract/judge.py) on the EVEN half only.
+
+    PYTHONPATH=src python bench/extract_judge.py dump                      # features + labels of every even page
+    PYTHONPATH=src bench/.venv-probe/bin/python bench/extract_judge.py cv [--c 1.0]   # 2-fold CV by page, sweep
+    PYTHONPATH=src bench/.venv-probe/bin/python bench/extract_judge.py train --out src/tamis/extract/judge.npz
+    PYTHONPATH=src python bench/extract_judge.py speed [--out MODEL.npz]  # CPU time without and with the judge
+
+Pages: the even half (`--every 2`, pages 0, 2, 4 ...) is split by page into two quarter-sets, pages 0, 4, 8 ...
+(fold 0) and 2, 6, 10 ... (fold 1). `cv` trains on one fold and scores the other, both ways, so that every even
+page is judged by a model that never saw it; the AEB shingle F1 per dataset is then computed exactly as the bench
+does (the kept blocks rendered with `render`, scored with `shingle_counts` and `aeb_scores`).
+
+Labels: a block's gold share, the share of its 4-token shingles that the page's gold text holds (a block of
+fewer than 4 tokens: 1 when its tokens occur in that order in the gold). Weights: each block counts by its tokens
+over the page's shingles (the metric's per-page normalisation), each dataset by 1 / its pages (the target is the
+mean over datasets). The drop model learns on the blocks the rules keep, the keep model on the left-out blocks
+inside the container or at most `REACH` blocks from it.
+"""
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from extract_bench import _TOKEN, DATASETS, WORK, aeb_scores, pages, shingle_counts
+
+from tamis.extract import judge
+from tamis.extract.core import Options, extract_choice
+from tamis.extract.render import render
+
+OUT = WORK.parent / "judge"
+# The most blocks outside the container the dump keeps as keep candidates (the sweep may use fewer).
+REACH = 10
+
+
+def _grams(toks: list[str]) -> list[str]:
+    return [" ".join(toks[i:i + 4]) for i in range(len(toks) - 3)]
+
+
+def dump() -> None:
+    """Per dataset: for every even page with a gold, the candidates' features, labels and blocks."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    opts = Options(judge=False)  # the rules alone
+    for ds in DATASETS:
+        t0 = time.time()
+        rows = []
+        for k, (pid, html, truth) in enumerate(pages(ds, 2, 0)):
+            if not truth:
+                continue
+            res, c = extract_choice(html, opts, names=True)
+            gold_toks = _TOKEN.findall(truth)
+            gold = set(_grams(gold_toks))
+            gold_str = " " + " ".join(gold_toks) + " "
+            n_gold = max(len(gold_toks) - 3, 1)
+            page = {"id": pid, "fold": k % 2, "truth": truth, "rules_text": res.text, "n_gold": n_gold}
+            if c is None or not c.blocks:
+                page.update(x=np.zeros((0, len(judge.FEATURES)), np.float32), idx=np.zeros(0, np.int64),
+                            kept=np.zeros(0, bool), dist=np.zeros(0, np.int64), label=np.zeros(0),
+                            ntok=np.zeros(0), blocks=[])
+                rows.append(page)
+                continue
+            drop, keep = judge.candidates(c, REACH)
+            idx = np.sort(np.concatenate([drop, keep]))
+            x = judge.features(c)[idx]
+            names = judge.FEATURES
+            inside, before, after = (names.index(n) for n in ("inside", "before", "after"))
+            kept_ids = {id(b) for b in c.kept}
+            first = next((j for j, b in enumerate(c.blocks)
+                          if c.container <= b.owner < c.walk.end[c.container]), len(c.blocks))
+            last = max((j for j, b in enumerate(c.blocks)
+                        if c.container <= b.owner < c.walk.end[c.container]), default=-1)
+            labels, ntok, dist = [], [], []
+            for j in idx:
+                b = c.blocks[j]
+                toks = _TOKEN.findall(b.text)
+                g = _grams(toks)
+                if g:
+                    labels.append(sum(1 for s in g if s in gold) / len(g))
+                else:
+                    labels.append(float(bool(toks) and (" " + " ".join(toks) + " ") in gold_str))
+                ntok.append(max(len(toks), 1))
+                dist.append(0 if x[len(dist), inside] else (first - j if j < first else j - last))
+            n_pred = max(sum(len(_TOKEN.findall(b.text)) for b in c.kept) - 3, 1)
+            page.update(x=x.astype(np.float32), idx=idx, kept=np.array([id(c.blocks[j]) in kept_ids for j in idx]),
+                        dist=np.array(dist), label=np.array(labels), ntok=np.array(ntok, float), n_pred=n_pred,
+                        blocks=[c.blocks[j] for j in idx])
+            del before, after
+            rows.append(page)
+        with open(OUT / f"{ds}.pkl", "wb") as f:
+            pickle.dump(rows, f, protocol=pickle.HIGHEST_PROTOCOL)
+        print(f"{ds}: {len(rows)} pages, {sum(len(r['idx']) for r in rows)} candidates, {time.time() - t0:.0f}s",
+              file=sys.stderr)
+
+
+def load_rows() -> dict[str, list[dict]]:
+    """The dumped pages per dataset."""
+    out = {}
+    for ds in DATASETS:
+        with open(OUT / f"{ds}.pkl", "rb") as f:
+            out[ds] = pickle.load(f)
+    return out
+
+
+def training_set(data: dict[str, list[dict]], folds: set[int], which: str, reach: int):
+    """X, y, weight of the drop (kept blocks) or keep (left-out, near) model on the pages of `folds`."""
+    xs, ys, ws = [], [], []
+    for _ds, rows in data.items():
+        rows = [r for r in rows if r["fold"] in folds]
+        n_pages = max(len(rows), 1)
+        for r in rows:
+            if not len(r["idx"]):
+                continue
+            sel = r["kept"] if which == "drop" else (~r["kept"] & (r["dist"] <= reach))
+            if not sel.any():
+                continue
+            # a block's tokens over the page's shingles, as the metric normalises (recall by the gold's, precision
+            # by the prediction's)
+            w = r["ntok"][sel] * (1 / r["n_gold"] + 1 / r["n_pred"]) / 2 / n_pages
+            xs.append(r["x"][sel])
+            ys.append(r["label"][sel])
+            ws.append(w)
+    x = np.vstack(xs).astype(np.float64)
+    y = np.concatenate(ys)
+    w = np.concatenate(ws)
+    return x, y, w
+
+
+# The trees (scikit-learn's HistGradientBoostingClassifier; deterministic: no early stopping, fixed seed). A
+# logistic regression over the same features gained nothing on the cross-validation (section "Tried").
+TREES = {"max_iter": 80, "max_depth": 5, "learning_rate": 0.15, "min_samples_leaf": 40, "l2_regularization": 1.0,
+         "early_stopping": False, "random_state": 0}
+
+
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> dict[str, np.ndarray]:
+    """Boosted trees on soft labels (each row twice: text with weight w*y, not text with w*(1-y)), as the arrays
+    of `judge.Trees`."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    zz = np.vstack([x, x])
+    yy = np.concatenate([np.ones(len(y)), np.zeros(len(y))])
+    ww = np.concatenate([w * y, w * (1 - y)])
+    keep = ww > 0
+    ww = ww / ww[keep].mean()
+    m = HistGradientBoostingClassifier(**TREES)
+    m.fit(zz[keep], yy[keep], sample_weight=ww[keep])
+    feature, threshold, left, right, value, roots = [], [], [], [], [], []
+    depth = 0
+    for (pred,) in m._predictors:
+        nodes = pred.nodes
+        base = len(feature)
+        roots.append(base)
+        for k, nd in enumerate(nodes):
+            leaf = bool(nd["is_leaf"])
+            feature.append(0 if leaf else int(nd["feature_idx"]))
+            threshold.append(np.inf if leaf else float(nd["num_threshold"]))
+            left.append(base + k if leaf else base + int(nd["left"]))
+            right.append(base + k if leaf else base + int(nd["right"]))
+            value.append(float(nd["value"]) if leaf else 0.0)
+            depth = max(depth, int(nd["depth"]))
+    return {"feature": np.array(feature, np.int16), "threshold": np.array(threshold, np.float64),
+            "left": np.array(left, np.int32), "right": np.array(right, np.int32),
+            "value": np.array(value, np.float64), "roots": np.array(roots, np.int32), "depth": np.array(depth),
+            "baseline": np.array(float(np.ravel(m._baseline_prediction)[0]))}
+
+
+def train_model(data, folds: set[int], reach: int, models: tuple[str, ...] = ("keep",)) -> dict[str, np.ndarray]:
+    """The models on the pages of `folds`, as the arrays of `judge.npz`."""
+    out: dict[str, np.ndarray] = {"features": np.array(judge.FEATURES)}
+    for which in models:
+        x, y, w = training_set(data, folds, which, reach)
+        for k, v in fit(x, y, w).items():
+            out[f"{which}_{k}"] = v
+    return out
+
+
+def save(arrays: dict[str, np.ndarray], path: str) -> judge.Model:
+    """Write the arrays and read them back as the extractor will."""
+    np.savez_compressed(path, **arrays)
+    return judge._load.__wrapped__(path)
+
+
+def page_probs(model: judge.Model, r: dict) -> np.ndarray:
+    """Each candidate's text probability (the drop model's for kept blocks, the keep model's for the others;
+    without a drop model, 1 for kept blocks)."""
+    x = r["x"].astype(np.float64)
+    p = np.ones(len(x))
+    k = r["kept"]
+    if k.any() and model.drop is not None:
+        p[k] = model.drop.proba(x[k])
+    if (~k).any() and model.keep is not None:
+        p[~k] = model.keep.proba(x[~k])
+    return p
+
+
+def score_pages(rows: list[dict], probs: list[np.ndarray], drop_below: float, keep_above: float,
+                reach: int) -> tuple[float, list[tuple[float, float, float]]]:
+    """AEB F1 of the pages with the judge's correction at these thresholds (None thresholds: the rules)."""
+    counts = []
+    for r, p in zip(rows, probs):
+        if not len(r["idx"]):
+            counts.append(shingle_counts(r["rules_text"], r["truth"]))
+            continue
+        k = r["kept"]
+        sel = (k & (p >= drop_below)) | (~k & (r["dist"] <= reach) & (p > keep_above))
+        text = r["rules_text"] if (sel == k).all() else render([b for b, s in zip(r["blocks"], sel) if s])
+        counts.append(shingle_counts(text, r["truth"]))
+    return aeb_scores(counts)[2], counts
+
+
+def cv(reach: int, models: tuple[str, ...], prefix: str) -> None:
+    """Two folds: train on one, judge the other; sweep the thresholds; per-dataset F1 of every even page."""
+    data = load_rows()
+    probs: dict[str, list] = {ds: [None] * len(rows) for ds, rows in data.items()}
+    for fold in (0, 1):
+        t0 = time.time()
+        model = save(train_model(data, {1 - fold}, reach, models), f"{prefix}.fold{fold}.npz")
+        print(f"fold {fold}: trained on fold {1 - fold} in {time.time() - t0:.0f}s, wrote {prefix}.fold{fold}.npz",
+              file=sys.stderr)
+        for ds, rows in data.items():
+            for i, r in enumerate(rows):
+                if r["fold"] == fold:
+                    probs[ds][i] = page_probs(model, r) if len(r["idx"]) else np.zeros(0)
+    table(data, probs, reach)
+
+
+def table(data, probs, reach: int) -> None:
+    """The sweep: per-dataset F1 and mean at each pair of thresholds, against the rules."""
+    base = {ds: score_pages(rows, probs[ds], -1.0, 2.0, 0)[0] for ds, rows in data.items()}
+    print("rules      ", " ".join(f"{ds[:6]:>7s}" for ds in DATASETS), "   mean")
+    print("           ", " ".join(f"{base[ds]:.4f} " for ds in DATASETS), f"{np.mean(list(base.values())):.4f}")
+    for drop_below, keep_above, rr in SWEEP:
+        f = {ds: score_pages(rows, probs[ds], drop_below, keep_above, rr)[0] for ds, rows in data.items()}
+        d = [f[ds] - base[ds] for ds in DATASETS]
+        print(f"d<{drop_below:<4} k>{keep_above:<4} r{rr:<2}", " ".join(f"{x:+.4f}" for x in d),
+              f"{np.mean(d):+.4f}", "worst", f"{min(d):+.4f}", flush=True)
+
+
+# (drop below, keep above, reach) settings the cross-validation scores (drop -1: no block dropped)
+SWEEP = ((-1.0, 0.95, 3), (-1.0, 0.9, 3), (-1.0, 0.85, 0), (-1.0, 0.85, 1), (-1.0, 0.85, 3), (-1.0, 0.85, 10),
+         (-1.0, 0.8, 3), (-1.0, 0.75, 3), (0.02, 0.85, 3), (0.05, 0.85, 3))
+
+
+def speed(model: str, rounds: int) -> None:
+    """CPU seconds of `extract_html` over every even page, without and with the judge (alternating rounds)."""
+    import resource
+
+    from tamis.extract.core import extract_html
+
+    htmls = [html for ds in DATASETS for _, html, _ in pages(ds, 2, 0)]
+    on = Options(judge=True, judge_model=model)
+    extract_html(htmls[0], on)  # (loads the weights)
+    cpu: dict[str, list[float]] = {"rules": [], "judge": []}
+    for _ in range(rounds):
+        for name, opts in (("rules", Options(judge=False)), ("judge", on)):
+            t0 = time.process_time()
+            for html in htmls:
+                extract_html(html, opts)
+            cpu[name].append(time.process_time() - t0)
+    for name, ts in cpu.items():
+        print(f"{name}: {len(htmls)} pages, CPU s {' '.join(f'{t:.2f}' for t in ts)}, "
+              f"{len(htmls) / min(ts):.0f} pages/CPU-s (best round)")
+    print(f"judge / rules CPU: {min(cpu['judge']) / min(cpu['rules']):.3f}; "
+          f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB (all pages held in memory)")
+
+
+def main() -> None:
+    """CLI."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("mode", choices=["dump", "cv", "train", "speed"])
+    ap.add_argument("--rounds", type=int, default=2, help="speed: rounds of each")
+    ap.add_argument("--reach", type=int, default=3, help="keep model: blocks outside the container it learns on")
+    ap.add_argument("--models", default="keep", help="which models to train: keep, drop or drop,keep")
+    ap.add_argument("--out", default="src/tamis/extract/judge.npz")
+    ap.add_argument("--prefix", default=str(OUT / "cv"), help="cv: each fold's model goes to PREFIX.foldN.npz")
+    a = ap.parse_args()
+    models = tuple(a.models.split(","))
+    if a.mode == "dump":
+        dump()
+    elif a.mode == "speed":
+        speed(a.out, a.rounds)
+    elif a.mode == "cv":
+        cv(a.reach, models, a.prefix)
+    else:
+        save(train_model(load_rows(), {0, 1}, a.reach, models), a.out)
+        print(f"wrote {a.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

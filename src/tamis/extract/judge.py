@@ -1,0 +1,306 @@
+"""A learned judge of text blocks: a correction on the rules' choice (Dragnet / boilerpipe / Web2Text style).
+
+The rules decide each block by thresholds. The judge weighs many general features of a block at once (its tag
+and semantic ancestors, its words, links, punctuation and digits, its place relative to the chosen container,
+the rules' own decision and why, its neighbours, the class/id words of its ancestors from a fixed vocabulary of
+template words) with two models trained on the even half of the bench's pages
+(`bench/extract_judge.py`):
+- `drop`: for a block the rules keep, the probability that it is text; below `drop_below` it is dropped;
+- `keep`: for a block the rules leave out, inside the container or at most `reach` blocks from it, the
+  probability that it is text; above `keep_above` it is restored.
+No dataset identity, URL or site name is a feature. Each model is a small ensemble of boosted trees (trained with
+scikit-learn in the bench, shipped as arrays in `judge.npz`, loaded once); at run time it is a few numpy
+operations.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from tamis.extract.select import Choice
+from tamis.extract.walk import HEADINGS, Block, node_name
+
+# The block's own tag, in groups.
+KINDS = ("p", "li", "cell", "h", "div", "pre", "blockquote", "def", "caption", "other")
+_KIND_OF = {"p": 0, "li": 1, "td": 2, "th": 2, "div": 4, "pre": 5, "blockquote": 6, "dd": 7, "dt": 7,
+            "figcaption": 8, "caption": 8, **{h: 3 for h in HEADINGS}}
+# Semantic elements around the block (the block's own element included).
+SEM = ("article", "main", "aside", "nav", "header", "footer", "figure", "section", "li", "table", "blockquote",
+       "pre", "form")
+_SEM_BIT = {t: 1 << k for k, t in enumerate(SEM)}
+# General words that templates use in class and id names, in groups (no site names).
+WORDS: dict[str, tuple[str, ...]] = {
+    "byline": ("byline", "by"), "author": ("author", "authors", "writer"), "bio": ("bio", "profile"),
+    "caption": ("caption", "captions", "wp-caption"), "credit": ("credit", "credits", "copyright"),
+    "media": ("photo", "image", "img", "media", "video", "figure", "picture", "thumbnail", "thumb", "gallery"),
+    "meta": ("meta", "metadata", "info", "details", "utility"),
+    "share": ("share", "sharing", "social", "follow", "print", "email"),
+    "related": ("related", "recommended", "more", "popular", "trending", "read", "next"),
+    "comment": ("comment", "comments", "reply", "replies", "respond", "discussion", "forum"),
+    "date": ("date", "time", "timestamp", "dateline", "published", "posted", "updated", "pubdate"),
+    "summary": ("summary", "excerpt", "description", "desc", "abstract", "intro", "lede", "lead", "standfirst",
+                "dek", "deck", "teaser"),
+    "subtitle": ("subtitle", "subhead", "subheading", "subheadline", "strapline", "kicker"),
+    "title": ("title", "headline", "heading", "name"), "header": ("header", "head", "masthead", "top"),
+    "tags": ("tag", "tags", "category", "categories", "topics", "label", "labels", "keywords"),
+    "footer": ("footer", "foot", "bottom"), "note": ("note", "notes", "footnote", "footnotes", "disclaimer"),
+    "source": ("source", "sources", "ref", "references", "citation"),
+    "promo": ("promo", "ad", "ads", "advert", "sponsor", "sponsored", "newsletter", "subscribe", "banner"),
+    "sidebar": ("sidebar", "widget", "aside", "rail", "side", "column", "col"),
+    "nav": ("nav", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager", "links", "link"),
+    "quote": ("quote", "pullquote", "blockquote", "cite"), "code": ("code", "highlight", "sourcecode", "syntax"),
+    "faq": ("question", "answer", "faq", "accordion"), "product": ("price", "product", "cart", "buy", "shop"),
+    "review": ("review", "reviews", "rating", "stars"), "list": ("list", "item", "items", "card", "cards", "grid"),
+    "post": ("post", "entry", "article", "story", "content", "body", "text", "main", "blog", "news"),
+    "hidden": ("hidden", "hide", "none", "modal", "popup", "overlay", "tooltip"),
+    "wrap": ("wrap", "wrapper", "container", "inner", "outer", "page", "row", "section"),
+}
+GROUPS = tuple(WORDS)
+_WORD_BIT = {w: 1 << k for k, g in enumerate(GROUPS) for w in WORDS[g]}
+_SPLIT = re.compile(r"[^a-z]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Marks of a widget the rules dropped the block with.
+MARKS = ("boiler", "comment", "sidebar", "hidden")
+_MARK_BIT = {m: 1 << k for k, m in enumerate(MARKS)}
+_SENTENCE_END = re.compile(r"[.!?。！？:;…\"”»)]\s*$")
+_DIGITS = b"0123456789"
+_PUNCT = b".,;:!?"
+_CAPITALS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# Words around the block this many elements up are "near" (its own box); all above are "far".
+NEAR_LEVELS = 3
+
+NUMERIC = (
+    "log_chars", "log_words", "link_density", "punct_share", "digit_share", "sentence_end", "log_depth",
+    "rel_pos", "inside", "before", "after", "log_dist", "pos_in_container", "rule_kept", "rule_content",
+    "dropped", "log_container_prose", "container_share", "container_is_body", "log_blocks", "prev_log_chars",
+    "prev_kept", "prev_content", "next_log_chars", "next_kept", "next_content", "in_list", "in_row",
+    "kept_share", "heading_level", "upper_share",
+)
+FEATURES = (tuple(f"kind:{k}" for k in KINDS) + tuple(f"sem:{t}" for t in SEM)
+            + tuple(f"near:{g}" for g in GROUPS) + tuple(f"far:{g}" for g in GROUPS)
+            + tuple(f"mark:{m}" for m in MARKS) + NUMERIC)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_bits(name: str) -> int:
+    """The word groups a class/id value names."""
+    bits = 0
+    for t in _SPLIT.split(_CAMEL.sub(" ", name).lower()):
+        bits |= _WORD_BIT.get(t, 0)
+    return bits
+
+
+def features(c: Choice, rows: list[int] | np.ndarray | None = None) -> np.ndarray:
+    """One row of `FEATURES` per block of the choice (or per block numbered in `rows`)."""
+    walk, blocks = c.walk, c.blocks
+    n = len(blocks)
+    rows = range(n) if rows is None else [int(j) for j in rows]
+    tags, parent = walk.tags, walk.parent
+    m = len(tags)
+    nodes = walk.nodes if len(walk.nodes) == m else None
+    marked = {i: _MARK_BIT.get(why, 0) for i, why in walk.marked}
+    # Per element, computed only up the candidates' ancestor chains: (semantic bits, word bits of it and all
+    # above, depth, the nearest mark, its own word bits).
+    info: dict[int, tuple[int, int, int, int, int]] = {}
+
+    def up(i: int) -> tuple[int, int, int, int, int]:
+        chain = []
+        while i >= 0 and i not in info:
+            chain.append(i)
+            i = parent[i]
+        s, f, d, mk, _ = info[i] if i >= 0 else (0, 0, -1, 0, 0)
+        for e in reversed(chain):
+            w = _word_bits(node_name(nodes[e])) if nodes is not None else 0
+            s |= _SEM_BIT.get(tags[e], 0)
+            f |= w
+            d += 1
+            mk = marked.get(e, 0) or mk
+            info[e] = (s, f, d, mk, w)
+        return info[chain[0]] if chain else info[i]
+
+    lo, hi = c.container, walk.end[c.container] if m else 0
+    first, last, kept = _span(c)
+    span = max(last - first, 1)
+    total = c.score[0] if c.score else 0.0
+    cscore = c.score[c.container] if c.score else 0.0
+    kept_chars = sum(b.n_chars for b in c.kept) or 1
+    kinds: list[int] = []
+    sems: list[int] = []
+    nears: list[int] = []
+    fars: list[int] = []
+    marks: list[int] = []
+    num: list[tuple] = []
+    flags = c.flags
+    dropped = c.dropped
+    log1p = math.log1p
+    # (the same for every row of the page)
+    page = (log1p(total), cscore / total if total > 0 else 0.0, c.container == 0, log1p(n))
+    for j in rows:
+        b = blocks[j]
+        o = b.owner
+        kinds.append(_KIND_OF.get(b.kind, 9))
+        sem_o, far_o, depth_o, mark_o, near = up(o)
+        sems.append(sem_o)
+        p = o
+        for _ in range(NEAR_LEVELS):
+            p = parent[p]
+            if p < 0:
+                break
+            near |= info[p][4]
+        nears.append(near)
+        fars.append(far_o)
+        marks.append(mark_o if dropped[o] else 0)
+        text = b.text
+        nc = b.n_chars or 1
+        # (counted on the UTF-8 bytes: bytes.translate deletes a set of bytes in C)
+        raw = text.encode()
+        head = raw[:200]
+        inside = lo <= o < hi
+        dist = 0 if inside else (first - j if j < first else j - last)
+        prev = (log1p(blocks[j - 1].n_chars), kept[j - 1], flags[j - 1]) if j > 0 else (0.0, 0, 0)
+        nxt = (log1p(blocks[j + 1].n_chars), kept[j + 1], flags[j + 1]) if j + 1 < n else (0.0, 0, 0)
+        num.append((
+            log1p(b.n_chars), log1p(text.count(" ") + 1), b.link_chars / nc,
+            (len(raw) - len(raw.translate(None, _PUNCT))) / nc, (len(raw) - len(raw.translate(None, _DIGITS))) / nc,
+            _SENTENCE_END.search(text) is not None,
+            log1p(depth_o), j / n, inside, not inside and j < first, not inside and j > last, log1p(dist),
+            (j - first) / span if inside else 0.0, kept[j], flags[j], dropped[o], *page, *prev, *nxt,
+            b.in_list >= 0, b.row >= 0, b.n_chars / kept_chars if kept[j] else 0.0, HEADINGS.get(b.kind, 0),
+            (len(head) - len(head.translate(None, _CAPITALS))) / (len(head) or 1),
+        ))
+    if not num:
+        return np.zeros((0, len(FEATURES)))
+    sems_a = np.array(sems, dtype=np.int64)[:, None]
+    nears_a = np.array(nears, dtype=np.int64)[:, None]
+    fars_a = np.array(fars, dtype=np.int64)[:, None]
+    marks_a = np.array(marks, dtype=np.int64)[:, None]
+    bits = np.arange
+    return np.hstack([
+        np.eye(len(KINDS))[kinds],
+        (sems_a >> bits(len(SEM))) & 1,
+        (nears_a >> bits(len(GROUPS))) & 1,
+        (fars_a >> bits(len(GROUPS))) & 1,
+        (marks_a >> bits(len(MARKS))) & 1,
+        np.array(num, dtype=np.float64),
+    ]).astype(np.float64)
+
+
+def _span(c: Choice) -> tuple[int, int, list[bool]]:
+    """The first and last block inside the container (the container's blocks are consecutive: its elements are a
+    range of the pre-order), and whether each block is kept; computed once per choice."""
+    if c.span is None:
+        lo, hi = c.container, c.walk.end[c.container] if c.walk.end else 0
+        inside = [j for j, b in enumerate(c.blocks) if lo <= b.owner < hi]
+        kept_ids = {id(b) for b in c.kept}
+        c.span = (inside[0] if inside else len(c.blocks), inside[-1] if inside else -1,
+                  [id(b) in kept_ids for b in c.blocks])
+    return c.span
+
+
+def candidates(c: Choice, reach: int) -> tuple[np.ndarray, np.ndarray]:
+    """Indices of the kept blocks (the drop model's) and of the left-out blocks in the container or at most
+    `reach` blocks from it, outside the widgets the rules dropped (the keep model's).
+
+    A marked widget (a comment section, a figure, a box its class names a share bar or a footer) is never restored:
+    on the cross-validation, restoring them gained on dragnet (whose golds keep comments) and lost on readability
+    and l3s_gn1 (-.0007 and -.0010), and leaving them out raised the mean from +.0017 to +.0019.
+    """
+    dropped = c.dropped
+    first, last, kept = _span(c)
+    drop, keep = [], []
+    for j, b in enumerate(c.blocks):
+        if kept[j]:
+            drop.append(j)
+        elif first - reach <= j <= last + reach and not dropped[b.owner]:
+            keep.append(j)
+    return np.array(drop, dtype=np.int64), np.array(keep, dtype=np.int64)
+
+
+@dataclass(slots=True)
+class Trees:
+    """A boosted ensemble of binary trees, all evaluated at once: at each level every row steps down every tree
+    (a leaf points to itself), then the leaves' values are summed."""
+
+    feature: np.ndarray    # per node (all trees' nodes in one array)
+    threshold: np.ndarray  # go left when the feature is <= this
+    left: np.ndarray
+    right: np.ndarray
+    value: np.ndarray      # a leaf's raw score
+    roots: np.ndarray      # each tree's first node
+    depth: int
+    baseline: float
+    children: np.ndarray | None = None
+
+    def proba(self, x: np.ndarray) -> np.ndarray:
+        """The text probability of each row of `x`."""
+        # children[2 * node] is the left child, children[2 * node + 1] the right one
+        children = np.stack([self.left, self.right], axis=1).ravel() if self.children is None else self.children
+        self.children = children
+        node = np.broadcast_to(self.roots, (len(x), len(self.roots)))
+        rows = np.arange(len(x))[:, None]
+        feature, threshold = self.feature, self.threshold
+        for _ in range(self.depth):
+            node = children[2 * node + (x[rows, feature[node]] > threshold[node])]
+        return _sigmoid(self.value[node].sum(axis=1) + self.baseline)
+
+
+@dataclass(slots=True)
+class Model:
+    """The judge: trees for the kept blocks (drop) and for the left-out ones near the container (keep)."""
+
+    drop: Trees | None
+    keep: Trees | None
+
+
+def load(path: str = "") -> Model:
+    """The judge's weights: `path`, or the package's own `judge.npz` when empty."""
+    return _load(path or str(Path(__file__).with_name("judge.npz")))
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> Model:
+    with np.load(path, allow_pickle=False) as d:
+        if tuple(str(f) for f in d["features"]) != FEATURES:
+            raise ValueError(f"judge weights {path} are for other features")
+        out = []
+        for which in ("drop", "keep"):
+            if f"{which}_feature" not in d:
+                out.append(None)
+                continue
+            out.append(Trees(d[f"{which}_feature"].astype(np.int64), d[f"{which}_threshold"].astype(np.float64),
+                             d[f"{which}_left"].astype(np.int64), d[f"{which}_right"].astype(np.int64),
+                             d[f"{which}_value"].astype(np.float64), d[f"{which}_roots"].astype(np.int64),
+                             int(d[f"{which}_depth"]), float(d[f"{which}_baseline"])))
+    return Model(*out)
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+
+
+def correct(c: Choice, model: Model, drop_below: float, keep_above: float, reach: int) -> list[Block]:
+    """The kept blocks after the judge: the rules' blocks less those it is sure are not text (when it has a drop
+    model and `drop_below` > 0), plus the left-out blocks near the container it is sure are, in page order."""
+    if not c.blocks:
+        return c.kept
+    drop, keep = candidates(c, reach)
+    drop_rows = drop[:0] if model.drop is None or drop_below <= 0 else drop
+    if model.keep is None:
+        keep = keep[:0]
+    if not len(drop_rows) and not len(keep):
+        return c.kept
+    rows = np.concatenate([drop_rows, keep])
+    x = features(c, rows)
+    out = set(int(j) for j in drop)
+    if len(drop_rows):
+        pd = model.drop.proba(x[:len(drop_rows)])
+        out.difference_update(int(j) for j, p in zip(drop_rows, pd) if p < drop_below)
+    if len(keep):
+        pk = model.keep.proba(x[len(drop_rows):])
+        out.update(int(j) for j, p in zip(keep, pk) if p > keep_above)
+    return [c.blocks[j] for j in sorted(out)]
