@@ -42,7 +42,7 @@ class Options:
     comment_share: float = 0.8
     wrapper_ratio: float = 2.0
     discussion_chars: float = 250
-    # The learned block judge (judge.py), a correction on the rules' choice (bench/RESULTS-extract11.md).
+    # The learned block judge (judge.py), a correction on the rules' choice (bench/RESULTS.md, extraction round 11).
     judge: bool = True
     judge_model: str = ""        # weights file ('' = the package's judge.npz)
     # A kept block the judge's drop model gives a lower text probability is dropped (0: never; the shipped
