@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from tamis.extract.core import Options, extract_html
+from tests.extract import SHORT_ARTICLE
 
 INTRO = [
     "A developer has published a long post about a flaw in the game server that lets anyone crash it.",
@@ -24,14 +25,6 @@ def test_quotation_is_kept_with_the_text_around_it() -> None:
             + f"<blockquote>{quote}</blockquote></article></body></html>")
     assert extract_html(html).text == "\n\n".join(["Server bug", *INTRO, *QUOTED])
 
-SHORT_ARTICLE = [
-    ("The council approved the new bridge on Tuesday after a debate that lasted most of the evening, "
-     "with residents of both banks filling the public gallery and the corridor outside the chamber."),
-    ("Work is to start in the spring and the old crossing will stay open until the new one is ready, "
-     "so that the buses to the hospital and the school can keep their routes through the winter."),
-    ("The engineers expect the steel to arrive by barge in March, and the road to the quay will be "
-     "closed to other traffic on the three days of the delivery, the council said in a statement."),
-]
 
 
 def _post_with(box: str, at: int = len(SHORT_ARTICLE), cls: str = "post") -> str:

@@ -9,15 +9,8 @@ import pytest
 
 from tamis.extract import judge
 from tamis.extract.core import Options, extract_html
+from tests.extract import SHORT_ARTICLE
 
-ARTICLE = [
-    ("The council approved the new bridge on Tuesday after a debate that lasted most of the evening, "
-     "with residents of both banks filling the public gallery and the corridor outside the chamber."),
-    ("Work is to start in the spring and the old crossing will stay open until the new one is ready, "
-     "so that the buses to the hospital and the school can keep their routes through the winter."),
-    ("The engineers expect the steel to arrive by barge in March, and the road to the quay will be "
-     "closed to other traffic on the three days of the delivery, the council said in a statement."),
-]
 # The rules alone.
 RULES = Options(judge=False)
 BEFORE = "Residents had asked for a second crossing for years, and the vote came after a long campaign."
@@ -40,7 +33,7 @@ def _stump(path: Path, which: str, feature: str, threshold: float, low: float, h
 def _page(before: str = BEFORE, inside: str = "") -> str:
     return ("<html><body><nav><a href='/'>Home</a></nav>"
             f"<div class='intro'><p>{before}</p></div>"
-            f"<article><h1>New bridge</h1><p>{ARTICLE[0]}</p>{inside}" + "".join(f"<p>{p}</p>" for p in ARTICLE[1:])
+            f"<article><h1>New bridge</h1><p>{SHORT_ARTICLE[0]}</p>{inside}" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE[1:])
             + "</article><div class='footer-links'><a href='/a'>About</a></div></body></html>")
 
 
@@ -56,10 +49,10 @@ def test_the_shipped_judge_restores_a_posts_title() -> None:
     # container and leave the title out; the shipped judge is sure a heading just before the text is text.
     title = "How the new bridge was approved"
     html = ("<html><body><h2>Monday, October 22, 2012</h2><div class='post'>"
-            f"<h3>{title}</h3><div class='entry'>" + "".join(f"<p>{p}</p>" for p in ARTICLE) + "</div></div>"
+            f"<h3>{title}</h3><div class='entry'>" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE) + "</div></div>"
             "</body></html>")
-    assert extract_html(html, RULES).text == "\n\n".join(ARTICLE)
-    assert extract_html(html).text == "\n\n".join([title, *ARTICLE])
+    assert extract_html(html, RULES).text == "\n\n".join(SHORT_ARTICLE)
+    assert extract_html(html).text == "\n\n".join([title, *SHORT_ARTICLE])
 
 
 def test_weights_for_other_features_are_refused(tmp_path: Path) -> None:
@@ -77,7 +70,7 @@ def test_the_judge_restores_a_block_the_rules_leave_out(tmp_path: Path) -> None:
     html = _page()
     assert BEFORE not in extract_html(html, RULES).text
     text = extract_html(html, Options(judge=True, judge_model=str(path))).text
-    assert text == "\n\n".join([BEFORE, "New bridge", *ARTICLE])
+    assert text == "\n\n".join([BEFORE, "New bridge", *SHORT_ARTICLE])
 
 
 def test_the_judge_drops_a_block_the_rules_keep(tmp_path: Path) -> None:
@@ -88,7 +81,7 @@ def test_the_judge_drops_a_block_the_rules_keep(tmp_path: Path) -> None:
     html = _page(inside=f"<p>{STAMP}</p>")
     assert STAMP in extract_html(html, RULES).text
     text = extract_html(html, Options(judge=True, judge_model=str(path), judge_drop=0.5)).text
-    assert text == "\n\n".join(["New bridge", *ARTICLE])
+    assert text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
 
 
 def test_the_judge_leaves_a_page_alone_when_it_is_not_sure(tmp_path: Path) -> None:
