@@ -1,7 +1,7 @@
 """Train and measure the learned block judge (src/tamis/extract/judge.py) on the EVEN half only.
 
     PYTHONPATH=src python bench/extract_judge.py dump                      # features + labels of every even page
-    PYTHONPATH=src bench/.venv-probe/bin/python bench/extract_judge.py cv [--c 1.0]   # 2-fold CV by page, sweep
+    PYTHONPATH=src bench/.venv-probe/bin/python bench/extract_judge.py cv   # 2-fold CV by page, sweep
     PYTHONPATH=src bench/.venv-probe/bin/python bench/extract_judge.py train --out src/tamis/extract/judge.npz
     PYTHONPATH=src python bench/extract_judge.py speed [--out MODEL.npz]  # CPU time without and with the judge
 
@@ -66,14 +66,9 @@ def dump() -> None:
                 continue
             drop, keep = judge.candidates(c, REACH)
             idx = np.sort(np.concatenate([drop, keep]))
-            x = judge.features(c)[idx]
-            names = judge.FEATURES
-            inside, before, after = (names.index(n) for n in ("inside", "before", "after"))
-            kept_ids = {id(b) for b in c.kept}
-            first = next((j for j, b in enumerate(c.blocks)
-                          if c.container <= b.owner < c.walk.end[c.container]), len(c.blocks))
-            last = max((j for j, b in enumerate(c.blocks)
-                        if c.container <= b.owner < c.walk.end[c.container]), default=-1)
+            x = judge.features(c, idx)
+            inside = judge.FEATURES.index("inside")
+            first, last, kept = judge.span(c)
             labels, ntok, dist = [], [], []
             for j in idx:
                 b = c.blocks[j]
@@ -86,10 +81,9 @@ def dump() -> None:
                 ntok.append(max(len(toks), 1))
                 dist.append(0 if x[len(dist), inside] else (first - j if j < first else j - last))
             n_pred = max(sum(len(_TOKEN.findall(b.text)) for b in c.kept) - 3, 1)
-            page.update(x=x.astype(np.float32), idx=idx, kept=np.array([id(c.blocks[j]) in kept_ids for j in idx]),
+            page.update(x=x.astype(np.float32), idx=idx, kept=np.array([kept[j] for j in idx], dtype=bool),
                         dist=np.array(dist), label=np.array(labels), ntok=np.array(ntok, float), n_pred=n_pred,
                         blocks=[c.blocks[j] for j in idx])
-            del before, after
             rows.append(page)
         with open(OUT / f"{ds}.pkl", "wb") as f:
             pickle.dump(rows, f, protocol=pickle.HIGHEST_PROTOCOL)

@@ -124,8 +124,8 @@ def features(c: Choice, rows: list[int] | np.ndarray | None = None) -> np.ndarra
         return info[chain[0]] if chain else info[i]
 
     lo, hi = c.container, walk.end[c.container] if m else 0
-    first, last, kept = _span(c)
-    span = max(last - first, 1)
+    first, last, kept = span(c)
+    width = max(last - first, 1)
     total = c.score[0] if c.score else 0.0
     cscore = c.score[c.container] if c.score else 0.0
     kept_chars = sum(b.n_chars for b in c.kept) or 1
@@ -169,7 +169,7 @@ def features(c: Choice, rows: list[int] | np.ndarray | None = None) -> np.ndarra
             (len(raw) - len(raw.translate(None, _PUNCT))) / nc, (len(raw) - len(raw.translate(None, _DIGITS))) / nc,
             _SENTENCE_END.search(text) is not None,
             log1p(depth_o), j / n, inside, not inside and j < first, not inside and j > last, log1p(dist),
-            (j - first) / span if inside else 0.0, kept[j], flags[j], dropped[o], *page, *prev, *nxt,
+            (j - first) / width if inside else 0.0, kept[j], flags[j], dropped[o], *page, *prev, *nxt,
             b.in_list >= 0, b.row >= 0, b.n_chars / kept_chars if kept[j] else 0.0, HEADINGS.get(b.kind, 0),
             (len(head) - len(head.translate(None, _CAPITALS))) / (len(head) or 1),
         ))
@@ -190,7 +190,7 @@ def features(c: Choice, rows: list[int] | np.ndarray | None = None) -> np.ndarra
     ]).astype(np.float64)
 
 
-def _span(c: Choice) -> tuple[int, int, list[bool]]:
+def span(c: Choice) -> tuple[int, int, list[bool]]:
     """The first and last block inside the container (the container's blocks are consecutive: its elements are a
     range of the pre-order), and whether each block is kept; computed once per choice."""
     if c.span is None:
@@ -225,7 +225,7 @@ def candidates(c: Choice, reach: int) -> tuple[np.ndarray, np.ndarray]:
     and l3s_gn1 (-.0007 and -.0010), and leaving them out raised the mean from +.0017 to +.0019.
     """
     dropped, blocks = c.dropped, c.blocks
-    first, last, kept = _span(c)
+    first, last, kept = span(c)
     drop = [j for j, k in enumerate(kept) if k]
     keep = [j for j in range(max(0, first - reach), min(len(blocks), last + reach + 1))
             if not kept[j] and not dropped[blocks[j].owner]]

@@ -27,7 +27,7 @@ class Choice:
     dropped: list[bool]       # per element: inside a dropped widget
     container: int
     kept: list[Block]         # the blocks the rules keep
-    span: tuple[int, int, list[bool]] | None = None  # (the judge's cache: see judge._span)
+    span: tuple[int, int, list[bool]] | None = None  # (the judge's cache: see judge.span)
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？:;…\"”»)]\s*$")
