@@ -154,7 +154,7 @@ def junk_removal(pages: list, seed: int, missed: list | None = None, each: list 
     """Per group: article words lost and junk words removed, per junk class, on junked texts.
 
     `missed` collects (kind, line) of each junk line left and article line cut; `each` collects
-    (line, copies per junk class, junk copies removed) of every distinct junk line of every page.
+    (line, words, {junk class: (copies, copies removed)}) of every distinct junk line of every page.
     """
     steps = chain()
     fix = FixUnicode()
@@ -194,13 +194,15 @@ def junk_removal(pages: list, seed: int, missed: list | None = None, each: list 
                 missed.append(("missed:" + ",".join(jc), line))
             if missed is not None and removed > removed_junk:
                 missed.append(("article_cut", line))
-            if each is not None and j:
-                each.append((line, jc, removed_junk))
+            charged = {}
             for lab, c in sorted(jc.items()):
                 r["junk"][lab] += c * w
                 take = min(c, left)
                 r["junk_removed"][lab] += take * w
                 left -= take
+                charged[lab] = (c, take)
+            if each is not None and charged:
+                each.append((line, w, charged))
     return res
 
 

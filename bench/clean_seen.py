@@ -82,16 +82,13 @@ def main() -> None:
     each: list = []
     cb.junk_removal(pages, args.seed, each=each)
     words, removed = Counter(), Counter()
-    for line, copies, gone in each:
+    for line, w, charged in each:
         kind = "seen" if norm(line) in seen else "new"
-        w = cb.n_words(line)
-        for cls, c in sorted(copies.items()):  # (removed copies charged in class order, as the bench does)
-            take = min(c, gone)
-            gone -= take
+        for cls, (copies, taken) in charged.items():
             if cls != "duplicate":
                 for key in ((kind, cls), (kind, "all")):
-                    words[key] += c * w
-                    removed[key] += take * w
+                    words[key] += copies * w
+                    removed[key] += taken * w
     total = sum(v for (_, cls), v in words.items() if cls == "all")
     print(f"set {args.heldout}: furniture words {total}\n")
     print("| wording | class | words | share of furniture % | removed % |")
