@@ -26,6 +26,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "extraction"
+# Sets built by bench/extract_extra.py (not committed), looked for after DATA.
+EXTRA = Path(os.environ.get("TAMIS_BENCH_DATA", ROOT / "bench" / "work" / "extra"))
 WORK = Path(os.environ.get("TAMIS_BENCH_WORK", ROOT / "bench" / "work" / "extract"))
 DATASETS = ["aeb", "readability", "l3s_gn1", "cleaneval", "dragnet", "wcxb_dev"]
 EXTRACTORS = ["tamis", "trafilatura", "resiliparse", "readability", "justext"]
@@ -106,7 +108,10 @@ def make_extractor(name: str):
 
 def pages(dataset: str, every: int = 1, offset: int = 0):
     """Stream (id, html, text) of a dataset: pages number offset, offset + every, …"""
-    with gzip.open(DATA / f"{dataset}.jsonl.gz", "rt", encoding="utf-8") as f:
+    path = DATA / f"{dataset}.jsonl.gz"
+    if not path.exists():
+        path = EXTRA / f"{dataset}.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as f:
         for i, line in enumerate(f):
             if i % every != offset:
                 continue
