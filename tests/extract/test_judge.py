@@ -62,6 +62,16 @@ def test_weights_for_other_features_are_refused(tmp_path: Path) -> None:
         judge.load(str(path))
 
 
+@pytest.mark.parametrize("name", ["missing.npz", "old.npz", "junk.npz"])
+def test_weights_that_cannot_be_used_are_refused_when_the_options_are_made(tmp_path: Path, name: str) -> None:
+    # A configuration error is said once, when the options are built, not raised from every page's extraction.
+    np.savez(tmp_path / "old.npz", features=np.array(["log_chars"]))
+    (tmp_path / "junk.npz").write_bytes(b"not a weights file")
+    with pytest.raises(ValueError, match="judge_model"):
+        Options(judge_model=str(tmp_path / name))
+    assert Options(judge=False, judge_model=str(tmp_path / name)).judge is False   # not read when the judge is off
+
+
 def test_the_judge_restores_a_block_the_rules_leave_out(tmp_path: Path) -> None:
     # A keep model sure of every block just before the container: the rules leave the intro out, the judge
     # brings it back, in its place before the title.

@@ -55,6 +55,17 @@ class Options:
     # +.0012 / +.0019 / +.0018).
     judge_reach: int = 3
 
+    def __post_init__(self) -> None:
+        # A weights file that cannot be read is a configuration error: say so once, here, rather than on
+        # every page inside extract_html.
+        if self.judge and self.judge_model:
+            from tamis.extract.judge import load
+
+            try:
+                load(self.judge_model)
+            except (OSError, ValueError, KeyError) as e:
+                raise ValueError(f"judge_model {self.judge_model!r} cannot be used: {e}") from None
+
 
 @dataclass(slots=True)
 class Extracted:
