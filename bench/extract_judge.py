@@ -36,6 +36,9 @@ from tamis.extract.render import render
 OUT = WORK.parent / "judge"
 # The most blocks outside the container the dump keeps as keep candidates (the sweep may use fewer).
 REACH = 10
+# The sets dumped, trained on and scored (`--datasets`: the six target sets by default; a set built by
+# bench/extract_extra.py may be added, its even half only).
+SETS = list(DATASETS)
 
 
 def _grams(toks: list[str]) -> list[str]:
@@ -46,7 +49,7 @@ def dump() -> None:
     """Per dataset: for every even page with a gold, the candidates' features, labels and blocks."""
     OUT.mkdir(parents=True, exist_ok=True)
     opts = Options(judge=False)  # the rules alone
-    for ds in DATASETS:
+    for ds in SETS:
         t0 = time.time()
         rows = []
         for k, (pid, html, truth) in enumerate(pages(ds, 2, 0)):
@@ -94,7 +97,7 @@ def dump() -> None:
 def load_rows() -> dict[str, list[dict]]:
     """The dumped pages per dataset."""
     out = {}
-    for ds in DATASETS:
+    for ds in SETS:
         with open(OUT / f"{ds}.pkl", "rb") as f:
             out[ds] = pickle.load(f)
     return out
@@ -225,11 +228,11 @@ def cv(reach: int, models: tuple[str, ...], prefix: str) -> None:
 def table(data, probs, reach: int) -> None:
     """The sweep: per-dataset F1 and mean at each pair of thresholds, against the rules."""
     base = {ds: score_pages(rows, probs[ds], -1.0, 2.0, 0)[0] for ds, rows in data.items()}
-    print("rules      ", " ".join(f"{ds[:6]:>7s}" for ds in DATASETS), "   mean")
-    print("           ", " ".join(f"{base[ds]:.4f} " for ds in DATASETS), f"{np.mean(list(base.values())):.4f}")
+    print("rules      ", " ".join(f"{ds[:6]:>7s}" for ds in SETS), "   mean")
+    print("           ", " ".join(f"{base[ds]:.4f} " for ds in SETS), f"{np.mean(list(base.values())):.4f}")
     for drop_below, keep_above, rr in SWEEP:
         f = {ds: score_pages(rows, probs[ds], drop_below, keep_above, rr)[0] for ds, rows in data.items()}
-        d = [f[ds] - base[ds] for ds in DATASETS]
+        d = [f[ds] - base[ds] for ds in SETS]
         print(f"d<{drop_below:<4} k>{keep_above:<4} r{rr:<2}", " ".join(f"{x:+.4f}" for x in d),
               f"{np.mean(d):+.4f}", "worst", f"{min(d):+.4f}", flush=True)
 
@@ -245,7 +248,7 @@ def speed(model: str, rounds: int) -> None:
 
     from tamis.extract.core import extract_html
 
-    htmls = [html for ds in DATASETS for _, html, _ in pages(ds, 2, 0)]
+    htmls = [html for ds in SETS for _, html, _ in pages(ds, 2, 0)]
     on = Options(judge=True, judge_model=model)
     extract_html(htmls[0], on)  # (loads the weights)
     cpu: dict[str, list[float]] = {"rules": [], "judge": []}
@@ -271,7 +274,9 @@ def main() -> None:
     ap.add_argument("--models", default="keep", help="which models to train: keep, drop or drop,keep")
     ap.add_argument("--out", default="src/tamis/extract/judge.npz")
     ap.add_argument("--prefix", default=str(OUT / "cv"), help="cv: each fold's model goes to PREFIX.foldN.npz")
+    ap.add_argument("--datasets", default=",".join(DATASETS), help="sets to use (their even halves)")
     a = ap.parse_args()
+    SETS[:] = a.datasets.split(",")
     models = tuple(a.models.split(","))
     if a.mode == "dump":
         dump()
