@@ -455,3 +455,12 @@ def test_the_footer_of_an_article_is_not_the_text() -> None:
     footer = ("<div class='article-footer'><p>Have your say on the latest news of the valley in our forums, "
               "and receive our free newsletter every morning.</p></div>")
     assert extract_html(_post_with(footer, cls="article")).text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+
+
+def test_code_with_linked_names_is_kept() -> None:
+    # A reference's sample: most of its characters are links to the types' pages, and it is still the text.
+    code = "<pre>{\n  \"Type\" : " + ", ".join(f"<a href='/t{i}'>TypeName{i}</a>" for i in range(12)) + "\n}</pre>"
+    html = ("<html><body><main><h1>Function</h1>" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE) + code
+            + "<p>" + SHORT_ARTICLE[0] + "</p></main></body></html>")
+    text = extract_html(html, Options(judge=False)).text
+    assert "TypeName11" in text
