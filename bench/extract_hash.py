@@ -3,7 +3,8 @@
     PYTHONPATH=src python bench/extract_hash.py [--step 3]
 
 Pages: every `step`-th page of the EVEN half of the six sets (pages 0, 2 * step, 4 * step ...) and of wcxb_test's
-even half. Hashed per page: `extract_html`'s text, metadata and error with the default options, and the judge's
+even half. Hashed per page: `extract_html`'s text, metadata and error with the default options and with every
+option that changes what is kept or how it is written (comments, links, alt text, Markdown), and the judge's
 feature rows and probabilities for its candidates (`extract_choice` with the judge off, then `judge.features` on
 the candidates it would score), so that a change in a feature's value shows even when no decision flips.
 """
@@ -30,6 +31,7 @@ def main() -> None:
     ap.add_argument("--step", type=int, default=3, help="every step-th page of the even half")
     a = ap.parse_args()
     on, off = Options(), Options(judge=False)
+    other = Options(comments=True, links=True, alt_text=True, markdown=True)
     model = judge.load(on.judge_model)
     total = hashlib.sha256()
     for ds in (*DATASETS, "wcxb_test"):
@@ -38,6 +40,8 @@ def main() -> None:
         for pid, html, _ in pages(ds, 2 * a.step, 0):
             r = extract_html(html, on)
             h.update(json.dumps([pid, r.text, r.metadata, r.error], sort_keys=True, ensure_ascii=False).encode())
+            r = extract_html(html, other)
+            h.update(json.dumps([r.text, r.error], ensure_ascii=False).encode())
             _, c = extract_choice(html, off, names=True)
             if c is not None and c.blocks:
                 drop, keep = judge.candidates(c, on.judge_reach)
