@@ -99,11 +99,18 @@ def features(c: Choice, rows: list[int] | np.ndarray | None = None) -> np.ndarra
     """One row of `FEATURES` per block of the choice (or per block numbered in `rows`)."""
     walk, blocks = c.walk, c.blocks
     n = len(blocks)
-    rows = range(n) if rows is None else [int(j) for j in rows]
+    if rows is None:
+        rows = range(n)
+    elif isinstance(rows, np.ndarray):
+        rows = rows.tolist()
+    else:
+        rows = [int(j) for j in rows]
     tags, parent = walk.tags, walk.parent
     m = len(tags)
     nodes = walk.nodes if len(walk.nodes) == m else None
-    marked = {i: _MARK_BIT.get(why, 0) for i, why in walk.marked}
+    marked = dict(walk.marked)
+    mark_bit = _MARK_BIT.get
+    sem_bit = _SEM_BIT.get
     # Per element, computed only up the candidates' ancestor chains: (semantic bits, word bits of it and all
     # above, depth, the nearest mark, its own word bits).
     info: dict[int, tuple[int, int, int, int, int]] = {}
@@ -116,10 +123,10 @@ def features(c: Choice, rows: list[int] | np.ndarray | None = None) -> np.ndarra
         s, f, d, mk, _ = info[i] if i >= 0 else (0, 0, -1, 0, 0)
         for e in reversed(chain):
             w = _word_bits(node_name(nodes[e])) if nodes is not None else 0
-            s |= _SEM_BIT.get(tags[e], 0)
+            s |= sem_bit(tags[e], 0)
             f |= w
             d += 1
-            mk = marked.get(e, 0) or mk
+            mk = mark_bit(marked.get(e), 0) or mk
             info[e] = (s, f, d, mk, w)
         return info[chain[0]] if chain else info[i]
 
@@ -129,65 +136,76 @@ def features(c: Choice, rows: list[int] | np.ndarray | None = None) -> np.ndarra
     total = c.score[0] if c.score else 0.0
     cscore = c.score[c.container] if c.score else 0.0
     kept_chars = sum(b.n_chars for b in c.kept) or 1
-    kinds: list[int] = []
-    sems: list[int] = []
-    nears: list[int] = []
-    fars: list[int] = []
-    marks: list[int] = []
+    # (per row: the kind's bit, the semantic, near, far and mark bits, unpacked into columns at the end)
+    packed: list[tuple[int, int, int, int, int]] = []
     num: list[tuple] = []
     flags = c.flags
     dropped = c.dropped
     log1p = math.log1p
+    sentence_end = _SENTENCE_END.search
+    kind_bit = _KIND_BIT.get
+    heading = HEADINGS.get
     # (the same for every row of the page)
     page = (log1p(total), cscore / total if total > 0 else 0.0, c.container == 0, log1p(n))
     for j in rows:
         b = blocks[j]
         o = b.owner
-        kinds.append(_KIND_OF.get(b.kind, 9))
-        sem_o, far_o, depth_o, mark_o, near = up(o)
-        sems.append(sem_o)
+        sem_o, far_o, depth_o, mark_o, near = info.get(o) or up(o)
         p = o
         for _ in range(NEAR_LEVELS):
             p = parent[p]
             if p < 0:
                 break
             near |= info[p][4]
-        nears.append(near)
-        fars.append(far_o)
-        marks.append(mark_o if dropped[o] else 0)
+        dropped_o = dropped[o]
+        packed.append((kind_bit(b.kind, _OTHER_BIT), sem_o, near, far_o, mark_o if dropped_o else 0))
         text = b.text
-        nc = b.n_chars or 1
+        n_chars = b.n_chars
+        nc = n_chars or 1
         # (counted on the UTF-8 bytes: bytes.translate deletes a set of bytes in C)
         raw = text.encode()
         head = raw[:200]
         inside = lo <= o < hi
         dist = 0 if inside else (first - j if j < first else j - last)
-        prev = (log1p(blocks[j - 1].n_chars), kept[j - 1], flags[j - 1]) if j > 0 else (0.0, 0, 0)
-        nxt = (log1p(blocks[j + 1].n_chars), kept[j + 1], flags[j + 1]) if j + 1 < n else (0.0, 0, 0)
+        kept_j = kept[j]
+        if j > 0:
+            pb = blocks[j - 1]
+            prev = (log1p(pb.n_chars), kept[j - 1], flags[j - 1])
+        else:
+            prev = _NO_NEIGHBOUR
+        if j + 1 < n:
+            nb = blocks[j + 1]
+            nxt = (log1p(nb.n_chars), kept[j + 1], flags[j + 1])
+        else:
+            nxt = _NO_NEIGHBOUR
+        len_raw = len(raw)
+        len_head = len(head)
         num.append((
-            log1p(b.n_chars), log1p(text.count(" ") + 1), b.link_chars / nc,
-            (len(raw) - len(raw.translate(None, _PUNCT))) / nc, (len(raw) - len(raw.translate(None, _DIGITS))) / nc,
-            _SENTENCE_END.search(text) is not None,
+            log1p(n_chars), log1p(text.count(" ") + 1), b.link_chars / nc,
+            (len_raw - len(raw.translate(None, _PUNCT))) / nc, (len_raw - len(raw.translate(None, _DIGITS))) / nc,
+            sentence_end(text) is not None,
             log1p(depth_o), j / n, inside, not inside and j < first, not inside and j > last, log1p(dist),
-            (j - first) / width if inside else 0.0, kept[j], flags[j], dropped[o], *page, *prev, *nxt,
-            b.in_list >= 0, b.row >= 0, b.n_chars / kept_chars if kept[j] else 0.0, HEADINGS.get(b.kind, 0),
-            (len(head) - len(head.translate(None, _CAPITALS))) / (len(head) or 1),
+            (j - first) / width if inside else 0.0, kept_j, flags[j], dropped_o, *page, *prev, *nxt,
+            b.in_list >= 0, b.row >= 0, n_chars / kept_chars if kept_j else 0.0, heading(b.kind, 0),
+            (len_head - len(head.translate(None, _CAPITALS))) / (len_head or 1),
         ))
     if not num:
         return np.zeros((0, len(FEATURES)))
-    sems_a = np.array(sems, dtype=np.int64)[:, None]
-    nears_a = np.array(nears, dtype=np.int64)[:, None]
-    fars_a = np.array(fars, dtype=np.int64)[:, None]
-    marks_a = np.array(marks, dtype=np.int64)[:, None]
-    bits = np.arange
-    return np.hstack([
-        np.eye(len(KINDS))[kinds],
-        (sems_a >> bits(len(SEM))) & 1,
-        (nears_a >> bits(len(GROUPS))) & 1,
-        (fars_a >> bits(len(GROUPS))) & 1,
-        (marks_a >> bits(len(MARKS))) & 1,
-        np.array(num, dtype=np.float64),
-    ]).astype(np.float64)
+    out = np.empty((len(num), len(FEATURES)))
+    # (each packed int's 64 bits, least significant first, then the columns the features name)
+    bits = np.unpackbits(np.array(packed, dtype="<u8").view(np.uint8), axis=1, bitorder="little")
+    out[:, :len(_BIT_COLUMNS)] = bits[:, _BIT_COLUMNS]
+    out[:, len(_BIT_COLUMNS):] = num
+    return out
+
+
+# The bit of each block kind (a one-hot column), "other" for a tag of no kind.
+_KIND_BIT = {t: 1 << k for t, k in _KIND_OF.items()}
+_OTHER_BIT = 1 << (len(KINDS) - 1)
+# Where each bit column of `FEATURES` lies in a row's five unpacked 64-bit words (kind, sem, near, far, mark).
+_BIT_COLUMNS = np.array([64 * w + k for w, size in enumerate((len(KINDS), len(SEM), len(GROUPS), len(GROUPS),
+                                                              len(MARKS))) for k in range(size)])
+_NO_NEIGHBOUR = (0.0, 0, 0)
 
 
 def span(c: Choice) -> tuple[int, int, list[bool]]:
@@ -196,17 +214,17 @@ def span(c: Choice) -> tuple[int, int, list[bool]]:
     if c.span is None:
         lo, hi = c.container, c.walk.end[c.container] if c.walk.end else 0
         blocks = c.blocks
-        owners = [b.owner for b in blocks]
-        first = next((j for j, o in enumerate(owners) if lo <= o < hi), len(blocks))
-        last = next((j for j in range(len(owners) - 1, first - 1, -1) if lo <= owners[j] < hi), -1)
+        n = len(blocks)
+        first = next((j for j, b in enumerate(blocks) if lo <= b.owner < hi), n)
+        last = next((j for j in range(n - 1, first - 1, -1) if lo <= blocks[j].owner < hi), -1)
         # (the rules keep a subsequence of the blocks, the same objects in order: one merge finds them; a kept
         # block found nowhere sends it to the set of ids)
-        kept = [False] * len(blocks)
+        kept = [False] * n
         j = 0
         for b in c.kept:
-            while j < len(blocks) and blocks[j] is not b:
+            while j < n and blocks[j] is not b:
                 j += 1
-            if j == len(blocks):
+            if j == n:
                 ids = {id(k) for k in c.kept}
                 kept = [id(k) in ids for k in blocks]
                 break
@@ -224,12 +242,18 @@ def candidates(c: Choice, reach: int) -> tuple[np.ndarray, np.ndarray]:
     on the cross-validation, restoring them gained on dragnet (whose golds keep comments) and lost on readability
     and l3s_gn1 (-.0007 and -.0010), and leaving them out raised the mean from +.0017 to +.0019.
     """
+    drop, keep = _candidates(c, reach)
+    return np.array(drop, dtype=np.int64), np.array(keep, dtype=np.int64)
+
+
+def _candidates(c: Choice, reach: int) -> tuple[list[int], list[int]]:
+    """`candidates` as lists."""
     dropped, blocks = c.dropped, c.blocks
     first, last, kept = span(c)
     drop = [j for j, k in enumerate(kept) if k]
     keep = [j for j in range(max(0, first - reach), min(len(blocks), last + reach + 1))
             if not kept[j] and not dropped[blocks[j].owner]]
-    return np.array(drop, dtype=np.int64), np.array(keep, dtype=np.int64)
+    return drop, keep
 
 
 @dataclass(slots=True)
@@ -245,19 +269,29 @@ class Trees:
     roots: np.ndarray      # each tree's first node
     depth: int
     baseline: float
-    children: np.ndarray | None = None
+    # (built on the first call: per node numbered twice over, 2 * node + went right, its child's double, and
+    # its feature, threshold and value repeated for both numbers)
+    children2: np.ndarray | None = None
+    feature2: np.ndarray | None = None
+    threshold2: np.ndarray | None = None
+    value2: np.ndarray | None = None
 
     def proba(self, x: np.ndarray) -> np.ndarray:
         """The text probability of each row of `x`."""
-        # children[2 * node] is the left child, children[2 * node + 1] the right one
-        children = np.stack([self.left, self.right], axis=1).ravel() if self.children is None else self.children
-        self.children = children
-        node = np.broadcast_to(self.roots, (len(x), len(self.roots)))
-        rows = np.arange(len(x))[:, None]
-        feature, threshold = self.feature, self.threshold
+        if self.children2 is None:
+            self.children2 = 2 * np.stack([self.left, self.right], axis=1).ravel()
+            self.feature2 = np.repeat(self.feature, 2)
+            self.threshold2 = np.repeat(self.threshold, 2)
+            self.value2 = np.repeat(self.value, 2)
+        children2, feature2, threshold2 = self.children2, self.feature2, self.threshold2
+        n, width = x.shape
+        flat = np.ascontiguousarray(x).ravel()
+        # (row r's feature f is flat[r * width + f]; a leaf points to itself both ways)
+        base = np.arange(0, n * width, width)[:, None]
+        node = np.broadcast_to(2 * self.roots, (n, len(self.roots)))
         for _ in range(self.depth):
-            node = children[2 * node + (x[rows, feature[node]] > threshold[node])]
-        return _sigmoid(self.value[node].sum(axis=1) + self.baseline)
+            node = children2[node + (flat[base + feature2[node]] > threshold2[node])]
+        return _sigmoid(self.value2[node].sum(axis=1) + self.baseline)
 
 
 @dataclass(slots=True)
@@ -302,19 +336,18 @@ def correct(c: Choice, model: Model, drop_below: float, keep_above: float, reach
     model and `drop_below` > 0), plus the left-out blocks near the container it is sure are, in page order."""
     if not c.blocks:
         return c.kept
-    drop, keep = candidates(c, reach)
-    drop_rows = drop[:0] if model.drop is None or drop_below <= 0 else drop
+    drop, keep = _candidates(c, reach)
+    drop_rows = [] if model.drop is None or drop_below <= 0 else drop
     if model.keep is None:
-        keep = keep[:0]
-    if not len(drop_rows) and not len(keep):
+        keep = []
+    if not drop_rows and not keep:
         return c.kept
-    rows = np.concatenate([drop_rows, keep])
-    x = features(c, rows)
-    out = set(int(j) for j in drop)
-    if len(drop_rows):
-        pd = model.drop.proba(x[:len(drop_rows)])
-        out.difference_update(int(j) for j, p in zip(drop_rows, pd) if p < drop_below)
-    if len(keep):
-        pk = model.keep.proba(x[len(drop_rows):])
-        out.update(int(j) for j, p in zip(keep, pk) if p > keep_above)
+    x = features(c, drop_rows + keep)
+    out = set(drop)
+    if drop_rows:
+        pd = model.drop.proba(x[:len(drop_rows)]).tolist()
+        out.difference_update(j for j, p in zip(drop_rows, pd) if p < drop_below)
+    if keep:
+        pk = model.keep.proba(x[len(drop_rows):]).tolist()
+        out.update(j for j, p in zip(keep, pk) if p > keep_above)
     return [c.blocks[j] for j in sorted(out)]

@@ -94,10 +94,11 @@ def _clean(v: object) -> str | None:
     return None
 
 
-def _jsonld_items(tree) -> list[dict]:
-    """The JSON-LD objects of the page, flattened through @graph and lists."""
+def _jsonld_items(scripts: list) -> list[dict]:
+    """The JSON-LD objects of the page (its script[type="application/ld+json"] elements), flattened through @graph
+    and lists."""
     out: list[dict] = []
-    for node in tree.css('script[type="application/ld+json"]'):
+    for node in scripts:
         raw = node.text(deep=True)
         if not raw or len(raw) > 500_000:
             continue
@@ -162,7 +163,19 @@ def extract_metadata(tree, body) -> dict[str, str]:
     """Metadata of a parsed page (selectolax tree); keys absent when the page says nothing."""
     meta_name: dict[str, str] = {}
     meta_prop: dict[str, str] = {}
-    for m in tree.css("meta"):
+    # (one pass of the CSS engine finds the meta elements, the canonical link and the JSON-LD scripts, in page
+    # order; told apart by tag)
+    metas, scripts, link = [], [], None
+    for node in tree.css('meta, link[rel="canonical"], script[type="application/ld+json"]'):
+        tag = node.tag
+        if tag == "meta":
+            metas.append(node)
+        elif tag == "link":
+            if link is None:
+                link = node
+        else:
+            scripts.append(node)
+    for m in metas:
         a = m.attrs
         content = _clean(a.get("content"))
         if not content:
@@ -191,10 +204,9 @@ def extract_metadata(tree, body) -> dict[str, str]:
             if v and not (k == "author" and v.startswith("http")):
                 out[k] = v
                 break
-    link = tree.css_first('link[rel="canonical"]')
     if link is not None and _clean(link.attrs.get("href")):
         out["canonical_url"] = _clean(link.attrs.get("href")) or ""
-    for k, v in _from_jsonld(_jsonld_items(tree)).items():
+    for k, v in _from_jsonld(_jsonld_items(scripts)).items():
         out.setdefault(k, v)
     _visible(tree, body, out)
     if "date" in out:

@@ -166,6 +166,46 @@ def _hidden_by_class(tag: str, cls: str) -> bool:
     return not any(":" in t for t in toks) and any(t in _HIDDEN_CLASSES for t in toks)
 
 
+# The class words of the embedded posts and the anchors' class names, as bits of `_classify`'s last value (a
+# lower-cased class/id value that holds none of a selector's words cannot match it, in any case mode).
+_CLASS_WORDS = ("twitter-tweet", "instagram-media", "tiktok-embed", "hentry", "h-entry")
+_EMBEDDED_WORDS = 0b111
+_ANCHOR_WORDS = (0b1000, 0b10000)
+
+
+@lru_cache(maxsize=1 << 14)
+def _classify(c: str | None, i: str | None, comments: bool) -> tuple[str | None, bool, bool, int]:
+    """What an element's class and id say, apart from its tag: the widget they name (as `_widget`, with the
+    photo credits, the post's line of facts and split CamelCase ids, a bare sidebar word as SIDEBAR), whether
+    they name an accordion, whether a hiding class may be among them, and which of `_CLASS_WORDS` they hold.
+    Pages repeat their class values (a list's items, a menu's links): each is read once."""
+    value = (c + " " + i if i else c) if c else i
+    lower = value.lower()
+    words = 0
+    for k, w in enumerate(_CLASS_WORDS):
+        if w in lower:
+            words |= 1 << k
+    accordion = "accordion" in lower or "faq" in lower
+    hid = not accordion and bool(c) and ("hid" in lower or "none" in lower)
+    why = _widget(lower, comments)
+    if why is None and "credit" in lower and _is_photo_credit(lower):
+        why = "boiler"
+    if why in (None, HINT) and ("footer" in lower or "meta" in lower or "utility" in lower) and (
+            _POST_META.search(lower) is not None):
+        why = "boiler"
+    if why is None and i and not i.islower() and _GENERATED.search(i) is None:
+        # A hand-written CamelCase id ("SubNav", "readerComments", "AdsLeft") joins its words; split,
+        # they can only add a mark (generated ids with numbers are left alone). Even half: l3s_gn1 +.0010,
+        # dragnet +.0013, no set down; split classes too: mean -.0011 (MathJax's "CtxtMenu", "heroBanner");
+        # any id, also replacing the unsplit value: readability and wcxb_dev -.0001.
+        why = _widget((c + " " + _CAMEL.sub("-", i) if c else _CAMEL.sub("-", i)).lower(), comments)
+        if why == HINT:
+            why = None
+    if why == "boiler" and (_SIDEBAR.match(i or "") or any(_SIDEBAR.match(t) for t in (c or "").split())):
+        why = SIDEBAR
+    return why, accordion, hid, words
+
+
 def mark_boilerplate(body, comments: bool) -> dict[int, str]:
     """Elements (lexbor mem_id -> why) that look like page chrome or widgets, by markup alone.
 
@@ -173,28 +213,37 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
     best prose (then it is a wrapper that a template happened to name "share_wrapper").
     """
     out: dict[int, str] = {}
-    for node in body.css("nav, footer"):
-        out[node.mem_id] = "chrome"
-    # <aside> is sometimes (mis)used for the post itself: walked, and kept when it wraps the prose.
-    for node in body.css("aside"):
-        out[node.mem_id] = "boiler"
-    # Figures and their captions describe pictures; the datasets' authors leave them out of the text.
-    # A figure that holds a table is the table (WordPress wraps every table of a post in
-    # <figure class="wp-block-table">): its rows are text, its caption is still a caption. Even half:
-    # wcxb_dev +.0011 (12 pages up, 2 down by under .01), no other set moved.
-    for node in body.css("figure, figcaption"):
-        if node.tag == "figure" and node.css_first("table") is not None:
-            continue
-        out[node.mem_id] = "boiler"
+    # (one pass of the CSS engine finds the elements of all the tags below; main and article are used last)
+    sections = []
+    for node in body.css("nav, footer, aside, figure, figcaption, main, article"):
+        tag = node.tag
+        if tag == "nav" or tag == "footer":
+            out[node.mem_id] = "chrome"
+        elif tag == "aside":
+            # <aside> is sometimes (mis)used for the post itself: walked, and kept when it wraps the prose.
+            out[node.mem_id] = "boiler"
+        elif tag == "figure" or tag == "figcaption":
+            # Figures and their captions describe pictures; the datasets' authors leave them out of the text.
+            # A figure that holds a table is the table (WordPress wraps every table of a post in
+            # <figure class="wp-block-table">): its rows are text, its caption is still a caption. Even half:
+            # wcxb_dev +.0011 (12 pages up, 2 down by under .01), no other set moved.
+            if tag == "figure" and node.css_first("table") is not None:
+                continue
+            out[node.mem_id] = "boiler"
+        else:
+            sections.append(node)
     for node in body.css("[role]"):
         role = node.attributes.get("role")
         if role and role.strip().lower() in _CHROME_ROLES:
             out[node.mem_id] = "chrome"
+    streamed = False
     for node in body.css('[hidden], [aria-hidden="true" i], [aria-modal="true" i]'):
         out.setdefault(node.mem_id, "hidden")
+        # (each <div hidden id="S:…"> below is one of these)
+        streamed = streamed or (node.id or "").startswith("S:")
     # React's streamed server rendering sends each late part of the page as <div hidden id="S:n">,
     # which a script then moves into place: the text is the page's, not hidden.
-    for node in body.css('div[hidden][id^="S:"]'):
+    for node in body.css('div[hidden][id^="S:"]') if streamed else ():
         if _STREAMED_ID.match(node.attributes.get("id") or "") and out.get(node.mem_id) == "hidden":
             del out[node.mem_id]
     for node in body.css('[style*="none" i], [style*="hidden" i]'):
@@ -216,36 +265,24 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
                 break
             node = node.parent
     hints: list[int] = []
+    # (the class words the class selectors below need: without them on the page, those selectors find nothing)
+    found = 0
     for node in body.css("[class], [id]"):
         a = node.attributes
         c, i = a.get("class"), a.get("id")
-        value = (c + " " + i if i else c) if c else i
-        if not value:
+        if not c and not i:
             continue
-        lower = value.lower()
-        accordion = "accordion" in lower or "faq" in lower
-        if accordion and out.get(node.mem_id) == "hidden":
-            # A closed accordion's panel (an FAQ's answers, a course's syllabus) is hidden only until
-            # its heading is clicked: the text is the page's.
-            # Even half: wcxb_dev +.0019 (9 pages up, 1 down), no other set moved.
-            del out[node.mem_id]
-        elif not accordion and c and ("hid" in lower or "none" in lower) and _hidden_by_class(node.tag, c):
+        why, accordion, hid, words = _classify(c, i, comments)
+        found |= words
+        if accordion:
+            if out.get(node.mem_id) == "hidden":
+                # A closed accordion's panel (an FAQ's answers, a course's syllabus) is hidden only until
+                # its heading is clicked: the text is the page's.
+                # Even half: wcxb_dev +.0019 (9 pages up, 1 down), no other set moved.
+                del out[node.mem_id]
+        elif hid and _hidden_by_class(node.tag, c):
             out.setdefault(node.mem_id, "hidden")
             continue
-        why = _widget(lower, comments)
-        if why is None and "credit" in lower and _is_photo_credit(lower):
-            why = "boiler"
-        if why in (None, HINT) and ("footer" in lower or "meta" in lower or "utility" in lower) and (
-                _POST_META.search(lower) is not None):
-            why = "boiler"
-        if why is None and i and not i.islower() and _GENERATED.search(i) is None:
-            # A hand-written CamelCase id ("SubNav", "readerComments", "AdsLeft") joins its words; split,
-            # they can only add a mark (generated ids with numbers are left alone). Even half: l3s_gn1 +.0010,
-            # dragnet +.0013, no set down; split classes too: mean -.0011 (MathJax's "CtxtMenu", "heroBanner");
-            # any id, also replacing the unsplit value: readability and wcxb_dev -.0001.
-            why = _widget((c + " " + _CAMEL.sub("-", i) if c else _CAMEL.sub("-", i)).lower(), comments)
-            if why == HINT:
-                why = None
         if why is None:
             continue
         if why == HINT:
@@ -254,17 +291,16 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
             continue
         # A class on an inline element inside a sentence ("popup" notes on words, "ad" on a link) does
         # not make a widget: cutting it would cut the sentence. Widgets are blocks.
-        if node.tag not in ("body", "html", "main", "article") and node.tag not in _INLINE:
-            if why == "boiler" and (_SIDEBAR.match(i or "") or any(_SIDEBAR.match(t) for t in (c or "").split())):
-                why = SIDEBAR
+        tag = node.tag
+        if tag not in ("body", "html", "main", "article") and tag not in _INLINE:
             out.setdefault(node.mem_id, why)
-    for node in body.css("main, article"):
+    for node in sections:
         if out.get(node.mem_id) in ("boiler", "comment", SIDEBAR):
             del out[node.mem_id]
     # A post embedded in the text (a tweet, an Instagram post) is quoted content, even inside a box
     # that its template names "social": the box and the post are not widgets. Even half: aeb .9816 -> .9835
     # (one page of tweets, .79 -> .97), no other page moved.
-    for node in body.css(EMBEDDED_POSTS):
+    for node in body.css(EMBEDDED_POSTS) if found & _EMBEDDED_WORDS else ():
         p = node
         while p is not None and p.mem_id != body.mem_id:
             if out.get(p.mem_id) in ("boiler", SIDEBAR):
@@ -272,10 +308,12 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
             p = p.parent
     # The microformat and schema.org names of a post and its body: where the page has exactly one,
     # its author said where the content is (cf. Readability's and trafilatura's content hints).
-    for sel in ANCHOR_SELECTORS:
-        found = body.css(sel)
-        if len(found) == 1 and out.get(found[0].mem_id, "boiler") in ("boiler", SIDEBAR):
-            out[found[0].mem_id] = ANCHOR
+    for sel, bit in zip(ANCHOR_SELECTORS, _ANCHOR_WORDS):
+        if not found & bit:
+            continue
+        anchors = body.css(sel)
+        if len(anchors) == 1 and out.get(anchors[0].mem_id, "boiler") in ("boiler", SIDEBAR):
+            out[anchors[0].mem_id] = ANCHOR
     for h in hints:
         out.setdefault(h, HINT)
     return out

@@ -124,6 +124,9 @@ class Walker:
             text = raw.strip("\n")
             if not text.strip():
                 return
+        elif raw.isspace():
+            # (most pieces between two block elements are the markup's line breaks and indents)
+            return
         else:
             if "\x00" in raw:
                 lines = [" ".join(s.split()) for s in raw.split("\x00")]
