@@ -1,6 +1,8 @@
 """The container choice on pages the tests write: quotations, teaser lists, link-only pages."""
 from __future__ import annotations
 
+import re
+
 from tamis.extract.core import Options, extract_html
 from tests.extract import SHORT_ARTICLE
 
@@ -464,3 +466,16 @@ def test_code_with_linked_names_is_kept() -> None:
             + "<p>" + SHORT_ARTICLE[0] + "</p></main></body></html>")
     text = extract_html(html, Options(judge=False)).text
     assert "TypeName11" in text
+
+
+def test_the_class_words_that_gate_the_selectors_are_the_selectors_own() -> None:
+    # mark_boilerplate runs the embedded-post and anchor selectors only when a class/id value on the page holds
+    # their class words (prune._CLASS_WORDS, by bit): a selector whose class is missing there would never run.
+    from tamis.extract import prune
+
+    embedded = re.findall(r"\.([\w-]+)", prune.EMBEDDED_POSTS)
+    assert [prune._CLASS_WORDS.index(w) for w in embedded] == [0, 1, 2]
+    assert all(1 << k & prune._EMBEDDED_WORDS for k in range(3))
+    for sel, bit in zip(prune.ANCHOR_SELECTORS, prune._ANCHOR_WORDS, strict=True):
+        (word,) = re.findall(r"\.([\w-]+)", sel)
+        assert bit == 1 << prune._CLASS_WORDS.index(word)
