@@ -21,7 +21,8 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import DATASETS, WORK, aeb_scores, pages, shingle_counts
+from extract_bench import DATASETS, aeb_scores, pages, shingle_counts
+from extract_losses import load
 
 
 def merge(first: Path, second: Path, out: Path) -> None:
@@ -40,16 +41,11 @@ def merge(first: Path, second: Path, out: Path) -> None:
         print(f"{d.name}: {', '.join(k for k in timing if not k.startswith('_'))}")
 
 
-def _preds(name: str, ds: str) -> dict[str, str]:
-    with gzip.open(WORK / name / f"{ds}.jsonl.gz", "rt", encoding="utf-8") as f:
-        return {r["id"]: r["pred"] for r in map(json.loads, f)}
-
-
 def bootstrap(a: str, b: str, datasets: list[str], every: int, offset: int, draws: int) -> None:
     """Per set: A's F1 minus B's, with its bootstrap SD and 95% interval."""
     rng = np.random.default_rng(0)
     for ds in datasets:
-        pa, pb = _preds(a, ds), _preds(b, ds)
+        pa, pb = load(a, ds), load(b, ds)
         ca, cb = [], []
         for pid, _, truth in pages(ds, every, offset):
             if truth:

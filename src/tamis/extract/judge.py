@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -269,20 +269,21 @@ class Trees:
     roots: np.ndarray      # each tree's first node
     depth: int
     baseline: float
-    # (built on the first call: per node numbered twice over, 2 * node + went right, its child's double, and
-    # its feature, threshold and value repeated for both numbers)
-    children2: np.ndarray | None = None
-    feature2: np.ndarray | None = None
-    threshold2: np.ndarray | None = None
-    value2: np.ndarray | None = None
+    # (derived when the weights are read: per node numbered twice over, 2 * node + went right, its child's
+    # double, and its feature, threshold and value repeated for both numbers)
+    children2: np.ndarray = field(init=False, repr=False)
+    feature2: np.ndarray = field(init=False, repr=False)
+    threshold2: np.ndarray = field(init=False, repr=False)
+    value2: np.ndarray = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.children2 = 2 * np.stack([self.left, self.right], axis=1).ravel()
+        self.feature2 = np.repeat(self.feature, 2)
+        self.threshold2 = np.repeat(self.threshold, 2)
+        self.value2 = np.repeat(self.value, 2)
 
     def proba(self, x: np.ndarray) -> np.ndarray:
         """The text probability of each row of `x`."""
-        if self.children2 is None:
-            self.children2 = 2 * np.stack([self.left, self.right], axis=1).ravel()
-            self.feature2 = np.repeat(self.feature, 2)
-            self.threshold2 = np.repeat(self.threshold, 2)
-            self.value2 = np.repeat(self.value, 2)
         children2, feature2, threshold2 = self.children2, self.feature2, self.threshold2
         n, width = x.shape
         flat = np.ascontiguousarray(x).ravel()
