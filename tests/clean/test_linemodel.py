@@ -244,6 +244,35 @@ def test_weak_line_goes_beside_a_line_a_later_rule_removed(stub) -> None:
     assert doc.text == alone
 
 
+def test_near_misses_go_model_beside_depth_lines_from_furniture_whatever_else_went(stub) -> None:
+    """Near-miss lines go up to model_beside_depth lines out from furniture another rule removed, and from
+    a weak line that went beside them (it is furniture too), but no further: a weak line that went
+    elsewhere on the page (a network name under a share bar) gives the near misses no fresh depth."""
+    step = RemoveBoilerplate()
+    assert step.model_beside_depth == 2
+    near = (step.model_beside + step.model_weak) / 2
+    banner = "Cookie settings"  # a table line
+    a, b, c = "Play the clip regardless", "Open the player now", "Watch on the partner site"
+    bar, s, net = "Facebook | Twitter | WhatsApp | E-Mail", "Send the route to your phone", "Tumblr"
+    art3 = "The landlord's lawyer said the ruling would be studied closely before any decision."
+    stub({a: ("cookie", near), b: ("cookie", near), c: ("cookie", near), s: ("share", near)})
+    # the banner's block alone: two lines out go, the third stays
+    doc = Document("m", join_lines([ART, banner, a, b, c, ART2]))
+    step.process(doc)
+    assert doc.text == join_lines([ART, c, ART2])
+    # the same with a share block further down whose network name goes beside the near miss (weak_beside):
+    # still two lines out from the banner
+    doc = Document("m", join_lines([ART, banner, a, b, c, ART2, bar, s, net, art3]))
+    step.process(doc)
+    assert doc.text == join_lines([ART, c, ART2, art3])
+    assert [(r.text, r.reason) for r in doc.removed] == [
+        (join_lines([banner, a, b]), "boilerplate:cookie"), (join_lines([bar, s, net]), "boilerplate:share")]
+    # the weak line that went is furniture found by another rule: the near misses beyond it go, two out
+    doc = Document("m", join_lines([ART, bar, s, net, a, b, c, ART2]))
+    step.process(doc)
+    assert doc.text == join_lines([ART, c, ART2])
+
+
 def test_model_sentence_needs_a_higher_score(stub) -> None:
     """A line that ends a sentence needs model_sentence_margin more: prose about outages is sentences."""
     step = RemoveBoilerplate()

@@ -1038,8 +1038,12 @@ class RemoveBoilerplate(Step):
             self._model_runs(lines, idx, drop, near_miss)
         if near_miss and drop:
             self._model_beside(idx, drop, near_miss)
-        if drop and self.weak_beside and self._weak_beside(lines, idx, found, drop) and near_miss:
-            self._model_beside(idx, drop, near_miss)
+        if drop and self.weak_beside:
+            added = self._weak_beside(lines, idx, found, drop)
+            if added and near_miss:
+                # (only from the weak lines that just went: the lines the walk above took were walked
+                # from already, and walked from again they would take model_beside_depth lines more)
+                self._model_beside(idx, drop, near_miss, added)
         out = _Drops({i: "boilerplate:" + c for i, c in drop.items()})
         # (the error lines only the line model found: its verdict alone never makes a page an error page)
         if "error" in drop.values():
@@ -1202,13 +1206,14 @@ class RemoveBoilerplate(Step):
                 if idx[k] not in drop:
                     drop[idx[k]] = cls
 
-    def _weak_beside(self, lines: list[str], idx: list[int], found: list, drop: dict[int, str]) -> bool:
+    def _weak_beside(self, lines: list[str], idx: list[int], found: list, drop: dict[int, str]) -> list[int]:
         """A weak line (a lone "Tumblr", a button) next to a line that a later context rule removed goes
         with it, and makes its weak neighbours go in turn: the runs above saw only the lines the tables,
-        the cue judge and the model found. Code never goes so. Returns whether a line went."""
+        the cue judge and the model found. Code never goes so. Returns the lines that went (nonblank
+        positions)."""
         todo = [bisect_left(idx, i) for i in drop]
         classes = self._classes
-        added = False
+        added: list[int] = []
         while todo:
             k = todo.pop()
             for j in (k - 1, k + 1):
@@ -1217,14 +1222,19 @@ class RemoveBoilerplate(Step):
                     if f is not None and f[1] in _WEAK and f[0] in classes and not _CODE_RE.search(lines[idx[j]]):
                         drop[idx[j]] = f[0]
                         todo.append(j)
-                        added = True
+                        added.append(j)
         return added
 
-    def _model_beside(self, idx: list[int], drop: dict[int, str], near_miss: dict[int, tuple[float, str]]) -> None:
+    def _model_beside(self, idx: list[int], drop: dict[int, str], near_miss: dict[int, tuple[float, str]],
+                      seeds: list[int] | None = None) -> None:
         """A line the model scored as nearly furniture goes when it stands next to removed furniture,
         with its class ("Load video anyway" under a cookie banner's buttons), and makes its own
-        neighbours eligible in turn, up to `model_beside_depth` lines away."""
-        todo = [(bisect_left(idx, i), c, 0) for i, c in drop.items()]
+        neighbours eligible in turn, up to `model_beside_depth` lines away from furniture another rule
+        removed. `seeds`: the removed lines to walk from (nonblank positions; default every removed line)."""
+        if seeds is None:
+            todo = [(bisect_left(idx, i), c, 0) for i, c in drop.items()]
+        else:
+            todo = [(k, drop[idx[k]], 0) for k in seeds]
         depth = self.model_beside_depth
         while todo:
             k, cls, d = todo.pop()
