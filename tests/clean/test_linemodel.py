@@ -273,6 +273,26 @@ def test_near_misses_go_model_beside_depth_lines_from_furniture_whatever_else_we
     assert doc.text == join_lines([ART, c, ART2])
 
 
+def test_a_near_miss_counts_its_few_words_as_the_weak_rule_does(stub) -> None:
+    """A line of model_few_words or fewer needs model_few_margin more beside furniture too, its words counted
+    as the weak-line rule counts them (whitespace runs and tabs are one gap): the spacing of a line does not
+    change its margin."""
+    step = RemoveBoilerplate()
+    assert step.model_few_words == 3
+    low = step.model_beside + step.model_few_margin / 2  # a near miss, unless it needs the few-words margin
+    banner = "Cookie settings"  # a table line
+    few, many = ["Play the clip", "Play  the clip", "  Play the clip"], ["Play the clip now", "Play\tthe clip now"]
+    stub({line.strip(): ("cookie", low) for line in few + many})
+    for line in few:  # three words: the margin, so kept beside the banner
+        doc = Document("m", join_lines([ART, banner, line, ART2]))
+        step.process(doc)
+        assert doc.text == join_lines([ART, line, ART2]), repr(line)
+    for line in many:  # four words: no margin, so it goes with the banner
+        doc = Document("m", join_lines([ART, banner, line, ART2]))
+        step.process(doc)
+        assert doc.text == join_lines([ART, ART2]), repr(line)
+
+
 def test_model_sentence_needs_a_higher_score(stub) -> None:
     """A line that ends a sentence needs model_sentence_margin more: prose about outages is sentences."""
     step = RemoveBoilerplate()

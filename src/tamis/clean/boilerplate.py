@@ -1162,11 +1162,12 @@ class RemoveBoilerplate(Step):
         rows: list[int] = []
         for r in np.flatnonzero(junk > floor).tolist():
             text = texts[r]
-            n_words = text.count(" ") + 1  # (an upper bound: a line holding runs of spaces counts more)
-            if n_words > self.model_beside_words:
+            # (the cap counts spaces: a line holding runs of spaces, hard-wrapped prose, counts more)
+            if text.count(" ") >= self.model_beside_words:
                 continue
             margin = self.model_sentence_margin if text.rstrip()[-1] in ".!?" else 0.0
-            if n_words <= self.model_few_words:
+            # (a few words counted as _model_batch counts them: one line, one margin, whichever rule reads it)
+            if len(text.split()) <= self.model_few_words:
                 margin += self.model_few_margin
             if junk[r] - margin > floor:  # (a sentence or a few words need the same margins as furniture)
                 rows.append(r)
