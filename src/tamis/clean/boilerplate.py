@@ -703,13 +703,14 @@ def _opens_page(got: tuple[str, str], line: str) -> bool:
     (a sentence, not a headline that happens to say "unavailable"), or a short menu line ("Sections",
     "Page 2 of 14", "« Back to all news")."""
     end = line.rstrip()
+    n_words = len(line.split())  # (whitespace runs, indentation, tabs: one gap)
     if got == ("error", "cue"):
         # (or an error page's title with its HTTP status in it: "Service Unavailable (503)")
-        return end.endswith((".", "!")) or (line.count(" ") < 8 and _STATUS_CODE_RE.search(line) is not None)
+        return end.endswith((".", "!")) or (n_words <= 8 and _STATUS_CODE_RE.search(line) is not None)
     # (a line the tables name, such as "Showing 1–24 of 318 results", may be a little longer than one
     # judged by its words)
     most = 8 if got[1] == "weak" else 5
-    return got[0] == "navigation" and line.count(" ") < most and not end.endswith((".", "!", "?"))
+    return got[0] == "navigation" and n_words <= most and not end.endswith((".", "!", "?"))
 
 
 def _label_of(norm: str, line: str, max_words: int = 4) -> bool:
