@@ -481,9 +481,9 @@ def test_the_class_words_that_gate_the_selectors_are_the_selectors_own() -> None
         assert bit == 1 << prune._CLASS_WORDS.index(word)
 
 
-def _intro_page(intro: str) -> str:
+def _intro_page(intro: str, times: int = 3) -> str:
     # A category page: an intro of its own wrapper above the body, whose paragraphs are most of the prose.
-    body = "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE * 3)
+    body = "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE * times)
     side = "<div class='more'><ul>" + "".join(f"<li><a href='/s{i}'>Another story {i}</a></li>" for i in range(8))
     return (f"<html><body><div class='page'><div class='top'>{intro}</div><div class='list'>{body}</div></div>"
             f"{side}</ul></div></body></html>")
@@ -497,6 +497,18 @@ def test_an_intro_in_a_wrapper_before_the_container_is_kept() -> None:
     text = extract_html(_intro_page(intro), Options(judge=False)).text
     assert "Bridges of the county" in text and "This guide lists" in text
     assert SHORT_ARTICLE[2][:40] in text and "Another story" not in text
+
+
+def test_a_run_of_short_paragraphs_before_the_container_is_kept() -> None:
+    # Four paragraphs of prose and nothing else, before a long body: under a fifth of its prose, still its start.
+    intro = "".join(f"<p>{t}</p>" for t in (
+        "The county keeps forty bridges, and most of them are older than the roads that cross them.",
+        "Each spring the engineers walk every deck and write down what the winter has done to it.",
+        "This year the list is longer than usual, because the floods in March reached the arches.",
+        "What follows is the plan for the works, in the order the council agreed on last week."))
+    text = extract_html(_intro_page(intro, times=6), Options(judge=False)).text
+    assert "The county keeps forty bridges" in text and "agreed on last week" in text
+    assert "Another story" not in text
 
 
 def test_a_box_of_teasers_before_the_container_is_no_intro() -> None:
