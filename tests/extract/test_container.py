@@ -479,3 +479,41 @@ def test_the_class_words_that_gate_the_selectors_are_the_selectors_own() -> None
     for sel, bit in zip(prune.ANCHOR_SELECTORS, prune._ANCHOR_WORDS, strict=True):
         (word,) = re.findall(r"\.([\w-]+)", sel)
         assert bit == 1 << prune._CLASS_WORDS.index(word)
+
+
+def _intro_page(intro: str, times: int = 3) -> str:
+    # A category page: an intro of its own wrapper above the body, whose paragraphs are most of the prose.
+    body = "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE * times)
+    side = "<div class='more'><ul>" + "".join(f"<li><a href='/s{i}'>Another story {i}</a></li>" for i in range(8))
+    return (f"<html><body><div class='page'><div class='top'>{intro}</div><div class='list'>{body}</div></div>"
+            f"{side}</ul></div></body></html>")
+
+
+def test_an_intro_in_a_wrapper_before_the_container_is_kept() -> None:
+    intro = ("<p>Bridges of the county: the crossings the council keeps, from the stone arches of the old town to "
+             "the steel spans that the new road needs, and what each of them costs the county to mend every year.</p>"
+             "<p>This guide lists the works planned for the year, the closures they bring and the detours that the "
+             "buses will take while the crews are at work on the decks and the railings.</p>")
+    text = extract_html(_intro_page(intro), Options(judge=False)).text
+    assert "Bridges of the county" in text and "This guide lists" in text
+    assert SHORT_ARTICLE[2][:40] in text and "Another story" not in text
+
+
+def test_a_run_of_short_paragraphs_before_the_container_is_kept() -> None:
+    # Four paragraphs of prose and nothing else, before a long body: under a fifth of its prose, still its start.
+    intro = "".join(f"<p>{t}</p>" for t in (
+        "The county keeps forty bridges, and most of them are older than the roads that cross them.",
+        "Each spring the engineers walk every deck and write down what the winter has done to it.",
+        "This year the list is longer than usual, because the floods in March reached the arches.",
+        "What follows is the plan for the works, in the order the council agreed on last week."))
+    text = extract_html(_intro_page(intro, times=6), Options(judge=False)).text
+    assert "The county keeps forty bridges" in text and "agreed on last week" in text
+    assert "Another story" not in text
+
+
+def test_a_box_of_teasers_before_the_container_is_no_intro() -> None:
+    # The same place, but a box of teasers (a linked title and a line of summary, twice) is no first part of the text.
+    intro = "".join(f"<p><a href='/t{i}'>Teaser title number {i} about the ferry and the harbour works</a> The "
+                    f"ferry company said on Monday that the crossing would stop for {i + 2} weeks.</p>" for i in range(3))
+    text = extract_html(_intro_page(intro), Options(judge=False)).text
+    assert "Teaser title" not in text and SHORT_ARTICLE[2][:40] in text

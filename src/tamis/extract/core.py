@@ -16,6 +16,7 @@ from tamis.extract.select import (
     drop_marked,
     is_content,
     keep_blocks,
+    lead_parts,
     prose_scores,
     teaser_blurbs,
 )
@@ -149,7 +150,8 @@ LINK_PAGE = 200
 def _select(walk: Walk, opts: Options) -> tuple[list[Block], float, Choice]:
     """The kept blocks of a walked page, the prose characters of the whole page, and the decision."""
     flags, score, dropped, container = choose(walk, opts)
-    blocks = keep_blocks(walk, container, flags, dropped, opts.max_link_density, opts.comments)
+    leads = lead_parts(walk, container, flags, score, dropped)
+    blocks = keep_blocks(walk, container, flags, dropped, opts.max_link_density, opts.comments, leads)
     return blocks, (score[0] if score else 0.0), Choice(walk, walk.blocks, flags, score, dropped, container, blocks)
 
 
