@@ -337,6 +337,93 @@ def grid(configs: list[dict], train_sets: list[str], prefix: str, out: str) -> N
                       file=sys.stderr, flush=True)
 
 
+def report(paths: list[str], base: str, base_setting: tuple, top: int) -> None:
+    """The grid's results against a baseline (configuration, setting), both schemes: per (configuration, setting),
+    the change of the mean over the six sets and of the worst set, and whether it passes (better on the mean in
+    both schemes and no set worse by more than .001 in either)."""
+    import json
+
+    rows = [json.loads(line) for p in paths for line in open(p)]
+    six = list(DATASETS)
+    got = {}
+    for r in rows:
+        if r["name"] != "rules":
+            got[(r["name"], tuple(r["setting"]), r["scheme"])] = r["f1"]
+    rules = next(r["f1"] for r in rows if r["name"] == "rules")
+    out = []
+    for (name, st, scheme), f in got.items():
+        if scheme != "pages" or (name, st, "lodo") not in got:
+            continue
+        g = got[(name, st, "lodo")]
+        bp, bl = got[(base, base_setting, "pages")], got[(base, base_setting, "lodo")]
+        dp = [f[d] - bp[d] for d in six]
+        dl = [g[d] - bl[d] for d in six]
+        ok = bool(np.mean(dp) > 0 and np.mean(dl) > 0 and min(dp) >= -0.001 and min(dl) >= -0.001)
+        out.append((ok, min(np.mean(dp), np.mean(dl)), name, st, dp, dl, f, g))
+    out.sort(key=lambda t: (-t[0], -t[1]))
+    print(f"rules (F1): {' '.join(f'{rules[d]:.4f}' for d in six)}  wcxb_test {rules.get('wcxb_test', 0):.4f}")
+    print(f"change against {base} {base_setting}, per set {' '.join(d[:6] for d in six)}")
+    for ok, _, name, st, dp, dl, f, g in out[:top]:
+        print(f"{'PASS' if ok else '    '} {name:18s} d<{st[0]:<5} k>{st[1]:<5} r{st[2]}"
+              f" | pages {' '.join(f'{x:+.4f}' for x in dp)} mean {np.mean(dp):+.4f}"
+              f" | lodo {' '.join(f'{x:+.4f}' for x in dl)} mean {np.mean(dl):+.4f}"
+              f" | vs rules: pages {np.mean([f[d] - rules[d] for d in six]):+.4f}"
+              f" lodo {np.mean([g[d] - rules[d] for d in six]):+.4f}"
+              f" wcxb_test {g.get('wcxb_test', 0) - rules.get('wcxb_test', 0):+.4f}")
+
+
+def bench_cv(prefix: str, opts: dict, name: str) -> None:
+    """The grid's models of one configuration (`PREFIX.pages{0,1}.npz`, `PREFIX.lodo{k}.npz`, as `grid` wrote them
+    for a one-configuration file), measured with the bench itself: each page extracted by `extract_html` with the
+    model that never saw it (options `opts` besides), the predictions put together per scheme and scored by
+    `extract_bench.py score --every 2`. Output: bench/work/bcv/NAME/{pages,lodo}/results.json."""
+    import gzip
+    import json
+    import os
+    import subprocess
+
+    bench = str(Path(__file__).with_name("extract_bench.py"))
+    root = WORK.parent / "bcv" / name
+    sets = ",".join(SETS)
+
+    def run(work: Path, datasets: str, every: int, offset: int, model: str) -> None:
+        env = {**os.environ, "TAMIS_BENCH_WORK": str(work),
+               "TAMIS_EXTRACT_OPTS": json.dumps({**opts, "judge_model": str(Path(model).resolve())})}
+        subprocess.run([sys.executable, bench, "all", "--only", "tamis", "--datasets", datasets, "--every",
+                        str(every), "--offset", str(offset)], check=True, env=env, stdout=subprocess.DEVNULL)
+
+    def gather(parts: list[tuple[Path, list[str]]], out: Path) -> None:
+        (out / "tamis").mkdir(parents=True, exist_ok=True)
+        timing: dict = {"_maxrss_mb": 0.0}
+        for ds in SETS:
+            with gzip.open(out / "tamis" / f"{ds}.jsonl.gz", "wt", encoding="utf-8") as f:
+                for w, dss in parts:
+                    if ds in dss:
+                        with gzip.open(w / "tamis" / f"{ds}.jsonl.gz", "rt", encoding="utf-8") as g:
+                            f.writelines(g)
+            t = [json.loads((w / "tamis" / "timing.json").read_text()) for w, dss in parts if ds in dss]
+            timing[ds] = {"pages": sum(x[ds]["pages"] for x in t), "cpu_s": sum(x[ds]["cpu_s"] for x in t)}
+        for w, _ in parts:
+            t = json.loads((w / "tamis" / "timing.json").read_text())
+            timing["_maxrss_mb"] = max(timing["_maxrss_mb"], t["_maxrss_mb"])
+        (out / "tamis" / "timing.json").write_text(json.dumps(timing, indent=1))
+        subprocess.run([sys.executable, bench, "score", "--datasets", sets, "--every", "2"], check=True,
+                       env={**os.environ, "TAMIS_BENCH_WORK": str(out)})
+
+    parts = []
+    for f in (0, 1):
+        w = root / f"pages-fold{f}"
+        run(w, sets, 4, 2 * f, f"{prefix}.pages{f}.npz")
+        parts.append((w, list(SETS)))
+    gather(parts, root / "pages")
+    parts = []
+    for k, ds in enumerate(SETS):
+        w = root / f"lodo-{ds}"
+        run(w, ds, 2, 0, f"{prefix}.lodo{k}.npz")
+        parts.append((w, [ds]))
+    gather(parts, root / "lodo")
+
+
 def speed(model: str, rounds: int) -> None:
     """CPU seconds of `extract_html` over every even page, without and with the judge (alternating rounds)."""
     import resource
@@ -363,7 +450,11 @@ def speed(model: str, rounds: int) -> None:
 def main() -> None:
     """CLI."""
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["dump", "cv", "train", "speed", "grid"])
+    ap.add_argument("mode", choices=["dump", "cv", "train", "speed", "grid", "report", "benchcv"])
+    ap.add_argument("--opts", default="{}", help="benchcv: extractor options (judge_keep, judge_reach, judge_drop)")
+    ap.add_argument("--name", default="cv", help="benchcv: bench/work/bcv/NAME")
+    ap.add_argument("--base", default="shipped,-1.0,0.85,3", help="report: baseline configuration and setting")
+    ap.add_argument("--top", type=int, default=40, help="report: lines shown")
     ap.add_argument("--configs", help="grid: a JSON file, a list of {name, params, hide, reach, models}")
     ap.add_argument("--train-sets", default=",".join(DATASETS), help="grid: the sets the models learn on")
     ap.add_argument("--results", default=str(OUT / "grid.jsonl"), help="grid: JSON lines appended here")
@@ -382,7 +473,12 @@ def main() -> None:
 
     TREES.update(json.loads(a.params))
     HIDE[:] = [h for h in a.hide.split(",") if h]
-    if a.mode == "grid":
+    if a.mode == "benchcv":
+        bench_cv(a.prefix, json.loads(a.opts), a.name)
+    elif a.mode == "report":
+        name, *st = a.base.split(",")
+        report(a.results.split(","), name, (float(st[0]), float(st[1]), int(st[2])), a.top)
+    elif a.mode == "grid":
         with open(a.configs) as f:
             grid(json.load(f), a.train_sets.split(","), a.prefix, a.results)
     elif a.mode == "dump":
