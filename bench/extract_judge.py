@@ -133,6 +133,9 @@ def training_set(data: dict[str, list[dict]], folds: set[int], which: str, reach
 
 # The trees (scikit-learn's HistGradientBoostingClassifier; deterministic: no early stopping, fixed seed). A
 # logistic regression over the same features gained nothing on the cross-validation (section "Tried").
+# Round 11's configuration. Helper x13b cross-validated 28 others (fewer / shallower trees, slower learning, larger
+# leaves, L2, feature subsets, hidden word features, a drop model) by page and leaving one dataset out; none was
+# better in both without failing a rule test (bench/RESULTS-x13b.md).
 TREES = {"max_iter": 80, "max_depth": 5, "learning_rate": 0.15, "min_samples_leaf": 40, "l2_regularization": 1.0,
          "early_stopping": False, "random_state": 0}
 # Feature columns hidden from training (set to 0, so that no tree splits on them): names or name prefixes ("far:").
@@ -160,7 +163,11 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, params: dict | None = None,
     ww = np.concatenate([w * y, w * (1 - y)])
     keep = ww > 0
     ww = ww / ww[keep].mean()
-    m = HistGradientBoostingClassifier(**{**TREES, **(params or {})})
+    params = dict(params or {})
+    if isinstance(params.get("monotonic_cst"), dict):
+        # (by feature name: +1 the probability may only rise with the feature, -1 only fall)
+        params["monotonic_cst"] = [int(params["monotonic_cst"].get(f, 0)) for f in judge.FEATURES]
+    m = HistGradientBoostingClassifier(**{**TREES, **params})
     m.fit(zz[keep], yy[keep], sample_weight=ww[keep])
     feature, threshold, left, right, value, roots = [], [], [], [], [], []
     depth = 0
@@ -459,7 +466,8 @@ def main() -> None:
     ap.add_argument("--train-sets", default=",".join(DATASETS), help="grid: the sets the models learn on")
     ap.add_argument("--results", default=str(OUT / "grid.jsonl"), help="grid: JSON lines appended here")
     ap.add_argument("--params", default="{}", help="train/cv: JSON overriding TREES")
-    ap.add_argument("--hide", default="", help="train/cv: feature names or prefixes (far:) hidden from the trees")
+    ap.add_argument("--hide", default=None, help="train/cv/grid: feature names or prefixes (far:) hidden from the "
+                    "trees, comma-separated, instead of HIDE ('' hides none)")
     ap.add_argument("--rounds", type=int, default=2, help="speed: rounds of each")
     ap.add_argument("--reach", type=int, default=3, help="keep model: blocks outside the container it learns on")
     ap.add_argument("--models", default="keep", help="which models to train: keep, drop or drop,keep")
@@ -472,7 +480,8 @@ def main() -> None:
     import json
 
     TREES.update(json.loads(a.params))
-    HIDE[:] = [h for h in a.hide.split(",") if h]
+    if a.hide is not None:
+        HIDE[:] = [h for h in a.hide.split(",") if h]
     if a.mode == "benchcv":
         bench_cv(a.prefix, json.loads(a.opts), a.name)
     elif a.mode == "report":
