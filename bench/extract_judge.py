@@ -103,10 +103,14 @@ def load_rows() -> dict[str, list[dict]]:
     return out
 
 
-def training_set(data: dict[str, list[dict]], folds: set[int], which: str, reach: int):
-    """X, y, weight of the drop (kept blocks) or keep (left-out, near) model on the pages of `folds`."""
+def training_set(data: dict[str, list[dict]], folds: set[int], which: str, reach: int,
+                 sets: set[str] | None = None):
+    """X, y, weight of the drop (kept blocks) or keep (left-out, near) model on the pages of `folds` (of the
+    datasets in `sets`, all when None)."""
     xs, ys, ws = [], [], []
-    for _ds, rows in data.items():
+    for ds, rows in data.items():
+        if sets is not None and ds not in sets:
+            continue
         rows = [r for r in rows if r["fold"] in folds]
         n_pages = max(len(rows), 1)
         for r in rows:
@@ -129,21 +133,41 @@ def training_set(data: dict[str, list[dict]], folds: set[int], which: str, reach
 
 # The trees (scikit-learn's HistGradientBoostingClassifier; deterministic: no early stopping, fixed seed). A
 # logistic regression over the same features gained nothing on the cross-validation (section "Tried").
+# Round 11's configuration. Helper x13b cross-validated 28 others (fewer / shallower trees, slower learning, larger
+# leaves, L2, feature subsets, hidden word features, a drop model) by page and leaving one dataset out; none was
+# better in both without failing a rule test (bench/RESULTS-x13b.md).
 TREES = {"max_iter": 80, "max_depth": 5, "learning_rate": 0.15, "min_samples_leaf": 40, "l2_regularization": 1.0,
          "early_stopping": False, "random_state": 0}
+# Feature columns hidden from training (set to 0, so that no tree splits on them): names or name prefixes ("far:").
+HIDE: list[str] = []
 
 
-def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> dict[str, np.ndarray]:
+def hidden_columns(hide: list[str]) -> list[int]:
+    """The columns of `judge.FEATURES` that `hide` names (a name, or a prefix ending in ':')."""
+    return [k for k, f in enumerate(judge.FEATURES)
+            if any(f == h or (h.endswith(":") and f.startswith(h)) for h in hide)]
+
+
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, params: dict | None = None,
+        hide: list[str] | None = None) -> dict[str, np.ndarray]:
     """Boosted trees on soft labels (each row twice: text with weight w*y, not text with w*(1-y)), as the arrays
-    of `judge.Trees`."""
+    of `judge.Trees`. `params` override `TREES`; the `hide` columns are zeroed."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
+    cols = hidden_columns(HIDE if hide is None else hide)
+    if cols:
+        x = x.copy()
+        x[:, cols] = 0.0
     zz = np.vstack([x, x])
     yy = np.concatenate([np.ones(len(y)), np.zeros(len(y))])
     ww = np.concatenate([w * y, w * (1 - y)])
     keep = ww > 0
     ww = ww / ww[keep].mean()
-    m = HistGradientBoostingClassifier(**TREES)
+    params = dict(params or {})
+    if isinstance(params.get("monotonic_cst"), dict):
+        # (by feature name: +1 the probability may only rise with the feature, -1 only fall)
+        params["monotonic_cst"] = [int(params["monotonic_cst"].get(f, 0)) for f in judge.FEATURES]
+    m = HistGradientBoostingClassifier(**{**TREES, **params})
     m.fit(zz[keep], yy[keep], sample_weight=ww[keep])
     feature, threshold, left, right, value, roots = [], [], [], [], [], []
     depth = 0
@@ -165,12 +189,14 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> dict[str, np.ndarray]:
             "baseline": np.array(float(np.ravel(m._baseline_prediction)[0]))}
 
 
-def train_model(data, folds: set[int], reach: int, models: tuple[str, ...] = ("keep",)) -> dict[str, np.ndarray]:
-    """The models on the pages of `folds`, as the arrays of `judge.npz`."""
+def train_model(data, folds: set[int], reach: int, models: tuple[str, ...] = ("keep",),
+                sets: set[str] | None = None, params: dict | None = None,
+                hide: list[str] | None = None) -> dict[str, np.ndarray]:
+    """The models on the pages of `folds` (of the datasets in `sets`), as the arrays of `judge.npz`."""
     out: dict[str, np.ndarray] = {"features": np.array(judge.FEATURES)}
     for which in models:
-        x, y, w = training_set(data, folds, which, reach)
-        for k, v in fit(x, y, w).items():
+        x, y, w = training_set(data, folds, which, reach, sets)
+        for k, v in fit(x, y, w, params, hide).items():
             out[f"{which}_{k}"] = v
     return out
 
@@ -242,6 +268,169 @@ SWEEP = ((-1.0, 0.95, 3), (-1.0, 0.9, 3), (-1.0, 0.85, 0), (-1.0, 0.85, 1), (-1.
          (-1.0, 0.8, 3), (-1.0, 0.75, 3), (0.02, 0.85, 3), (0.05, 0.85, 3))
 
 
+def predict(data, scheme: str, train_sets: list[str], reach: int, models: tuple[str, ...], params: dict | None,
+            hide: list[str] | None, prefix: str) -> dict[str, list[np.ndarray]]:
+    """Each page's candidate probabilities from a model that never saw the page: `pages`, two folds by page (train
+    on one fold of `train_sets`, judge the other fold of every set); `lodo`, leave one dataset out (train on the
+    even pages of the other `train_sets`, judge the set's pages)."""
+    probs: dict[str, list] = {ds: [None] * len(rows) for ds, rows in data.items()}
+    if scheme == "pages":
+        splits = [({1 - f}, set(train_sets), lambda ds, r, f=f: r["fold"] == f) for f in (0, 1)]
+    else:
+        splits = [({0, 1}, set(train_sets) - {d}, lambda ds, r, d=d: ds == d) for d in data]
+    for k, (folds, sets, judged) in enumerate(splits):
+        model = save(train_model(data, folds, reach, models, sets, params, hide), f"{prefix}.{scheme}{k}.npz")
+        for ds, rows in data.items():
+            for i, r in enumerate(rows):
+                if judged(ds, r):
+                    probs[ds][i] = page_probs(model, r) if len(r["idx"]) else np.zeros(0)
+    return probs
+
+
+_RULES_COUNTS: dict[int, tuple[float, float, float]] = {}
+
+
+def set_scores(rows: list[dict], probs: list[np.ndarray], drop_below: float, keep_above: float,
+               reach: int) -> tuple[float, float, float]:
+    """AEB (P, R, F1) of a dataset's pages with the judge's correction (the rules' counts cached by page)."""
+    counts = []
+    for r, p in zip(rows, probs):
+        key = id(r)
+        if key not in _RULES_COUNTS:
+            _RULES_COUNTS[key] = shingle_counts(r["rules_text"], r["truth"])
+        if not len(r["idx"]):
+            counts.append(_RULES_COUNTS[key])
+            continue
+        k = r["kept"]
+        sel = (k & (p >= drop_below)) | (~k & (r["dist"] <= reach) & (p > keep_above))
+        if (sel == k).all():
+            counts.append(_RULES_COUNTS[key])
+        else:
+            counts.append(shingle_counts(render([b for b, s in zip(r["blocks"], sel) if s]), r["truth"]))
+    return aeb_scores(counts)
+
+
+# (drop below, keep above, reach) settings `grid` scores
+GRID_KEEP = tuple((-1.0, k, rr) for k in (0.7, 0.75, 0.8, 0.85, 0.9, 0.95) for rr in (1, 2, 3, 5))
+GRID_DROP = tuple((d, k, 3) for d in (0.02, 0.05, 0.1, 0.15, 0.2, 0.3) for k in (0.85, 2.0))
+
+
+def grid(configs: list[dict], train_sets: list[str], prefix: str, out: str) -> None:
+    """Each configuration (name, params, hide, reach, models) cross-validated both ways; per set F1 at every
+    setting of `GRID_KEEP` (and `GRID_DROP` for a drop model), one JSON line per (config, scheme, setting)."""
+    import json
+
+    data = load_rows()
+    with open(out, "a") as f:
+        ones = {ds: [np.ones(len(r["idx"])) for r in rows] for ds, rows in data.items()}
+        rules = {ds: set_scores(rows, ones[ds], -1.0, 2.0, 0) for ds, rows in data.items()}
+        f.write(json.dumps({"name": "rules", "scheme": "-", "setting": None, "f1": {d: v[2] for d, v in rules.items()},
+                            "p": {d: v[0] for d, v in rules.items()}, "r": {d: v[1] for d, v in rules.items()}}) + "\n")
+        for cfg in configs:
+            models = tuple(cfg.get("models", ["keep"]))
+            settings = GRID_KEEP + (GRID_DROP if "drop" in models else ())
+            for scheme in ("pages", "lodo"):
+                t0 = time.time()
+                probs = predict(data, scheme, train_sets, cfg.get("reach", 3), models, cfg.get("params"),
+                                cfg.get("hide"), prefix)
+                t1 = time.time()
+                for st in settings:
+                    sc = {ds: set_scores(rows, probs[ds], *st) for ds, rows in data.items()}
+                    f.write(json.dumps({"name": cfg["name"], "scheme": scheme, "setting": st, "cfg": cfg,
+                                        "f1": {d: v[2] for d, v in sc.items()}, "p": {d: v[0] for d, v in sc.items()},
+                                        "r": {d: v[1] for d, v in sc.items()}}) + "\n")
+                f.flush()
+                print(f"{cfg['name']} {scheme}: trained {t1 - t0:.0f}s, scored {time.time() - t1:.0f}s",
+                      file=sys.stderr, flush=True)
+
+
+def report(paths: list[str], base: str, base_setting: tuple, top: int) -> None:
+    """The grid's results against a baseline (configuration, setting), both schemes: per (configuration, setting),
+    the change of the mean over the six sets and of the worst set, and whether it passes (better on the mean in
+    both schemes and no set worse by more than .001 in either)."""
+    import json
+
+    rows = [json.loads(line) for p in paths for line in open(p)]
+    six = list(DATASETS)
+    got = {}
+    for r in rows:
+        if r["name"] != "rules":
+            got[(r["name"], tuple(r["setting"]), r["scheme"])] = r["f1"]
+    rules = next(r["f1"] for r in rows if r["name"] == "rules")
+    out = []
+    for (name, st, scheme), f in got.items():
+        if scheme != "pages" or (name, st, "lodo") not in got:
+            continue
+        g = got[(name, st, "lodo")]
+        bp, bl = got[(base, base_setting, "pages")], got[(base, base_setting, "lodo")]
+        dp = [f[d] - bp[d] for d in six]
+        dl = [g[d] - bl[d] for d in six]
+        ok = bool(np.mean(dp) > 0 and np.mean(dl) > 0 and min(dp) >= -0.001 and min(dl) >= -0.001)
+        out.append((ok, min(np.mean(dp), np.mean(dl)), name, st, dp, dl, f, g))
+    out.sort(key=lambda t: (-t[0], -t[1]))
+    print(f"rules (F1): {' '.join(f'{rules[d]:.4f}' for d in six)}  wcxb_test {rules.get('wcxb_test', 0):.4f}")
+    print(f"change against {base} {base_setting}, per set {' '.join(d[:6] for d in six)}")
+    for ok, _, name, st, dp, dl, f, g in out[:top]:
+        print(f"{'PASS' if ok else '    '} {name:18s} d<{st[0]:<5} k>{st[1]:<5} r{st[2]}"
+              f" | pages {' '.join(f'{x:+.4f}' for x in dp)} mean {np.mean(dp):+.4f}"
+              f" | lodo {' '.join(f'{x:+.4f}' for x in dl)} mean {np.mean(dl):+.4f}"
+              f" | vs rules: pages {np.mean([f[d] - rules[d] for d in six]):+.4f}"
+              f" lodo {np.mean([g[d] - rules[d] for d in six]):+.4f}"
+              f" wcxb_test {g.get('wcxb_test', 0) - rules.get('wcxb_test', 0):+.4f}")
+
+
+def bench_cv(prefix: str, opts: dict, name: str) -> None:
+    """The grid's models of one configuration (`PREFIX.pages{0,1}.npz`, `PREFIX.lodo{k}.npz`, as `grid` wrote them
+    for a one-configuration file), measured with the bench itself: each page extracted by `extract_html` with the
+    model that never saw it (options `opts` besides), the predictions put together per scheme and scored by
+    `extract_bench.py score --every 2`. Output: bench/work/bcv/NAME/{pages,lodo}/results.json."""
+    import gzip
+    import json
+    import os
+    import subprocess
+
+    bench = str(Path(__file__).with_name("extract_bench.py"))
+    root = WORK.parent / "bcv" / name
+    sets = ",".join(SETS)
+
+    def run(work: Path, datasets: str, every: int, offset: int, model: str) -> None:
+        env = {**os.environ, "TAMIS_BENCH_WORK": str(work),
+               "TAMIS_EXTRACT_OPTS": json.dumps({**opts, "judge_model": str(Path(model).resolve())})}
+        subprocess.run([sys.executable, bench, "all", "--only", "tamis", "--datasets", datasets, "--every",
+                        str(every), "--offset", str(offset)], check=True, env=env, stdout=subprocess.DEVNULL)
+
+    def gather(parts: list[tuple[Path, list[str]]], out: Path) -> None:
+        (out / "tamis").mkdir(parents=True, exist_ok=True)
+        timing: dict = {"_maxrss_mb": 0.0}
+        for ds in SETS:
+            with gzip.open(out / "tamis" / f"{ds}.jsonl.gz", "wt", encoding="utf-8") as f:
+                for w, dss in parts:
+                    if ds in dss:
+                        with gzip.open(w / "tamis" / f"{ds}.jsonl.gz", "rt", encoding="utf-8") as g:
+                            f.writelines(g)
+            t = [json.loads((w / "tamis" / "timing.json").read_text()) for w, dss in parts if ds in dss]
+            timing[ds] = {"pages": sum(x[ds]["pages"] for x in t), "cpu_s": sum(x[ds]["cpu_s"] for x in t)}
+        for w, _ in parts:
+            t = json.loads((w / "tamis" / "timing.json").read_text())
+            timing["_maxrss_mb"] = max(timing["_maxrss_mb"], t["_maxrss_mb"])
+        (out / "tamis" / "timing.json").write_text(json.dumps(timing, indent=1))
+        subprocess.run([sys.executable, bench, "score", "--datasets", sets, "--every", "2"], check=True,
+                       env={**os.environ, "TAMIS_BENCH_WORK": str(out)})
+
+    parts = []
+    for f in (0, 1):
+        w = root / f"pages-fold{f}"
+        run(w, sets, 4, 2 * f, f"{prefix}.pages{f}.npz")
+        parts.append((w, list(SETS)))
+    gather(parts, root / "pages")
+    parts = []
+    for k, ds in enumerate(SETS):
+        w = root / f"lodo-{ds}"
+        run(w, ds, 2, 0, f"{prefix}.lodo{k}.npz")
+        parts.append((w, [ds]))
+    gather(parts, root / "lodo")
+
+
 def speed(model: str, rounds: int) -> None:
     """CPU seconds of `extract_html` over every even page, without and with the judge (alternating rounds)."""
     import resource
@@ -268,7 +457,17 @@ def speed(model: str, rounds: int) -> None:
 def main() -> None:
     """CLI."""
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["dump", "cv", "train", "speed"])
+    ap.add_argument("mode", choices=["dump", "cv", "train", "speed", "grid", "report", "benchcv"])
+    ap.add_argument("--opts", default="{}", help="benchcv: extractor options (judge_keep, judge_reach, judge_drop)")
+    ap.add_argument("--name", default="cv", help="benchcv: bench/work/bcv/NAME")
+    ap.add_argument("--base", default="shipped,-1.0,0.85,3", help="report: baseline configuration and setting")
+    ap.add_argument("--top", type=int, default=40, help="report: lines shown")
+    ap.add_argument("--configs", help="grid: a JSON file, a list of {name, params, hide, reach, models}")
+    ap.add_argument("--train-sets", default=",".join(DATASETS), help="grid: the sets the models learn on")
+    ap.add_argument("--results", default=str(OUT / "grid.jsonl"), help="grid: JSON lines appended here")
+    ap.add_argument("--params", default="{}", help="train/cv: JSON overriding TREES")
+    ap.add_argument("--hide", default=None, help="train/cv/grid: feature names or prefixes (far:) hidden from the "
+                    "trees, comma-separated, instead of HIDE ('' hides none)")
     ap.add_argument("--rounds", type=int, default=2, help="speed: rounds of each")
     ap.add_argument("--reach", type=int, default=3, help="keep model: blocks outside the container it learns on")
     ap.add_argument("--models", default="keep", help="which models to train: keep, drop or drop,keep")
@@ -278,7 +477,20 @@ def main() -> None:
     a = ap.parse_args()
     SETS[:] = a.datasets.split(",")
     models = tuple(a.models.split(","))
-    if a.mode == "dump":
+    import json
+
+    TREES.update(json.loads(a.params))
+    if a.hide is not None:
+        HIDE[:] = [h for h in a.hide.split(",") if h]
+    if a.mode == "benchcv":
+        bench_cv(a.prefix, json.loads(a.opts), a.name)
+    elif a.mode == "report":
+        name, *st = a.base.split(",")
+        report(a.results.split(","), name, (float(st[0]), float(st[1]), int(st[2])), a.top)
+    elif a.mode == "grid":
+        with open(a.configs) as f:
+            grid(json.load(f), a.train_sets.split(","), a.prefix, a.results)
+    elif a.mode == "dump":
         dump()
     elif a.mode == "speed":
         speed(a.out, a.rounds)
