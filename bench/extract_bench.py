@@ -189,6 +189,33 @@ def word_prf(pred: str, truth: str) -> tuple[float, float, float]:
     return pr, rc, 2 * pr * rc / (pr + rc)
 
 
+def snippets(dataset: str, every: int = 1, offset: int = 0):
+    """Stream (id, with, without) of a dataset's pages that have snippets (trafilatura's evaluation, WCXB)."""
+    path = DATA / f"{dataset}.jsonl.gz"
+    if not path.exists():
+        path = EXTRA / f"{dataset}.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i % every != offset:
+                continue
+            r = json.loads(line)
+            if r.get("with") or r.get("without"):
+                yield r["id"], r.get("with") or [], r.get("without") or []
+
+
+def _squash(text: str) -> str:
+    return " ".join((text or "").split())
+
+
+def snippet_counts(pred: str, with_: list[str], without: list[str]) -> tuple[int, int, int, int]:
+    """Trafilatura's evaluation: after whitespace normalisation, a `with` snippet found is a true positive (else a
+    false negative), a `without` snippet found a false positive (else a true negative)."""
+    text = _squash(pred)
+    found_w = sum(1 for w in with_ if _squash(w) in text)
+    found_wo = sum(1 for w in without if _squash(w) in text)
+    return found_w, found_wo, len(with_) - found_w, len(without) - found_wo
+
+
 def score(name: str, datasets: list[str], every: int, offset: int = 0) -> dict:
     """Scores of one extractor's predictions per dataset."""
     res = {}
@@ -210,6 +237,14 @@ def score(name: str, datasets: list[str], every: int, offset: int = 0) -> dict:
         res[ds] = {"p": p, "r": r, "f1": f,
                    "wp": sum(w[0] for w in words) / k, "wr": sum(w[1] for w in words) / k,
                    "wf1": sum(w[2] for w in words) / k, "n": len(words)}
+        tp = fp = fn = tn = n = 0
+        for pid, with_, without in snippets(ds, every, offset):
+            a, b, c, d = snippet_counts(preds.get(pid, ""), with_, without)
+            tp, fp, fn, tn, n = tp + a, fp + b, fn + c, tn + d, n + 1
+        if n:
+            sp, sr = (tp / (tp + fp) if tp + fp else 0.0), (tp / (tp + fn) if tp + fn else 0.0)
+            res[ds].update({"sp": sp, "sr": sr, "sf1": 2 * sp * sr / (sp + sr) if sp + sr else 0.0,
+                            "sacc": (tp + tn) / (tp + fp + fn + tn), "sn": n})
     return res
 
 
@@ -246,24 +281,35 @@ def main() -> None:
 
 
 def table(results: dict, datasets: list[str]) -> str:
-    """Markdown tables: AEB F1 (P/R), WCXB word F1, speed, memory."""
+    """Markdown tables: AEB F1 (P/R), WCXB word F1, snippets where a set has them, speed, memory."""
+    timing_sets = datasets
+    # (a set with snippets and no gold text, such as trafilatura's evaluation pages, has no F1 to show)
+    datasets = [d for d in datasets if any(r["scores"][d]["n"] for r in results.values())]
     lines = ["| extractor | " + " | ".join(datasets) + " | mean |", "|---" * (len(datasets) + 2) + "|"]
     for name, r in results.items():
         s = r["scores"]
         f = [s[d]["f1"] for d in datasets]
         lines.append(f"| {name} | " + " | ".join(f"{x:.3f} ({s[d]['p']:.2f}/{s[d]['r']:.2f})"
-                                                for x, d in zip(f, datasets)) + f" | {sum(f) / len(f):.3f} |")
+                                                for x, d in zip(f, datasets)) + f" | {sum(f) / max(1, len(f)):.3f} |")
     lines += ["", "WCXB word F1 (per-page mean):", "",
               "| extractor | " + " | ".join(datasets) + " | mean |", "|---" * (len(datasets) + 2) + "|"]
     for name, r in results.items():
         s = r["scores"]
         f = [s[d]["wf1"] for d in datasets]
-        lines.append(f"| {name} | " + " | ".join(f"{x:.3f}" for x in f) + f" | {sum(f) / len(f):.3f} |")
+        lines.append(f"| {name} | " + " | ".join(f"{x:.3f}" for x in f) + f" | {sum(f) / max(1, len(f)):.3f} |")
+    with_snippets = [d for d in timing_sets if any("sf1" in r["scores"][d] for r in results.values())]
+    if with_snippets:
+        lines += ["", "Snippet F1 (accuracy), trafilatura's evaluation:", "",
+                  "| extractor | " + " | ".join(with_snippets) + " |", "|---" * (len(with_snippets) + 1) + "|"]
+        for name, r in results.items():
+            s = r["scores"]
+            lines.append(f"| {name} | " + " | ".join(f"{s[d]['sf1']:.3f} ({s[d]['sacc']:.3f})" if "sf1" in s[d]
+                                                    else "–" for d in with_snippets) + " |")
     lines += ["", "| extractor | pages | CPU s | pages/CPU-s | peak RSS MB |", "|---|---|---|---|---|"]
     for name, r in results.items():
         t = r["timing"]
-        n = sum(t[d]["pages"] for d in datasets if d in t)
-        cpu = sum(t[d]["cpu_s"] for d in datasets if d in t)
+        n = sum(t[d]["pages"] for d in timing_sets if d in t)
+        cpu = sum(t[d]["cpu_s"] for d in timing_sets if d in t)
         lines.append(f"| {name} | {n} | {cpu:.1f} | {n / cpu if cpu else 0:.0f} | {t['_maxrss_mb']:.0f} |")
     return "\n".join(lines)
 
