@@ -511,6 +511,25 @@ def test_a_run_of_short_paragraphs_before_the_container_is_kept() -> None:
     assert "Another story" not in text
 
 
+def test_the_first_paragraphs_each_in_its_own_element_are_kept() -> None:
+    # A template that gives each of the text's first paragraphs its own element, beside the element that holds the
+    # rest: one paragraph each is too little alone, the run of them is the text's start. The title above stays out.
+    intro = "<h1>Bridges of the county</h1>" + "".join(f"<div class='par'><p>{t}</p></div>" for t in (
+        "The county keeps forty bridges, and most of them are older than the roads that cross them; the oldest "
+        "of them, the packhorse bridge at the mill, was already there when the town got its charter.",
+        "Each spring the engineers walk every deck and write down what the winter has done to it, from the "
+        "cracks in the parapets to the stones that the frost has pushed out of the arches.",
+        "This year the list is longer than usual, because the floods in March reached the arches of six of "
+        "them, and two had to be closed for a week while divers looked at their footings."))
+    body = "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE * 2)
+    side = "<div class='more'><ul>" + "".join(f"<li><a href='/s{i}'>Another story {i}</a></li>" for i in range(8))
+    page = (f"<html><body><div class='page'>{intro}<div class='rest'>{body}</div></div>{side}</ul></div>"
+            "</body></html>")
+    text = extract_html(page, Options(judge=False)).text
+    assert "The county keeps forty bridges" in text and "divers looked at their footings" in text
+    assert SHORT_ARTICLE[2][:40] in text and "Another story" not in text and "Bridges of the county" not in text
+
+
 def test_a_box_of_teasers_before_the_container_is_no_intro() -> None:
     # The same place, but a box of teasers (a linked title and a line of summary, twice) is no first part of the text.
     intro = "".join(f"<p><a href='/t{i}'>Teaser title number {i} about the ferry and the harbour works</a> The "

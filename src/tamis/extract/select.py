@@ -449,6 +449,7 @@ LEAD_PARAGRAPHS = 2
 LEAD_MANY = 4
 LEAD_PROSE = 0.8
 LEAD_LINKS = 0.1
+LEAD_RUN_CHARS = 100
 _LAYOUT = frozenset({"table", "tbody", "tr", "td", "th"})
 
 
@@ -458,16 +459,21 @@ def lead_parts(walk: Walk, container: int, flags: list[bool], score: list[float]
         return []
     parent, end, tags = walk.parent, walk.end, walk.tags
     found = []
+    levels = []  # per level, the siblings with prose before the branch, in page order
     child = container
     for _ in range(LEAD_LEVELS):
         up = parent[child]
         if up < 0:
             break
+        level = []
         for s in _children(walk, up):
             if s >= child:
                 break
-            if score[s] > 0 and not dropped[s] and tags[s] not in _LAYOUT:
-                found.append(s)
+            if score[s] > 0:
+                level.append(s)
+                if not dropped[s] and tags[s] not in _LAYOUT:
+                    found.append(s)
+        levels.append(level)
         child = up
     if not found:
         return []
@@ -475,7 +481,7 @@ def lead_parts(walk: Walk, container: int, flags: list[bool], score: list[float]
     marked = [m for m, _ in walk.marked]
     found = [s for s in found if not any(s <= m < end[s] for m in marked)]
     # (the candidates are disjoint subtrees: one pass over the blocks counts them all)
-    stats = {s: [0, 0, 0] for s in found}
+    stats = {s: [0, 0, 0, 0] for s in found}
     at = 0
     for b, good in zip(walk.blocks, flags):
         o = b.owner
@@ -489,9 +495,29 @@ def lead_parts(walk: Walk, container: int, flags: list[bool], score: list[float]
             c[0] += b.n_chars
             c[1] += b.link_chars
             c[2] += good
+            c[3] += good and tags[o] in HEADINGS
     need = LEAD_SHARE * score[container]
-    return [s for s in found if stats[s][1] < LEAD_LINKS * stats[s][0] and score[s] >= LEAD_PROSE * stats[s][0]
-            and (stats[s][2] >= LEAD_MANY or (stats[s][2] >= LEAD_PARAGRAPHS and score[s] >= need))]
+
+    def pure(s: int) -> bool:
+        return s in stats and stats[s][1] < LEAD_LINKS * stats[s][0] and score[s] >= LEAD_PROSE * stats[s][0]
+
+    def enough(paragraphs: int, prose: float) -> bool:
+        return paragraphs >= LEAD_MANY or (paragraphs >= LEAD_PARAGRAPHS and prose >= need)
+
+    keep = {s for s in found if pure(s) and enough(stats[s][2], score[s])}
+    # A run of pure-prose siblings right before the branch is one part, however the page splits it (a
+    # template that gives each paragraph its own element, or the text's first paragraphs set apart from the
+    # rest by an advert): it is judged as a whole. Its members are paragraphs of `LEAD_RUN_CHARS` of prose or more
+    # with no heading: a title, a dateline, a byline or a URL line ends it (aeb's golds leave those out).
+    for level in levels:
+        run = []
+        for s in reversed(level):
+            if not pure(s) or stats[s][3] or score[s] < LEAD_RUN_CHARS:
+                break
+            run.append(s)
+        if len(run) > 1 and enough(sum(stats[s][2] for s in run), sum(score[s] for s in run)):
+            keep.update(run)
+    return [s for s in found if s in keep]
 
 
 def _children(walk: Walk, node: int) -> list[int]:
