@@ -407,3 +407,24 @@ def test_the_only_article_holding_most_prose_is_the_content() -> None:
     text = extract_html(html).text
     assert all(p in text for p in parts)
     assert not any(n in text for n in notes)
+
+
+def test_a_box_of_sponsored_links_is_dropped() -> None:
+    # A native-advertising box after the text: a heading, the teasers' titles and brands beside empty
+    # rel="sponsored" links (so the box has no link text). An affiliate link inside the text stays.
+    teasers = ["At 58, the retired star lives in this modest house with his partner",
+               "Thirty cities in the country that no one wants to live in any more",
+               "Doctors are stunned by what this simple morning habit does to your joints",
+               "If you have any of these old toys at home, you may be sitting on a fortune"]
+    items = "".join(f"<div class='item'><a href='/click?{k}' rel='nofollow sponsored'></a><div class='photo'>"
+                    f"<a href='/click?{k}' rel='nofollow sponsored'></a></div><div class='title'>{t}</div>"
+                    f"<div class='brand'>brand-{k}</div></div>" for k, t in enumerate(teasers))
+    box = (f"<div data-widget='1'><div class='head'><h3>You May Like</h3><div>Ads by Network</div></div>"
+           f"<div class='rows'>{items}</div></div>")
+    paras = [f"<p>{p}</p>" for p in ARTICLE]
+    paras[1] = paras[1].replace("</p>", " <a href='/shop' rel='sponsored'>The shop</a> sells it.</p>")
+    html = "<html><body><div class='post'>" + "".join(paras) + box + "</div></body></html>"
+    text = extract_html(html).text
+    assert all(p in text for p in ARTICLE)
+    assert "The shop sells it." in text
+    assert "You May Like" not in text and "modest house" not in text and "brand-1" not in text

@@ -206,6 +206,45 @@ def _classify(c: str | None, i: str | None, comments: bool) -> tuple[str | None,
     return why, accordion, hid, words
 
 
+# A box of paid links (rel="sponsored", the mark that search engines ask of paid links): a native-advertising
+# widget's "You May Like" teasers, whose titles and brands often sit beside the (empty) link, not in it, so link
+# density does not see them. The box is the largest element around >= 3 such links whose text stays short for its
+# links (a teaser, a brand and a share of the box's disclosure each) and that holds no paragraph of prose.
+_SPONSORED_LINKS = 3
+_SPONSORED_PROSE = 120
+_SPONSORED_CHARS = 250
+_SPONSORED_SLACK = 600
+
+
+def _mark_sponsored(body, links, out: dict[int, str]) -> None:
+    count: dict[int, int] = {}
+    for a in links:
+        node = a.parent
+        while node is not None and node.mem_id != body.mem_id:
+            count[node.mem_id] = count.get(node.mem_id, 0) + 1
+            node = node.parent
+    sizes: dict[int, int] = {}
+    done: set[int] = set()
+    for a in links:
+        best = None
+        node = a.parent
+        while node is not None and node.mem_id != body.mem_id and node.tag not in ("html", "main", "article"):
+            n = count[node.mem_id]
+            if n >= _SPONSORED_LINKS:
+                size = sizes.get(node.mem_id)
+                if size is None:
+                    size = sizes[node.mem_id] = len(node.text(strip=True))
+                if size > _SPONSORED_CHARS * n + _SPONSORED_SLACK or any(
+                        len(q.text(strip=True)) >= _SPONSORED_PROSE for q in node.css("p")):
+                    break
+                best = node
+            node = node.parent
+        if best is not None and best.mem_id not in done:
+            done.add(best.mem_id)
+            if best.tag not in _INLINE:
+                out.setdefault(best.mem_id, "boiler")
+
+
 def mark_boilerplate(body, comments: bool) -> dict[int, str]:
     """Elements (lexbor mem_id -> why) that look like page chrome or widgets, by markup alone.
 
@@ -215,8 +254,13 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
     out: dict[int, str] = {}
     # (one pass of the CSS engine finds the elements of all the tags below; main and article are used last)
     sections = []
-    for node in body.css("nav, footer, aside, figure, figcaption, main, article"):
+    sponsored = []
+    for node in body.css("nav, footer, aside, figure, figcaption, main, article, a[rel]"):
         tag = node.tag
+        if tag == "a":
+            if "sponsored" in (node.attributes.get("rel") or "").lower():
+                sponsored.append(node)
+            continue
         if tag == "nav" or tag == "footer":
             out[node.mem_id] = "chrome"
         elif tag == "aside":
@@ -232,6 +276,8 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
             out[node.mem_id] = "boiler"
         else:
             sections.append(node)
+    if len(sponsored) >= _SPONSORED_LINKS:
+        _mark_sponsored(body, sponsored, out)
     for node in body.css("[role]"):
         role = node.attributes.get("role")
         if role and role.strip().lower() in _CHROME_ROLES:
