@@ -209,9 +209,11 @@ def _classify(c: str | None, i: str | None, comments: bool) -> tuple[str | None,
 # A box of paid links (rel="sponsored", the mark that search engines ask of paid links): a native-advertising
 # widget's "You May Like" teasers, whose titles and brands often sit beside the (empty) link, not in it, so link
 # density does not see them. The box is the largest element around >= 3 such links whose text stays short for its
-# links (a teaser, a brand and a share of the box's disclosure each) and that holds no paragraph of prose.
+# links (a teaser, a brand and a share of the box's disclosure each), that holds no paragraph of prose and no
+# table rows or list items (a comparison table or a checklist of affiliate links is the document's).
 _SPONSORED_LINKS = 3
 _SPONSORED_PROSE = 120
+_TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
 _SPONSORED_CHARS = 250
 _SPONSORED_SLACK = 600
 
@@ -234,8 +236,9 @@ def _mark_sponsored(body, links, out: dict[int, str]) -> None:
                 size = sizes.get(node.mem_id)
                 if size is None:
                     size = sizes[node.mem_id] = len(node.text(strip=True))
-                if size > _SPONSORED_CHARS * n + _SPONSORED_SLACK or any(
-                        len(q.text(strip=True)) >= _SPONSORED_PROSE for q in node.css("p")):
+                if (size > _SPONSORED_CHARS * n + _SPONSORED_SLACK or node.tag in _TABLE_PARTS
+                        or node.css_first("tr, li") is not None
+                        or any(len(q.text(strip=True)) >= _SPONSORED_PROSE for q in node.css("p"))):
                     break
                 best = node
             node = node.parent
