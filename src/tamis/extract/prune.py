@@ -258,11 +258,10 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
     # (one pass of the CSS engine finds the elements of all the tags below; main and article are used last)
     sections = []
     sponsored = []
-    for node in body.css("nav, footer, aside, figure, figcaption, main, article, a[rel]"):
+    for node in body.css('nav, footer, aside, figure, figcaption, main, article, a[rel*="sponsored" i]'):
         tag = node.tag
         if tag == "a":
-            if "sponsored" in (node.attributes.get("rel") or "").lower():
-                sponsored.append(node)
+            sponsored.append(node)
             continue
         if tag == "nav" or tag == "footer":
             out[node.mem_id] = "chrome"
