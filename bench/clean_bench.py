@@ -244,6 +244,27 @@ def _speed(texts: list[str], repeat: int) -> dict:
             "steps_mb_s": {k: mb / v for k, v in best.items()}}
 
 
+
+def configure(params: list[str], heldout: int) -> None:
+    """Apply `--param NAME=VALUE` items to PARAMS and choose the junk phrase set (`--heldout`)."""
+    for item in params:
+        key, _, value = item.partition("=")
+        PARAMS[key] = ast.literal_eval(value)
+    if heldout:
+        use_heldout(heldout)
+
+
+def chosen_pages(sets: str, limit: int, which: str) -> list:
+    """The pages of the named sets (comma-separated): all, or the even or odd ones (`--pages`)."""
+    pages = []
+    for name in sets.split(","):
+        got = load(name, limit)
+        if which != "all":
+            odd = which == "odd"
+            got = [p for p in got if prose_odd(p[1]) == odd] if name == "prose" else got[odd::2]
+        pages += got
+    return pages
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sets", default=",".join(SETS))
@@ -260,18 +281,8 @@ def main() -> None:
     ap.add_argument("--pages", choices=("all", "even", "odd"), default="all",
                     help="the pages of each set to use: odd pages are those the line model never trained on")
     args = ap.parse_args()
-    for item in args.param:
-        key, _, value = item.partition("=")
-        PARAMS[key] = ast.literal_eval(value)
-    if args.heldout:
-        use_heldout(args.heldout)
-    pages = []
-    for name in args.sets.split(","):
-        got = load(name, args.limit)
-        if args.pages != "all":
-            odd = args.pages == "odd"
-            got = [p for p in got if prose_odd(p[1]) == odd] if name == "prose" else got[odd::2]
-        pages += got
+    configure(args.param, args.heldout)
+    pages = chosen_pages(args.sets, args.limit, args.pages)
     show: list = []
     fc = false_cuts(pages, show)
     missed: list = []

@@ -12,7 +12,6 @@ Usage: python bench/clean_diff.py --heldout 4 [--sets ...] [--pages odd] --dump 
 from __future__ import annotations
 
 import argparse
-import ast
 import json
 import random
 import sys
@@ -27,25 +26,15 @@ SETS = "aeb,l3s_gn1,wcxb_dev,readability,cleaneval,dragnet,prose"
 
 
 def dump(args: argparse.Namespace) -> None:
-    from clean_bench import PARAMS, load, prose_odd
-    from clean_junk import make_junked, use_heldout
+    from clean_bench import PARAMS, chosen_pages, configure
+    from clean_junk import make_junked
 
     from tamis.clean.boilerplate import RemoveBoilerplate
     from tamis.clean.unicode import FixUnicode
     from tamis.document import Document
 
-    for item in args.param:
-        key, _, value = item.partition("=")
-        PARAMS[key] = ast.literal_eval(value)
-    if args.heldout:
-        use_heldout(args.heldout)
-    pages = []
-    for name in args.sets.split(","):
-        got = load(name, 0)
-        if args.pages != "all":
-            odd = args.pages == "odd"
-            got = [p for p in got if prose_odd(p[1]) == odd] if name == "prose" else got[odd::2]
-        pages += got
+    configure(args.param, args.heldout)
+    pages = chosen_pages(args.sets, 0, args.pages)
     fix = FixUnicode()
     step = RemoveBoilerplate(**PARAMS)
     rng = random.Random(args.seed)

@@ -106,17 +106,22 @@ def make_extractor(name: str):
     raise SystemExit(f"unknown extractor {name}")
 
 
-def pages(dataset: str, every: int = 1, offset: int = 0):
-    """Stream (id, html, text) of a dataset: pages number offset, offset + every, …"""
+def records(dataset: str, every: int = 1, offset: int = 0):
+    """Stream the records of a dataset (the six in ../shared, else TAMIS_BENCH_DATA): pages number offset,
+    offset + every, …"""
     path = DATA / f"{dataset}.jsonl.gz"
     if not path.exists():
         path = EXTRA / f"{dataset}.jsonl.gz"
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for i, line in enumerate(f):
-            if i % every != offset:
-                continue
-            r = json.loads(line)
-            yield r["id"], r["html"], r.get("text")
+            if i % every == offset:
+                yield json.loads(line)
+
+
+def pages(dataset: str, every: int = 1, offset: int = 0):
+    """Stream (id, html, text) of a dataset: pages number offset, offset + every, …"""
+    for r in records(dataset, every, offset):
+        yield r["id"], r["html"], r.get("text")
 
 
 def worker(name: str, datasets: list[str], every: int, offset: int = 0) -> None:
@@ -191,16 +196,9 @@ def word_prf(pred: str, truth: str) -> tuple[float, float, float]:
 
 def snippets(dataset: str, every: int = 1, offset: int = 0):
     """Stream (id, with, without) of a dataset's pages that have snippets (trafilatura's evaluation, WCXB)."""
-    path = DATA / f"{dataset}.jsonl.gz"
-    if not path.exists():
-        path = EXTRA / f"{dataset}.jsonl.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            if i % every != offset:
-                continue
-            r = json.loads(line)
-            if r.get("with") or r.get("without"):
-                yield r["id"], r.get("with") or [], r.get("without") or []
+    for r in records(dataset, every, offset):
+        if r.get("with") or r.get("without"):
+            yield r["id"], r.get("with") or [], r.get("without") or []
 
 
 def _squash(text: str) -> str:
