@@ -428,3 +428,19 @@ def test_a_box_of_sponsored_links_is_dropped() -> None:
     assert all(p in text for p in ARTICLE)
     assert "The shop sells it." in text
     assert "You May Like" not in text and "modest house" not in text and "brand-1" not in text
+
+
+def test_linked_cells_of_a_table_of_records_are_kept() -> None:
+    # A cast table inside the article: each row a linked name, a separator and a role in plain text. The names
+    # are the rows' fields, not lines of links; a table row of links only (a menu) is still dropped.
+    cast = [("Jay Hernandez", "Thomas Magnum, 4 episodes"), ("Perdita Weeks", "Juliett Higgins, 4 episodes"),
+            ("Stephen Hill", "Theodore Calvin, 3 episodes")]
+    rows = "".join(f"<tr><td><a href='/name/{k}'>{n}</a></td><td>...</td><td>{r}</td></tr>"
+                   for k, (n, r) in enumerate(cast))
+    menu = "<tr><td><a href='/a'>Home</a></td><td><a href='/b'>Sections</a></td><td><a href='/c'>Contact</a></td></tr>"
+    paras = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    html = f"<html><body><div class='post'>{paras}<table>{rows}{menu}</table></div></body></html>"
+    text = extract_html(html).text
+    assert all(p in text for p in ARTICLE)
+    assert all(f"{n} | ... | {r}" in text for n, r in cast)
+    assert "Sections" not in text

@@ -394,6 +394,7 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
     # A list item that is mostly a link is still text in a list of the text's own (notes, references,
     # changelogs): one whose items include prose and whose characters are mostly outside links.
     link_lists, prose_lists = _list_kinds(walk.blocks, flags, lo, hi, max_link_density)
+    text_rows = _text_rows(walk.blocks, lo, hi, max_link_density)
     # The heading just before such teaser titles ("More:", "Related") is their label and goes with
     # them (even half: aeb +.0003, dragnet and wcxb_dev one page up each, no page down; for any
     # dropped list line after a heading: readability and wcxb_dev -.0002/-.0003, a wash).
@@ -416,7 +417,8 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
         # Code is no line of links, whatever its linked names (a reference's type names in a JSON or YAML
         # sample). wcxb_test even half +.0001, wcxb_dev +.0001 (a page each), no other page moved.
         if good or heading or b.kind == "pre" or b.link_chars <= max_link_density * b.n_chars or (
-                b.kind == "li" and b.in_list in prose_lists):
+                b.kind == "li" and b.in_list in prose_lists) or (
+                b.row in text_rows and b.kind in _CELLS and b.n_chars <= ROW_LINK_CHARS):
             if label >= 0:
                 del kept[label], flags_kept[label]
             kept.append(b)
@@ -530,6 +532,23 @@ def _children(walk: Walk, node: int) -> list[int]:
         j = walk.end[j]
     return out
 
+
+
+_CELLS = frozenset({"td", "th"})
+# A table row with a cell of this many characters outside links is a record (a name and its facts, a credit and
+# its role): its short linked cells (`ROW_LINK_CHARS`: a name, a label) are its fields, not a line of links. A
+# longer linked cell is a headline (a "date | story title" listing of other stories) and is still dropped.
+# Even halves: gtrends +.0064 (a cast table, +.60), wcxb_test +.0008, cleaneval +.0004, aeb +.0003, no set down
+# by more than .0002; any linked cell of such a row: cleaneval +.0013 but evan -.0006, l3s_gn1 -.0005 (listings
+# of dated headlines, a menu table of labelled link rows).
+ROW_TEXT_CHARS = 10
+ROW_LINK_CHARS = 40
+
+
+def _text_rows(blocks: list[Block], lo: int, hi: int, max_link_density: float) -> set[int]:
+    """The container's table rows that hold a cell of text (`ROW_TEXT_CHARS` outside links)."""
+    return {b.row for b in blocks if b.row >= 0 and b.kind in _CELLS and lo <= b.owner < hi
+            and b.link_chars <= max_link_density * b.n_chars and b.n_chars - b.link_chars >= ROW_TEXT_CHARS}
 
 
 def _list_kinds(blocks: list[Block], flags: list[bool], lo: int, hi: int,
