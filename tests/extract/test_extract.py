@@ -444,3 +444,20 @@ def test_linked_cells_of_a_table_of_records_are_kept() -> None:
     assert all(p in text for p in ARTICLE)
     assert all(f"{n} | ... | {r}" in text for n, r in cast)
     assert "Sections" not in text
+
+
+def test_a_wordpress_caption_is_a_figure_unless_the_post_is_a_photo_story() -> None:
+    # WordPress's [caption] shortcode: div.wp-caption around the picture and p.wp-caption-text. One in a post
+    # is a figure's caption (dropped as figures are); a post of many is a photo story told in its captions.
+    def caption(k: int) -> str:
+        return (f"<div id='attachment_{k}' class='wp-caption aligncenter'><img src='/p{k}.jpg'>"
+                f"<p class='wp-caption-text'>Picture {k}: the crowd at the quay as the barge came in. Photo: Agency</p>"
+                "</div>")
+    paras = [f"<p>{p}</p>" for p in ARTICLE]
+    one = "<html><body><div class='post'>" + paras[0] + caption(1) + "".join(paras[1:]) + "</div></body></html>"
+    text = extract_html(one).text
+    assert all(p in text for p in ARTICLE)
+    assert "Picture 1" not in text
+    story = "<html><body><div class='post'>" + paras[0] + "".join(caption(k) for k in range(6)) + "</div></body></html>"
+    text = extract_html(story).text
+    assert all(f"Picture {k}:" in text for k in range(6))
