@@ -394,7 +394,7 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
     # A list item that is mostly a link is still text in a list of the text's own (notes, references,
     # changelogs): one whose items include prose and whose characters are mostly outside links.
     link_lists, prose_lists = _list_kinds(walk.blocks, flags, lo, hi, max_link_density)
-    text_rows = _text_rows(walk.blocks, lo, hi, max_link_density)
+    text_rows: set[int] | None = None  # (found when the first linked cell asks)
     # The heading just before such teaser titles ("More:", "Related") is their label and goes with
     # them (even half: aeb +.0003, dragnet and wcxb_dev one page up each, no page down; for any
     # dropped list line after a heading: readability and wcxb_dev -.0002/-.0003, a wash).
@@ -416,9 +416,13 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
         heading = b.kind in HEADINGS and b.in_list not in link_lists
         # Code is no line of links, whatever its linked names (a reference's type names in a JSON or YAML
         # sample). wcxb_test even half +.0001, wcxb_dev +.0001 (a page each), no other page moved.
-        if good or heading or b.kind == "pre" or b.link_chars <= max_link_density * b.n_chars or (
-                b.kind == "li" and b.in_list in prose_lists) or (
-                b.row in text_rows and b.kind in _CELLS and b.n_chars <= ROW_LINK_CHARS):
+        keep = good or heading or b.kind == "pre" or b.link_chars <= max_link_density * b.n_chars or (
+            b.kind == "li" and b.in_list in prose_lists)
+        if not keep and b.row >= 0 and b.kind in _CELLS and b.n_chars <= ROW_LINK_CHARS:
+            if text_rows is None:
+                text_rows = _text_rows(walk.blocks, lo, hi, max_link_density)
+            keep = b.row in text_rows
+        if keep:
             if label >= 0:
                 del kept[label], flags_kept[label]
             kept.append(b)
