@@ -428,3 +428,21 @@ def test_a_box_of_sponsored_links_is_dropped() -> None:
     assert all(p in text for p in ARTICLE)
     assert "The shop sells it." in text
     assert "You May Like" not in text and "modest house" not in text and "brand-1" not in text
+
+
+def test_sibling_spans_of_a_listing_are_read_as_separate_words() -> None:
+    """Sibling inline elements that a style sheet lays out apart (a date's day and month, a card's name and
+    blurb) are read as words apart; an initial, a word split by markup and an ordinal stay whole."""
+    dates = "".join(
+        f'<div class="date"><span class="dotw">{d}</span><span class="month">Dec</span> <span>{n}th</span> '
+        f'<span class="venue">The Civic Theatre</span></div>'
+        for d, n in (("Sat", 30), ("Sun", 31), ("Mon", 29)))
+    html = (f"<html><body><h1>Tour dates</h1><p>{ARTICLE[0]}</p><p>{ARTICLE[1]}</p>{dates}"
+            '<p><font size="+1">T</font><font>he</font> last show is on the 3<sup>rd</sup> of the month at the '
+            "Civic Governanc<b>e</b> Hall, and <span>Bit2me</span><span>Bit2me is a Spanish exchange</span>"
+            "</p></body></html>")
+    text = extract_html(html).text
+    assert "Sat Dec 30th" in text and "Sun Dec 31st" not in text and "Sun Dec 31th" in text
+    assert "SatDec" not in text
+    assert "The last show is on the 3rd of the month" in text and "Governance Hall" in text
+    assert "Bit2me Bit2me is a Spanish exchange" in text

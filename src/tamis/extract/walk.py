@@ -98,6 +98,7 @@ class Walker:
         self.list_no = -1
         self.n_rows = 0
         self.count = 0
+        self.flushes = 0
 
     def run(self, root) -> Walk:
         """Walk from `root` (the <body> or <html> node)."""
@@ -118,6 +119,7 @@ class Walker:
             return
         raw = "".join(pieces)
         self.pieces = []
+        self.flushes += 1
         links = self.link_chars
         self.link_chars = 0
         if self.in_pre:
@@ -143,12 +145,16 @@ class Walker:
     def _children(self, node, depth: int, _unused: int) -> None:
         w = self.w
         skip_tags = self.skip_tags
+        # Where the text of the last inline element among these children ended, when nothing (not even a
+        # space) has come after it: the next inline element's text is set apart from it (see `_inline`).
+        glued = gstart = -1
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
                 t = child.text_content
                 if t:
                     self.pieces.append(t)
+                    glued = -1
                     if self.in_link:
                         self.link_chars += len(t.strip())
                 continue
@@ -159,8 +165,10 @@ class Walker:
                 raise Budget()
             if tag == "br":
                 self.pieces.append("\n" if self.in_pre else "\x00")
+                glued = -1
                 continue
             if tag == "img":
+                glued = -1
                 if self.alt_text:
                     alt = child.attrs.get("alt")
                     if alt and alt.strip():
@@ -178,6 +186,7 @@ class Walker:
             if why == "chrome" and self.skip_chrome:
                 continue
             if why is not None or tag in BLOCK_TAGS:
+                glued = -1
                 if self.pieces:
                     self._flush()
                 idx = len(w.tags)
@@ -218,7 +227,11 @@ class Walker:
                 self.owner, self.row, self.cell, self.list_no = saved
                 if tag == "td" or tag == "th":
                     self.cell = cell
-            elif tag == "a":
+                continue
+            # An inline element.
+            k = len(self.pieces)
+            flushes = self.flushes
+            if tag == "a":
                 self.in_link += 1
                 if self.links:
                     href = child.attrs.get("href") or ""
@@ -236,6 +249,31 @@ class Walker:
                 self.pieces.append(" ")
             else:
                 self._children(child, depth + 1, 0)
+            glued, gstart = self._inline(glued, gstart, k, flushes), k
+
+    def _inline(self, glued: int, gstart: int, k: int, flushes: int) -> int:
+        """After an inline element whose text began at piece `k`: set it apart from the inline element right
+        before it (pieces `gstart` to `glued`, no text, not even a space, between them), and say where its
+        text ended.
+
+        Templates lay out a date, a name and its blurb, a card's title and summary as sibling spans that
+        their style sheet shows as separate lines (`<span class=day>Sat</span><span class=month>Dec</span>`);
+        read as they stand, the words are glued ("SatDec"). gtrends (even half): the tour dates, the
+        cards of a directory. Only a word that ends the one element and a capital or a digit that begins the
+        next: an initial or a small-caps first letter (`<font size=+1>A</font>dvertise`), a word split by
+        markup ("Governanc<b>e</b>", "3<sup>rd</sup>") and punctuation stay as they are."""
+        pieces = self.pieces
+        if self.flushes != flushes or len(pieces) == k:
+            # (a block inside the element: its text is cut off there anyway; or no text at all)
+            return glued if self.flushes == flushes else -1
+        if glued == k and not self.in_pre:
+            first = pieces[k][:1]
+            if first.isupper() or first.isdigit():
+                before = "".join(pieces[gstart:k])
+                last = before[-1:]
+                if last.isalnum() and len(before.strip()) >= 2 and not (first.isdigit() and last.isdigit()):
+                    pieces.insert(k, " ")
+        return len(pieces) if not pieces[-1][-1:].isspace() else -1
 
 
 def node_name(node) -> str:
