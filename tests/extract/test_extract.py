@@ -446,3 +446,19 @@ def test_sibling_spans_of_a_listing_are_read_as_separate_words() -> None:
     assert "SatDec" not in text
     assert "The last show is on the 3rd of the month" in text and "Governance Hall" in text
     assert "Bit2me Bit2me is a Spanish exchange" in text
+
+
+def test_the_linked_names_of_a_data_table_are_kept() -> None:
+    """A roster whose names are links and whose other cells are plain figures: the names are the table's
+    text, not lines of links; a link that every row repeats (an action) is still left out."""
+    players = (("Scott Alexander", "L/L", "190lbs"), ("Pedro Baez", "R/R", "230lbs"),
+               ("Walker Buehler", "R/R", "175lbs"), ("Tony Cingrani", "L/L", "214lbs"))
+    rows = "".join(f'<tr><td>{i}</td><td><a href="/p/{i}">{n}</a></td><td>{bt}</td><td>{wt}</td>'
+                   f'<td><a href="/buy/{i}">Buy tickets</a></td></tr>' for i, (n, bt, wt) in enumerate(players))
+    html = (f"<html><body><nav><a href='/'>Home</a></nav><div class='roster'><h1>Roster</h1>"
+            f"<p>{ARTICLE[0]}</p><table><tr><th>#</th><th>Name</th><th>B/T</th><th>Wt</th><th></th></tr>"
+            f"{rows}</table><p>{ARTICLE[1]}</p></div></body></html>")
+    text = extract_html(html).text
+    for name, _bt, wt in players:
+        assert name in text and wt in text
+    assert "Buy tickets" not in text
