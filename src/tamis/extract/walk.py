@@ -146,7 +146,7 @@ class Walker:
         w = self.w
         skip_tags = self.skip_tags
         # Where the text of the last inline element among these children ended, when nothing (not even a
-        # space) has come after it: the next inline element's text is set apart from it (see `_inline`).
+        # space) has come after it: the next inline element's text is set apart from it (see `_apart`).
         glued = gstart = -1
         for child in node.iter(include_text=True):
             tag = child.tag
@@ -249,12 +249,16 @@ class Walker:
                 self.pieces.append(" ")
             else:
                 self._children(child, depth + 1, 0)
-            glued, gstart = self._inline(glued, gstart, k, flushes), k
+            if self.flushes != flushes:
+                glued = -1  # (a block inside the element: its text is cut off there anyway)
+            elif len(self.pieces) > k:
+                if glued == k:
+                    self._apart(gstart, k)
+                glued, gstart = len(self.pieces), k
 
-    def _inline(self, glued: int, gstart: int, k: int, flushes: int) -> int:
-        """After an inline element whose text began at piece `k`: set it apart from the inline element right
-        before it (pieces `gstart` to `glued`, no text, not even a space, between them), and say where its
-        text ended.
+    def _apart(self, gstart: int, k: int) -> None:
+        """Set the text of an inline element (from piece `k`) apart from that of the inline element right
+        before it (pieces `gstart` to `k`, no text, not even a space, between them).
 
         Templates lay out a date, a name and its blurb, a card's title and summary as sibling spans that
         their style sheet shows as separate lines (`<span class=day>Sat</span><span class=month>Dec</span>`);
@@ -263,17 +267,12 @@ class Walker:
         next: an initial or a small-caps first letter (`<font size=+1>A</font>dvertise`), a word split by
         markup ("Governanc<b>e</b>", "3<sup>rd</sup>") and punctuation stay as they are."""
         pieces = self.pieces
-        if self.flushes != flushes or len(pieces) == k:
-            # (a block inside the element: its text is cut off there anyway; or no text at all)
-            return glued if self.flushes == flushes else -1
-        if glued == k and not self.in_pre:
-            first = pieces[k][:1]
-            if first.isupper() or first.isdigit():
-                before = "".join(pieces[gstart:k])
-                last = before[-1:]
-                if last.isalnum() and len(before.strip()) >= 2 and not (first.isdigit() and last.isdigit()):
-                    pieces.insert(k, " ")
-        return len(pieces) if not pieces[-1][-1:].isspace() else -1
+        first = pieces[k][:1]
+        if (first.isupper() or first.isdigit()) and not self.in_pre:
+            before = "".join(pieces[gstart:k])
+            last = before[-1:]
+            if last.isalnum() and len(before.strip()) >= 2 and not (first.isdigit() and last.isdigit()):
+                pieces.insert(k, " ")
 
 
 def node_name(node) -> str:
