@@ -98,7 +98,6 @@ class Walker:
         self.list_no = -1
         self.n_rows = 0
         self.count = 0
-        self.flushes = 0
 
     def run(self, root) -> Walk:
         """Walk from `root` (the <body> or <html> node)."""
@@ -119,7 +118,6 @@ class Walker:
             return
         raw = "".join(pieces)
         self.pieces = []
-        self.flushes += 1
         links = self.link_chars
         self.link_chars = 0
         if self.in_pre:
@@ -229,8 +227,8 @@ class Walker:
                     self.cell = cell
                 continue
             # An inline element.
-            k = len(self.pieces)
-            flushes = self.flushes
+            pieces = self.pieces
+            k = len(pieces)
             if tag == "a":
                 self.in_link += 1
                 if self.links:
@@ -249,12 +247,13 @@ class Walker:
                 self.pieces.append(" ")
             else:
                 self._children(child, depth + 1, 0)
-            if self.flushes != flushes:
-                glued = -1  # (a block inside the element: its text is cut off there anyway)
-            elif len(self.pieces) > k:
+            if self.pieces is not pieces:
+                glued = -1  # (a block inside the element flushed the text: it is cut off there anyway)
+            elif len(pieces) > k:
                 if glued == k:
                     self._apart(gstart, k)
-                glued, gstart = len(self.pieces), k
+                glued = len(pieces)
+                gstart = k
 
     def _apart(self, gstart: int, k: int) -> None:
         """Set the text of an inline element (from piece `k`) apart from that of the inline element right
