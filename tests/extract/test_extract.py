@@ -461,3 +461,37 @@ def test_a_wordpress_caption_is_a_figure_unless_the_post_is_a_photo_story() -> N
     story = "<html><body><div class='post'>" + paras[0] + "".join(caption(k) for k in range(6)) + "</div></body></html>"
     text = extract_html(story).text
     assert all(f"Picture {k}:" in text for k in range(6))
+
+
+def test_sibling_spans_of_a_listing_are_read_as_separate_words() -> None:
+    """Sibling inline elements that a style sheet lays out apart (a date's day and month, a card's name and
+    blurb) are read as words apart; an initial, a word split by markup and an ordinal stay whole."""
+    dates = "".join(
+        f'<div class="date"><span class="dotw">{d}</span><span class="month">Dec</span> <span>{n}th</span> '
+        f'<span class="venue">The Civic Theatre</span></div>'
+        for d, n in (("Sat", 30), ("Sun", 31), ("Mon", 29)))
+    html = (f"<html><body><h1>Tour dates</h1><p>{ARTICLE[0]}</p><p>{ARTICLE[1]}</p>{dates}"
+            '<p><font size="+1">T</font><font>he</font> last show is on the 3<sup>rd</sup> of the month at the '
+            "Civic Governanc<b>e</b> Hall, and <span>Bit2me</span><span>Bit2me is a Spanish exchange</span>"
+            "</p></body></html>")
+    text = extract_html(html).text
+    assert "Sat Dec 30th" in text and "Sun Dec 31st" not in text and "Sun Dec 31th" in text
+    assert "SatDec" not in text
+    assert "The last show is on the 3rd of the month" in text and "Governance Hall" in text
+    assert "Bit2me Bit2me is a Spanish exchange" in text
+
+
+def test_the_linked_names_of_a_data_table_are_kept() -> None:
+    """A roster whose names are links and whose other cells are plain figures: the names are the table's
+    text, not lines of links; a link that every row repeats (an action) is still left out."""
+    players = (("Scott Alexander", "L/L", "190lbs"), ("Pedro Baez", "R/R", "230lbs"),
+               ("Walker Buehler", "R/R", "175lbs"), ("Tony Cingrani", "L/L", "214lbs"))
+    rows = "".join(f'<tr><td>{i}</td><td><a href="/p/{i}">{n}</a></td><td>{bt}</td><td>{wt}</td>'
+                   f'<td><a href="/buy/{i}">Buy tickets</a></td></tr>' for i, (n, bt, wt) in enumerate(players))
+    html = (f"<html><body><nav><a href='/'>Home</a></nav><div class='roster'><h1>Roster</h1>"
+            f"<p>{ARTICLE[0]}</p><table><tr><th>#</th><th>Name</th><th>B/T</th><th>Wt</th><th></th></tr>"
+            f"{rows}</table><p>{ARTICLE[1]}</p></div></body></html>")
+    text = extract_html(html).text
+    for name, _bt, wt in players:
+        assert name in text and wt in text
+    assert "Buy tickets" not in text

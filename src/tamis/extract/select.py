@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from tamis.extract.prune import SIDEBAR
@@ -394,6 +395,7 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
     # A list item that is mostly a link is still text in a list of the text's own (notes, references,
     # changelogs): one whose items include prose and whose characters are mostly outside links.
     link_lists, prose_lists = _list_kinds(walk.blocks, flags, lo, hi, max_link_density)
+    data_rows, actions = _data_rows(walk.blocks, lo, hi, max_link_density)
     text_rows: set[int] | None = None  # (found when the first linked cell asks)
     # The heading just before such teaser titles ("More:", "Related") is their label and goes with
     # them (even half: aeb +.0003, dragnet and wcxb_dev one page up each, no page down; for any
@@ -418,10 +420,13 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
         # sample). wcxb_test even half +.0001, wcxb_dev +.0001 (a page each), no other page moved.
         keep = good or heading or b.kind == "pre" or b.link_chars <= max_link_density * b.n_chars or (
             b.kind == "li" and b.in_list in prose_lists)
-        if not keep and b.row >= 0 and b.kind in _CELLS and b.n_chars <= ROW_LINK_CHARS:
-            if text_rows is None:
-                text_rows = _text_rows(walk.blocks, lo, hi, max_link_density)
-            keep = b.row in text_rows
+        if not keep and b.row >= 0 and b.kind in _CELLS and b.text not in actions:
+            if b.row in data_rows and b.n_chars <= DATA_CELL_CHARS:
+                keep = True
+            elif b.n_chars <= ROW_LINK_CHARS:
+                if text_rows is None:
+                    text_rows = _text_rows(walk.blocks, lo, hi, max_link_density)
+                keep = b.row in text_rows
         if keep:
             if label >= 0:
                 del kept[label], flags_kept[label]
@@ -538,7 +543,39 @@ def _children(walk: Walk, node: int) -> list[int]:
 
 
 
+# A linked cell of a data table (a roster's or a cast list's names, the rest of the row plain figures and
+# words) is the table's text, not a line of links: in a table of at least `DATA_ROWS` rows of at least
+# `DATA_CELLS` cells, each with a plain and a linked cell, a linked cell of up to `DATA_CELL_CHARS` is kept,
+# unless `DATA_ROWS` rows or more link the same words (an action of each row: "View & apply").
+DATA_ROWS = 3
+DATA_CELLS = 3
+DATA_CELL_CHARS = 100
 _CELLS = frozenset({"td", "th"})
+
+
+def _data_rows(blocks: list[Block], lo: int, hi: int, max_link_density: float) -> tuple[set[int], set[str]]:
+    """The container's table rows whose linked cells are kept (see `DATA_ROWS`), and the linked texts that
+    are no data because every row repeats them (an action: "View & apply", "Details")."""
+    rows: dict[int, list[int]] = {}  # row -> [cells, plain cells, linked cells]
+    linked_texts: list[tuple[int, str]] = []
+    for b in blocks:
+        if b.row >= 0 and lo <= b.owner < hi and b.kind in _CELLS:
+            r = rows.get(b.row)
+            if r is None:
+                r = rows[b.row] = [0, 0, 0]
+            r[0] += 1
+            if b.link_chars <= max_link_density * b.n_chars:
+                r[1] += 1
+            else:
+                r[2] += 1
+                linked_texts.append((b.row, b.text))
+    data = {k for k, (n, plain, linked) in rows.items() if n >= DATA_CELLS and plain and linked}
+    if len(data) < DATA_ROWS:
+        return set(), set()
+    seen = Counter(t for k, t in linked_texts if k in data)
+    return data, {t for t, c in seen.items() if c >= DATA_ROWS}
+
+
 # A table row with a cell of this many characters outside links is a record (a name and its facts, a credit and
 # its role): its short linked cells (`ROW_LINK_CHARS`: a name, a label) are its fields, not a line of links. A
 # longer linked cell is a headline (a "date | story title" listing of other stories) and is still dropped.

@@ -143,12 +143,16 @@ class Walker:
     def _children(self, node, depth: int, _unused: int) -> None:
         w = self.w
         skip_tags = self.skip_tags
+        # Where the text of the last inline element among these children ended, when nothing (not even a
+        # space) has come after it: the next inline element's text is set apart from it (see `_apart`).
+        glued = gstart = -1
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
                 t = child.text_content
                 if t:
                     self.pieces.append(t)
+                    glued = -1
                     if self.in_link:
                         self.link_chars += len(t.strip())
                 continue
@@ -159,8 +163,10 @@ class Walker:
                 raise Budget()
             if tag == "br":
                 self.pieces.append("\n" if self.in_pre else "\x00")
+                glued = -1
                 continue
             if tag == "img":
+                glued = -1
                 if self.alt_text:
                     alt = child.attrs.get("alt")
                     if alt and alt.strip():
@@ -178,6 +184,7 @@ class Walker:
             if why == "chrome" and self.skip_chrome:
                 continue
             if why is not None or tag in BLOCK_TAGS:
+                glued = -1
                 if self.pieces:
                     self._flush()
                 idx = len(w.tags)
@@ -218,7 +225,11 @@ class Walker:
                 self.owner, self.row, self.cell, self.list_no = saved
                 if tag == "td" or tag == "th":
                     self.cell = cell
-            elif tag == "a":
+                continue
+            # An inline element.
+            pieces = self.pieces
+            k = len(pieces)
+            if tag == "a":
                 self.in_link += 1
                 if self.links:
                     href = child.attrs.get("href") or ""
@@ -236,6 +247,31 @@ class Walker:
                 self.pieces.append(" ")
             else:
                 self._children(child, depth + 1, 0)
+            if self.pieces is not pieces:
+                glued = -1  # (a block inside the element flushed the text: it is cut off there anyway)
+            elif len(pieces) > k:
+                if glued == k:
+                    self._apart(gstart, k)
+                glued = len(pieces)
+                gstart = k
+
+    def _apart(self, gstart: int, k: int) -> None:
+        """Set the text of an inline element (from piece `k`) apart from that of the inline element right
+        before it (pieces `gstart` to `k`, no text, not even a space, between them).
+
+        Templates lay out a date, a name and its blurb, a card's title and summary as sibling spans that
+        their style sheet shows as separate lines (`<span class=day>Sat</span><span class=month>Dec</span>`);
+        read as they stand, the words are glued ("SatDec"). gtrends (even half): the tour dates, the
+        cards of a directory. Only a word that ends the one element and a capital or a digit that begins the
+        next: an initial or a small-caps first letter (`<font size=+1>A</font>dvertise`), a word split by
+        markup ("Governanc<b>e</b>", "3<sup>rd</sup>") and punctuation stay as they are."""
+        pieces = self.pieces
+        first = pieces[k][:1]
+        if (first.isupper() or first.isdigit()) and not self.in_pre:
+            before = "".join(pieces[gstart:k])
+            last = before[-1:]
+            if last.isalnum() and len(before.strip()) >= 2 and not (first.isdigit() and last.isdigit()):
+                pieces.insert(k, " ")
 
 
 def node_name(node) -> str:
