@@ -408,7 +408,7 @@ def report_lodo(paths: list[str], base: str, setting: tuple, sets: list[str]) ->
             print(f"{'':16s} -{base[:3]} {' '.join(f'{x:+.4f}' for x in db)} {np.mean(db):+.4f} worst {min(db):+.4f}")
 
 
-def bench_cv(prefix: str, opts: dict, name: str) -> None:
+def bench_cv(prefix: str, opts: dict, name: str, schemes: tuple[str, ...] = ("pages", "lodo")) -> None:
     """The grid's models of one configuration (`PREFIX.pages{0,1}.npz`, `PREFIX.lodo{k}.npz`, as `grid` wrote them
     for a one-configuration file), measured with the bench itself: each page extracted by `extract_html` with the
     model that never saw it (options `opts` besides), the predictions put together per scheme and scored by
@@ -446,12 +446,15 @@ def bench_cv(prefix: str, opts: dict, name: str) -> None:
         subprocess.run([sys.executable, bench, "score", "--datasets", sets, "--every", "2"], check=True,
                        env={**os.environ, "TAMIS_BENCH_WORK": str(out)})
 
-    parts = []
-    for f in (0, 1):
-        w = root / f"pages-fold{f}"
-        run(w, sets, 4, 2 * f, f"{prefix}.pages{f}.npz")
-        parts.append((w, list(SETS)))
-    gather(parts, root / "pages")
+    if "pages" in schemes:
+        parts = []
+        for f in (0, 1):
+            w = root / f"pages-fold{f}"
+            run(w, sets, 4, 2 * f, f"{prefix}.pages{f}.npz")
+            parts.append((w, list(SETS)))
+        gather(parts, root / "pages")
+    if "lodo" not in schemes:
+        return
     parts = []
     for k, ds in enumerate(SETS):
         w = root / f"lodo-{ds}"
@@ -494,7 +497,7 @@ def main() -> None:
     ap.add_argument("--report-sets", default="", help="report: the sets averaged (default: the six)")
     ap.add_argument("--configs", help="grid: a JSON file, a list of {name, params, hide, reach, models}")
     ap.add_argument("--train-sets", default=",".join(DATASETS), help="grid: the sets the models learn on")
-    ap.add_argument("--schemes", default="pages,lodo", help="grid: the CV schemes run")
+    ap.add_argument("--schemes", default="pages,lodo", help="grid, benchcv: the CV schemes run")
     ap.add_argument("--results", default=str(OUT / "grid.jsonl"), help="grid: JSON lines appended here")
     ap.add_argument("--params", default="{}", help="train/cv: JSON overriding TREES")
     ap.add_argument("--hide", default=None, help="train/cv/grid: feature names or prefixes (far:) hidden from the "
@@ -514,7 +517,7 @@ def main() -> None:
     if a.hide is not None:
         HIDE[:] = [h for h in a.hide.split(",") if h]
     if a.mode == "benchcv":
-        bench_cv(a.prefix, json.loads(a.opts), a.name)
+        bench_cv(a.prefix, json.loads(a.opts), a.name, tuple(a.schemes.split(",")))
     elif a.mode == "report":
         name, *st = a.base.split(",")
         report(a.results.split(","), name, (float(st[0]), float(st[1]), int(st[2])), a.top,
