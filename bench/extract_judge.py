@@ -3,6 +3,9 @@
     PYTHONPATH=src python bench/extract_judge.py dump                      # features + labels of every even page
     PYTHONPATH=src bench/.venv-probe/bin/python bench/extract_judge.py cv   # 2-fold CV by page, sweep
     PYTHONPATH=src bench/.venv-probe/bin/python bench/extract_judge.py train --out src/tamis/extract/judge.npz
+    # the shipped judge since helper x14a: trained on the even halves of the eleven sets with a gold
+    PYTHONPATH=src python bench/extract_judge.py dump --datasets aeb,readability,l3s_gn1,cleaneval,dragnet,wcxb_dev,\
+        wcxb_test,gtrends,big9,chaos,evan        # (then train with the same --datasets)
     PYTHONPATH=src python bench/extract_judge.py speed [--out MODEL.npz]  # CPU time without and with the judge
 
 Pages: the even half (`--every 2`, pages 0, 2, 4 ...) is split by page into two quarter-sets, pages 0, 4, 8 ...
@@ -19,6 +22,7 @@ inside the container or at most `REACH` blocks from it.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import pickle
 import sys
 import time
@@ -37,7 +41,8 @@ OUT = WORK.parent / "judge"
 # The most blocks outside the container the dump keeps as keep candidates (the sweep may use fewer).
 REACH = 10
 # The sets dumped, trained on and scored (`--datasets`: the six target sets by default; a set built by
-# bench/extract_extra.py may be added, its even half only).
+# bench/extract_extra.py may be added, its even half only). The shipped judge (helper x14a) learnt on eleven: the six,
+# wcxb_test, gtrends, big9, chaos, evan (bench/RESULTS-x14a.md).
 SETS = list(DATASETS)
 
 
@@ -60,7 +65,8 @@ def dump() -> None:
             gold = set(_grams(gold_toks))
             gold_str = " " + " ".join(gold_toks) + " "
             n_gold = max(len(gold_toks) - 3, 1)
-            page = {"id": pid, "fold": k % 2, "truth": truth, "rules_text": res.text, "n_gold": n_gold}
+            page = {"id": pid, "fold": k % 2, "truth": truth, "rules_text": res.text, "n_gold": n_gold,
+                    "sha": hashlib.sha1(html.encode("utf-8", "replace")).hexdigest()}
             if c is None or not c.blocks:
                 page.update(x=np.zeros((0, len(judge.FEATURES)), np.float32), idx=np.zeros(0, np.int64),
                             kept=np.zeros(0, bool), dist=np.zeros(0, np.int64), label=np.zeros(0),
@@ -104,14 +110,14 @@ def load_rows() -> dict[str, list[dict]]:
 
 
 def training_set(data: dict[str, list[dict]], folds: set[int], which: str, reach: int,
-                 sets: set[str] | None = None):
+                 sets: set[str] | None = None, exclude: set[str] | None = None):
     """X, y, weight of the drop (kept blocks) or keep (left-out, near) model on the pages of `folds` (of the
-    datasets in `sets`, all when None)."""
+    datasets in `sets`, all when None; without the pages whose HTML's sha1 is in `exclude`)."""
     xs, ys, ws = [], [], []
     for ds, rows in data.items():
         if sets is not None and ds not in sets:
             continue
-        rows = [r for r in rows if r["fold"] in folds]
+        rows = [r for r in rows if r["fold"] in folds and not (exclude and r.get("sha") in exclude)]
         n_pages = max(len(rows), 1)
         for r in rows:
             if not len(r["idx"]):
@@ -191,11 +197,12 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, params: dict | None = None,
 
 def train_model(data, folds: set[int], reach: int, models: tuple[str, ...] = ("keep",),
                 sets: set[str] | None = None, params: dict | None = None,
-                hide: list[str] | None = None) -> dict[str, np.ndarray]:
-    """The models on the pages of `folds` (of the datasets in `sets`), as the arrays of `judge.npz`."""
+                hide: list[str] | None = None, exclude: set[str] | None = None) -> dict[str, np.ndarray]:
+    """The models on the pages of `folds` (of the datasets in `sets`, less the pages `exclude` names by sha1), as
+    the arrays of `judge.npz`."""
     out: dict[str, np.ndarray] = {"features": np.array(judge.FEATURES)}
     for which in models:
-        x, y, w = training_set(data, folds, which, reach, sets)
+        x, y, w = training_set(data, folds, which, reach, sets, exclude)
         for k, v in fit(x, y, w, params, hide).items():
             out[f"{which}_{k}"] = v
     return out
@@ -279,7 +286,11 @@ def predict(data, scheme: str, train_sets: list[str], reach: int, models: tuple[
     else:
         splits = [({0, 1}, set(train_sets) - {d}, lambda ds, r, d=d: ds == d) for d in data]
     for k, (folds, sets, judged) in enumerate(splits):
-        model = save(train_model(data, folds, reach, models, sets, params, hide), f"{prefix}.{scheme}{k}.npz")
+        # a page that is byte for byte one of the judged pages (139 of wcxb_test's pages are wcxb_dev's) is not
+        # learnt on
+        exclude = {r.get("sha") for ds, rows in data.items() for r in rows if judged(ds, r)} - {None}
+        model = save(train_model(data, folds, reach, models, sets, params, hide, exclude),
+                     f"{prefix}.{scheme}{k}.npz")
         for ds, rows in data.items():
             for i, r in enumerate(rows):
                 if judged(ds, r):
@@ -315,7 +326,8 @@ GRID_KEEP = tuple((-1.0, k, rr) for k in (0.7, 0.75, 0.8, 0.85, 0.9, 0.95) for r
 GRID_DROP = tuple((d, k, 3) for d in (0.02, 0.05, 0.1, 0.15, 0.2, 0.3) for k in (0.85, 2.0))
 
 
-def grid(configs: list[dict], train_sets: list[str], prefix: str, out: str) -> None:
+def grid(configs: list[dict], train_sets: list[str], prefix: str, out: str,
+         schemes: tuple[str, ...] = ("pages", "lodo")) -> None:
     """Each configuration (name, params, hide, reach, models) cross-validated both ways; per set F1 at every
     setting of `GRID_KEEP` (and `GRID_DROP` for a drop model), one JSON line per (config, scheme, setting)."""
     import json
@@ -329,10 +341,11 @@ def grid(configs: list[dict], train_sets: list[str], prefix: str, out: str) -> N
         for cfg in configs:
             models = tuple(cfg.get("models", ["keep"]))
             settings = GRID_KEEP + (GRID_DROP if "drop" in models else ())
-            for scheme in ("pages", "lodo"):
+            for scheme in schemes:
                 t0 = time.time()
+                # (several configurations: each one's models under PREFIX.NAME, for benchcv)
                 probs = predict(data, scheme, train_sets, cfg.get("reach", 3), models, cfg.get("params"),
-                                cfg.get("hide"), prefix)
+                                cfg.get("hide"), prefix if len(configs) == 1 else f"{prefix}.{cfg['name']}")
                 t1 = time.time()
                 for st in settings:
                     sc = {ds: set_scores(rows, probs[ds], *st) for ds, rows in data.items()}
@@ -344,14 +357,14 @@ def grid(configs: list[dict], train_sets: list[str], prefix: str, out: str) -> N
                       file=sys.stderr, flush=True)
 
 
-def report(paths: list[str], base: str, base_setting: tuple, top: int) -> None:
+def report(paths: list[str], base: str, base_setting: tuple, top: int, sets: list[str] | None = None) -> None:
     """The grid's results against a baseline (configuration, setting), both schemes: per (configuration, setting),
     the change of the mean over the six sets and of the worst set, and whether it passes (better on the mean in
-    both schemes and no set worse by more than .001 in either)."""
+    both schemes and no set worse by more than .001 in either). `sets`: the sets averaged (the six by default)."""
     import json
 
     rows = [json.loads(line) for p in paths for line in open(p)]
-    six = list(DATASETS)
+    six = list(sets or DATASETS)
     got = {}
     for r in rows:
         if r["name"] != "rules":
@@ -379,7 +392,27 @@ def report(paths: list[str], base: str, base_setting: tuple, top: int) -> None:
               f" wcxb_test {g.get('wcxb_test', 0) - rules.get('wcxb_test', 0):+.4f}")
 
 
-def bench_cv(prefix: str, opts: dict, name: str) -> None:
+def report_lodo(paths: list[str], base: str, setting: tuple, sets: list[str]) -> None:
+    """Leave-one-dataset-out F1 per set of every configuration at `setting`, and its change against the rules and
+    against `base` (the mean over `sets`; the worst set)."""
+    import json
+
+    rows = [json.loads(line) for p in paths for line in open(p)]
+    rules = next(r["f1"] for r in rows if r["name"] == "rules")
+    got = {r["name"]: r["f1"] for r in rows
+           if r["name"] != "rules" and r["scheme"] == "lodo" and tuple(r["setting"]) == setting}
+    print(f"LODO, setting d<{setting[0]} k>{setting[1]} r{setting[2]}; sets {' '.join(d[:7] for d in sets)} mean")
+    print(f"{'rules':16s} F1   {' '.join(f'{rules[d]:.4f}' for d in sets)} {np.mean([rules[d] for d in sets]):.4f}")
+    for name, f in got.items():
+        dr = [f[d] - rules[d] for d in sets]
+        print(f"{name:16s} F1   {' '.join(f'{f[d]:.4f}' for d in sets)} {np.mean([f[d] for d in sets]):.4f}")
+        print(f"{'':16s} -rul {' '.join(f'{x:+.4f}' for x in dr)} {np.mean(dr):+.4f}")
+        if name != base and base in got:
+            db = [f[d] - got[base][d] for d in sets]
+            print(f"{'':16s} -{base[:3]} {' '.join(f'{x:+.4f}' for x in db)} {np.mean(db):+.4f} worst {min(db):+.4f}")
+
+
+def bench_cv(prefix: str, opts: dict, name: str, schemes: tuple[str, ...] = ("pages", "lodo")) -> None:
     """The grid's models of one configuration (`PREFIX.pages{0,1}.npz`, `PREFIX.lodo{k}.npz`, as `grid` wrote them
     for a one-configuration file), measured with the bench itself: each page extracted by `extract_html` with the
     model that never saw it (options `opts` besides), the predictions put together per scheme and scored by
@@ -417,12 +450,15 @@ def bench_cv(prefix: str, opts: dict, name: str) -> None:
         subprocess.run([sys.executable, bench, "score", "--datasets", sets, "--every", "2"], check=True,
                        env={**os.environ, "TAMIS_BENCH_WORK": str(out)})
 
-    parts = []
-    for f in (0, 1):
-        w = root / f"pages-fold{f}"
-        run(w, sets, 4, 2 * f, f"{prefix}.pages{f}.npz")
-        parts.append((w, list(SETS)))
-    gather(parts, root / "pages")
+    if "pages" in schemes:
+        parts = []
+        for f in (0, 1):
+            w = root / f"pages-fold{f}"
+            run(w, sets, 4, 2 * f, f"{prefix}.pages{f}.npz")
+            parts.append((w, list(SETS)))
+        gather(parts, root / "pages")
+    if "lodo" not in schemes:
+        return
     parts = []
     for k, ds in enumerate(SETS):
         w = root / f"lodo-{ds}"
@@ -457,13 +493,15 @@ def speed(model: str, rounds: int) -> None:
 def main() -> None:
     """CLI."""
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["dump", "cv", "train", "speed", "grid", "report", "benchcv"])
+    ap.add_argument("mode", choices=["dump", "cv", "train", "speed", "grid", "report", "lodoreport", "benchcv"])
     ap.add_argument("--opts", default="{}", help="benchcv: extractor options (judge_keep, judge_reach, judge_drop)")
     ap.add_argument("--name", default="cv", help="benchcv: bench/work/bcv/NAME")
     ap.add_argument("--base", default="shipped,-1.0,0.85,3", help="report: baseline configuration and setting")
     ap.add_argument("--top", type=int, default=40, help="report: lines shown")
+    ap.add_argument("--report-sets", default="", help="report: the sets averaged (default: the six)")
     ap.add_argument("--configs", help="grid: a JSON file, a list of {name, params, hide, reach, models}")
     ap.add_argument("--train-sets", default=",".join(DATASETS), help="grid: the sets the models learn on")
+    ap.add_argument("--schemes", default="pages,lodo", help="grid, benchcv: the CV schemes run")
     ap.add_argument("--results", default=str(OUT / "grid.jsonl"), help="grid: JSON lines appended here")
     ap.add_argument("--params", default="{}", help="train/cv: JSON overriding TREES")
     ap.add_argument("--hide", default=None, help="train/cv/grid: feature names or prefixes (far:) hidden from the "
@@ -483,13 +521,18 @@ def main() -> None:
     if a.hide is not None:
         HIDE[:] = [h for h in a.hide.split(",") if h]
     if a.mode == "benchcv":
-        bench_cv(a.prefix, json.loads(a.opts), a.name)
+        bench_cv(a.prefix, json.loads(a.opts), a.name, tuple(a.schemes.split(",")))
     elif a.mode == "report":
         name, *st = a.base.split(",")
-        report(a.results.split(","), name, (float(st[0]), float(st[1]), int(st[2])), a.top)
+        report(a.results.split(","), name, (float(st[0]), float(st[1]), int(st[2])), a.top,
+               a.report_sets.split(",") if a.report_sets else None)
+    elif a.mode == "lodoreport":
+        name, *st = a.base.split(",")
+        report_lodo(a.results.split(","), name, (float(st[0]), float(st[1]), int(st[2])),
+                    a.report_sets.split(",") if a.report_sets else SETS)
     elif a.mode == "grid":
         with open(a.configs) as f:
-            grid(json.load(f), a.train_sets.split(","), a.prefix, a.results)
+            grid(json.load(f), a.train_sets.split(","), a.prefix, a.results, tuple(a.schemes.split(",")))
     elif a.mode == "dump":
         dump()
     elif a.mode == "speed":
