@@ -3,9 +3,6 @@
     PYTHONPATH=src python bench/extract_judge.py dump                      # features + labels of every even page
     PYTHONPATH=src bench/.venv-probe/bin/python bench/extract_judge.py cv   # 2-fold CV by page, sweep
     PYTHONPATH=src bench/.venv-probe/bin/python bench/extract_judge.py train --out src/tamis/extract/judge.npz
-    # the shipped judge since helper x14a: trained on the even halves of the eleven sets with a gold
-    PYTHONPATH=src python bench/extract_judge.py dump --datasets aeb,readability,l3s_gn1,cleaneval,dragnet,wcxb_dev,\
-        wcxb_test,gtrends,big9,chaos,evan        # (then train with the same --datasets)
     PYTHONPATH=src python bench/extract_judge.py speed [--out MODEL.npz]  # CPU time without and with the judge
 
 Pages: the even half (`--every 2`, pages 0, 2, 4 ...) is split by page into two quarter-sets, pages 0, 4, 8 ...
@@ -41,8 +38,7 @@ OUT = WORK.parent / "judge"
 # The most blocks outside the container the dump keeps as keep candidates (the sweep may use fewer).
 REACH = 10
 # The sets dumped, trained on and scored (`--datasets`: the six target sets by default; a set built by
-# bench/extract_extra.py may be added, its even half only). The shipped judge (helper x14a) learnt on eleven: the six,
-# wcxb_test, gtrends, big9, chaos, evan (bench/RESULTS-x14a.md).
+# bench/extract_extra.py may be added, its even half only).
 SETS = list(DATASETS)
 
 

@@ -3,8 +3,8 @@
 The rules decide each block by thresholds. The judge weighs many general features of a block at once (its tag
 and semantic ancestors, its words, links, punctuation and digits, its place relative to the chosen container,
 the rules' own decision and why, its neighbours, the class/id words of its ancestors from a fixed vocabulary of
-template words) with two models trained on the even half of the bench's pages (since helper x14a: the even halves of
-all eleven sets with a gold, the six target sets and wcxb_test, gtrends, big9, chaos, evan; `bench/extract_judge.py`):
+template words) with two models trained on the even half of the bench's pages
+(`bench/extract_judge.py`):
 - `drop`: for a block the rules keep, the probability that it is text; below `drop_below` it is dropped;
 - `keep`: for a block the rules leave out, inside the container or at most `reach` blocks from it, the
   probability that it is text; above `keep_above` it is restored.
