@@ -536,3 +536,27 @@ def test_a_box_of_teasers_before_the_container_is_no_intro() -> None:
                     f"ferry company said on Monday that the crossing would stop for {i + 2} weeks.</p>" for i in range(3))
     text = extract_html(_intro_page(intro), Options(judge=False)).text
     assert "Teaser title" not in text and SHORT_ARTICLE[2][:40] in text
+
+
+def _standfirst_page(outer: str, lede: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE * 2)
+    side = "<div class='more'><ul>" + "".join(f"<li><a href='/s{i}'>Another story {i}</a></li>" for i in range(8))
+    return (f"<html><body><{outer} class='page'><h1>Bridges of the county</h1><div class='lede'><p>{lede}</p></div>"
+            f"<div class='rest'>{body}</div></{outer}>{side}</ul></div></body></html>")
+
+
+STANDFIRST = ("Forty bridges, most older than the roads that cross them, and a flood in March that reached the "
+              "arches of six: the county's engineers have a long spring ahead of them.")
+
+
+def test_the_standfirst_of_an_article_is_kept() -> None:
+    # The article's one opening paragraph in a box of its own above the body: inside the same <article> as the
+    # body, it is the text's start. The title above stays out; so does the same paragraph outside any <article>
+    # (golds differ there), and a teaser cut short with an ellipsis.
+    text = extract_html(_standfirst_page("article", STANDFIRST), Options(judge=False)).text
+    assert STANDFIRST in text and SHORT_ARTICLE[2][:40] in text
+    assert "Bridges of the county" not in text and "Another story" not in text
+    text = extract_html(_standfirst_page("div", STANDFIRST), Options(judge=False)).text
+    assert STANDFIRST not in text and SHORT_ARTICLE[2][:40] in text
+    cut = STANDFIRST[:-1] + "…"
+    assert cut not in extract_html(_standfirst_page("article", cut), Options(judge=False)).text

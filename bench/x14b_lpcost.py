@@ -1,0 +1,55 @@
+"""Helper x14b: the cost of `select.lead_parts`, a start's copy against the working tree's, on the same decisions.
+
+    git archive START src | tar -x -C /tmp/start && PYTHONPATH=src python bench/x14b_lpcost.py /tmp/start/src
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from extract_bench import DATASETS, pages
+from selectolax.lexbor import LexborHTMLParser
+
+from tamis.extract import select as new
+from tamis.extract.core import Options, choose, extract_html
+from tamis.extract.prune import mark_boilerplate
+from tamis.extract.walk import Walker
+
+REPEATS = 5
+
+
+def main() -> None:
+    spec = importlib.util.spec_from_file_location("oldselect", Path(sys.argv[1]) / "tamis/extract/select.py")
+    old = importlib.util.module_from_spec(spec)
+    sys.modules["oldselect"] = old
+    spec.loader.exec_module(old)
+    opts = Options()
+    t_old = t_new = t_ext = 0.0
+    n = 0
+    for ds in DATASETS:
+        for _, html, _ in pages(ds, 2, 0):
+            t0 = time.process_time()
+            extract_html(html, opts)
+            t_ext += time.process_time() - t0
+            root = LexborHTMLParser(html).body
+            if root is None:
+                continue
+            walk = Walker(mark_boilerplate(root, False), 1e18).run(root)
+            flags, score, dropped, container = choose(walk, opts)
+            for _ in range(REPEATS):
+                t0 = time.process_time()
+                old.lead_parts(walk, container, flags, score, dropped)
+                t_old += time.process_time() - t0
+                t0 = time.process_time()
+                new.lead_parts(walk, container, flags, score, dropped)
+                t_new += time.process_time() - t0
+            n += 1
+    print(f"pages {n}: extraction {t_ext:.2f}s; lead_parts x{REPEATS}: start {t_old:.3f}s, now {t_new:.3f}s; "
+          f"change per extraction {(t_new - t_old) / REPEATS / t_ext * 100:+.2f}%")
+
+
+if __name__ == "__main__":
+    main()
