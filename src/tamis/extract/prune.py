@@ -339,7 +339,7 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
                 break
             node = node.parent
     hints: list[int] = []
-    captions: list = []
+    captions: list[int] = []
     # (the class words the class selectors below need: without them on the page, those selectors find nothing)
     found = 0
     for node in body.css("[class], [id]"):
