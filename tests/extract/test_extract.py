@@ -446,23 +446,6 @@ def test_linked_cells_of_a_table_of_records_are_kept() -> None:
     assert "Sections" not in text
 
 
-def test_a_wordpress_caption_is_a_figure_unless_the_post_is_a_photo_story() -> None:
-    # WordPress's [caption] shortcode: div.wp-caption around the picture and p.wp-caption-text. One in a post
-    # is a figure's caption (dropped as figures are); a post of many is a photo story told in its captions.
-    def caption(k: int) -> str:
-        return (f"<div id='attachment_{k}' class='wp-caption aligncenter'><img src='/p{k}.jpg'>"
-                f"<p class='wp-caption-text'>Picture {k}: the crowd at the quay as the barge came in. Photo: Agency</p>"
-                "</div>")
-    paras = [f"<p>{p}</p>" for p in ARTICLE]
-    one = "<html><body><div class='post'>" + paras[0] + caption(1) + "".join(paras[1:]) + "</div></body></html>"
-    text = extract_html(one).text
-    assert all(p in text for p in ARTICLE)
-    assert "Picture 1" not in text
-    story = "<html><body><div class='post'>" + paras[0] + "".join(caption(k) for k in range(6)) + "</div></body></html>"
-    text = extract_html(story).text
-    assert all(f"Picture {k}:" in text for k in range(6))
-
-
 def test_sibling_spans_of_a_listing_are_read_as_separate_words() -> None:
     """Sibling inline elements that a style sheet lays out apart (a date's day and month, a card's name and
     blurb) are read as words apart; an initial, a word split by markup and an ordinal stay whole."""
@@ -495,3 +478,15 @@ def test_the_linked_names_of_a_data_table_are_kept() -> None:
     for name, _bt, wt in players:
         assert name in text and wt in text
     assert "Buy tickets" not in text
+
+
+def test_a_wordpress_caption_in_the_post_is_kept() -> None:
+    # The golds disagree on captions; a caption is a sentence about the article, so a WordPress caption box
+    # inside the post stays in the text (bench/RESULTS.md, extraction round 14).
+    cap = ("<div id='attachment_1' class='wp-caption aligncenter'><img src='/p1.jpg'>"
+           "<p class='wp-caption-text'>The crowd at the quay as the barge came in on Tuesday morning.</p></div>")
+    paras = [f"<p>{p}</p>" for p in ARTICLE]
+    html = "<html><body><div class='post'>" + paras[0] + cap + "".join(paras[1:]) + "</div></body></html>"
+    text = extract_html(html).text
+    assert all(p in text for p in ARTICLE)
+    assert "The crowd at the quay as the barge came in" in text

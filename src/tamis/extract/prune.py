@@ -120,16 +120,10 @@ def _widget(value: str, comments: bool) -> str | None:
 # 1 down by .01); "credit" alone: l3s_gn1 -.0001 (bylines).
 _CREDIT = re.compile(r"(?<![a-z0-9])credits?(?![a-z0-9])")
 _PICTURE = re.compile(r"(?<![a-z0-9])(photos?|images?|img|pictures?|pics?|thumbnails?|media)(?![a-z0-9])")
-# WordPress's captioned picture (the [caption] shortcode's `div.wp-caption` around the image and its
-# `p.wp-caption-text`): a <figure> by another name, dropped as figures are. A post of more than `_WP_CAPTIONS_MAX`
-# of them is a photo story whose captions are its text (dragnet's galleries): there they are kept.
-# Even halves: evan +.0024, chaos +.0011, big9 +.0005, dragnet +.0004, aeb +.0004, readability -.0003 (one page,
-# its gold keeps a caption), gtrends -.0001; without the photo-story guard dragnet lost a gallery (-.55).
-# Any class named "caption" (not only WordPress's): chaos +.0041, big9 +.0016, aeb +.0014, but l3s_gn1 -.0026 and
-# readability -.0010 (their golds keep captions), so not that.
-CAPTION = "caption"
-_WP_CAPTION = re.compile(r"(?<![a-z0-9])wp-caption(-text)?(?![a-z0-9])")
-_WP_CAPTIONS_MAX = 4
+# WordPress's captioned pictures (`div.wp-caption`, `p.wp-caption-text`) are not marked: dropping them as figures
+# (round 14, helper x14c) gained evan +.0024, chaos +.0011 on the dev halves and big9/chaos/evan +.001-.003 on their
+# validation halves, but cost cleanportal -.0090 (13 of 70 pages), whose gold keeps captions, as l3s_gn1's and
+# readability's do. The golds disagree; a caption is a sentence about the article, so it stays (principle 2).
 _PICTURE_CREDIT = re.compile(r"(photo|image|img|picture|pic)[-_]?credits?(?![a-z0-9])")
 
 
@@ -200,8 +194,6 @@ def _classify(c: str | None, i: str | None, comments: bool) -> tuple[str | None,
     why = _widget(lower, comments)
     if why is None and "credit" in lower and _is_photo_credit(lower):
         why = "boiler"
-    if why in (None, HINT) and "wp-caption" in lower and _WP_CAPTION.search(lower) is not None:
-        why = CAPTION
     if why in (None, HINT) and ("footer" in lower or "meta" in lower or "utility" in lower) and (
             _POST_META.search(lower) is not None):
         why = "boiler"
@@ -258,20 +250,6 @@ def _mark_sponsored(body, links, out: dict[int, str]) -> None:
             done.add(best.mem_id)
             if best.tag not in _INLINE:
                 out.setdefault(best.mem_id, "boiler")
-
-
-def _pictures(captions: list) -> int:
-    """How many captioned pictures the caption elements make (a caption's text inside its picture's box is one)."""
-    # (the CSS pass yields an element once per selector it matches: each is counted once)
-    unique = {c.mem_id: c for c in captions}
-    ids = unique.keys()
-    n = 0
-    for c in unique.values():
-        p, k = c.parent, 0
-        while p is not None and k < 3 and p.mem_id not in ids:
-            p, k = p.parent, k + 1
-        n += p is None or p.mem_id not in ids
-    return n
 
 
 def mark_boilerplate(body, comments: bool) -> dict[int, str]:
@@ -339,7 +317,6 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
                 break
             node = node.parent
     hints: list[int] = []
-    captions: list[int] = []
     # (the class words the class selectors below need: without them on the page, those selectors find nothing)
     found = 0
     for node in body.css("[class], [id]"):
@@ -364,18 +341,11 @@ def mark_boilerplate(body, comments: bool) -> dict[int, str]:
             if node.tag not in _INLINE:
                 hints.append(node.mem_id)
             continue
-        if why == CAPTION:
-            if node.tag not in _INLINE:
-                captions.append(node)
-            continue
         # A class on an inline element inside a sentence ("popup" notes on words, "ad" on a link) does
         # not make a widget: cutting it would cut the sentence. Widgets are blocks.
         tag = node.tag
         if tag not in ("body", "html", "main", "article") and tag not in _INLINE:
             out.setdefault(node.mem_id, why)
-    if captions and _pictures(captions) <= _WP_CAPTIONS_MAX:
-        for c in captions:
-            out.setdefault(c.mem_id, "boiler")
     for node in sections:
         if out.get(node.mem_id) in ("boiler", "comment", SIDEBAR):
             del out[node.mem_id]
