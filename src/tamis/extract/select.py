@@ -395,8 +395,10 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
     # A list item that is mostly a link is still text in a list of the text's own (notes, references,
     # changelogs): one whose items include prose and whose characters are mostly outside links.
     link_lists, prose_lists = _list_kinds(walk.blocks, flags, lo, hi, max_link_density)
-    data_rows, actions = _data_rows(walk.blocks, lo, hi, max_link_density)
-    text_rows: set[int] | None = None  # (found when the first linked cell asks)
+    # (the table rows' kinds are found when the first linked cell asks)
+    data_rows: set[int] | None = None
+    actions: set[str] = set()
+    text_rows: set[int] | None = None
     # The heading just before such teaser titles ("More:", "Related") is their label and goes with
     # them (even half: aeb +.0003, dragnet and wcxb_dev one page up each, no page down; for any
     # dropped list line after a heading: readability and wcxb_dev -.0002/-.0003, a wash).
@@ -420,13 +422,16 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
         # sample). wcxb_test even half +.0001, wcxb_dev +.0001 (a page each), no other page moved.
         keep = good or heading or b.kind == "pre" or b.link_chars <= max_link_density * b.n_chars or (
             b.kind == "li" and b.in_list in prose_lists)
-        if not keep and b.row >= 0 and b.kind in _CELLS and b.text not in actions:
-            if b.row in data_rows and b.n_chars <= DATA_CELL_CHARS:
-                keep = True
-            elif b.n_chars <= ROW_LINK_CHARS:
-                if text_rows is None:
-                    text_rows = _text_rows(walk.blocks, lo, hi, max_link_density)
-                keep = b.row in text_rows
+        if not keep and b.row >= 0 and b.kind in _CELLS:
+            if data_rows is None:
+                data_rows, actions = _data_rows(walk.blocks, lo, hi, max_link_density)
+            if b.text not in actions:
+                if b.row in data_rows and b.n_chars <= DATA_CELL_CHARS:
+                    keep = True
+                elif b.n_chars <= ROW_LINK_CHARS:
+                    if text_rows is None:
+                        text_rows = _text_rows(walk.blocks, lo, hi, max_link_density)
+                    keep = b.row in text_rows
         if keep:
             if label >= 0:
                 del kept[label], flags_kept[label]
