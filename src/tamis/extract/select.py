@@ -395,10 +395,7 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
     # A list item that is mostly a link is still text in a list of the text's own (notes, references,
     # changelogs): one whose items include prose and whose characters are mostly outside links.
     link_lists, prose_lists = _list_kinds(walk.blocks, flags, lo, hi, max_link_density)
-    # (the table rows' kinds are found when the first linked cell asks)
-    data_rows: set[int] | None = None
-    actions: set[str] = set()
-    text_rows: set[int] | None = None
+    rows: _Rows | None = None  # (the table rows' kinds, found when the first linked cell asks)
     # The heading just before such teaser titles ("More:", "Related") is their label and goes with
     # them (even half: aeb +.0003, dragnet and wcxb_dev one page up each, no page down; for any
     # dropped list line after a heading: readability and wcxb_dev -.0002/-.0003, a wash).
@@ -423,15 +420,11 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
         keep = good or heading or b.kind == "pre" or b.link_chars <= max_link_density * b.n_chars or (
             b.kind == "li" and b.in_list in prose_lists)
         if not keep and b.row >= 0 and b.kind in _CELLS:
-            if data_rows is None:
-                data_rows, actions = _data_rows(walk.blocks, lo, hi, max_link_density)
-            if b.text not in actions:
-                if b.row in data_rows and b.n_chars <= DATA_CELL_CHARS:
-                    keep = True
-                elif b.n_chars <= ROW_LINK_CHARS:
-                    if text_rows is None:
-                        text_rows = _text_rows(walk.blocks, lo, hi, max_link_density)
-                    keep = b.row in text_rows
+            if rows is None:
+                rows = _table_rows(walk.blocks, lo, hi, max_link_density)
+            keep = b.text not in rows.actions and (
+                (b.row in rows.data and b.n_chars <= DATA_CELL_CHARS)
+                or (b.n_chars <= ROW_LINK_CHARS and b.row in rows.text))
         if keep:
             if label >= 0:
                 del kept[label], flags_kept[label]
@@ -597,31 +590,6 @@ DATA_ROWS = 3
 DATA_CELLS = 3
 DATA_CELL_CHARS = 100
 _CELLS = frozenset({"td", "th"})
-
-
-def _data_rows(blocks: list[Block], lo: int, hi: int, max_link_density: float) -> tuple[set[int], set[str]]:
-    """The container's table rows whose linked cells are kept (see `DATA_ROWS`), and the linked texts that
-    are no data because every row repeats them (an action: "View & apply", "Details")."""
-    rows: dict[int, list[int]] = {}  # row -> [cells, plain cells, linked cells]
-    linked_texts: list[tuple[int, str]] = []
-    for b in blocks:
-        if b.row >= 0 and lo <= b.owner < hi and b.kind in _CELLS:
-            r = rows.get(b.row)
-            if r is None:
-                r = rows[b.row] = [0, 0, 0]
-            r[0] += 1
-            if b.link_chars <= max_link_density * b.n_chars:
-                r[1] += 1
-            else:
-                r[2] += 1
-                linked_texts.append((b.row, b.text))
-    data = {k for k, (n, plain, linked) in rows.items() if n >= DATA_CELLS and plain and linked}
-    if len(data) < DATA_ROWS:
-        return set(), set()
-    seen = Counter(t for k, t in linked_texts if k in data)
-    return data, {t for t, c in seen.items() if c >= DATA_ROWS}
-
-
 # A table row with a cell of this many characters outside links is a record (a name and its facts, a credit and
 # its role): its short linked cells (`ROW_LINK_CHARS`: a name, a label) are its fields, not a line of links. A
 # longer linked cell is a headline (a "date | story title" listing of other stories) and is still dropped.
@@ -632,10 +600,40 @@ ROW_TEXT_CHARS = 10
 ROW_LINK_CHARS = 40
 
 
-def _text_rows(blocks: list[Block], lo: int, hi: int, max_link_density: float) -> set[int]:
-    """The container's table rows that hold a cell of text (`ROW_TEXT_CHARS` outside links)."""
-    return {b.row for b in blocks if b.row >= 0 and b.kind in _CELLS and lo <= b.owner < hi
-            and b.link_chars <= max_link_density * b.n_chars and b.n_chars - b.link_chars >= ROW_TEXT_CHARS}
+@dataclass(slots=True)
+class _Rows:
+    """The container's table rows whose linked cells are kept: `data` (see `DATA_ROWS`), `text` (see
+    `ROW_TEXT_CHARS`), and the linked texts kept in neither because every data row repeats them (an action:
+    "View & apply", "Details")."""
+
+    data: set[int]
+    text: set[int]
+    actions: set[str]
+
+
+def _table_rows(blocks: list[Block], lo: int, hi: int, max_link_density: float) -> _Rows:
+    """The kinds of the container's table rows, in one pass over its cells."""
+    rows: dict[int, list[int]] = {}  # row -> [cells, plain cells, linked cells]
+    linked_texts: list[tuple[int, str]] = []
+    text: set[int] = set()
+    for b in blocks:
+        if b.row >= 0 and lo <= b.owner < hi and b.kind in _CELLS:
+            r = rows.get(b.row)
+            if r is None:
+                r = rows[b.row] = [0, 0, 0]
+            r[0] += 1
+            if b.link_chars <= max_link_density * b.n_chars:
+                r[1] += 1
+                if b.n_chars - b.link_chars >= ROW_TEXT_CHARS:
+                    text.add(b.row)
+            else:
+                r[2] += 1
+                linked_texts.append((b.row, b.text))
+    data = {k for k, (n, plain, linked) in rows.items() if n >= DATA_CELLS and plain and linked}
+    if len(data) < DATA_ROWS:
+        return _Rows(set(), text, set())
+    seen = Counter(t for k, t in linked_texts if k in data)
+    return _Rows(data, text, {t for t, c in seen.items() if c >= DATA_ROWS})
 
 
 def _list_kinds(blocks: list[Block], flags: list[bool], lo: int, hi: int,
