@@ -214,15 +214,17 @@ def snippet_counts(pred: str, with_: list[str], without: list[str]) -> tuple[int
     return found_w, found_wo, len(with_) - found_w, len(without) - found_wo
 
 
+def predictions(path: Path) -> dict[str, str]:
+    """An extractor's predictions on one dataset (a worker's `NAME/SET.jsonl.gz`), by page id."""
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return {r["id"]: r["pred"] for r in map(json.loads, f)}
+
+
 def score(name: str, datasets: list[str], every: int, offset: int = 0) -> dict:
     """Scores of one extractor's predictions per dataset."""
     res = {}
     for ds in datasets:
-        preds = {}
-        with gzip.open(WORK / name / f"{ds}.jsonl.gz", "rt", encoding="utf-8") as f:
-            for line in f:
-                r = json.loads(line)
-                preds[r["id"]] = r["pred"]
+        preds = predictions(WORK / name / f"{ds}.jsonl.gz")
         aeb, words = [], []
         for pid, _, truth in pages(ds, every, offset):
             if not truth:

@@ -8,19 +8,16 @@ pages where extractor A loses most AEB shingle F1 against extractor B, with prec
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import DATASETS, WORK, pages, shingle_counts
+from extract_bench import DATASETS, WORK, pages, predictions, shingle_counts
 
 
 def load(name: str, ds: str) -> dict[str, str]:
     """Predictions of one extractor on one dataset, by page id."""
-    with gzip.open(WORK / name / f"{ds}.jsonl.gz", "rt", encoding="utf-8") as f:
-        return {r["id"]: r["pred"] for r in map(json.loads, f)}
+    return predictions(WORK / name / f"{ds}.jsonl.gz")
 
 
 def f1(tp: float, fp: float, fn: float) -> tuple[float, float, float]:

@@ -9,20 +9,17 @@ The first run is the base: the others are also shown as changes against it, and 
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import sys
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import aeb_scores, pages, shingle_counts
+from extract_bench import aeb_scores, pages, predictions, shingle_counts
 
 
 def _preds(work: Path, ds: str) -> dict[str, str]:
-    with gzip.open(work / "tamis" / f"{ds}.jsonl.gz", "rt", encoding="utf-8") as f:
-        return {r["id"]: r["pred"] for r in map(json.loads, f)}
+    return predictions(work / "tamis" / f"{ds}.jsonl.gz")
 
 
 def main() -> None:

@@ -1,6 +1,4 @@
 """Per-set AEB P/R/F1 of two tamis prediction dirs on even pages, with folds 0 mod 4 and 2 mod 4."""
-import gzip
-import json
 import sys
 from pathlib import Path
 
@@ -9,8 +7,7 @@ import extract_bench as eb
 
 
 def load(d, ds):
-    with gzip.open(Path(d) / f"{ds}.jsonl.gz", "rt", encoding="utf-8") as f:
-        return {r["id"]: r["pred"] for r in map(json.loads, f)}
+    return eb.predictions(Path(d) / f"{ds}.jsonl.gz")
 
 
 def main():

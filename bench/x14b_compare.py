@@ -5,8 +5,6 @@ snippets, snippet P/R/F1; each also on the folds (pages 0 mod 4 and 2 mod 4), an
 """
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 from pathlib import Path
 
@@ -18,12 +16,7 @@ _CACHE: dict[str, list] = {}
 
 
 def preds(work: str, ds: str) -> dict[str, str]:
-    out = {}
-    with gzip.open(Path(work) / "tamis" / f"{ds}.jsonl.gz", "rt") as f:
-        for line in f:
-            r = json.loads(line)
-            out[r["id"]] = r["pred"]
-    return out
+    return eb.predictions(Path(work) / "tamis" / f"{ds}.jsonl.gz")
 
 
 def recs(ds: str) -> list:

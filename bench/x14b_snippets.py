@@ -13,26 +13,19 @@ WORK_DIR holds tamis/ and trafilatura/ predictions of the bench (`extract_bench.
 """
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import _squash, records
+from extract_bench import _squash, predictions, records
 from extract_context import contexts, instrumented
 
 from tamis.extract.core import Options
 
 
 def load(work: str, name: str, ds: str) -> dict[str, str]:
-    out = {}
-    with gzip.open(f"{work}/{name}/{ds}.jsonl.gz", "rt") as f:
-        for line in f:
-            r = json.loads(line)
-            out[r["id"]] = r["pred"]
-    return out
+    return predictions(Path(work) / name / f"{ds}.jsonl.gz")
 
 
 def main() -> None:
