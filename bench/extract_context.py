@@ -21,11 +21,18 @@ A block's context has three parts:
     PYTHONPATH=src python bench/extract_context.py report [--top 12 --show 2]    # costs per context, per set
     PYTHONPATH=src python bench/extract_context.py agree [--top 30] [--parts 0,1]  # gold share of each context, per set
     PYTHONPATH=src python bench/extract_context.py tokens [--top 50]             # kept text by class/id word, per set
+    PYTHONPATH=src python bench/extract_context.py snippets --work bench/work/te --datasets trafeval [--show 0]
 
 "unwalked" gold is split into "glued/order" (each of the shingle's tokens is walked, not in that order: block
 boundaries, reordered text), "skip:<tag>" / "chrome:<tag>" (inside an element the walk skips) and "absent"
 (attributes, scripts' JSON, text the page does not hold). `tokens` lists the class/id words of the kept blocks'
 elements and ancestors (6 up) whose kept text is mostly not gold in every set: the candidates for widget words.
+`snippets` (sets with snippets: trafeval) reads a bench work directory's tamis/ and trafilatura/ predictions of the
+even half: each `with` snippet found in trafilatura's text and not in tamis's is located in tamis's walk (the rules'
+decision, without the judge and `lead_parts`): the block holding it (the first not kept, when it spans several) gives
+its context as above; a snippet in no walked block is "unwalked:in-dom" (in the page's text, in a part the walk
+skips) or "unwalked:absent"; pages where tamis's text is under 0.3 of trafilatura's are counted as "SMALL:". Then
+the contexts (status | sem | word | tag), most snippets first; `--show N` lists N of the snippets too (-1: all).
 """
 from __future__ import annotations
 
@@ -37,7 +44,7 @@ from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import _TOKEN, DATASETS, pages
+from extract_bench import _TOKEN, DATASETS, _squash, pages, predictions, records
 from selectolax.lexbor import LexborHTMLParser
 
 from tamis.extract.core import LINK_PAGE, NOSCRIPT_FALLBACK, Options, _close_title, _select, choose
@@ -401,10 +408,65 @@ def _regroup(c: dict, parts: list[int]) -> dict:
     return Counter(out) if isinstance(c, Counter) else out
 
 
+def snippets(work: Path, ds: str, opts: Options, show: int) -> None:
+    """Where the `with` snippets that trafilatura's text holds and tamis's lacks sit in tamis's walk (even half)."""
+    ours = predictions(work / "tamis" / f"{ds}.jsonl.gz")
+    theirs = predictions(work / "trafilatura" / f"{ds}.jsonl.gz")
+    cause: Counter = Counter()
+    pages_of: dict[str, set] = defaultdict(set)
+    rows = []
+    ours_only = 0
+    for rec in records(ds, 2, 0):
+        pid, with_ = rec["id"], rec.get("with") or []
+        t, r = _squash(ours.get(pid, "")), _squash(theirs.get(pid, ""))
+        missed = [s for s in with_ if _squash(s) in r and _squash(s) not in t]
+        ours_only += sum(1 for s in with_ if _squash(s) in t and _squash(s) not in r)
+        if not missed:
+            continue
+        res = instrumented(rec["html"], opts)
+        if res is None:
+            cause["no body"] += len(missed)
+            continue
+        walk, words, root, _ = res
+        ctx, _ = contexts(walk, words, opts)
+        parts, spans, pos = [], [], 0
+        for j, b in enumerate(walk.blocks):
+            s = _squash(b.text)
+            spans.append((pos, pos + len(s), j))
+            parts.append(s)
+            pos += len(s) + 1
+        full = " ".join(parts)
+        small = len(t) < 0.3 * len(r)
+        for s in missed:
+            q = _squash(s)
+            k = full.find(q)
+            if k < 0:
+                c = "unwalked:" + ("in-dom" if q in _squash(root.text(deep=True, separator=" ")) else "absent")
+                key = (c, "-", "-", "-")
+            else:
+                js = [j for a, z, j in spans if a < k + len(q) and z > k]
+                jj = next((j for j in js if not ctx[j][0]), js[0])
+                key = ctx[jj][1:5]
+                c = key[0]
+            if small:
+                c = "SMALL:" + c
+            cause[c] += 1
+            pages_of[c].add(pid)
+            rows.append((pid, c, key, s[:100], len(t), len(r)))
+    print(f"'with' snippets trafilatura finds and tamis misses: {sum(cause.values())}; the reverse: {ours_only}")
+    for c, v in cause.most_common():
+        print(f"{v:5d} {len(pages_of[c]):4d}p  {c}")
+    print()
+    for k, v in Counter(r[2] for r in rows).most_common(40):
+        print(v, " | ".join(k))
+    for r in rows if show < 0 else rows[:show]:
+        print(r)
+
+
 def main() -> None:
     """CLI: the report or the agreement table."""
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["report", "agree", "tokens"])
+    ap.add_argument("mode", choices=["report", "agree", "tokens", "snippets"])
     ap.add_argument("--datasets", default=",".join(DATASETS))
     ap.add_argument("--top", type=int, default=12)
     ap.add_argument("--show", type=int, default=2)
@@ -414,7 +476,12 @@ def main() -> None:
     ap.add_argument("--max-gold", type=float, default=0.15, help="tokens: the most of its kept text that is gold")
     ap.add_argument("--inside", action="store_true", help="tokens: only elements inside the chosen container")
     ap.add_argument("--words", default="", help="tokens: list these words only (comma-separated)")
+    ap.add_argument("--work", type=Path, help="snippets: the bench work directory (tamis/ and trafilatura/)")
     a = ap.parse_args()
+    if a.mode == "snippets":
+        for ds in a.datasets.split(","):
+            snippets(a.work, ds, Options(), a.show)
+        return
     if a.mode == "tokens":
         tokens(a.datasets.split(","), Options(), a.top, a.min_pages, a.max_gold, a.inside,
                set(a.words.split(",")) if a.words else None)
