@@ -480,6 +480,21 @@ def test_the_linked_names_of_a_data_table_are_kept() -> None:
     assert "Buy tickets" not in text
 
 
+def test_rows_of_separate_small_tables_are_no_data_table() -> None:
+    """The data-table rule counts the rows of one table: three one-row tables (a box of links each) are no data
+    table, so their linked cells stay lines of links; one table of three such rows is a data table."""
+    items = (("Pedro Baez", "R/R", "230"), ("Walker Buehler", "R/R", "175"), ("Tony Cingrani", "L/L", "214"))
+    row = '<tr><td>{}</td><td><a href="/p/{}">{}</a></td><td>{}</td></tr>'
+    apart = "".join("<table>" + row.format(i, i, n, wt) + "</table>" for i, (n, _bt, wt) in enumerate(items))
+    together = "<table>" + "".join(row.format(i, i, n, wt) for i, (n, _bt, wt) in enumerate(items)) + "</table>"
+    for tables, kept in ((apart, False), (together, True)):
+        html = (f"<html><body><div class='post'><h1>Roster</h1><p>{ARTICLE[0]}</p>{tables}<p>{ARTICLE[1]}</p>"
+                "</div></body></html>")
+        text = extract_html(html).text
+        assert all(p in text for p in ARTICLE[:2])
+        assert all((n in text) == kept for n, _bt, _wt in items)
+
+
 def test_a_wordpress_caption_in_the_post_is_kept() -> None:
     # The golds disagree on captions; a caption is a sentence about the article, so a WordPress caption box
     # inside the post stays in the text (bench/RESULTS.md, extraction round 14).
