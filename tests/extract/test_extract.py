@@ -495,6 +495,20 @@ def test_rows_of_separate_small_tables_are_no_data_table() -> None:
         assert all((n in text) == kept for n, _bt, _wt in items)
 
 
+def test_an_action_repeated_on_record_rows_is_left_out() -> None:
+    """A table of records ("what it is | View"): the linked action that three rows or more repeat is left out,
+    like a data table's; a record's own linked field (a name) is kept."""
+    docs = ("Annual report of the harbour board", "Minutes of the flood committee", "Budget of the water works")
+    rows = "".join(f"<tr><td>{d}</td><td><a href='/d/{k}'>View</a></td></tr>" for k, d in enumerate(docs))
+    rows += "<tr><td>Prepared by the clerk</td><td><a href='/people/1'>Jane Doe</a></td></tr>"
+    paras = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    html = f"<html><body><div class='post'>{paras}<table>{rows}</table></div></body></html>"
+    text = extract_html(html).text
+    assert all(p in text for p in ARTICLE) and all(d in text for d in docs)
+    assert "View" not in text
+    assert "Jane Doe" in text
+
+
 def test_a_wordpress_caption_in_the_post_is_kept() -> None:
     # The golds disagree on captions; a caption is a sentence about the article, so a WordPress caption box
     # inside the post stays in the text (bench/RESULTS.md, extraction round 14).

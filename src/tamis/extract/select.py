@@ -597,7 +597,9 @@ _CELLS = frozenset({"td", "th"})
 # longer linked cell is a headline (a "date | story title" listing of other stories) and is still dropped.
 # Even halves: gtrends +.0064 (a cast table, +.60), wcxb_test +.0008, cleaneval +.0004, aeb +.0003, no set down
 # by more than .0002; any linked cell of such a row: cleaneval +.0013 but evan -.0006, l3s_gn1 -.0005 (listings
-# of dated headlines, a menu table of labelled link rows).
+# of dated headlines, a menu table of labelled link rows). A linked text that `DATA_ROWS` or more of these rows
+# and the data rows repeat is an action, as in a data table ("text | View"; even halves: cleaneval +.00005,
+# gtrends +.00003, no other set moved).
 ROW_TEXT_CHARS = 10
 ROW_LINK_CHARS = 40
 
@@ -605,8 +607,8 @@ ROW_LINK_CHARS = 40
 @dataclass(slots=True)
 class _Rows:
     """The container's table rows whose linked cells are kept: `data` (see `DATA_ROWS`), `text` (see
-    `ROW_TEXT_CHARS`), and the linked texts kept in neither because every data row repeats them (an action:
-    "View & apply", "Details")."""
+    `ROW_TEXT_CHARS`), and the linked texts kept in neither because `DATA_ROWS` or more of those rows repeat
+    them (an action: "View & apply", "Details")."""
 
     data: set[int]
     text: set[int]
@@ -639,9 +641,7 @@ def _table_rows(walk: Walk, lo: int, hi: int, max_link_density: float) -> _Rows:
     data = {k for k, (n, plain, linked, _) in rows.items() if n >= DATA_CELLS and plain and linked}
     tables = Counter(rows[k][3] for k in data)
     data = {k for k in data if tables[rows[k][3]] >= DATA_ROWS}
-    if not data:
-        return _Rows(set(), text, set())
-    seen = Counter(t for k, t in linked_texts if k in data)
+    seen = Counter(t for k, t in linked_texts if k in data or k in text)
     return _Rows(data, text, {t for t, c in seen.items() if c >= DATA_ROWS})
 
 
