@@ -174,6 +174,13 @@ def shingle_counts(pred: str, truth: str, n: int = 4) -> tuple[float, float, flo
     return (tp / s, fp / s, fn / s) if s else (0.0, 0.0, 0.0)
 
 
+def prf(tp: float, fp: float, fn: float) -> tuple[float, float, float]:
+    """Precision, recall and F1 from counts (a page's normalised shingle counts, or a set's snippets)."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
 def aeb_scores(rows: list[tuple[float, float, float]]) -> tuple[float, float, float]:
     """AEB precision = mean over pages with tp+fp>0, recall over tp+fn>0; F1 of the two means."""
     ps = [tp / (tp + fp) for tp, fp, _ in rows if tp + fp > 0]
@@ -242,8 +249,8 @@ def score(name: str, datasets: list[str], every: int, offset: int = 0) -> dict:
             a, b, c, d = snippet_counts(preds.get(pid, ""), with_, without)
             tp, fp, fn, tn, n = tp + a, fp + b, fn + c, tn + d, n + 1
         if n:
-            sp, sr = (tp / (tp + fp) if tp + fp else 0.0), (tp / (tp + fn) if tp + fn else 0.0)
-            res[ds].update({"sp": sp, "sr": sr, "sf1": 2 * sp * sr / (sp + sr) if sp + sr else 0.0,
+            sp, sr, sf1 = prf(tp, fp, fn)
+            res[ds].update({"sp": sp, "sr": sr, "sf1": sf1,
                             "sacc": (tp + tn) / (tp + fp + fn + tn), "sn": n})
     return res
 

@@ -20,8 +20,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import _TOKEN, pages, shingle_counts
-from extract_losses import f1 as prf
+from extract_bench import _TOKEN, pages, prf, shingle_counts
 from extract_losses import load
 
 from tamis.extract.core import Options, choose

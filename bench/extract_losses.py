@@ -12,19 +12,12 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import DATASETS, WORK, pages, predictions, shingle_counts
+from extract_bench import DATASETS, WORK, pages, predictions, prf, shingle_counts
 
 
 def load(name: str, ds: str) -> dict[str, str]:
     """Predictions of one extractor on one dataset, by page id."""
     return predictions(WORK / name / f"{ds}.jsonl.gz")
-
-
-def f1(tp: float, fp: float, fn: float) -> tuple[float, float, float]:
-    """Per-page precision, recall and F1 from normalised counts."""
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def main() -> None:
@@ -43,8 +36,8 @@ def main() -> None:
         for i, (pid, _, truth) in enumerate(pages(ds, a.every, a.offset)):
             if not truth:
                 continue
-            ra = f1(*shingle_counts(pa.get(pid, ""), truth))
-            rb = f1(*shingle_counts(pb.get(pid, ""), truth))
+            ra = prf(*shingle_counts(pa.get(pid, ""), truth))
+            rb = prf(*shingle_counts(pb.get(pid, ""), truth))
             rows.append((ra[2] - rb[2], i, pid, ra, rb))
         rows.sort()
         print(f"## {ds}: {len(rows)} pages, total F1 diff {sum(r[0] for r in rows):+.2f}")

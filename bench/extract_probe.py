@@ -24,8 +24,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import _TOKEN, DATASETS, pages, shingle_counts
-from extract_losses import f1, load
+from extract_bench import _TOKEN, DATASETS, pages, prf, shingle_counts
+from extract_losses import load
 from selectolax.lexbor import LexborHTMLParser
 
 from tamis.extract.core import Options, _is_legal, choose
@@ -37,7 +37,7 @@ from tamis.extract.walk import HEADINGS, SKIP_TAGS, Block, Walk, Walker
 
 def score(pred: str, truth: str) -> tuple[float, float, float]:
     """Per-page AEB shingle precision, recall and F1."""
-    return f1(*shingle_counts(pred, truth))
+    return prf(*shingle_counts(pred, truth))
 
 
 def shingles(text: str) -> Counter:

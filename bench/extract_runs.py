@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import aeb_scores, predictions, records, shingle_counts, snippet_counts
+from extract_bench import aeb_scores, predictions, prf, records, shingle_counts, snippet_counts
 
 PARTS = (("all", "even half"), ("f0", "fold 0"), ("f1", "fold 1"))
 
@@ -37,12 +37,6 @@ def _preds(run: Path, ds: str) -> dict[str, str]:
 def _run(arg: str) -> tuple[str, Path]:
     name, path = arg.split("=", 1) if "=" in arg else (Path(arg).name, arg)
     return name, Path(path)
-
-
-def _snippet_prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def _table(title: str, runs: list[str], sets: list[str], fig: dict, digits: int) -> None:
@@ -124,7 +118,7 @@ def main() -> None:
                 counts[(name, ds, "all")] = tuple(x + y for x, y in zip(s0, s1))
                 counts[(name, ds, "f0")], counts[(name, ds, "f1")] = tuple(s0), tuple(s1)
                 for part in ("all", "f0", "f1"):
-                    snip[(name, ds, part)] = _snippet_prf(*counts[(name, ds, part)])
+                    snip[(name, ds, part)] = prf(*counts[(name, ds, part)])
             m0, m1 = moved[name]
             moves[(name, ds, "all")] = tuple(x + y for x, y in zip(m0, m1))
             moves[(name, ds, "f0")], moves[(name, ds, "f1")] = tuple(m0), tuple(m1)
