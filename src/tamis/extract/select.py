@@ -37,10 +37,6 @@ _SENTENCE_END = re.compile(r"[.!?。！？:;…\"”»)]\s*$")
 # against +.00032; 0.7 takes in The Hill's hover cards of links inside a sentence, aeb down).
 _LINKED_PROSE = 2
 _LINKED_PROSE_DENSITY = 0.65
-_CONTENT_HINT = re.compile(
-    r"(^|[\s_-])(article|articlebody|article-body|post-body|post-content|entry-content|story|"
-    r"main-content|content|main|post|entry|text|body|blog|news)([\s_-]|$)"
-)
 
 
 # Script text shown as page text (a script left open, a document.write's markup strings): it is no prose,

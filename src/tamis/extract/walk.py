@@ -107,7 +107,7 @@ class Walker:
             w.nodes.append(root)
         w.parent.append(-1)
         w.end.append(0)
-        self._children(root, 0, 0)
+        self._children(root, 0)
         self._flush()
         w.end[0] = len(w.tags)
         return w
@@ -140,7 +140,7 @@ class Walker:
         w.blocks.append(Block(text, self.owner, w.tags[self.owner], min(links, n), n,
                               self.row, self.cell, self.list_no))
 
-    def _children(self, node, depth: int, _unused: int) -> None:
+    def _children(self, node, depth: int) -> None:
         w = self.w
         skip_tags = self.skip_tags
         # Where the text of the last inline element among these children ended, when nothing (not even a
@@ -213,11 +213,11 @@ class Walker:
                     self.row = -1
                 if tag == "pre":
                     self.in_pre += 1
-                    self._children(child, depth + 1, 0)
+                    self._children(child, depth + 1)
                     self._flush()
                     self.in_pre -= 1
                 else:
-                    self._children(child, depth + 1, 0)
+                    self._children(child, depth + 1)
                     if self.pieces:
                         self._flush()
                 w.end[idx] = len(w.tags)
@@ -234,19 +234,19 @@ class Walker:
                 if self.links:
                     href = child.attrs.get("href") or ""
                     start = len(self.pieces)
-                    self._children(child, depth + 1, 0)
+                    self._children(child, depth + 1)
                     label = "".join(self.pieces[start:]).strip()
                     if href and label and not href.startswith(("#", "javascript:")):
                         self.pieces[start:] = [f" [{' '.join(label.split())}]({href}) "]
                 else:
-                    self._children(child, depth + 1, 0)
+                    self._children(child, depth + 1)
                 self.in_link -= 1
             elif tag in MATH_TOKENS:
                 self.pieces.append(" ")
-                self._children(child, depth + 1, 0)
+                self._children(child, depth + 1)
                 self.pieces.append(" ")
             else:
-                self._children(child, depth + 1, 0)
+                self._children(child, depth + 1)
             if self.pieces is not pieces:
                 glued = -1  # (a block inside the element flushed the text: it is cut off there anyway)
             elif len(pieces) > k:
