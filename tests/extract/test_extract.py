@@ -519,3 +519,18 @@ def test_a_wordpress_caption_in_the_post_is_kept() -> None:
     text = extract_html(html).text
     assert all(p in text for p in ARTICLE)
     assert "The crowd at the quay as the barge came in" in text
+
+
+def test_a_short_sentence_that_links_much_of_itself_is_kept() -> None:
+    """A short paragraph of the article most of whose words are a link but that is a sentence (helper x15a):
+    the text's own sentence, kept; a link line of the same density that is no sentence ("Comments (6)") is
+    still left out."""
+    sentence = ('<p>The council <a href="/minutes">published the full minutes of the meeting</a> on Friday.</p>')
+    line = '<p>Posted at 11:16 AM <a href="/c">Comments and replies (6)</a></p>'
+    paras = [f"<p>{p}</p>" for p in ARTICLE]
+    html = ("<html><body><div class='post'>" + paras[0] + sentence + paras[1] + line + paras[2]
+            + "</div></body></html>")
+    text = extract_html(html).text
+    assert all(p in text for p in ARTICLE)
+    assert "The council published the full minutes of the meeting on Friday." in text
+    assert "Comments and replies" not in text
