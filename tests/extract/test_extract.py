@@ -490,3 +490,40 @@ def test_a_wordpress_caption_in_the_post_is_kept() -> None:
     text = extract_html(html).text
     assert all(p in text for p in ARTICLE)
     assert "The crowd at the quay as the barge came in" in text
+
+
+def _md(head: str = "", body: str = "") -> dict:
+    """The metadata of a page the test writes: `head` in <head>, `body` before an article of three paragraphs."""
+    paras = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    return extract_html(f"<html><head><title>T</title>{head}</head><body>{body}<article>{paras}</article>"
+                        "</body></html>").metadata
+
+
+def test_unreadable_meta_date_leaves_the_date_to_the_next_source() -> None:
+    ld = '<script type="application/ld+json">{"@type": "Article", "datePublished": "2022-04-05"}</script>'
+    assert _md('<meta property="article:published_time" content="TBD">' + ld)["date"] == "2022-04-05"
+
+
+def test_numeric_dates_with_the_year_last() -> None:
+    from tamis.extract.metadata import iso_date
+
+    assert iso_date("Thu, 09/25/2025 - 11:38") == "2025-09-25"   # month first with slashes
+    assert iso_date("23.07.2025") == "2025-07-23"                # day first with dots
+    assert iso_date("Posted on the 15/12/2025 at 19:00") == "2025-12-15"  # 15 cannot be a month
+    assert iso_date("1.2.3.2025") is None
+
+
+def test_meta_named_for_a_publication_date() -> None:
+    assert _md('<meta name="published-date" content="2021-02-16">')["date"] == "2021-02-16"
+    assert "date" not in _md('<meta name="last-updated" content="2021-02-16">')
+
+
+def test_date_shown_in_a_date_element() -> None:
+    body = '<h1>Flood</h1><div class="post-info"><span class="entry-meta">By Ada · March 4, 2024</span></div>'
+    assert _md(body=body)["date"] == "2024-03-04"
+    assert "date" not in _md(body='<h1>Flood</h1><div class="entry-meta">' + ARTICLE[0] + " May 2, 2024</div>")
+
+
+def test_date_shown_next_to_the_heading() -> None:
+    body = '<header><h1>Flood in the lower town</h1><p>December 15, 2025</p></header>'
+    assert _md(body=body)["date"] == "2025-12-15"
