@@ -5,7 +5,8 @@ null where the page has none). WCXB's own evaluate.py scores only the main text 
 fields, so the definitions here are this script's:
 
 - coverage: the share of all pages where the extractor gives the field (non-empty);
-- title: `exact`, equal after whitespace and case normalisation (`" ".join(s.split()).casefold()`), and `F1`,
+- title: `exact`, equal after whitespace and case normalisation (`" ".join(s.split()).casefold()`, typographic
+  quotes and dashes read as ASCII ones: the gold writes "FDA's" where the page says "FDA’s"), and `F1`,
   WCXB's word F1 (lower-cased `\\w+` bags, as evaluate.py's word_f1) averaged over the pages (an empty title
   scores 0);
 - author: `acc`, the first person named agrees: both sides are cut into names at `,` `;` `&` `|` `/` and the
@@ -136,8 +137,14 @@ def word_f1(pred: str | None, gold: str | None) -> float:
     return 2 * pr * rc / (pr + rc)
 
 
+# Typographic quotes and dashes as their ASCII forms (the gold writes "FDA's" where the page says "FDA’s").
+_TYPO = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"',
+                       "\u201e": '"', "\u2033": '"', "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
+                       "\u2014": "-", "\u2015": "-", "\u00a0": " "})
+
+
 def norm_title(s: str | None) -> str:
-    return " ".join((s or "").split()).casefold()
+    return " ".join((s or "").translate(_TYPO).split()).casefold()
 
 
 def _fold(s: str) -> str:

@@ -527,3 +527,17 @@ def test_date_shown_in_a_date_element() -> None:
 def test_date_shown_next_to_the_heading() -> None:
     body = '<header><h1>Flood in the lower town</h1><p>December 15, 2025</p></header>'
     assert _md(body=body)["date"] == "2025-12-15"
+
+
+def test_title_is_the_heading_the_title_holds() -> None:
+    head = '<meta property="og:title" content="Ten tips for a dry cellar | The Valley Courier">'
+    assert _md(head, "<h1>Ten tips for a dry cellar</h1>")["title"] == "Ten tips for a dry cellar"
+    # a heading the title does not hold is not the title
+    assert _md(head, "<h1>Home</h1>")["title"] == "Ten tips for a dry cellar | The Valley Courier"
+
+
+def test_title_less_the_site_name() -> None:
+    head = ('<meta property="og:title" content="The Valley Courier - Ten tips for a dry cellar">'
+            '<meta property="og:site_name" content="The Valley Courier">')
+    assert _md(head)["title"] == "Ten tips for a dry cellar"
+    assert _md(head, "<h1>The Valley Courier</h1>")["title"] == "Ten tips for a dry cellar"
