@@ -541,3 +541,16 @@ def test_title_less_the_site_name() -> None:
             '<meta property="og:site_name" content="The Valley Courier">')
     assert _md(head)["title"] == "Ten tips for a dry cellar"
     assert _md(head, "<h1>The Valley Courier</h1>")["title"] == "Ten tips for a dry cellar"
+
+
+def test_author_from_the_bylines_link_or_name() -> None:
+    body = ('<div class="author"><a href="/u/ada">Ada Byline</a> 1,655 reputation 11 gold badges</div>'
+            '<h1>Flood</h1>')
+    assert _md(body=body)["author"] == "Ada Byline"
+    assert _md(body='<span class="byline">, The Valley Courier</span>')["author"] == "The Valley Courier"
+
+
+def test_author_that_is_no_name_leaves_the_field_to_the_next_source() -> None:
+    head = '<meta name="author" content="ops@courier.example"><meta property="article:author" content="262588213843">'
+    ld = '<script type="application/ld+json">{"@type": "Article", "author": {"name": "Ada Byline"}}</script>'
+    assert _md(head + ld)["author"] == "Ada Byline"

@@ -168,7 +168,7 @@ def _from_jsonld(items: list[dict]) -> dict[str, str]:
             ("canonical_url", _clean(d.get("url")) if _ARTICLE_TYPES.search(str(d.get("@type", ""))) else None),
         )
         for k, v in pairs:
-            if v and k not in out:
+            if v and k not in out and (k != "author" or _is_name(v)):
                 out[k] = v
     return out
 
@@ -208,7 +208,7 @@ def extract_metadata(tree, body) -> dict[str, str]:
         for n in names:
             v = meta_name.get(n) or (meta_prop.get(n) if n.startswith("article:") else None)
             # (a date that is no date, "TBD" or a template's placeholder, leaves the field to the next source)
-            if v and (k != "date" or iso_date(v)):
+            if v and (k != "date" or iso_date(v)) and (k != "author" or _is_name(v)):
                 out[k] = v
                 break
     for k, names in _OG.items():
@@ -216,7 +216,7 @@ def extract_metadata(tree, body) -> dict[str, str]:
             continue
         for n in names:
             v = meta_prop.get(n) or meta_name.get(n)
-            if v and not (k == "author" and v.startswith("http")) and (k != "date" or iso_date(v)):
+            if v and (k != "author" or _is_name(v)) and (k != "date" or iso_date(v)):
                 out[k] = v
                 break
     if link is not None and _clean(link.attrs.get("href")):
@@ -243,6 +243,12 @@ def extract_metadata(tree, body) -> dict[str, str]:
     return {k: v for k, v in out.items() if v}
 
 
+def _is_name(v: str) -> bool:
+    """Whether an author value can be a name: it has a letter, and is no address (a profile's URL, an e-mail)
+    or number (a social network's account id)."""
+    return "@" not in v and not v.startswith("http") and any(c.isalpha() for c in v)
+
+
 def _visible(tree, body, out: dict[str, str]) -> None:
     """Last resort: <title>, <h1>, <html lang>, the date the page shows, rel=author links."""
     if "title" not in out:
@@ -266,8 +272,14 @@ def _visible(tree, body, out: dict[str, str]) -> None:
             out["date"] = d
     if "author" not in out:
         a = body.css_first('[rel="author"], [itemprop="author"], .author, .byline')
-        v = _clean(a.text()) if a is not None else None
-        if v and len(v) < 100:
+        v = None
+        if a is not None:
+            # a byline's name, where it marks or links it ("By <a>Ada Byline</a>, Staff writer"), else its text
+            n = a.css_first('[itemprop="name"], a')
+            v = _clean(n.text()) if n is not None else None
+            v = v or _clean(a.text())
+            v = v.lstrip(",;:|-\u2013\u2014 ") if v else None
+        if v and len(v) < 100 and _is_name(v):
             out["author"] = re.sub(r"^(by|von|par|por)\s+", "", v, flags=re.IGNORECASE)
 
 
