@@ -34,6 +34,12 @@ Round 13 (bench/RESULTS-x13d.md) added six more, none of them read by anyone wor
 - **wcxb_fresh**: WCXB's test pages whose id is not also in the repository's `dev/` (139 of the 511 are in
   both, hence in wcxb_dev; the checkout needs `dev/ground-truth` too).
 
+Round 15 (bench/RESULTS-x15c.md) adds a metadata set, for bench/metadata_bench.py:
+
+- **wcxb_meta**: WCXB's `dev/` split only (1497 pages; `dev/html`, `dev/ground-truth`), with the hand-checked
+  `title`, `author` and `publish_date` of each page (null where the page has none) and no text. `--wcxb-meta`
+  reads nothing under `test/`: a checkout of `dev/` alone is enough (`git archive HEAD dev | tar -x`).
+
 `--fresh` leaves out of the round-13 sets every page that shares its HTML hash, address, title or gold
 opening with a page of the six development sets; `--check` reports what the sets written share with every
 other set. `url` of gtrends, big9, chaos and evan is the page's own canonical link or og:url (the sets
@@ -43,6 +49,7 @@ None is committed; point the script at checkouts of those repositories:
 
     python bench/extract_extra.py --wcxb DIR --cleanportal DIR --out bench/work/extra
     python bench/extract_extra.py --wcxb DIR --gtrends DIR --msv DIR --trafilatura DIR --evan DIR --fresh --check
+    python bench/extract_extra.py --wcxb-meta DIR --out bench/work/meta
     TAMIS_BENCH_DATA=bench/work/extra bench/.venv-extract/bin/python bench/extract_bench.py all \\
         --datasets wcxb_test,cleanportal --only tamis,trafilatura
 """
@@ -94,6 +101,21 @@ def wcxb(root: Path, fresh: bool = False):
         yield {"id": gt_path.stem, "url": gt.get("url", ""), "html": decode(gzip.decompress(page.read_bytes())),
                "text": g.get("main_content") or "", "with": g.get("with") or [],
                "without": g.get("without") or [], "page_type": kind}
+
+
+def wcxb_meta(root: Path):
+    """Rows of WCXB's dev split with the gold metadata (title, author, publish_date; None where the gold says
+    null). Only `dev/` is read."""
+    for gt_path in sorted((root / "dev" / "ground-truth").glob("*.json")):
+        gt = json.loads(gt_path.read_text(encoding="utf-8"))
+        page = root / "dev" / "html" / f"{gt_path.stem}.html.gz"
+        if not page.exists():
+            continue
+        g = gt.get("ground_truth", {})
+        kind = (gt.get("_internal", {}).get("page_type") or {}).get("primary") or gt.get("page_type")
+        yield {"id": gt_path.stem, "url": gt.get("url", ""), "html": decode(gzip.decompress(page.read_bytes())),
+               "title": g.get("title") or None, "author": g.get("author") or None,
+               "publish_date": g.get("publish_date") or None, "page_type": kind}
 
 
 def cleanportal(root: Path):
@@ -258,6 +280,8 @@ def main() -> None:
     """CLI: write NAME.jsonl.gz for each set whose checkout is given; --check reports overlaps."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--wcxb", type=Path, help="checkout of web-content-extraction-benchmark")
+    ap.add_argument("--wcxb-meta", type=Path,
+                    help="checkout (or `git archive HEAD dev`) of web-content-extraction-benchmark: dev/ only")
     ap.add_argument("--cleanportal", type=Path, help="folder holding CleanPortalEval's input/ and GoldStandard/")
     ap.add_argument("--gtrends", type=Path, help="checkout of boilernet_japanese @31de39a (datasets/googletrends)")
     ap.add_argument("--msv", type=Path, help="checkout of MSVCode/ir-research-data (Extraction/): big9 and chaos")
@@ -272,7 +296,7 @@ def main() -> None:
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     jobs = (("wcxb_test", args.wcxb, wcxb), ("wcxb_fresh", args.wcxb, lambda r: wcxb(r, fresh=True)),
-            ("cleanportal", args.cleanportal, cleanportal),
+            ("wcxb_meta", args.wcxb_meta, wcxb_meta), ("cleanportal", args.cleanportal, cleanportal),
             ("gtrends", args.gtrends, gtrends), ("big9", args.msv, lambda r: msv(r, "big9")),
             ("chaos", args.msv, lambda r: msv(r, "chaos")), ("trafeval", args.trafilatura, trafeval),
             ("evan", args.evan, evan))

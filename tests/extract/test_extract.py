@@ -534,3 +534,67 @@ def test_a_short_sentence_that_links_much_of_itself_is_kept() -> None:
     assert all(p in text for p in ARTICLE)
     assert "The council published the full minutes of the meeting on Friday." in text
     assert "Comments and replies" not in text
+
+
+def _md(head: str = "", body: str = "") -> dict:
+    """The metadata of a page the test writes: `head` in <head>, `body` before an article of three paragraphs."""
+    paras = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    return extract_html(f"<html><head><title>T</title>{head}</head><body>{body}<article>{paras}</article>"
+                        "</body></html>").metadata
+
+
+def test_unreadable_meta_date_leaves_the_date_to_the_next_source() -> None:
+    ld = '<script type="application/ld+json">{"@type": "Article", "datePublished": "2022-04-05"}</script>'
+    assert _md('<meta property="article:published_time" content="TBD">' + ld)["date"] == "2022-04-05"
+
+
+def test_numeric_dates_with_the_year_last() -> None:
+    from tamis.extract.metadata import iso_date
+
+    assert iso_date("Thu, 09/25/2025 - 11:38") == "2025-09-25"   # month first with slashes
+    assert iso_date("23.07.2025") == "2025-07-23"                # day first with dots
+    assert iso_date("Posted on the 15/12/2025 at 19:00") == "2025-12-15"  # 15 cannot be a month
+    assert iso_date("1.2.3.2025") is None
+
+
+def test_meta_named_for_a_publication_date() -> None:
+    assert _md('<meta name="published-date" content="2021-02-16">')["date"] == "2021-02-16"
+    assert "date" not in _md('<meta name="last-updated" content="2021-02-16">')
+
+
+def test_date_shown_in_a_date_element() -> None:
+    body = '<h1>Flood</h1><div class="post-info"><span class="entry-meta">By Ada · March 4, 2024</span></div>'
+    assert _md(body=body)["date"] == "2024-03-04"
+    assert "date" not in _md(body='<h1>Flood</h1><div class="entry-meta">' + ARTICLE[0] + " May 2, 2024</div>")
+
+
+def test_date_shown_next_to_the_heading() -> None:
+    body = '<header><h1>Flood in the lower town</h1><p>December 15, 2025</p></header>'
+    assert _md(body=body)["date"] == "2025-12-15"
+
+
+def test_title_is_the_heading_the_title_holds() -> None:
+    head = '<meta property="og:title" content="Ten tips for a dry cellar | The Valley Courier">'
+    assert _md(head, "<h1>Ten tips for a dry cellar</h1>")["title"] == "Ten tips for a dry cellar"
+    # a heading the title does not hold is not the title
+    assert _md(head, "<h1>Home</h1>")["title"] == "Ten tips for a dry cellar | The Valley Courier"
+
+
+def test_title_less_the_site_name() -> None:
+    head = ('<meta property="og:title" content="The Valley Courier - Ten tips for a dry cellar">'
+            '<meta property="og:site_name" content="The Valley Courier">')
+    assert _md(head)["title"] == "Ten tips for a dry cellar"
+    assert _md(head, "<h1>The Valley Courier</h1>")["title"] == "Ten tips for a dry cellar"
+
+
+def test_author_from_the_bylines_link_or_name() -> None:
+    body = ('<div class="author"><a href="/u/ada">Ada Byline</a> 1,655 reputation 11 gold badges</div>'
+            '<h1>Flood</h1>')
+    assert _md(body=body)["author"] == "Ada Byline"
+    assert _md(body='<span class="byline">, The Valley Courier</span>')["author"] == "The Valley Courier"
+
+
+def test_author_that_is_no_name_leaves_the_field_to_the_next_source() -> None:
+    head = '<meta name="author" content="ops@courier.example"><meta property="article:author" content="262588213843">'
+    ld = '<script type="application/ld+json">{"@type": "Article", "author": {"name": "Ada Byline"}}</script>'
+    assert _md(head + ld)["author"] == "Ada Byline"
