@@ -106,16 +106,23 @@ def load_rows() -> dict[str, list[dict]]:
 
 
 def training_set(data: dict[str, list[dict]], folds: set[int], which: str, reach: int,
-                 sets: set[str] | None = None, exclude: set[str] | None = None):
+                 sets: set[str] | None = None, exclude: set[str] | None = None,
+                 set_weights: dict[str, float] | None = None, rng: np.random.Generator | None = None):
     """X, y, weight of the drop (kept blocks) or keep (left-out, near) model on the pages of `folds` (of the
-    datasets in `sets`, all when None; without the pages whose HTML's sha1 is in `exclude`)."""
+    datasets in `sets`, all when None; without the pages whose HTML's sha1 is in `exclude`). Each set counts
+    equally (its pages' weights sum to one set's), times `set_weights[set]` when given (default 1). With `rng`,
+    a bootstrap sample: each set's pages drawn with replacement (a page's weight times how often it was drawn)."""
     xs, ys, ws = [], [], []
     for ds, rows in data.items():
         if sets is not None and ds not in sets:
             continue
         rows = [r for r in rows if r["fold"] in folds and not (exclude and r.get("sha") in exclude)]
-        n_pages = max(len(rows), 1)
-        for r in rows:
+        n_pages = max(len(rows), 1) / (set_weights or {}).get(ds, 1.0)
+        draws = np.bincount(rng.integers(0, len(rows), len(rows)), minlength=len(rows)) if rng is not None and rows \
+            else np.ones(len(rows), np.int64)
+        for r, times in zip(rows, draws):
+            if not times:
+                continue
             if not len(r["idx"]):
                 continue
             sel = r["kept"] if which == "drop" else (~r["kept"] & (r["dist"] <= reach))
@@ -123,7 +130,7 @@ def training_set(data: dict[str, list[dict]], folds: set[int], which: str, reach
                 continue
             # a block's tokens over the page's shingles, as the metric normalises (recall by the gold's, precision
             # by the prediction's)
-            w = r["ntok"][sel] * (1 / r["n_gold"] + 1 / r["n_pred"]) / 2 / n_pages
+            w = r["ntok"][sel] * (1 / r["n_gold"] + 1 / r["n_pred"]) / 2 / n_pages * times
             xs.append(r["x"][sel])
             ys.append(r["label"][sel])
             ws.append(w)
@@ -137,7 +144,9 @@ def training_set(data: dict[str, list[dict]], folds: set[int], which: str, reach
 # logistic regression over the same features gained nothing on the cross-validation (section "Tried").
 # Round 11's configuration. Helper x13b cross-validated 28 others (fewer / shallower trees, slower learning, larger
 # leaves, L2, feature subsets, hidden word features, a drop model) by page and leaving one dataset out; none was
-# better in both without failing a rule test (bench/RESULTS-x13b.md).
+# better in both without failing a rule test (bench/RESULTS-x13b.md). Round 15 (bench/RESULTS-x15b.md): the shipped
+# weights are these trees on the eleven sets' even halves, the five sets outside the six weighted 0.1 each
+# (`train --datasets ALL --weights '{"wcxb_test": 0.1, "gtrends": 0.1, "big9": 0.1, "chaos": 0.1, "evan": 0.1}'`).
 TREES = {"max_iter": 80, "max_depth": 5, "learning_rate": 0.15, "min_samples_leaf": 40, "l2_regularization": 1.0,
          "early_stopping": False, "random_state": 0}
 # Feature columns hidden from training (set to 0, so that no tree splits on them): names or name prefixes ("far:").
@@ -191,17 +200,58 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, params: dict | None = None,
             "baseline": np.array(float(np.ravel(m._baseline_prediction)[0]))}
 
 
+def merge(parts: list[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
+    """Several tree ensembles as one that averages their raw scores (bagging): the trees side by side, each leaf's
+    value and the baseline divided by their number (`judge.Trees` sums the leaves, so no change at run time)."""
+    if len(parts) == 1:
+        return parts[0]
+    out: dict[str, list] = {k: [] for k in ("feature", "threshold", "left", "right", "value", "roots")}
+    base = 0
+    for p in parts:
+        out["feature"].append(p["feature"])
+        out["threshold"].append(p["threshold"])
+        out["left"].append(p["left"] + base)
+        out["right"].append(p["right"] + base)
+        out["value"].append(p["value"] / len(parts))
+        out["roots"].append(p["roots"] + base)
+        base += len(p["feature"])
+    res = {k: np.concatenate(v) for k, v in out.items()}
+    res["depth"] = np.array(max(int(p["depth"]) for p in parts))
+    res["baseline"] = np.array(float(np.mean([float(p["baseline"]) for p in parts])))
+    return res
+
+
 def train_model(data, folds: set[int], reach: int, models: tuple[str, ...] = ("keep",),
                 sets: set[str] | None = None, params: dict | None = None,
-                hide: list[str] | None = None, exclude: set[str] | None = None) -> dict[str, np.ndarray]:
+                hide: list[str] | None = None, exclude: set[str] | None = None,
+                set_weights: dict[str, float] | None = None, bag: int = 0) -> dict[str, np.ndarray]:
     """The models on the pages of `folds` (of the datasets in `sets`, less the pages `exclude` names by sha1), as
-    the arrays of `judge.npz`."""
+    the arrays of `judge.npz`. `set_weights`: a factor per set on its weight. `bag` > 0: that many models, each on
+    a bootstrap sample of each set's pages (seeds 0, 1, ...), averaged (`merge`)."""
     out: dict[str, np.ndarray] = {"features": np.array(judge.FEATURES)}
     for which in models:
-        x, y, w = training_set(data, folds, which, reach, sets, exclude)
-        for k, v in fit(x, y, w, params, hide).items():
+        parts = []
+        for b in range(max(bag, 1)):
+            rng = np.random.default_rng(b) if bag else None
+            x, y, w = training_set(data, folds, which, reach, sets, exclude, set_weights, rng)
+            parts.append(fit(x, y, w, params, hide))
+        for k, v in merge(parts).items():
             out[f"{which}_{k}"] = v
     return out
+
+
+def act_mask(r: dict, act: str | None) -> np.ndarray:
+    """The candidates the judge may restore under `act` (None: all): `inside` the container's left-out blocks,
+    `outside` the blocks beyond it, `content` the blocks the rules counted as content, `notcontent` the others,
+    `notbefore` / `notafter` all but the blocks before / after the container."""
+    n = len(r["idx"])
+    if not act or not n:
+        return np.ones(n, bool)
+    x = r["x"]
+    col = {"inside": "inside", "outside": "inside", "content": "rule_content", "notcontent": "rule_content",
+           "notbefore": "before", "notafter": "after"}[act]
+    v = x[:, judge.FEATURES.index(col)] > 0.5
+    return ~v if act in ("outside", "notcontent", "notbefore", "notafter") else v
 
 
 def save(arrays: dict[str, np.ndarray], path: str) -> judge.Model:
@@ -272,7 +322,7 @@ SWEEP = ((-1.0, 0.95, 3), (-1.0, 0.9, 3), (-1.0, 0.85, 0), (-1.0, 0.85, 1), (-1.
 
 
 def predict(data, scheme: str, train_sets: list[str], reach: int, models: tuple[str, ...], params: dict | None,
-            hide: list[str] | None, prefix: str) -> dict[str, list[np.ndarray]]:
+            hide: list[str] | None, prefix: str, cfg: dict | None = None) -> dict[str, list[np.ndarray]]:
     """Each page's candidate probabilities from a model that never saw the page: `pages`, two folds by page (train
     on one fold of `train_sets`, judge the other fold of every set); `lodo`, leave one dataset out (train on the
     even pages of the other `train_sets`, judge the set's pages)."""
@@ -285,12 +335,16 @@ def predict(data, scheme: str, train_sets: list[str], reach: int, models: tuple[
         # a page that is byte for byte one of the judged pages (139 of wcxb_test's pages are wcxb_dev's) is not
         # learnt on
         exclude = {r.get("sha") for ds, rows in data.items() for r in rows if judged(ds, r)} - {None}
-        model = save(train_model(data, folds, reach, models, sets, params, hide, exclude),
-                     f"{prefix}.{scheme}{k}.npz")
+        cfg = cfg or {}
+        model = save(train_model(data, folds, reach, models, sets, params, hide, exclude, cfg.get("weights"),
+                                 cfg.get("bag", 0)), f"{prefix}.{scheme}{k}.npz")
         for ds, rows in data.items():
             for i, r in enumerate(rows):
                 if judged(ds, r):
-                    probs[ds][i] = page_probs(model, r) if len(r["idx"]) else np.zeros(0)
+                    p = page_probs(model, r) if len(r["idx"]) else np.zeros(0)
+                    if cfg.get("act"):
+                        p = np.where(r["kept"] | act_mask(r, cfg["act"]), p, 0.0)
+                    probs[ds][i] = p
     return probs
 
 
@@ -317,7 +371,8 @@ def set_scores(rows: list[dict], probs: list[np.ndarray], drop_below: float, kee
     return aeb_scores(counts)
 
 
-# (drop below, keep above, reach) settings `grid` scores
+# (drop below, keep above, reach) settings `grid` scores (`SETTINGS`, from `--settings`, instead when given)
+SETTINGS: list[tuple[float, float, int]] = []
 GRID_KEEP = tuple((-1.0, k, rr) for k in (0.7, 0.75, 0.8, 0.85, 0.9, 0.95) for rr in (1, 2, 3, 5))
 GRID_DROP = tuple((d, k, 3) for d in (0.02, 0.05, 0.1, 0.15, 0.2, 0.3) for k in (0.85, 2.0))
 
@@ -332,22 +387,37 @@ def grid(configs: list[dict], train_sets: list[str], prefix: str, out: str,
     with open(out, "a") as f:
         ones = {ds: [np.ones(len(r["idx"])) for r in rows] for ds, rows in data.items()}
         rules = {ds: set_scores(rows, ones[ds], -1.0, 2.0, 0) for ds, rows in data.items()}
+        fo = {ds: [set_scores([r for r in rows if r["fold"] == k], [p for r, p in zip(rows, ones[ds])
+                                                                     if r["fold"] == k], -1.0, 2.0, 0)[2]
+                   for k in (0, 1)] for ds, rows in data.items()}
         f.write(json.dumps({"name": "rules", "scheme": "-", "setting": None, "f1": {d: v[2] for d, v in rules.items()},
-                            "p": {d: v[0] for d, v in rules.items()}, "r": {d: v[1] for d, v in rules.items()}}) + "\n")
+                            "p": {d: v[0] for d, v in rules.items()}, "r": {d: v[1] for d, v in rules.items()},
+                            "f1_folds": fo}) + "\n")
         for cfg in configs:
             models = tuple(cfg.get("models", ["keep"]))
             settings = GRID_KEEP + (GRID_DROP if "drop" in models else ())
+            if SETTINGS:
+                settings = tuple(SETTINGS)
             for scheme in schemes:
                 t0 = time.time()
                 # (several configurations: each one's models under PREFIX.NAME, for benchcv)
                 probs = predict(data, scheme, train_sets, cfg.get("reach", 3), models, cfg.get("params"),
-                                cfg.get("hide"), prefix if len(configs) == 1 else f"{prefix}.{cfg['name']}")
+                                cfg.get("hide"), prefix if len(configs) == 1 else f"{prefix}.{cfg['name']}", cfg)
                 t1 = time.time()
-                for st in settings:
+                # (`acts`: the same models scored again with the judge restricted, as NAME@ACT)
+                variants = [(cfg["name"], probs)] + [
+                    (f"{cfg['name']}@{act}", {ds: [np.where(r["kept"] | act_mask(r, act), p, 0.0) if len(p) else p
+                                                   for r, p in zip(rows, probs[ds])] for ds, rows in data.items()})
+                    for act in cfg.get("acts", [])]
+                for (name, probs), st in ((v, st) for v in variants for st in settings):
                     sc = {ds: set_scores(rows, probs[ds], *st) for ds, rows in data.items()}
-                    f.write(json.dumps({"name": cfg["name"], "scheme": scheme, "setting": st, "cfg": cfg,
+                    # (and each page fold apart: pages 0 mod 4, 2 mod 4 of the even half)
+                    fo = {ds: [set_scores([r for r in rows if r["fold"] == k],
+                                          [p for r, p in zip(rows, probs[ds]) if r["fold"] == k], *st)[2]
+                               for k in (0, 1)] for ds, rows in data.items()}
+                    f.write(json.dumps({"name": name, "scheme": scheme, "setting": st, "cfg": cfg,
                                         "f1": {d: v[2] for d, v in sc.items()}, "p": {d: v[0] for d, v in sc.items()},
-                                        "r": {d: v[1] for d, v in sc.items()}}) + "\n")
+                                        "r": {d: v[1] for d, v in sc.items()}, "f1_folds": fo}) + "\n")
                 f.flush()
                 print(f"{cfg['name']} {scheme}: trained {t1 - t0:.0f}s, scored {time.time() - t1:.0f}s",
                       file=sys.stderr, flush=True)
@@ -406,6 +476,98 @@ def report_lodo(paths: list[str], base: str, setting: tuple, sets: list[str]) ->
         if name != base and base in got:
             db = [f[d] - got[base][d] for d in sets]
             print(f"{'':16s} -{base[:3]} {' '.join(f'{x:+.4f}' for x in db)} {np.mean(db):+.4f} worst {min(db):+.4f}")
+
+
+def combine(prefixes: list[str], how: str, name: str, out: str) -> None:
+    """Two (or more) configurations' CV models used together, scored like `grid` (both schemes, `SETTINGS`): each
+    page's probabilities from the models of each prefix that never saw it (`PREFIX.pages{0,1}.npz`,
+    `PREFIX.lodo{k}.npz`, as `grid` wrote them with the same --datasets), put together by `how`: `min` (a block
+    restored only when every model is sure), `mean` (the raw scores averaged, as one merged ensemble would)."""
+    import json
+
+    data = load_rows()
+    sets = list(data)
+    with open(out, "a") as f:
+        for scheme in ("pages", "lodo"):
+            splits = ([(k, lambda ds, r, k=k: r["fold"] == k) for k in (0, 1)] if scheme == "pages"
+                      else [(k, lambda ds, r, d=d: ds == d) for k, d in enumerate(sets)])
+            probs: dict[str, list] = {ds: [None] * len(rows) for ds, rows in data.items()}
+            for k, judged in splits:
+                models = [judge._load.__wrapped__(f"{p}.{scheme}{k}.npz") for p in prefixes]
+                for ds, rows in data.items():
+                    for i, r in enumerate(rows):
+                        if not judged(ds, r):
+                            continue
+                        if not len(r["idx"]):
+                            probs[ds][i] = np.zeros(0)
+                            continue
+                        ps = np.array([page_probs(m, r) for m in models])
+                        if how == "min":
+                            probs[ds][i] = ps.min(axis=0)
+                        else:
+                            z = np.log(np.clip(ps, 1e-12, 1)) - np.log(np.clip(1 - ps, 1e-12, 1))
+                            probs[ds][i] = np.where(r["kept"], 1.0, 1 / (1 + np.exp(-z.mean(axis=0))))
+            for st in SETTINGS or GRID_KEEP:
+                sc = {ds: set_scores(rows, probs[ds], *st) for ds, rows in data.items()}
+                fo = {ds: [set_scores([r for r in rows if r["fold"] == k],
+                                      [p for r, p in zip(rows, probs[ds]) if r["fold"] == k], *st)[2]
+                           for k in (0, 1)] for ds, rows in data.items()}
+                f.write(json.dumps({"name": name, "scheme": scheme, "setting": st, "cfg": {"combine": prefixes,
+                                                                                         "how": how},
+                                    "f1": {d: v[2] for d, v in sc.items()}, "p": {d: v[0] for d, v in sc.items()},
+                                    "r": {d: v[1] for d, v in sc.items()}, "f1_folds": fo}) + "\n")
+            f.flush()
+
+
+def report_both(paths: list[str], base: str, base_setting: tuple, six: list[str], all_sets: list[str]) -> None:
+    """Round 15's test of a judge: page CV on the six target sets and LODO on all the sets, each against `base` at
+    `base_setting` in the same scheme. Per (configuration, setting): the mean change and the worst set in each scheme,
+    and each page fold's mean change (pages 0 / 2 mod 4). PASS: page-CV mean of the six up in both folds, LODO mean
+    of all sets up in both folds, no set down by more than .001 in either scheme."""
+    import json
+
+    rows = [json.loads(line) for p in paths for line in open(p)]
+    rules = next(r for r in rows if r["name"] == "rules")
+    got = {(r["name"], tuple(r["setting"]), r["scheme"]): r for r in rows if r["name"] != "rules"}
+    bp, bl = got[(base, base_setting, "pages")], got[(base, base_setting, "lodo")]
+
+    def delta(r, b, sets):
+        d = [r["f1"][s] - b["f1"][s] for s in sets]
+        folds = [np.mean([r["f1_folds"][s][k] - b["f1_folds"][s][k] for s in sets]) for k in (0, 1)]
+        return float(np.mean(d)), min(zip(d, sets)), folds
+
+    out = []
+    for (name, st, scheme), r in got.items():
+        if scheme != "pages" or (name, st, "lodo") not in got:
+            continue
+        g = got[(name, st, "lodo")]
+        mp, wp, fp = delta(r, bp, six)
+        ml, wl, fl = delta(g, bl, all_sets)
+        ok = bool(mp > 0 and ml > 0 and min(fp) > 0 and min(fl) > 0 and wp[0] >= -0.001 and wl[0] >= -0.001)
+        rp = np.mean([r["f1"][s] - rules["f1"][s] for s in six])
+        rl = np.mean([g["f1"][s] - rules["f1"][s] for s in all_sets])
+        out.append((ok, min(mp, ml), name, st, mp, wp, fp, ml, wl, fl, rp, rl))
+    out.sort(key=lambda t: (-t[0], -t[1]))
+    print(f"against {base} {base_setting}: page CV (six) mean / worst / fold0 fold1 | LODO ({len(all_sets)}) mean / "
+          "worst / fold0 fold1 | against the rules: page CV six, LODO all")
+    for ok, _, name, st, mp, wp, fp, ml, wl, fl, rp, rl in out:
+        print(f"{'PASS' if ok else '    '} {name:22s} k>{st[1]:<4} r{st[2]} | {mp:+.4f} {wp[0]:+.4f} {wp[1][:6]:6s} "
+              f"{fp[0]:+.4f} {fp[1]:+.4f} | {ml:+.4f} {wl[0]:+.4f} {wl[1][:6]:6s} {fl[0]:+.4f} {fl[1]:+.4f} | "
+              f"{rp:+.4f} {rl:+.4f}")
+
+
+def per_set(paths: list[str], names: list[str], setting: tuple, sets: list[str]) -> None:
+    """Each named configuration's F1 per set at `setting`, both schemes, and the rules'."""
+    import json
+
+    rows = [json.loads(line) for p in paths for line in open(p)]
+    rules = next(r for r in rows if r["name"] == "rules")
+    got = {(r["name"], r["scheme"]): r for r in rows if r["name"] != "rules" and tuple(r["setting"]) == setting}
+    print("| | " + " | ".join(sets) + " | mean |")
+    for name, f in [("rules", rules["f1"])] + [(f"{n} {sc}", got[(n, sc)]["f1"]) for sc in ("pages", "lodo")
+                                                for n in names if (n, sc) in got]:
+        cells = " | ".join(f"{f[s]:.4f}" for s in sets)
+        print(f"| {name} | {cells} | {np.mean([f[s] for s in sets]):.4f} |")
 
 
 def bench_cv(prefix: str, opts: dict, name: str, schemes: tuple[str, ...] = ("pages", "lodo")) -> None:
@@ -489,7 +651,16 @@ def speed(model: str, rounds: int) -> None:
 def main() -> None:
     """CLI."""
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["dump", "cv", "train", "speed", "grid", "report", "lodoreport", "benchcv"])
+    ap.add_argument("mode", choices=["dump", "cv", "train", "speed", "grid", "report", "lodoreport", "benchcv",
+                                     "bothreport", "perset", "combine"])
+    ap.add_argument("--combine", default="", help="combine: model prefixes (comma-separated)")
+    ap.add_argument("--how", default="min", help="combine: min or mean")
+    ap.add_argument("--settings", default="", help="grid: keep,reach pairs scored instead of the full grid "
+                    "(0.85:3,0.8:2); bothreport/perset: the one setting")
+    ap.add_argument("--six", default=",".join(DATASETS), help="bothreport: the sets of the page-CV figure")
+    ap.add_argument("--names", default="", help="perset: the configurations shown")
+    ap.add_argument("--weights", default="", help="train: JSON, a factor per set on its weight")
+    ap.add_argument("--bag", type=int, default=0, help="train: bootstrap models averaged")
     ap.add_argument("--opts", default="{}", help="benchcv: extractor options (judge_keep, judge_reach, judge_drop)")
     ap.add_argument("--name", default="cv", help="benchcv: bench/work/bcv/NAME")
     ap.add_argument("--base", default="shipped,-1.0,0.85,3", help="report: baseline configuration and setting")
@@ -516,7 +687,17 @@ def main() -> None:
     TREES.update(json.loads(a.params))
     if a.hide is not None:
         HIDE[:] = [h for h in a.hide.split(",") if h]
-    if a.mode == "benchcv":
+    if a.settings:
+        SETTINGS[:] = [(-1.0, float(x.split(":")[0]), int(x.split(":")[1])) for x in a.settings.split(",")]
+    if a.mode == "bothreport":
+        name, *st = a.base.split(",")
+        report_both(a.results.split(","), name, (float(st[0]), float(st[1]), int(st[2])), a.six.split(","), SETS)
+    elif a.mode == "combine":
+        combine(a.combine.split(","), a.how, a.name, a.results)
+    elif a.mode == "perset":
+        report_args = SETTINGS[0] if SETTINGS else (-1.0, 0.85, 3)
+        per_set(a.results.split(","), a.names.split(","), report_args, SETS)
+    elif a.mode == "benchcv":
         bench_cv(a.prefix, json.loads(a.opts), a.name, tuple(a.schemes.split(",")))
     elif a.mode == "report":
         name, *st = a.base.split(",")
@@ -536,7 +717,8 @@ def main() -> None:
     elif a.mode == "cv":
         cv(a.reach, models, a.prefix)
     else:
-        save(train_model(load_rows(), {0, 1}, a.reach, models), a.out)
+        save(train_model(load_rows(), {0, 1}, a.reach, models, set_weights=json.loads(a.weights or "{}") or None,
+                         bag=a.bag), a.out)
         print(f"wrote {a.out}", file=sys.stderr)
 
 
