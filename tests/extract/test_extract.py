@@ -580,6 +580,12 @@ def test_title_is_the_heading_the_title_holds() -> None:
     assert _md(head, "<h1>Home</h1>")["title"] == "Ten tips for a dry cellar | The Valley Courier"
 
 
+def test_title_holds_the_heading_only_as_whole_words() -> None:
+    head = '<meta property="og:title" content="Homeowners insurance guide | The Valley Courier">'
+    assert _md(head, "<h1>Home</h1>")["title"] == "Homeowners insurance guide | The Valley Courier"
+    assert _md(head, "<h1>Homeowners insurance guide</h1>")["title"] == "Homeowners insurance guide"
+
+
 def test_title_less_the_site_name() -> None:
     head = ('<meta property="og:title" content="The Valley Courier - Ten tips for a dry cellar">'
             '<meta property="og:site_name" content="The Valley Courier">')

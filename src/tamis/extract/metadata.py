@@ -346,6 +346,17 @@ def _fold_title(s: str) -> str:
     return " ".join(s.translate(_TYPO).split()).casefold()
 
 
+def _holds(title: str, heading: str) -> bool:
+    """Whether a (folded) title holds the heading as whole words: "Home" is not in "Homeowners' guide"."""
+    i = title.find(heading)
+    while i >= 0:
+        j = i + len(heading)
+        if (i == 0 or not title[i - 1].isalnum()) and (j == len(title) or not title[j].isalnum()):
+            return True
+        i = title.find(heading, i + 1)
+    return False
+
+
 def _page_title(title: str, tree, body, site: str | None) -> str:
     """The page's own heading when the title holds it ("Ten tips | Site" and <h1>Ten tips</h1>: the heading), else
     the title less the site's name at either end.
@@ -361,11 +372,11 @@ def _page_title(title: str, tree, body, site: str | None) -> str:
         if h and len(h) <= 300:
             fh = _fold_title(h)
             if not site or fh != _fold_title(site):
-                if fh in _fold_title(title):
+                if _holds(_fold_title(title), fh):
                     return h
                 t = tree.css_first("title")
                 whole = _clean(t.text()) if t is not None else None
-                if whole and whole != title and fh in _fold_title(whole):
+                if whole and whole != title and _holds(_fold_title(whole), fh):
                     return h
     if site:
         parts = _TITLE_SEP.split(title)
