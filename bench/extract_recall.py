@@ -1,4 +1,4 @@
-"""Helper x15a: the gold text a reference extractor finds and tamis misses, by where tamis loses it (even halves).
+"""The gold text a reference extractor finds and tamis misses, by where tamis loses it (even halves).
 
 For each page of a set (`--every 2`, offset 0), the gold 4-token shingles (AEB's bags, case kept) that the
 reference's prediction holds and tamis's does not (`(gold & ref) - tamis`, as multisets) are charged, at
@@ -20,7 +20,7 @@ reference's prediction holds and tamis's does not (`(gold & ref) - tamis`, as mu
 Snippet sets (trafeval): each `with` snippet the reference finds and tamis misses is charged the same way (the
 blocks it spans in the walk's text; the first one not kept gives the place).
 
-    PYTHONPATH=src python bench/x15a_recall.py WORK_DIR SETS [--ref trafilatura] [--pages 0]
+    PYTHONPATH=src python bench/extract_recall.py WORK_DIR SETS [--ref trafilatura] [--pages 0]
 """
 from __future__ import annotations
 
