@@ -34,7 +34,7 @@ Round 13 (bench/RESULTS-x13d.md) added six more, none of them read by anyone wor
 - **wcxb_fresh**: WCXB's test pages whose id is not also in the repository's `dev/` (139 of the 511 are in
   both, hence in wcxb_dev; the checkout needs `dev/ground-truth` too).
 
-Round 15 (RESULTS.md, x15c) adds a metadata set, for bench/metadata_bench.py:
+Round 15 (bench/RESULTS.md, helper x15c) adds a metadata set, for bench/metadata_bench.py:
 
 - **wcxb_meta**: WCXB's `dev/` split only (1497 pages; `dev/html`, `dev/ground-truth`), with the hand-checked
   `title`, `author` and `publish_date` of each page (null where the page has none) and no text. `--wcxb-meta`

@@ -50,7 +50,7 @@ class Options:
     # weights have no drop model: on the cross-validation it lost on every threshold tried).
     judge_drop: float = 0.0
     # A left-out block the keep model gives a higher text probability is restored, and only inside the container
-    # or at most `judge_reach` blocks from it. Round 15 (helper x15b, RESULTS.md, x15b): with the weights
+    # or at most `judge_reach` blocks from it. Round 15 (helper x15b in bench/RESULTS.md): with the weights
     # trained on eleven sets, 0.75 / 1 against round 11's 0.85 / 3: page CV on the six target sets +.0005 (both
     # page folds, no set down), leave-one-dataset-out over the eleven +.0004 (both folds, worst -.0007). Reach 2 or
     # 3 at 0.75 gains more by page but restores a date heading two blocks above a post's title (a rule test).

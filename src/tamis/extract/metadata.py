@@ -284,7 +284,7 @@ def _visible(tree, body, out: dict[str, str]) -> None:
 
 
 # Where a page shows its date: <time>, and the elements whose class names a date or a post's facts ("entry-meta"),
-# in page order. WCXB dev (RESULTS.md, x15c): each helps both folds; class*=author helped too (+.005) but each
+# in page order. WCXB dev (RESULTS, helper x15c): each helps both folds; class*=author helped too (+.005) but each
 # selector costs a walk of the body (+1.1% extraction time with these three, +3% with four); id*=date, itemprop,
 # "publish", "posted", "byline" added nothing.
 _DATE_PLACES = 'time, [class*="date" i], [class*="meta" i]'
@@ -361,7 +361,7 @@ def _page_title(title: str, tree, body, site: str | None) -> str:
     """The page's own heading when the title holds it ("Ten tips | Site" and <h1>Ten tips</h1>: the heading), else
     the title less the site's name at either end.
 
-    WCXB dev (RESULTS.md, x15c): the heading where the title holds it anywhere, exact .438 -> .711; only where
+    WCXB dev (RESULTS, helper x15c): the heading where the title holds it anywhere, exact .438 -> .711; only where
     it fills whole parts of the title (between separators), .691: the headings that a title adds words to
     ("Headlamps" in "Headlamps for Camping, Hiking & Running | REI") are more than the headings that are one word
     of it ("Houston" in "Mountain Bike Trails near Houston").
