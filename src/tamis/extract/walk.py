@@ -132,7 +132,7 @@ class Walker:
                 lines = [" ".join(s.split()) for s in raw.split("\x00")]
                 text = "\n".join(s for s in lines if s)
             else:
-                text = " ".join(raw.replace("\x00", " ").split())
+                text = " ".join(raw.split())
             if not text:
                 return
         w = self.w
@@ -186,8 +186,13 @@ class Walker:
                 continue
             if why is not None or tag in BLOCK_TAGS:
                 glued = -1
-                if self.pieces:
-                    self._flush()
+                pieces = self.pieces
+                if pieces:
+                    if len(pieces) == 1 and not self.in_pre and pieces[0].isspace():
+                        # (what `_flush` does with the line break and indent before an opening tag)
+                        self.pieces = []
+                    else:
+                        self._flush()
                 idx = len(w.tags)
                 w.tags.append(tag)
                 if self.names:
