@@ -219,22 +219,11 @@ class Walker:
                     self.row = -1
                 if tag == "pre":
                     self.in_pre += 1
-                first = child.first_child
-                if first is None:
-                    pass
-                elif first.next is None and first.tag == "-text":
-                    # (a block of one text, a paragraph or a cell: read as the walk of its children would read it)
-                    t = first.text_content
-                    if t:
-                        self.pieces.append(t)
-                        if self.in_link:
-                            self.link_chars += len(t.strip())
-                else:
                     self._children(child, depth + 1)
-                if tag == "pre":
                     self._flush()
                     self.in_pre -= 1
                 else:
+                    self._children(child, depth + 1)
                     pieces = self.pieces
                     if pieces:
                         if len(pieces) == 1 and not self.in_pre and pieces[0].isspace():
