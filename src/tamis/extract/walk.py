@@ -132,7 +132,7 @@ class Walker:
                 lines = [" ".join(s.split()) for s in raw.split("\x00")]
                 text = "\n".join(s for s in lines if s)
             else:
-                text = " ".join(raw.split())
+                text = " ".join(raw.replace("\x00", " ").split())
             if not text:
                 return
         w = self.w
@@ -186,13 +186,8 @@ class Walker:
                 continue
             if why is not None or tag in BLOCK_TAGS:
                 glued = -1
-                pieces = self.pieces
-                if pieces:
-                    if len(pieces) == 1 and not self.in_pre and pieces[0].isspace():
-                        # (what `_flush` does with the line break and indent before an opening tag)
-                        self.pieces = []
-                    else:
-                        self._flush()
+                if self.pieces:
+                    self._flush()
                 idx = len(w.tags)
                 w.tags.append(tag)
                 if self.names:
