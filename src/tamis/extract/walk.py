@@ -143,7 +143,6 @@ class Walker:
     def _children(self, node, depth: int) -> None:
         w = self.w
         skip_tags = self.skip_tags
-        marks = self.marks
         # Where the text of the last inline element among these children ended, when nothing (not even a
         # space) has come after it: the next inline element's text is set apart from it (see `_apart`).
         glued = gstart = -1
@@ -179,7 +178,7 @@ class Walker:
                 if t:
                     self.pieces.append(" " + t + " ")
                 continue
-            why = marks.get(child.mem_id) if marks else None
+            why = self.marks.get(child.mem_id) if self.marks else None
             if why is None and tag and "-" in tag:
                 why = custom_element_mark(tag, self.comments)
             if why == "chrome" and self.skip_chrome:
@@ -219,13 +218,8 @@ class Walker:
                     self.in_pre -= 1
                 else:
                     self._children(child, depth + 1)
-                    pieces = self.pieces
-                    if pieces:
-                        if len(pieces) == 1 and not self.in_pre and pieces[0].isspace():
-                            # (what `_flush` does with the line break and indent before a closing tag)
-                            self.pieces = []
-                        else:
-                            self._flush()
+                    if self.pieces:
+                        self._flush()
                 w.end[idx] = len(w.tags)
                 cell = self.cell
                 self.owner, self.row, self.cell, self.list_no = saved
@@ -235,23 +229,6 @@ class Walker:
             # An inline element.
             pieces = self.pieces
             k = len(pieces)
-            if tag not in MATH_TOKENS and (tag != "a" or not self.links):
-                # Most inline elements hold nothing or one text (a link, an emphasis): read here, as the walk of
-                # the element would read them.
-                first = child.first_child
-                if first is None:
-                    continue
-                if first.next is None and first.tag == "-text":
-                    t = first.text_content
-                    if t:
-                        pieces.append(t)
-                        if tag == "a" or self.in_link:
-                            self.link_chars += len(t.strip())
-                        if glued == k:
-                            self._apart(gstart, k)
-                        glued = len(pieces)
-                        gstart = k
-                    continue
             if tag == "a":
                 self.in_link += 1
                 if self.links:
