@@ -212,6 +212,26 @@ def _squash(text: str) -> str:
     return " ".join((text or "").split())
 
 
+def block_finder(texts):
+    """A finder over blocks (their texts, in order): given a snippet, the indexes of the blocks it spans once the
+    blocks' squashed texts are joined by one space, or None when the joined text does not hold it. The join is
+    made once, for every snippet of the page."""
+    parts, spans, pos = [], [], 0
+    for j, t in enumerate(texts):
+        s = _squash(t)
+        spans.append((pos, pos + len(s), j))
+        parts.append(s)
+        pos += len(s) + 1
+    full = " ".join(parts)
+
+    def find(snippet: str) -> list[int] | None:
+        q = _squash(snippet)
+        k = full.find(q)
+        return None if k < 0 else [j for a, z, j in spans if a < k + len(q) and z > k]
+
+    return find
+
+
 def snippet_counts(pred: str, with_: list[str], without: list[str]) -> tuple[int, int, int, int]:
     """Trafilatura's evaluation: after whitespace normalisation, a `with` snippet found is a true positive (else a
     false negative), a `without` snippet found a false positive (else a true negative)."""

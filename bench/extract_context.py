@@ -44,7 +44,7 @@ from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import _TOKEN, DATASETS, _squash, pages, predictions, records
+from extract_bench import _TOKEN, DATASETS, _squash, block_finder, pages, predictions, records
 from selectolax.lexbor import LexborHTMLParser
 
 from tamis.extract.core import LINK_PAGE, NOSCRIPT_FALLBACK, Options, _close_title, _select, choose
@@ -429,22 +429,15 @@ def snippets(work: Path, ds: str, opts: Options, show: int) -> None:
             continue
         walk, words, root, _ = res
         ctx, _ = contexts(walk, words, opts)
-        parts, spans, pos = [], [], 0
-        for j, b in enumerate(walk.blocks):
-            s = _squash(b.text)
-            spans.append((pos, pos + len(s), j))
-            parts.append(s)
-            pos += len(s) + 1
-        full = " ".join(parts)
+        find = block_finder(b.text for b in walk.blocks)
         small = len(t) < 0.3 * len(r)
         for s in missed:
-            q = _squash(s)
-            k = full.find(q)
-            if k < 0:
-                c = "unwalked:" + ("in-dom" if q in _squash(root.text(deep=True, separator=" ")) else "absent")
+            js = find(s)
+            if js is None:
+                c = "unwalked:" + ("in-dom" if _squash(s) in _squash(root.text(deep=True, separator=" "))
+                                   else "absent")
                 key = (c, "-", "-", "-")
             else:
-                js = [j for a, z, j in spans if a < k + len(q) and z > k]
                 jj = next((j for j in js if not ctx[j][0]), js[0])
                 key = ctx[jj][1:5]
                 c = key[0]

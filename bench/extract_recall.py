@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import _TOKEN, _squash, predictions, records
+from extract_bench import _TOKEN, _squash, block_finder, predictions, records
 
 from tamis.extract.core import Options, extract_choice
 from tamis.extract.judge import correct, load
@@ -138,21 +138,11 @@ def classify_snippet(html: str, snip: str, opts: Options, cache: dict) -> str:
     if "c" not in cache:
         _, c = extract_choice(html, opts, names=True)
         cache["c"] = c
-        if c is not None and c.blocks:
-            status, _ = block_status(c, opts)
-            parts, spans, pos = [], [], 0
-            for j, b in enumerate(c.blocks):
-                s = _squash(b.text)
-                spans.append((pos, pos + len(s), j))
-                parts.append(s)
-                pos += len(s) + 1
-            cache["full"], cache["spans"], cache["status"] = " ".join(parts), spans, status
-        else:
-            cache["full"], cache["spans"], cache["status"] = "", [], []
-    q = _squash(snip)
-    k = cache["full"].find(q)
-    if k >= 0:
-        js = [j for a, z, j in cache["spans"] if a < k + len(q) and z > k]
+        blocks = c.blocks if c is not None else []
+        cache["find"] = block_finder(b.text for b in blocks)
+        cache["status"] = block_status(c, opts)[0] if blocks else []
+    js = cache["find"](snip)
+    if js is not None:
         st = [cache["status"][j] for j in js if cache["status"][j] != "kept"]
         if not st:
             return "render:boundary"
@@ -160,6 +150,7 @@ def classify_snippet(html: str, snip: str, opts: Options, cache: dict) -> str:
     if "other" not in cache:
         cache["other"] = other_walks(html)
     nomark, noskip = cache["other"]
+    q = _squash(snip)
     if q in _squash(nomark):
         return "prune:chrome"
     if q in _squash(noskip):
