@@ -85,37 +85,35 @@ def decode(raw: bytes) -> str:
         return raw.decode("cp1252", errors="replace")
 
 
+def _wcxb_split(root: Path, split: str, skip=frozenset()):
+    """(id, url, html, gold fields, page type) of each page of one WCXB split whose page and gold are both there."""
+    for gt_path in sorted((root / split / "ground-truth").glob("*.json")):
+        if gt_path.stem in skip:
+            continue
+        gt = json.loads(gt_path.read_text(encoding="utf-8"))
+        page = root / split / "html" / f"{gt_path.stem}.html.gz"
+        if not page.exists():
+            continue
+        kind = (gt.get("_internal", {}).get("page_type") or {}).get("primary") or gt.get("page_type")
+        yield (gt_path.stem, gt.get("url", ""), decode(gzip.decompress(page.read_bytes())),
+               gt.get("ground_truth", {}), kind)
+
+
 def wcxb(root: Path, fresh: bool = False):
     """Rows of WCXB's test split; with `fresh`, only the pages whose id is not also in `dev/` (the repository
     holds 139 of its 511 test pages in `dev/` as well, so they are in the bench's wcxb_dev)."""
     dev = {p.stem for p in (root / "dev" / "ground-truth").glob("*.json")} if fresh else set()
-    for gt_path in sorted((root / "test" / "ground-truth").glob("*.json")):
-        if gt_path.stem in dev:
-            continue
-        gt = json.loads(gt_path.read_text(encoding="utf-8"))
-        page = root / "test" / "html" / f"{gt_path.stem}.html.gz"
-        if not page.exists():
-            continue
-        g = gt.get("ground_truth", {})
-        kind = (gt.get("_internal", {}).get("page_type") or {}).get("primary") or gt.get("page_type")
-        yield {"id": gt_path.stem, "url": gt.get("url", ""), "html": decode(gzip.decompress(page.read_bytes())),
-               "text": g.get("main_content") or "", "with": g.get("with") or [],
+    for pid, url, html, g, kind in _wcxb_split(root, "test", dev):
+        yield {"id": pid, "url": url, "html": html, "text": g.get("main_content") or "", "with": g.get("with") or [],
                "without": g.get("without") or [], "page_type": kind}
 
 
 def wcxb_meta(root: Path):
     """Rows of WCXB's dev split with the gold metadata (title, author, publish_date; None where the gold says
     null). Only `dev/` is read."""
-    for gt_path in sorted((root / "dev" / "ground-truth").glob("*.json")):
-        gt = json.loads(gt_path.read_text(encoding="utf-8"))
-        page = root / "dev" / "html" / f"{gt_path.stem}.html.gz"
-        if not page.exists():
-            continue
-        g = gt.get("ground_truth", {})
-        kind = (gt.get("_internal", {}).get("page_type") or {}).get("primary") or gt.get("page_type")
-        yield {"id": gt_path.stem, "url": gt.get("url", ""), "html": decode(gzip.decompress(page.read_bytes())),
-               "title": g.get("title") or None, "author": g.get("author") or None,
-               "publish_date": g.get("publish_date") or None, "page_type": kind}
+    for pid, url, html, g, kind in _wcxb_split(root, "dev"):
+        yield {"id": pid, "url": url, "html": html, "title": g.get("title") or None,
+               "author": g.get("author") or None, "publish_date": g.get("publish_date") or None, "page_type": kind}
 
 
 def cleanportal(root: Path):
