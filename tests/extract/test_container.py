@@ -560,3 +560,14 @@ def test_the_standfirst_of_an_article_is_kept() -> None:
     assert STANDFIRST not in text and SHORT_ARTICLE[2][:40] in text
     cut = STANDFIRST[:-1] + "…"
     assert cut not in extract_html(_standfirst_page("article", cut), Options(judge=False)).text
+
+
+def test_class_word_bits_follow_the_word_list() -> None:
+    """prune._classify tests `_CLASS_WORDS` written out, for speed: each word must still set its own bit, alone
+    and inside a longer class value, and a value without any of them none."""
+    from tamis.extract.prune import _CLASS_WORDS, _classify
+
+    for k, w in enumerate(_CLASS_WORDS):
+        assert _classify(w, None, False)[3] == 1 << k
+        assert _classify(f"post {w.upper()} card", "x", False)[3] == 1 << k
+    assert _classify("post entry card", "main", False)[3] == 0

@@ -185,7 +185,8 @@ def _classify(c: str | None, i: str | None, comments: bool) -> tuple[str | None,
     Pages repeat their class values (a list's items, a menu's links): each is read once."""
     value = (c + " " + i if i else c) if c else i
     lower = value.lower()
-    # (the bits of `_CLASS_WORDS`, in their order)
+    # (the bits of `_CLASS_WORDS`, in their order, written out for speed; every word holds "-" or is "hentry".
+    # test_class_word_bits_follow_the_word_list keeps the two in step)
     words = (("twitter-tweet" in lower) | ("instagram-media" in lower) << 1 | ("tiktok-embed" in lower) << 2
              | ("hentry" in lower) << 3 | ("h-entry" in lower) << 4) if "-" in lower or "hentry" in lower else 0
     accordion = "accordion" in lower or "faq" in lower
