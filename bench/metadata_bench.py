@@ -42,9 +42,11 @@ import subprocess
 import sys
 import time
 import unicodedata
-from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from extract_bench import word_prf
 
 ROOT = Path(__file__).resolve().parents[1]
 WORK = Path(os.environ.get("TAMIS_META_WORK", ROOT / "bench" / "work" / "meta"))
@@ -129,12 +131,7 @@ _WORD = re.compile(r"\w+")
 
 def word_f1(pred: str | None, gold: str | None) -> float:
     """WCXB's word F1 (evaluate.py's word_f1): lower-cased \\w+ bags; 0 when either side is empty."""
-    p, g = Counter(_WORD.findall((pred or "").lower())), Counter(_WORD.findall((gold or "").lower()))
-    tp = sum((p & g).values())
-    if not tp:
-        return 0.0
-    pr, rc = tp / sum(p.values()), tp / sum(g.values())
-    return 2 * pr * rc / (pr + rc)
+    return word_prf(pred or "", gold or "")[2]
 
 
 # Typographic quotes and dashes as their ASCII forms (the gold writes "FDA's" where the page says "FDA’s").
