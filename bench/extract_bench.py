@@ -241,6 +241,19 @@ def snippet_counts(pred: str, with_: list[str], without: list[str]) -> tuple[int
     return found_w, found_wo, len(with_) - found_w, len(without) - found_wo
 
 
+def load_module(path: Path | str, name: str):
+    """A module loaded from a file of another checkout (a start's copy), to time or compare it beside the working
+    tree's in one process."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    sys.modules[name] = mod  # (dataclasses look their module up)
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def predictions(path: Path) -> dict[str, str]:
     """An extractor's predictions on one dataset (a worker's `NAME/SET.jsonl.gz`), by page id."""
     with gzip.open(path, "rt", encoding="utf-8") as f:

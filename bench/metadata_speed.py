@@ -12,24 +12,15 @@ and counts the pages whose metadata differ.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import DATASETS, pages
+from extract_bench import DATASETS, load_module, pages
 
 from tamis.extract import core
 from tamis.extract import metadata as current
-
-
-def load(path: str):
-    spec = importlib.util.spec_from_file_location("metadata_base", path)
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def main() -> None:
@@ -41,7 +32,7 @@ def main() -> None:
     a = ap.parse_args()
     if a.every % 2 or a.offset % 2:
         raise SystemExit("even pages only (--every 2k, --offset 2j)")
-    base = load(a.base)
+    base = load_module(a.base, "metadata_base")
     versions = {"base": base.extract_metadata, "new": current.extract_metadata}
     opts = core.Options()
     cpu = {"base": 0.0, "new": 0.0}

@@ -4,13 +4,12 @@
 """
 from __future__ import annotations
 
-import importlib.util
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import DATASETS, pages
+from extract_bench import DATASETS, load_module, pages
 from selectolax.lexbor import LexborHTMLParser
 
 from tamis.extract import select as new
@@ -22,10 +21,7 @@ REPEATS = 5
 
 
 def main() -> None:
-    spec = importlib.util.spec_from_file_location("oldselect", Path(sys.argv[1]) / "tamis/extract/select.py")
-    old = importlib.util.module_from_spec(spec)
-    sys.modules["oldselect"] = old
-    spec.loader.exec_module(old)
+    old = load_module(Path(sys.argv[1]) / "tamis/extract/select.py", "oldselect")
     opts = Options()
     t_old = t_new = t_ext = 0.0
     n = 0
