@@ -377,6 +377,17 @@ GRID_KEEP = tuple((-1.0, k, rr) for k in (0.7, 0.75, 0.8, 0.85, 0.9, 0.95) for r
 GRID_DROP = tuple((d, k, 3) for d in (0.02, 0.05, 0.1, 0.15, 0.2, 0.3) for k in (0.85, 2.0))
 
 
+def scored(data: dict[str, list[dict]], probs: dict[str, list[np.ndarray]], setting: tuple) -> dict:
+    """One JSON record's figures at a (drop below, keep above, reach) setting: F1, precision and recall per set,
+    and each set's F1 on each page fold apart (pages 0 mod 4, 2 mod 4 of the even half)."""
+    sc = {ds: set_scores(rows, probs[ds], *setting) for ds, rows in data.items()}
+    fo = {ds: [set_scores([r for r in rows if r["fold"] == k],
+                          [p for r, p in zip(rows, probs[ds]) if r["fold"] == k], *setting)[2]
+               for k in (0, 1)] for ds, rows in data.items()}
+    return {"f1": {d: v[2] for d, v in sc.items()}, "p": {d: v[0] for d, v in sc.items()},
+            "r": {d: v[1] for d, v in sc.items()}, "f1_folds": fo}
+
+
 def grid(configs: list[dict], train_sets: list[str], prefix: str, out: str,
          schemes: tuple[str, ...] = ("pages", "lodo")) -> None:
     """Each configuration (name, params, hide, reach, models) cross-validated both ways; per set F1 at every
@@ -386,13 +397,8 @@ def grid(configs: list[dict], train_sets: list[str], prefix: str, out: str,
     data = load_rows()
     with open(out, "a") as f:
         ones = {ds: [np.ones(len(r["idx"])) for r in rows] for ds, rows in data.items()}
-        rules = {ds: set_scores(rows, ones[ds], -1.0, 2.0, 0) for ds, rows in data.items()}
-        fo = {ds: [set_scores([r for r in rows if r["fold"] == k], [p for r, p in zip(rows, ones[ds])
-                                                                     if r["fold"] == k], -1.0, 2.0, 0)[2]
-                   for k in (0, 1)] for ds, rows in data.items()}
-        f.write(json.dumps({"name": "rules", "scheme": "-", "setting": None, "f1": {d: v[2] for d, v in rules.items()},
-                            "p": {d: v[0] for d, v in rules.items()}, "r": {d: v[1] for d, v in rules.items()},
-                            "f1_folds": fo}) + "\n")
+        f.write(json.dumps({"name": "rules", "scheme": "-", "setting": None,
+                            **scored(data, ones, (-1.0, 2.0, 0))}) + "\n")
         for cfg in configs:
             models = tuple(cfg.get("models", ["keep"]))
             settings = GRID_KEEP + (GRID_DROP if "drop" in models else ())
@@ -410,14 +416,8 @@ def grid(configs: list[dict], train_sets: list[str], prefix: str, out: str,
                                                    for r, p in zip(rows, probs[ds])] for ds, rows in data.items()})
                     for act in cfg.get("acts", [])]
                 for (name, probs), st in ((v, st) for v in variants for st in settings):
-                    sc = {ds: set_scores(rows, probs[ds], *st) for ds, rows in data.items()}
-                    # (and each page fold apart: pages 0 mod 4, 2 mod 4 of the even half)
-                    fo = {ds: [set_scores([r for r in rows if r["fold"] == k],
-                                          [p for r, p in zip(rows, probs[ds]) if r["fold"] == k], *st)[2]
-                               for k in (0, 1)] for ds, rows in data.items()}
                     f.write(json.dumps({"name": name, "scheme": scheme, "setting": st, "cfg": cfg,
-                                        "f1": {d: v[2] for d, v in sc.items()}, "p": {d: v[0] for d, v in sc.items()},
-                                        "r": {d: v[1] for d, v in sc.items()}, "f1_folds": fo}) + "\n")
+                                        **scored(data, probs, st)}) + "\n")
                 f.flush()
                 print(f"{cfg['name']} {scheme}: trained {t1 - t0:.0f}s, scored {time.time() - t1:.0f}s",
                       file=sys.stderr, flush=True)
@@ -508,14 +508,8 @@ def combine(prefixes: list[str], how: str, name: str, out: str) -> None:
                             z = np.log(np.clip(ps, 1e-12, 1)) - np.log(np.clip(1 - ps, 1e-12, 1))
                             probs[ds][i] = np.where(r["kept"], 1.0, 1 / (1 + np.exp(-z.mean(axis=0))))
             for st in SETTINGS or GRID_KEEP:
-                sc = {ds: set_scores(rows, probs[ds], *st) for ds, rows in data.items()}
-                fo = {ds: [set_scores([r for r in rows if r["fold"] == k],
-                                      [p for r, p in zip(rows, probs[ds]) if r["fold"] == k], *st)[2]
-                           for k in (0, 1)] for ds, rows in data.items()}
-                f.write(json.dumps({"name": name, "scheme": scheme, "setting": st, "cfg": {"combine": prefixes,
-                                                                                         "how": how},
-                                    "f1": {d: v[2] for d, v in sc.items()}, "p": {d: v[0] for d, v in sc.items()},
-                                    "r": {d: v[1] for d, v in sc.items()}, "f1_folds": fo}) + "\n")
+                f.write(json.dumps({"name": name, "scheme": scheme, "setting": st,
+                                    "cfg": {"combine": prefixes, "how": how}, **scored(data, probs, st)}) + "\n")
             f.flush()
 
 
