@@ -229,9 +229,11 @@ def extract_metadata(tree, body) -> dict[str, str]:
             if _DATE_KEY.search(key) and not _NOT_PUBLISHED.search(key) and iso_date(v):
                 out["date"] = v
                 break
-    _visible(tree, body, out)
+    # (the page's main heading, which the visible page's title, date and the title's trimming all read)
+    h1 = body.css_first("h1") if body is not None else None
+    _visible(tree, body, h1, out)
     if "title" in out:
-        out["title"] = _page_title(out["title"], tree, body, out.get("site"))
+        out["title"] = _page_title(out["title"], tree, h1, out.get("site"))
     if "date" in out:
         d = iso_date(out["date"])
         if d:
@@ -249,14 +251,13 @@ def _is_name(v: str) -> bool:
     return "@" not in v and not v.startswith("http") and any(c.isalpha() for c in v)
 
 
-def _visible(tree, body, out: dict[str, str]) -> None:
+def _visible(tree, body, h1, out: dict[str, str]) -> None:
     """Last resort: <title>, <h1>, <html lang>, the date the page shows, rel=author links."""
     if "title" not in out:
         t = tree.css_first("title")
         v = _clean(t.text()) if t is not None else None
-        if not v and body is not None:
-            h = body.css_first("h1")
-            v = _clean(h.text()) if h is not None else None
+        if not v and h1 is not None:
+            v = _clean(h1.text())
         if v:
             out["title"] = v
     if "page_language" not in out:
@@ -267,7 +268,7 @@ def _visible(tree, body, out: dict[str, str]) -> None:
     if body is None:
         return
     if "date" not in out:
-        d = _shown_date(body)
+        d = _shown_date(body, h1)
         if d:
             out["date"] = d
     if "author" not in out:
@@ -292,7 +293,7 @@ _DATE_PLACES = 'time, [class*="date" i], [class*="meta" i]'
 _SHOWN_CHARS = 80
 
 
-def _shown_date(body) -> str | None:
+def _shown_date(body, h1) -> str | None:
     """The first date the page shows in a place that names one (a <time>'s datetime, a date element's content
     attribute, or its text when short), else in a short line next to the page's heading."""
     for node in body.css(_DATE_PLACES):
@@ -306,7 +307,6 @@ def _shown_date(body) -> str | None:
         d = _short_date(node)
         if d:
             return d
-    h1 = body.css_first("h1")
     if h1 is None:
         return None
     # the heading's next elements, then its parent's (a heading wrapped in a title block)
@@ -357,7 +357,7 @@ def _holds(title: str, heading: str) -> bool:
     return False
 
 
-def _page_title(title: str, tree, body, site: str | None) -> str:
+def _page_title(title: str, tree, h1, site: str | None) -> str:
     """The page's own heading when the title holds it ("Ten tips | Site" and <h1>Ten tips</h1>: the heading), else
     the title less the site's name at either end.
 
@@ -366,7 +366,6 @@ def _page_title(title: str, tree, body, site: str | None) -> str:
     ("Headlamps" in "Headlamps for Camping, Hiking & Running | REI") are more than the headings that are one word
     of it ("Houston" in "Mountain Bike Trails near Houston").
     """
-    h1 = body.css_first("h1") if body is not None else None
     if h1 is not None:
         h = _clean(h1.text())
         if h and len(h) <= 300:
