@@ -159,14 +159,21 @@ def worker(name: str, datasets: list[str], every: int, offset: int = 0) -> None:
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
+def token_grams(toks: list[str], n: int = 4) -> list[str]:
+    """The n-token shingles of a token list; none for a list under n tokens (the bench tools' blocks)."""
+    return [" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1)]
+
+
+def shingles(text: str, n: int = 4) -> Counter:
+    """AEB's bag of n-token shingles (case kept); a text under n tokens is one shingle of all of them."""
+    toks = _TOKEN.findall(text or "")
+    grams = (" ".join(toks[i:i + n]) for i in range(max(1, len(toks) - n + 1)))
+    return Counter(g for g in grams if g)
+
+
 def shingle_counts(pred: str, truth: str, n: int = 4) -> tuple[float, float, float]:
     """AEB: bags of 4-token shingles (case kept); tp, fp, fn normalised to sum 1."""
-    def shingles(text: str) -> Counter:
-        toks = _TOKEN.findall(text or "")
-        grams = (" ".join(toks[i:i + n]) for i in range(max(1, len(toks) - n + 1)))
-        return Counter(g for g in grams if g)
-
-    p, t = shingles(pred), shingles(truth)
+    p, t = shingles(pred, n), shingles(truth, n)
     tp = sum((p & t).values())
     fp = sum(p.values()) - tp
     fn = sum(t.values()) - tp

@@ -44,7 +44,7 @@ from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import _TOKEN, DATASETS, _squash, block_finder, pages, predictions, records
+from extract_bench import _TOKEN, DATASETS, _squash, block_finder, pages, predictions, records, token_grams
 from selectolax.lexbor import LexborHTMLParser
 
 from tamis.extract.core import LINK_PAGE, NOSCRIPT_FALLBACK, Options, _close_title, _select, choose
@@ -218,12 +218,8 @@ def _skipped(root, marks) -> list[tuple[str, set]]:
             key = "chrome:" + tag
         else:
             continue
-        out.append((key, set(_grams(_TOKEN.findall(node.text(deep=True) or "")))))
+        out.append((key, set(token_grams(_TOKEN.findall(node.text(deep=True) or "")))))
     return out
-
-
-def _grams(toks: list[str]) -> list[str]:
-    return [" ".join(toks[i:i + 4]) for i in range(len(toks) - 3)]
 
 
 def page_costs(html: str, truth: str, opts: Options):
@@ -246,8 +242,8 @@ def page_costs(html: str, truth: str, opts: Options):
         if ctx[j][0]:
             kept_toks += t
             kept_from += [j] * len(t)
-    gold = Counter(_grams(_TOKEN.findall(truth)))
-    pred_g = _grams(kept_toks)
+    gold = Counter(token_grams(_TOKEN.findall(truth)))
+    pred_g = token_grams(kept_toks)
     pred = Counter(pred_g)
     n_gold = max(sum(gold.values()), 1)
     n_pred = max(sum(pred.values()), 1)
@@ -262,7 +258,7 @@ def page_costs(html: str, truth: str, opts: Options):
             ex["+" + k].append(kept_from[i])
     missing = {g: c - pred.get(g, 0) for g, c in gold.items() if c > pred.get(g, 0)}
     where: dict[str, list[int]] = defaultdict(list)
-    for i, g in enumerate(_grams(toks)):
+    for i, g in enumerate(token_grams(toks)):
         if g in missing:
             # (a shingle across a kept and a left-out block goes to the left-out one)
             j = next((tok_block[x] for x in range(i, i + 4) if not ctx[tok_block[x]][0]), -1)
@@ -290,7 +286,7 @@ def page_costs(html: str, truth: str, opts: Options):
     blocks = []
     gold_toks = set(gold)
     for j, b in enumerate(walk.blocks):
-        g = _grams(_TOKEN.findall(b.text))
+        g = token_grams(_TOKEN.findall(b.text))
         if g:
             blocks.append((key(j), ctx[j][0], sum(1 for s in g if s in gold_toks) / len(g), len(g) / n_gold))
     examples = {k: (v[0] if isinstance(v[0], str) else walk.blocks[v[0]].text) for k, v in ex.items()}
@@ -358,8 +354,8 @@ def tokens(datasets: list[str], opts: Options, top: int, min_pages: int, max_gol
             raw = list(_RAW)
             _, kept = contexts(walk, w[1], opts)
             top_el = choose(walk, opts)[3] if inside else -1
-            gold = set(_grams(_TOKEN.findall(truth)))
-            grams = [_grams(_TOKEN.findall(b.text)) for b in kept]
+            gold = set(token_grams(_TOKEN.findall(truth)))
+            grams = [token_grams(_TOKEN.findall(b.text)) for b in kept]
             n_pred = max(sum(len(g) for g in grams), 1)
             for b, g in zip(kept, grams):
                 if not g:

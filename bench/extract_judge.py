@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import _TOKEN, DATASETS, WORK, aeb_scores, pages, shingle_counts
+from extract_bench import _TOKEN, DATASETS, WORK, aeb_scores, pages, shingle_counts, token_grams
 
 from tamis.extract import judge
 from tamis.extract.core import Options, extract_choice
@@ -40,10 +40,6 @@ REACH = 10
 # The sets dumped, trained on and scored (`--datasets`: the six target sets by default; a set built by
 # bench/extract_extra.py may be added, its even half only).
 SETS = list(DATASETS)
-
-
-def _grams(toks: list[str]) -> list[str]:
-    return [" ".join(toks[i:i + 4]) for i in range(len(toks) - 3)]
 
 
 def dump() -> None:
@@ -58,7 +54,7 @@ def dump() -> None:
                 continue
             res, c = extract_choice(html, opts, names=True)
             gold_toks = _TOKEN.findall(truth)
-            gold = set(_grams(gold_toks))
+            gold = set(token_grams(gold_toks))
             gold_str = " " + " ".join(gold_toks) + " "
             n_gold = max(len(gold_toks) - 3, 1)
             page = {"id": pid, "fold": k % 2, "truth": truth, "rules_text": res.text, "n_gold": n_gold,
@@ -78,7 +74,7 @@ def dump() -> None:
             for j in idx:
                 b = c.blocks[j]
                 toks = _TOKEN.findall(b.text)
-                g = _grams(toks)
+                g = token_grams(toks)
                 if g:
                     labels.append(sum(1 for s in g if s in gold) / len(g))
                 else:

@@ -10,24 +10,16 @@ share of a page's gold shingles; `--pages N` lists the N pages losing most outsi
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import DATASETS, pages
+from extract_bench import DATASETS, pages, shingles
 
 from tamis.extract.core import Options, extract_choice
 from tamis.extract.judge import correct, load, span
 
-_TOKEN = re.compile(r"\w+")
-
-
-def shingles(text: str, n: int = 4) -> Counter:
-    """AEB's bag of 4-token shingles (case kept)."""
-    t = _TOKEN.findall(text)
-    return Counter(" ".join(t[i:i + n]) for i in range(max(1, len(t) - n + 1)) if t)
 
 
 def places(html: str, truth: str, opts: Options) -> Counter:

@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import _TOKEN, _squash, block_finder, predictions, records
+from extract_bench import _TOKEN, _squash, block_finder, predictions, records, token_grams
 
 from tamis.extract.core import Options, extract_choice
 from tamis.extract.judge import correct, load
@@ -43,8 +43,7 @@ CAUSES = ("outside:before", "outside:after", "select:inside:links", "select:insi
 
 
 def grams(text: str) -> Counter:
-    t = _TOKEN.findall(text or "")
-    return Counter(" ".join(t[i:i + 4]) for i in range(len(t) - 3))
+    return Counter(token_grams(_TOKEN.findall(text or "")))
 
 
 def block_status(c, opts: Options) -> tuple[list[str], set[int]]:
