@@ -203,12 +203,16 @@ def extract_metadata(tree, body) -> dict[str, str]:
         equiv = a.get("http-equiv")
         if equiv:
             meta_name.setdefault(equiv.lower().strip(), content)
+    # (every date in `out` is ISO 8601 already: each source reads its date with iso_date, once)
     out: dict[str, str] = {}
     for k, names in _META_NAMES.items():
         for n in names:
             v = meta_name.get(n) or (meta_prop.get(n) if n.startswith("article:") else None)
-            # (a date that is no date, "TBD" or a template's placeholder, leaves the field to the next source)
-            if v and (k != "date" or iso_date(v)) and (k != "author" or _is_name(v)):
+            if v and k == "date":
+                # (read once, as ISO 8601; a date that is no date, "TBD" or a template's placeholder, leaves the
+                # field to the next source)
+                v = iso_date(v)
+            if v and (k != "author" or _is_name(v)):
                 out[k] = v
                 break
     for k, names in _OG.items():
@@ -216,7 +220,9 @@ def extract_metadata(tree, body) -> dict[str, str]:
             continue
         for n in names:
             v = meta_prop.get(n) or meta_name.get(n)
-            if v and (k != "author" or _is_name(v)) and (k != "date" or iso_date(v)):
+            if v and k == "date":
+                v = iso_date(v)
+            if v and (k != "author" or _is_name(v)):
                 out[k] = v
                 break
     if link is not None and _clean(link.attrs.get("href")):
@@ -226,20 +232,16 @@ def extract_metadata(tree, body) -> dict[str, str]:
     if "date" not in out:
         # a meta element whose name says it holds the publication date ("published-date", "cxenseparse:publishtime")
         for key, v in (*meta_name.items(), *meta_prop.items()):
-            if _DATE_KEY.search(key) and not _NOT_PUBLISHED.search(key) and iso_date(v):
-                out["date"] = v
-                break
+            if _DATE_KEY.search(key) and not _NOT_PUBLISHED.search(key):
+                d = iso_date(v)
+                if d:
+                    out["date"] = d
+                    break
     # (the page's main heading, which the visible page's title, date and the title's trimming all read)
     h1 = body.css_first("h1") if body is not None else None
     _visible(tree, body, h1, out)
     if "title" in out:
         out["title"] = _page_title(out["title"], tree, h1, out.get("site"))
-    if "date" in out:
-        d = iso_date(out["date"])
-        if d:
-            out["date"] = d
-        else:
-            del out["date"]
     if "page_language" in out:
         out["page_language"] = out["page_language"].replace("_", "-").split(",")[0].strip()
     return {k: v for k, v in out.items() if v}
@@ -327,6 +329,14 @@ _NEAR = 3
 
 
 def _short_date(node) -> str | None:
+    # (a "meta" wrapper around a whole article is seen to be long from its first text nodes, without reading all
+    # of its text)
+    n = 0
+    for c in node.traverse(include_text=True):
+        if c.tag == "-text":
+            n += len(c.text_content or "")
+            if n > 4 * _SHOWN_CHARS:
+                return None
     t = node.text(deep=True)
     if t and len(t) <= 4 * _SHOWN_CHARS:
         t = " ".join(t.split())
