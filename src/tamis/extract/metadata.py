@@ -274,16 +274,73 @@ def _visible(tree, body, h1, out: dict[str, str]) -> None:
         if d:
             out["date"] = d
     if "author" not in out:
-        a = body.css_first('[rel="author"], [itemprop="author"], .author, .byline')
-        v = None
-        if a is not None:
-            # a byline's name, where it marks or links it ("By <a>Ada Byline</a>, Staff writer"), else its text
-            n = a.css_first('[itemprop="name"], a')
-            v = _clean(n.text()) if n is not None else None
-            v = v or _clean(a.text())
-            v = v.lstrip(",;:|-\u2013\u2014 ") if v else None
-        if v and len(v) < 100 and _is_name(v):
-            out["author"] = re.sub(r"^(by|von|par|por)\s+", "", v, flags=re.IGNORECASE)
+        v = _byline(body)
+        if v:
+            out["author"] = v
+
+
+# Where a page names its author: rel/itemprop author, and the elements whose class names an author or a byline
+# ("author-name", "post-author", "byline__name"), in page order.
+_AUTHOR_PLACES = '[rel="author"], [itemprop="author"], [class*="author" i], [class*="byline" i]'
+# How many of them are read before giving up.
+_AUTHOR_TRIES = 12
+# What comes before a name in a byline ("Written by", "Post by", "By:", "Author:").
+_BY_PREFIX = re.compile(r"^(?:(?:written|posted|post|published|authored|words|story|text)\s+)?(?:by|von|par|por|door)\b"
+                        r"\s*:?\s*|^author\s*:?\s+", re.IGNORECASE)
+_MONTH_OR_DAY = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+                 r"august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|"
+                 r"thursday|friday|saturday|sunday)\b\.?")
+# What ends a name in a byline: a separator, a number, a date, a preposition ("on May 3", "in News").
+_NAME_END = re.compile(r"\s+(?:[|\-\u2013\u2014\u00bb\u2022\u00b7]|::)(?:\s|$)|\s+\d|\s(?:on|at|in|for|from|updated|"
+                       r"published|posted|last|via)\s|\s" + _MONTH_OR_DAY + r",?\s*\d", re.IGNORECASE)
+# Labels, widgets and dates that are no one's name.
+_NOT_A_NAME = re.compile(r"^(?:admin|administrator|post|posts|name|by|written by|guest|anonymous|unknown|editor|user|"
+                         r"home|shop|menu|search|" + _MONTH_OR_DAY + r")$|author|\b(?:about the|more from|view all|"
+                         r"all posts|follow|share|comments?|read more|min read|minutes?|skip to|sign in|log in|"
+                         r"login|subscribe)\b|[*\u00a9\u00ae\u2122#]", re.IGNORECASE)
+# A byline is short: a longer element (an author's box with a biography) is read through its own parts; only its
+# marked or linked name is read when it holds a little more (its style or script text).
+_BYLINE_CHARS = 400
+_BYLINE_LINK_CHARS = 2000
+# A class that names an author or a byline, not "authorize" or "authority".
+_AUTHOR_CLASS = re.compile(r"author(?!i)|byline", re.IGNORECASE)
+
+
+def _byline(body) -> str | None:
+    """The first name a byline element shows: its marked or linked name ("By <a>Ada Byline</a>, Staff writer"), else
+    its text, less "By" and what follows the name (a date, a role after a dash)."""
+    for i, a in enumerate(body.css(_AUTHOR_PLACES)):
+        if i >= _AUTHOR_TRIES:
+            break
+        attrs = a.attrs
+        if not (attrs.get("rel") == "author" or attrs.get("itemprop") == "author"
+                or _AUTHOR_CLASS.search(attrs.get("class") or "")):
+            continue
+        if _longer(a, _BYLINE_LINK_CHARS):
+            continue
+        n = a.css_first('[itemprop="name"], a')
+        v = _person(n.text(separator=" ")) if n is not None else None
+        if not v:
+            t = a.text(separator=" ")
+            v = _person(t) if len(t) <= _BYLINE_CHARS else None
+        if v:
+            return v
+    return None
+
+
+def _person(text: str) -> str | None:
+    """A byline's text as a name, or None when it is none (long, no letters, a label or a widget)."""
+    if not text:
+        return None
+    v = " ".join(text.split()).lstrip(",;:|-\u2013\u2014 ")
+    v = _BY_PREFIX.sub("", v)
+    m = _NAME_END.search(v)
+    if m:
+        v = v[:m.start()]
+    v = v.strip(" ,;:|-\u2013\u2014")
+    if not (2 <= len(v) <= 60) or not _is_name(v) or not v[0].isalpha() or len(v.split()) > 6 or _NOT_A_NAME.search(v):
+        return None
+    return v
 
 
 # Where a page shows its date: <time>, and the elements whose class names a date or a post's facts ("entry-meta"),
@@ -328,15 +385,21 @@ def _shown_date(body, h1) -> str | None:
 _NEAR = 3
 
 
-def _short_date(node) -> str | None:
-    # (a "meta" wrapper around a whole article is seen to be long from its first text nodes, without reading all
-    # of its text)
+def _longer(node, chars: int) -> bool:
+    """Whether the node's text is longer than `chars`, seen from its first text nodes (a "meta" wrapper around a
+    whole article is not read whole)."""
     n = 0
     for c in node.traverse(include_text=True):
         if c.tag == "-text":
             n += len(c.text_content or "")
-            if n > 4 * _SHOWN_CHARS:
-                return None
+            if n > chars:
+                return True
+    return False
+
+
+def _short_date(node) -> str | None:
+    if _longer(node, 4 * _SHOWN_CHARS):
+        return None
     t = node.text(deep=True)
     if t and len(t) <= 4 * _SHOWN_CHARS:
         t = " ".join(t.split())
