@@ -229,6 +229,17 @@ def extract_metadata(tree, body) -> dict[str, str]:
         out["canonical_url"] = _clean(link.attrs.get("href")) or ""
     for k, v in _from_jsonld(_jsonld_items(scripts)).items():
         out.setdefault(k, v)
+    if "author" not in out:
+        # a Twitter card's labelled field ("twitter:label1" "Written by", "twitter:data1" the name)
+        for i in "1234":
+            label = meta_name.get("twitter:label" + i) or meta_prop.get("twitter:label" + i)
+            if label is None:
+                break
+            if _WRITTEN_BY.match(label):
+                v = meta_name.get("twitter:data" + i) or meta_prop.get("twitter:data" + i)
+                if v and _is_name(v) and not _NOT_A_NAME.search(v):
+                    out["author"] = v
+                break
     if "date" not in out:
         # a meta element whose name says it holds the publication date ("published-date", "cxenseparse:publishtime")
         for key, v in (*meta_name.items(), *meta_prop.items()):
@@ -279,6 +290,8 @@ def _visible(tree, body, h1, out: dict[str, str]) -> None:
             out["author"] = v
 
 
+# The label of a Twitter card's field that holds the author.
+_WRITTEN_BY = re.compile(r"^(?:written by|by|author|authors|posted by)\s*:?$", re.IGNORECASE)
 # Where a page names its author: rel/itemprop author, and the elements whose class names an author or a byline
 # ("author-name", "post-author", "byline__name"), in page order.
 _AUTHOR_PLACES = '[rel="author"], [itemprop="author"], [class*="author" i], [class*="byline" i]'
@@ -297,7 +310,7 @@ _NAME_END = re.compile(r"\s+(?:[|\-\u2013\u2014\u00bb\u2022\u00b7]|::)(?:\s|$)|\
 _NOT_A_NAME = re.compile(r"^(?:admin|administrator|post|posts|name|by|written by|guest|anonymous|unknown|editor|user|"
                          r"home|shop|menu|search|" + _MONTH_OR_DAY + r")$|author|\b(?:about the|more from|view all|"
                          r"all posts|follow|share|comments?|read more|min read|minutes?|skip to|sign in|log in|"
-                         r"login|subscribe)\b|[*\u00a9\u00ae\u2122#]", re.IGNORECASE)
+                         r"login|subscribe|says|wrote|bio|about me|terms|privacy|email)\b|[*:\u00a9\u00ae\u2122#]", re.IGNORECASE)
 # A byline is short: a longer element (an author's box with a biography) is read through its own parts; only its
 # marked or linked name is read when it holds a little more (its style or script text).
 _BYLINE_CHARS = 400
