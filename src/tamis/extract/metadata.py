@@ -285,7 +285,7 @@ def _visible(tree, body, h1, out: dict[str, str]) -> None:
         if d:
             out["date"] = d
     if "author" not in out:
-        v = _byline(body)
+        v = _byline(body) or (_by_line(h1) if h1 is not None else None)
         if v:
             out["author"] = v
 
@@ -339,6 +339,48 @@ def _byline(body) -> str | None:
         if v:
             return v
     return None
+
+
+# A line that starts with "By" ("By Ada Byline", "Written by: Ada Byline", "Posted by").
+_BY_LINE = re.compile(r"^(?:(?:written|posted|post|published|words|story|text)\s+)?by\b\s*:?\s*(.*)$",
+                      re.IGNORECASE | re.DOTALL)
+# How far up from the heading a "By" line is looked for, and how much text that block may hold.
+_BY_LEVELS = 3
+_BY_BLOCK_CHARS = 1500
+
+
+def _by_line(h1) -> str | None:
+    """The name in a line that starts with "By" in the heading's block (the heading's parent, or up to three levels
+    up while the block stays short): the rest of that line, or the next text ("By <a>Ada Byline</a>")."""
+    block, node = None, h1
+    for _ in range(_BY_LEVELS):
+        node = node.parent
+        if node is None or node.tag in ("body", "html") or _longer(node, _BY_BLOCK_CHARS):
+            break
+        block = node
+    if block is None:
+        return None
+    after = False
+    for c in block.traverse(include_text=True):
+        if c.tag != "-text":
+            continue
+        t = (c.text_content or "").strip()
+        if not t:
+            continue
+        if after:
+            return _capitalised(_person(t))
+        m = _BY_LINE.match(t)
+        if m:
+            rest = m.group(1).strip()
+            if any(ch.isalpha() for ch in rest):
+                return _capitalised(_person(rest))
+            after = True
+    return None
+
+
+def _capitalised(name: str | None) -> str | None:
+    """A name a "By" line gives, when it starts with a capital: "By submitting this form" names no one."""
+    return name if name and name[0].isupper() else None
 
 
 def _person(text: str) -> str | None:
