@@ -307,10 +307,10 @@ _MONTH_OR_DAY = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janua
 _NAME_END = re.compile(r"\s+(?:[|\-\u2013\u2014\u00bb\u2022\u00b7]|::)(?:\s|$)|\s+\d|\s(?:on|at|in|for|from|updated|"
                        r"published|posted|last|via)\s|\s" + _MONTH_OR_DAY + r",?\s*\d", re.IGNORECASE)
 # Labels, widgets and dates that are no one's name.
-_NOT_A_NAME = re.compile(r"^(?:admin|administrator|post|posts|name|by|written by|guest|anonymous|unknown|editor|user|"
+_NOT_A_NAME = re.compile(r"^(?:admin|administrator|post|posts|name|by|via|written by|guest|anonymous|unknown|editor|user|"
                          r"home|shop|menu|search|" + _MONTH_OR_DAY + r")$|author|\b(?:about the|more from|view all|"
                          r"all posts|follow|share|comments?|read more|min read|minutes?|skip to|sign in|log in|"
-                         r"login|subscribe|says|wrote|bio|about me|terms|privacy|email)\b|[*:\u00a9\u00ae\u2122#]", re.IGNORECASE)
+                         r"login|subscribe|says|wrote|bio|about me|terms|privacy|email)\b|\sby$|[*:$\u00a9\u00ae\u2122#]", re.IGNORECASE)
 # A byline is short: a longer element (an author's box with a biography) is read through its own parts; only its
 # marked or linked name is read when it holds a little more (its style or script text).
 _BYLINE_CHARS = 400
@@ -333,11 +333,32 @@ def _byline(body) -> str | None:
             continue
         n = a.css_first('[itemprop="name"], a')
         v = _person(n.text(separator=" ")) if n is not None else None
-        if not v:
-            t = a.text(separator=" ")
-            v = _person(t) if len(t) <= _BYLINE_CHARS else None
+        if not v and not _longer(a, _BYLINE_CHARS):
+            v = _first_name(a)
         if v:
             return v
+    return None
+
+
+def _first_name(node) -> str | None:
+    """The first of an element's lines that is a name, its "By" aside: "<span>By</span> <span>Ada Byline</span>
+    <span>Staff writer</span>" gives Ada Byline, not the role."""
+    n = 0
+    for c in node.traverse(include_text=True):
+        if c.tag != "-text":
+            continue
+        t = (c.text_content or "").strip()
+        if not t or (t[0] in "({" and c.parent is not None and c.parent.tag in ("script", "style")):
+            continue
+        m = _BY_LINE.match(t)
+        if m and not any(ch.isalpha() for ch in m.group(1)):
+            continue
+        v = _person(t)
+        if v:
+            return v
+        n += 1
+        if n >= 3:
+            break
     return None
 
 
