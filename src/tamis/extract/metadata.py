@@ -292,6 +292,10 @@ def _visible(tree, body, h1, out: dict[str, str]) -> None:
 
 # The label of a Twitter card's field that holds the author.
 _WRITTEN_BY = re.compile(r"^(?:written by|by|author|authors|posted by)\s*:?$", re.IGNORECASE)
+# The author and date of a review or a comment are not the page's ("comment-author", "review-date", "comment-meta").
+# WCXB dev: dates given on pages whose gold has none .212 -> .201 (even), .219 -> .216 (odd), date accuracy the same;
+# author accuracy .811 -> .814 (even), .758 -> .760 (odd).
+_OTHERS = re.compile(r"review|comment", re.IGNORECASE)
 # Where a page names its author: rel/itemprop author, and the elements whose class names an author or a byline
 # ("author-name", "post-author", "byline__name"), in page order.
 _AUTHOR_PLACES = '[rel="author"], [itemprop="author"], [class*="author" i], [class*="byline" i]'
@@ -307,10 +311,11 @@ _MONTH_OR_DAY = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janua
 _NAME_END = re.compile(r"\s+(?:[|\-\u2013\u2014\u00bb\u2022\u00b7]|::)(?:\s|$)|\s+\d|\s(?:on|at|in|for|from|updated|"
                        r"published|posted|last|via)\s|\s" + _MONTH_OR_DAY + r",?\s*\d", re.IGNORECASE)
 # Labels, widgets and dates that are no one's name.
-_NOT_A_NAME = re.compile(r"^(?:admin|administrator|post|posts|name|by|via|written by|guest|anonymous|unknown|editor|user|"
-                         r"home|shop|menu|search|" + _MONTH_OR_DAY + r")$|author|\b(?:about the|more from|view all|"
-                         r"all posts|follow|share|comments?|read more|min read|minutes?|skip to|sign in|log in|"
-                         r"login|subscribe|says|wrote|bio|about me|terms|privacy|email)\b|\sby$|[*:$\u00a9\u00ae\u2122#]", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"^(?:admin|administrator|post|posts|name|by|via|written by|guest|anonymous|unknown|editor|"
+                         r"user|online|offline|home|shop|menu|search|" + _MONTH_OR_DAY + r")$|author|\b(?:about the|"
+                         r"more from|view all|all posts|follow|share|comments?|read more|min read|minutes?|skip to|"
+                         r"sign in|log in|login|subscribe|says|wrote|bio|about me|terms|privacy|email)\b|\sby$|"
+                         r"[*:$\u00a9\u00ae\u2122#]", re.IGNORECASE)
 # A byline is short: a longer element (an author's box with a biography) is read through its own parts; only its
 # marked or linked name is read when it holds a little more (its style or script text).
 _BYLINE_CHARS = 400
@@ -326,8 +331,10 @@ def _byline(body) -> str | None:
         if i >= _AUTHOR_TRIES:
             break
         attrs = a.attrs
-        if not (attrs.get("rel") == "author" or attrs.get("itemprop") == "author"
-                or _AUTHOR_CLASS.search(attrs.get("class") or "")):
+        cls = attrs.get("class") or ""
+        if not (attrs.get("rel") == "author" or attrs.get("itemprop") == "author" or _AUTHOR_CLASS.search(cls)):
+            continue
+        if _OTHERS.search(cls):
             continue
         if _longer(a, _BYLINE_LINK_CHARS):
             continue
@@ -348,7 +355,7 @@ def _first_name(node) -> str | None:
         if c.tag != "-text":
             continue
         t = (c.text_content or "").strip()
-        if not t or (t[0] in "({" and c.parent is not None and c.parent.tag in ("script", "style")):
+        if not t or c.parent.tag in ("script", "style"):
             continue
         m = _BY_LINE.match(t)
         if m and not any(ch.isalpha() for ch in m.group(1)):
@@ -433,6 +440,9 @@ def _shown_date(body, h1) -> str | None:
     attribute, or its text when short), else in a short line next to the page's heading."""
     for node in body.css(_DATE_PLACES):
         a = node.attrs
+        cls = a.get("class")
+        if cls and _OTHERS.search(cls):
+            continue
         for k in ("datetime", "content"):
             v = a.get(k)
             if v:
