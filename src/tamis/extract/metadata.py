@@ -253,6 +253,12 @@ def extract_metadata(tree, body) -> dict[str, str]:
     _visible(tree, body, h1, out)
     if "title" in out:
         out["title"] = _page_title(out["title"], tree, h1, out.get("site"))
+    a = out.get("author")
+    if a and _BY_PREFIX.match(a):
+        # ("By Ada Byline" in a meta element: the name)
+        a = _BY_PREFIX.sub("", a).strip()
+        if _is_name(a):
+            out["author"] = a
     if "page_language" in out:
         out["page_language"] = out["page_language"].replace("_", "-").split(",")[0].strip()
     return {k: v for k, v in out.items() if v}
