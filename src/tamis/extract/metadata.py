@@ -465,7 +465,8 @@ def _shown_date(body, h1) -> str | None:
         node, n = start.next if start is not None else None, 0
         while node is not None and n < _NEAR:
             if node.tag != "-text":
-                d = _short_date(node)
+                cls = node.attrs.get("class") if node.tag[0] != "-" else None
+                d = _short_date(node) if not (cls and _OTHERS.search(cls)) else None
                 if d:
                     return d
                 n += 1
