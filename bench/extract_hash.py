@@ -29,17 +29,21 @@ def main() -> None:
     """CLI."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--step", type=int, default=3, help="every step-th page of the even half")
+    ap.add_argument("--datasets", default=",".join((*DATASETS, "wcxb_test")))
+    ap.add_argument("--no-metadata", action="store_true",
+                    help="hash the text and errors only (a change to the metadata code must leave them the same)")
     a = ap.parse_args()
     on, off = Options(), Options(judge=False)
     other = Options(comments=True, links=True, alt_text=True, markdown=True)
     model = judge.load(on.judge_model)
     total = hashlib.sha256()
-    for ds in (*DATASETS, "wcxb_test"):
+    for ds in a.datasets.split(","):
         h, hj = hashlib.sha256(), hashlib.sha256()
         n = 0
         for pid, html, _ in pages(ds, 2 * a.step, 0):
             r = extract_html(html, on)
-            h.update(json.dumps([pid, r.text, r.metadata, r.error], sort_keys=True, ensure_ascii=False).encode())
+            meta = {} if a.no_metadata else r.metadata
+            h.update(json.dumps([pid, r.text, meta, r.error], sort_keys=True, ensure_ascii=False).encode())
             r = extract_html(html, other)
             h.update(json.dumps([r.text, r.error], ensure_ascii=False).encode())
             _, c = extract_choice(html, off, names=True)

@@ -604,3 +604,62 @@ def test_author_that_is_no_name_leaves_the_field_to_the_next_source() -> None:
     head = '<meta name="author" content="ops@courier.example"><meta property="article:author" content="262588213843">'
     ld = '<script type="application/ld+json">{"@type": "Article", "author": {"name": "Ada Byline"}}</script>'
     assert _md(head + ld)["author"] == "Ada Byline"
+
+
+def test_author_from_an_element_whose_class_names_an_author() -> None:
+    # a class that holds "author" or "byline" among other words; not "authorize"
+    body = ('<a class="authorize__link" href="/login">Sign In</a><h1>Flood</h1>'
+            '<div class="post-hero__author-wrap"><span class="post-hero__author">Ada Byline</span></div>')
+    assert _md(body=body)["author"] == "Ada Byline"
+    body = '<h1>Flood</h1><p class="article-byline-text"><span>By </span>Ada Byline</p>'
+    assert _md(body=body)["author"] == "Ada Byline"
+
+
+def test_byline_name_less_its_role_date_and_labels() -> None:
+    body = ('<h1>Flood</h1><div class="author-box"><span>Written by</span> <span>Ada Byline</span> '
+            '<span>Senior Reporter</span></div>')
+    assert _md(body=body)["author"] == "Ada Byline"
+    body = '<h1>Flood</h1><div class="post-author">Ada Byline December 3, 2024</div>'
+    assert _md(body=body)["author"] == "Ada Byline"
+    body = '<h1>Flood</h1><div class="meta-author">Ada Byline | Valley desk</div>'
+    assert _md(body=body)["author"] == "Ada Byline"
+    # a label, a heading of an author box, a month: no name, so the next element is read
+    body = ('<h3 class="author-heading">About the author</h3><span class="author-label">Author</span>'
+            '<span class="byline-date">December</span><span class="byline-name">Ada Byline</span>')
+    assert _md(body=body)["author"] == "Ada Byline"
+
+
+def test_author_and_date_of_a_comment_or_review_are_not_the_pages() -> None:
+    body = ('<h1>Flood</h1><div class="comment-author">Bo Reader</div>'
+            '<span class="review-date">March 4, 2024</span>')
+    md = _md(body=body)
+    assert "author" not in md and "date" not in md
+
+
+def test_author_from_a_by_line_in_the_headings_block() -> None:
+    body = '<header><h1>Flood in the lower town</h1><p>By <a href="/u/ada">Ada Byline</a></p></header>'
+    assert _md(body=body)["author"] == "Ada Byline"
+    body = '<header><h1>Flood</h1><p>Written by: Ada Byline on March 4, 2024</p></header>'
+    assert _md(body=body)["author"] == "Ada Byline"
+    # "By submitting" names no one
+    body = '<header><h1>Flood</h1><p>By submitting this form you agree to our terms</p></header>'
+    assert "author" not in _md(body=body)
+
+
+def test_author_from_a_twitter_cards_written_by_field() -> None:
+    head = ('<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ada Byline">'
+            '<meta name="twitter:label2" content="Est. reading time">')
+    assert _md(head)["author"] == "Ada Byline"
+    head = '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">'
+    assert "author" not in _md(head)
+
+
+def test_meta_authors_leading_by_is_dropped() -> None:
+    assert _md('<meta name="author" content="By Ada Byline">')["author"] == "Ada Byline"
+
+
+def test_shown_date_of_a_long_meta_wrapper_is_not_read() -> None:
+    # a "meta"-class wrapper around the whole article holds no short date line; the <time> inside it is read
+    paras = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    body = f'<div class="post-meta-wrap"><h1>Flood</h1><time datetime="2024-03-04">4 March</time>{paras}</div>'
+    assert _md(body=body)["date"] == "2024-03-04"
