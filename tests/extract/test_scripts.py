@@ -1,0 +1,79 @@
+"""Lengths, words and sentence ends in any script (`tamis.extract.scripts`), and news pages in Chinese, Japanese,
+Thai, Russian and Arabic (built by `pages_scripts`): the extractor keeps their text and leaves their chrome."""
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from tamis.extract import scripts
+from tamis.extract.core import Options, extract_html
+from tests.extract.pages_scripts import LANGS, article, chrome, page
+
+
+def test_latin_measures_are_the_length_and_the_spaces():
+    for text in ("A plain sentence, of seven words here.", "Curly “quotes” and an é – dash", "Größenverhältnisse"):
+        assert scripts.size(text) == len(text)
+        assert scripts.size(text, 5) == 5
+        assert scripts.words(text) == text.count(" ") + 1
+    assert scripts.size("Привет, мир") == 11 and scripts.words("مرحبا بالعالم") == 2
+
+
+def test_wide_scripts_count_three_characters_and_words_without_spaces():
+    zh = "记者了解到，票价按现行标准执行。"  # 16 characters, all wide
+    assert scripts.wide(zh) == 16
+    assert scripts.size(zh) == 48
+    assert scripts.size(zh, 10) == 30
+    assert scripts.words(zh) == 1 + 14 // scripts.CJK_WORD  # (the two marks are no letters)
+    th = "ทั้งนี้ จะเปิดให้บริการทุกวัน"
+    assert scripts.size(th) == len(th)  # (Thai letters are as long as Latin ones)
+    assert scripts.words(th) > th.count(" ") + 1 >= 2
+    assert scripts.size("조선일보 기사") == 7 + 2 * 6  # (Hangul is wide, and spaced: no extra words)
+    assert scripts.words("조선일보 기사") == 2
+    assert scripts.wide("Icons 😀 and \uf099") == 0  # (emoji and icon fonts are no text)
+
+
+@pytest.mark.parametrize("text, stop, sentence", [
+    ("He said so.", True, True), ("他说：“好。”", True, True), ("都議会に提出する。」", True, True),
+    ("Er sagte: „Wir machen weiter.“", True, True), ("هل تكفي هذه المشاريع؟", True, True),
+    ("यह एक वाक्य है।", True, True), ("Comments (6)", False, True), ("See more:", False, True),
+    ("（责任编辑：王芳）", False, False), ("Home", False, False),
+])
+def test_sentence_ends_in_any_script(text, stop, sentence):
+    assert scripts.ends_sentence(text, full_stop=True) is stop
+    assert scripts.ends_sentence(text) is sentence
+
+
+def test_thai_marks_no_sentence_end():
+    th = "ทั้งนี้ จะเปิดให้บริการทุกวัน"
+    assert not scripts.ends_sentence(th)
+    assert scripts.ends_sentence(th, full_stop=True, unmarked=True)
+
+
+def _check(lang, judge: bool) -> None:
+    text = extract_html(page(lang), Options(judge=judge)).text
+    missing = [p for p in article(lang) if p not in text]
+    kept = [c for c in chrome(lang) if c in text]
+    assert not missing and not kept, (lang.code, judge, missing, kept)
+
+
+@pytest.mark.parametrize("code", sorted(LANGS))
+@pytest.mark.parametrize("judge", [True, False])
+def test_news_pages_in_other_scripts(code, judge):
+    """The standfirst (a paragraph in a box of its own above the body, inside the <article>) and the paragraph
+    whose keywords are linked are the text in every script: before `scripts`, the rules lost both in Chinese and
+    Thai and the standfirst in Japanese (60 / 55 characters: under `LEDE_CHARS` as characters; the linked
+    paragraph has no spaces to count its words by; Thai ends its sentences with no mark)."""
+    _check(LANGS[code], judge)
+
+
+@pytest.mark.parametrize("code", ["zh", "ja", "th"])
+def test_short_article_with_long_comments_is_no_discussion(code):
+    """An article of three paragraphs (about 230 Chinese characters, 700 in English terms) below comments that say
+    more in characters is an article: its comments are not the page's text."""
+    lang = copy.deepcopy(LANGS[code])
+    lang.paragraphs = lang.paragraphs[:3]
+    lang.comments = [LANGS[code].paragraphs[4] + str(k) for k in range(6)]
+    for judge in (True, False):
+        text = extract_html(page(lang), Options(judge=judge)).text
+        assert lang.comments[0] not in text and lang.paragraphs[0] in text
