@@ -207,6 +207,11 @@ def page(lang: Lang) -> str:
     comments = "".join(f'<div class="comment"><span class="user">user{k}</span><p>{escape(c)}</p></div>'
                        for k, c in enumerate(lang.comments))
     footer = "".join(f"<p>{escape(s)}</p>" for s in lang.footer)
+    # (after the body, inside the <article>: a line of tags, the previous and next stories, a list of related ones)
+    tags = " ".join(f'<a href="/tag/{k}">{escape(s)}</a>' for k, s in enumerate(lang.nav[1:4]))
+    tail = (f'<p class="tags">{escape(lang.hot_label)}: {tags}</p>'
+            f'<p class="pager"><a href="/a/p">« {escape(lang.hot[1])}</a> <a href="/a/n">{escape(lang.hot[2])} »</a></p>'
+            f'<div class="related-list"><ul>{"".join(f"<li><a href=/r/{k}>{escape(t)}</a></li>" for k, (t, _) in enumerate(lang.teasers))}</ul></div>')
     rtl = ' dir="rtl"' if lang.code == "ar" else ""
     return f"""<!DOCTYPE html>
 <html lang="{lang.code}"{rtl}><head><meta charset="utf-8"><title>{escape(lang.title)}</title></head>
@@ -224,6 +229,7 @@ def page(lang: Lang) -> str:
 {''.join(body)}
 <p class="editor">{escape(lang.editor)}</p>
 </div>
+{tail}
 </article>
 <div id="comments" class="comments"><h3>{escape(lang.comments_label)}</h3>{comments}</div>
 </div>
@@ -243,4 +249,5 @@ def article(lang: Lang) -> list[str]:
 
 def chrome(lang: Lang) -> list[str]:
     """Lines that are not the text."""
-    return ([lang.hot[0], lang.teasers[0][1], lang.comments[0], lang.footer[-1], lang.nav[2]])
+    return [lang.hot[0], lang.hot[1], lang.teasers[0][0], lang.teasers[0][1], lang.comments[0], lang.footer[-1],
+            lang.nav[2]]
