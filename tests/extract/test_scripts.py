@@ -77,3 +77,16 @@ def test_short_article_with_long_comments_is_no_discussion(code):
     for judge in (True, False):
         text = extract_html(page(lang), Options(judge=judge)).text
         assert lang.comments[0] not in text and lang.paragraphs[0] in text
+
+
+def test_ruby_readings_are_not_read_into_the_text():
+    """A ruby's <rt> (the kana reading of kanji, a pinyin gloss) and its <rp> brackets repeat the base text in
+    another notation: the text is the base text alone."""
+    para = ("<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくすための"
+            "<ruby>法律<rt>ほうりつ</rt></ruby>ができて、<ruby>親<rt>おや</rt></ruby>が子どもを<ruby>教育<rt>きょういく</rt>"
+            "</ruby>するために、たたいたり<ruby>蹴<rt>け</rt></ruby>ったりする<ruby>体罰<rt>たいばつ</rt></ruby>を禁止することに"
+            "なりました。</p>")
+    html = f"<html><body><nav><a href='/'>トップ</a></nav><article>{para * 3}</article></body></html>"
+    text = extract_html(html).text
+    assert "子どもへの虐待をなくすための法律ができて、親が子どもを教育するために" in text
+    assert "子こ" not in text and "ぎゃくたい" not in text and "(" not in text
