@@ -90,3 +90,10 @@ def test_ruby_readings_are_not_read_into_the_text():
     text = extract_html(html).text
     assert "子どもへの虐待をなくすための法律ができて、親が子どもを教育するために" in text
     assert "子こ" not in text and "ぎゃくたい" not in text and "(" not in text
+
+
+def test_soft_hyphens_are_no_text():
+    """A hyphenation plugin's soft hyphens (&shy;) inside long German words are dropped, not left in the words."""
+    para = "<p>" + "Wäh&shy;rend Sie über den Markt schlen&shy;dern, stau&shy;nen Sie über die Hand&shy;werks&shy;kunst. " * 4
+    text = extract_html(f"<html><body><article>{para}</p></article></body></html>").text
+    assert "Während Sie über den Markt schlendern, staunen Sie über die Handwerkskunst." in text and "\xad" not in text
