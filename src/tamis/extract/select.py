@@ -226,7 +226,8 @@ def teaser_blurbs(walk: Walk, flags: list[bool]) -> list[bool]:
                 break
     # The other form: the summary ends with its own link to the story ("… Read more", "Continue reading").
     for k, b in enumerate(blocks):
-        # (the words fit in the last 40 characters)
+        # (the words fit in the last 40 characters; the characters are tested before the Latin size, which is never
+        # less)
         if (flags[k] and b.link_chars and b.n_chars <= READ_MORE_CHARS and _READ_MORE.search(b.text[-40:]) is not None
                 and size(b.text) <= READ_MORE_CHARS):
             # (counted at each element up to `TEASER_LEVELS` up, so that the column's own element can qualify)
