@@ -1,6 +1,6 @@
 """Snippet precision, recall and F1 per language (trafilatura's evaluation pages, or any set with snippets).
 
-A page's language is CLD2's (tamis's `language` step) on its `with` snippets joined, the gold's own words, so that
+The last extractor named is the reference: each other's F1 minus its F1 is shown. A page's language is CLD2's (tamis's `language` step) on its `with` snippets joined, the gold's own words, so that
 every extractor is scored on the same pages. Languages with fewer than --min pages are pooled as "other".
 
     TAMIS_BENCH_WORK=bench/work/te python bench/extract_langs.py --only tamis,trafilatura --every 2
@@ -49,7 +49,7 @@ def main() -> None:
     langs += [x for x in ("other", "all") if any(k == (names[0], x) for k in counts)]
     pages = Counter(lang if sizes[lang] >= a.min else "other" for _, lang, _, _ in rows)
     pages["all"] = len(rows)
-    print("| language | pages | " + " | ".join(f"{n} P/R/F1" for n in names) + " | F1 difference |")
+    print("| language | pages | " + " | ".join(f"{n} P/R/F1" for n in names) + f" | F1 − {names[-1]} |")
     print("|---" * (len(names) + 3) + "|")
     for lang in langs:
         cells, f1s = [], []
@@ -58,7 +58,7 @@ def main() -> None:
             p, r, f = prf(tp, fp, fn)
             cells.append(f"{p:.3f} / {r:.3f} / {f:.3f}")
             f1s.append(f)
-        diff = f"{f1s[0] - f1s[1]:+.3f}" if len(f1s) > 1 else ""
+        diff = " / ".join(f"{f - f1s[-1]:+.3f}" for f in f1s[:-1])
         print(f"| {lang} | {pages[lang]} | " + " | ".join(cells) + f" | {diff} |")
 
 
