@@ -97,3 +97,14 @@ def test_soft_hyphens_are_no_text():
     para = "<p>" + "Wäh&shy;rend Sie über den Markt schlen&shy;dern, stau&shy;nen Sie über die Hand&shy;werks&shy;kunst. " * 4
     text = extract_html(f"<html><body><article>{para}</p></article></body></html>").text
     assert "Während Sie über den Markt schlendern, staunen Sie über die Handwerkskunst." in text and "\xad" not in text
+
+
+def test_line_breaks_inside_chinese_and_japanese_are_no_spaces():
+    """The markup's line breaks between two Han or kana characters are dropped (CSS Text 3's segment-break rule);
+    spaces the author typed, and breaks beside Latin letters or Hangul, still read as a space."""
+    para = ("<p>今日は東京で\n  新しい地下鉄の駅が\n開業しました。利用者は多く、 大変な賑わいです。\nEnglish\ntext\n"
+            "한국어\n문장입니다.</p>")
+    text = extract_html(f"<html><body><article>{para * 4}</article></body></html>").text
+    assert "今日は東京で新しい地下鉄の駅が開業しました。" in text
+    assert "利用者は多く、 大変な賑わいです。 English text 한국어 문장입니다." in text
+    assert scripts.join_lines("plain\ntext") == "plain\ntext"

@@ -90,3 +90,18 @@ def marks(text: str) -> int:
     if text.isascii() or max(text) < "\u060c":
         return 0
     return sum(text.count(m) for m in _MARKS)
+
+
+# A line break in the markup between two characters of Chinese or Japanese (Han, kana, their marks, fullwidth
+# forms; not Hangul, which is spaced) is no space: CSS Text 3 removes such a segment break, and a space read there
+# cuts a word in two ("今日は 天気"). Spaces the author typed are kept.
+_WIDE_BREAK = re.compile("(?<=[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+                         "\uff00-\uffef])[ \t\r]*\n\\s*(?=[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf"
+                         "\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])")
+
+
+def join_lines(raw: str) -> str:
+    """`raw` (a block's text as the markup has it) less the line breaks between two Chinese or Japanese characters."""
+    if "\n" not in raw or raw.isascii() or max(raw) < "\u2e80":
+        return raw
+    return _WIDE_BREAK.sub("", raw)

@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass, field
 
 from tamis.extract.prune import ANCHOR, HINT, custom_element_mark
+from tamis.extract.scripts import join_lines
 
 # Elements whose content is never page text. A MathML formula is text ("a ≠ 0"); its <annotation>
 # repeats it in another notation (TeX). Even half: readability .9512 -> .9604 (one MathJax page),
@@ -131,6 +132,7 @@ class Walker:
             # (most pieces between two block elements are the markup's line breaks and indents)
             return
         else:
+            raw = join_lines(raw)
             if "\x00" in raw:
                 lines = [" ".join(s.split()) for s in raw.split("\x00")]
                 text = "\n".join(s for s in lines if s)
