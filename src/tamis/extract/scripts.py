@@ -31,8 +31,9 @@ _SEA_LETTERS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 # vowel and tone marks).
 CJK_WORD = 2
 SEA_WORD = 4
-# The first character of these scripts: a text with none at or above it is measured as Latin.
-_FIRST = "\u0e00"
+# Any letter of a script written without spaces (a text with none is measured by its spaces alone).
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                       "\uf900-\ufaff\U00020000-\U0003134f]")
 
 # A sentence's last mark, in any script.
 _STOPS = ".!?。！？．｡︒…؟۔।॥։።။។"
@@ -48,7 +49,8 @@ _UNMARKED = re.compile("[\u0e01-\u0e4e\u0e81-\u0ecd]\\s*$")
 
 def wide(text: str) -> int:
     """The characters of `text` worth about three Latin ones (Han, kana, Hangul, CJK punctuation)."""
-    if text.isascii() or max(text) < "\u2e80":
+    # (the tests of this module scan with a regex: on long text, max() or a loop builds a string per character)
+    if text.isascii():
         return 0
     return len(_WIDE_RE.findall(text))
 
@@ -68,7 +70,7 @@ def size(text: str, n: int | None = None) -> int:
 def words(text: str) -> int:
     """The words of `text`: those its spaces separate, and those of the scripts written without spaces."""
     spaced = text.count(" ") + 1
-    if text.isascii() or max(text) < _FIRST:
+    if text.isascii() or _UNSPACED.search(text) is None:
         return spaced
     return spaced + len(_CJK_LETTERS.findall(text)) // CJK_WORD + len(_SEA_LETTERS.findall(text)) // SEA_WORD
 
@@ -82,26 +84,27 @@ def ends_sentence(text: str, full_stop: bool = False, unmarked: bool = False) ->
 
 
 # The marks of other scripts that do the work of ".,;:!?" (the judge's punctuation share counts both).
-_MARKS = "。，、；：！？．｡､،؛؟۔।॥"
+_MARKS = re.compile("[。，、；：！？．｡､،؛؟۔।॥]")
 
 
 def marks(text: str) -> int:
     """The sentence and clause marks of other scripts in `text` (Chinese and Japanese, Arabic, Devanagari)."""
-    if text.isascii() or max(text) < "\u060c":
+    if text.isascii():
         return 0
-    return sum(text.count(m) for m in _MARKS)
+    return len(_MARKS.findall(text))
 
 
 # A line break in the markup between two characters of Chinese or Japanese (Han, kana, their marks, fullwidth
 # forms; not Hangul, which is spaced) is no space: CSS Text 3 removes such a segment break, and a space read there
 # cuts a word in two ("今日は 天気"). Spaces the author typed are kept.
-_WIDE_BREAK = re.compile("(?<=[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-                         "\uff00-\uffef])[ \t\r]*\n\\s*(?=[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf"
-                         "\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])")
+_CJ = "\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJ_RE = re.compile(f"[{_CJ}]")
+_WIDE_BREAK = re.compile(f"(?<=[{_CJ}])[ \\t\\r]*\\n\\s*(?=[{_CJ}])")
 
 
 def join_lines(raw: str) -> str:
     """`raw` (a block's text as the markup has it) less the line breaks between two Chinese or Japanese characters."""
-    if "\n" not in raw or raw.isascii() or max(raw) < "\u2e80":
+    # (a regex search for one such character is the cheapest test on long text: max() builds a string per character)
+    if "\n" not in raw or raw.isascii() or _CJ_RE.search(raw) is None:
         return raw
     return _WIDE_BREAK.sub("", raw)
