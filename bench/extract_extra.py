@@ -34,6 +34,14 @@ Round 13 (bench/RESULTS-x13d.md) added six more, none of them read by anyone wor
 - **wcxb_fresh**: WCXB's test pages whose id is not also in the repository's `dev/` (139 of the 511 are in
   both, hence in wcxb_dev; the checkout needs `dev/ground-truth` too).
 
+Round 16 (bench/RESULTS-x16d.md) adds a small multilingual set, built for the lead to validate on (no helper ran an
+extractor on it or read its gold):
+
+- **h2t**: leogao2/htmltotext-benchmark @feab599 (`benchmarkdata/{lang}/html/NAME.html` with the hand-made
+  `benchmarkdata/{lang}/text/NAME.txt`; no licence stated), 28 pages: English 15, Croatian 6, German 5, Chinese 2
+  (news, blogs, forums, a wiki). The id is `lang/NAME`, so that the language can be read off it. The mirror is a
+  bare repository: `git --git-dir=DIR archive HEAD benchmarkdata | tar -x -C CHECKOUT` gives the checkout.
+
 Round 15 (bench/RESULTS.md, helper x15c) adds a metadata set, for bench/metadata_bench.py:
 
 - **wcxb_meta**: WCXB's `dev/` split only (1497 pages; `dev/html`, `dev/ground-truth`), with the hand-checked
@@ -50,6 +58,7 @@ None is committed; point the script at checkouts of those repositories:
     python bench/extract_extra.py --wcxb DIR --cleanportal DIR --out bench/work/extra
     python bench/extract_extra.py --wcxb DIR --gtrends DIR --msv DIR --trafilatura DIR --evan DIR --fresh --check
     python bench/extract_extra.py --wcxb-meta DIR --out bench/work/meta
+    python bench/extract_extra.py --h2t CHECKOUT --fresh --check
     TAMIS_BENCH_DATA=bench/work/extra bench/.venv-extract/bin/python bench/extract_bench.py all \\
         --datasets wcxb_test,cleanportal --only tamis,trafilatura
 """
@@ -73,7 +82,7 @@ _BLOCK = {"address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", 
 _META_URL = re.compile(r'<link[^>]+rel=["\']?canonical["\']?[^>]*>|<meta[^>]+property=["\']og:url["\'][^>]*>', re.I)
 _HREF = re.compile(r'(?:href|content)=["\']([^"\']+)["\']', re.I)
 # the sets --fresh filters (wcxb_test and cleanportal stay as round 12 built them)
-_FRESH = {"wcxb_fresh", "gtrends", "big9", "chaos", "trafeval", "evan"}
+_FRESH = {"wcxb_fresh", "gtrends", "big9", "chaos", "trafeval", "evan", "h2t"}
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 
@@ -222,6 +231,18 @@ def evan(root: Path):
         yield {"id": page.stem, "url": page_url(html), "html": html, "text": text}
 
 
+def h2t(root: Path):
+    """Rows of leogao2/htmltotext-benchmark: `benchmarkdata/LANG/html/NAME.html` with `benchmarkdata/LANG/text/NAME.txt`
+    (pages without their text are left out), in language and name order."""
+    for page in sorted((root / "benchmarkdata").glob("*/html/*.html")):
+        gold = page.parent.parent / "text" / f"{page.stem}.txt"
+        if not gold.exists():
+            continue
+        html = decode(page.read_bytes())
+        text = decode(gold.read_bytes()).replace("\r\n", "\n").strip()
+        yield {"id": f"{page.parent.parent.name}/{page.stem}", "url": page_url(html), "html": html, "text": text}
+
+
 def _norm_url(url: str) -> str:
     """An address compared loosely: no scheme, no `www.`, no fragment, no trailing slash, lower-cased."""
     url = (url or "").strip().lower().split("#")[0]
@@ -285,6 +306,7 @@ def main() -> None:
     ap.add_argument("--msv", type=Path, help="checkout of MSVCode/ir-research-data (Extraction/): big9 and chaos")
     ap.add_argument("--trafilatura", type=Path, help="checkout of adbar/trafilatura (tests/evaldata.json, tests/eval)")
     ap.add_argument("--evan", type=Path, help="checkout of WubabooTR/evan_extract (articles/)")
+    ap.add_argument("--h2t", type=Path, help="checkout of leogao2/htmltotext-benchmark (benchmarkdata/)")
     ap.add_argument("--out", type=Path, default=Path("bench/work/extra"))
     ap.add_argument("--check", action="store_true",
                     help="compare the sets written now with ../shared/data/extraction and the other sets in --out")
@@ -297,7 +319,7 @@ def main() -> None:
             ("wcxb_meta", args.wcxb_meta, wcxb_meta), ("cleanportal", args.cleanportal, cleanportal),
             ("gtrends", args.gtrends, gtrends), ("big9", args.msv, lambda r: msv(r, "big9")),
             ("chaos", args.msv, lambda r: msv(r, "chaos")), ("trafeval", args.trafilatura, trafeval),
-            ("evan", args.evan, evan))
+            ("evan", args.evan, evan), ("h2t", args.h2t, h2t))
     dev: set[tuple[str, str]] = set()
     if args.fresh:
         for path in sorted(args.data.glob("*.jsonl.gz")):

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from tamis.extract.scripts import SENTENCE_END, marks, size, words
 from tamis.extract.select import Choice
 from tamis.extract.walk import HEADINGS, Block, node_name
 
@@ -67,7 +68,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Marks of a widget the rules dropped the block with.
 MARKS = ("boiler", "comment", "sidebar", "hidden")
 _MARK_BIT = {m: 1 << k for k, m in enumerate(MARKS)}
-_SENTENCE_END = re.compile(r"[.!?。！？:;…\"”»)]\s*$")
+_SENTENCE_END = SENTENCE_END
 _DIGITS = b"0123456789"
 _PUNCT = b".,;:!?"
 _CAPITALS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -170,19 +171,23 @@ def features(c: Choice, rows: list[int] | np.ndarray | None = None) -> np.ndarra
         kept_j = kept[j]
         if j > 0:
             pb = blocks[j - 1]
-            prev = (log1p(pb.n_chars), kept[j - 1], flags[j - 1])
+            prev = (log1p(size(pb.text)), kept[j - 1], flags[j - 1])
         else:
             prev = _NO_NEIGHBOUR
         if j + 1 < n:
             nb = blocks[j + 1]
-            nxt = (log1p(nb.n_chars), kept[j + 1], flags[j + 1])
+            nxt = (log1p(size(nb.text)), kept[j + 1], flags[j + 1])
         else:
             nxt = _NO_NEIGHBOUR
         len_raw = len(raw)
         len_head = len(head)
+        # (lengths in Latin characters and words in any script, `scripts`: the same as the characters and the
+        # spaces on text in the Latin script)
+        big = size(text)
         num.append((
-            log1p(n_chars), log1p(text.count(" ") + 1), b.link_chars / nc,
-            (len_raw - len(raw.translate(None, _PUNCT))) / nc, (len_raw - len(raw.translate(None, _DIGITS))) / nc,
+            log1p(big), log1p(words(text)), b.link_chars / nc,
+            (len_raw - len(raw.translate(None, _PUNCT)) + marks(text)) / big,
+            (len_raw - len(raw.translate(None, _DIGITS))) / big,
             sentence_end(text) is not None,
             log1p(depth_o), j / n, inside, not inside and j < first, not inside and j > last, log1p(dist),
             (j - first) / width if inside else 0.0, kept_j, flags[j], dropped_o, *page, *prev, *nxt,

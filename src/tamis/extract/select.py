@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tamis.extract.prune import SIDEBAR
+from tamis.extract.scripts import SENTENCE_END, ends_sentence, size, words
 from tamis.extract.walk import HEADINGS, Block, Walk
 
 
@@ -31,7 +32,7 @@ class Choice:
     span: tuple[int, int, list[bool]] | None = None  # (the judge's cache: see judge.span)
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？:;…\"”»)]\s*$")
+_SENTENCE_END = SENTENCE_END
 # A paragraph ending like a sentence with this many times `min_chars` outside its links is prose up to
 # this link density (even half: every set up, 24 pages up and 1 down; 0.6 / 0.7: mean +.00027 / +.00026
 # against +.00032; 0.7 takes in The Hill's hover cards of links inside a sentence, aeb down).
@@ -60,19 +61,20 @@ def is_content(b: Block, min_chars: int, max_link_density: float) -> bool:
     n = b.n_chars
     if n == 0 or _is_script(b):
         return False
+    # (lengths in Latin characters, words in any script: `scripts`)
     if b.link_chars > max_link_density * n:
         # A paragraph that says a sentence or two of its own between its links is prose that links much
         # (a deals post, a list of sources in a sentence), not a line of links.
         return (b.kind == "p" and b.link_chars <= _LINKED_PROSE_DENSITY * n
-                and n - b.link_chars >= _LINKED_PROSE * min_chars and bool(_SENTENCE_END.search(b.text)))
+                and size(b.text, n - b.link_chars) >= _LINKED_PROSE * min_chars and bool(_SENTENCE_END.search(b.text)))
     if n >= min_chars:
         return True
-    # Ideographic and kana scripts say in one character what takes about three in Latin script.
-    wide = sum(1 for ch in b.text if ch >= "\u2e80")
-    if wide and n + 2 * wide >= min_chars:
+    text = b.text
+    big = size(text)
+    if big >= min_chars:
         return True
     # A short block is prose when it ends like a sentence and has several words.
-    return n >= min_chars // 2 and b.text.count(" ") >= 3 and bool(_SENTENCE_END.search(b.text))
+    return big >= min_chars // 2 and words(text) >= 4 and bool(_SENTENCE_END.search(text))
 
 
 def prose_scores(walk: Walk, flags: list[bool]) -> list[float]:
@@ -119,7 +121,8 @@ def drop_marked(walk: Walk, flags: list[bool], score: list[float], max_share: fl
             in_comments[idx:end[idx]] = [True] * (end[idx] - idx)
     comment_prose = sum(score[i] for i, why in walk.marked if why == "comment" and
                         (walk.parent[i] < 0 or not in_comments[walk.parent[i]]))
-    discussion = s_clean < discussion_chars and comment_prose > 0.5 * total
+    discussion = (s_clean < discussion_chars and comment_prose > 0.5 * total
+                  and _in_latin(walk, clean, s_clean) < discussion_chars)
     dropped = [False] * n
     for idx, why in walk.marked:
         if dropped[idx] or why == "comment_keep" or (discussion and why == "comment"):
@@ -133,6 +136,17 @@ def drop_marked(walk: Walk, flags: list[bool], score: list[float], max_share: fl
         if not wraps:
             dropped[idx:end[idx]] = [True] * (end[idx] - idx)
     return dropped
+
+
+def _in_latin(walk: Walk, flags: list[bool], prose: float) -> float:
+    """A page's amount of prose (`prose` characters of its content blocks) in Latin characters (`scripts.size`):
+    scaled by the share of wide characters in its content blocks (Chinese, Japanese: about 3)."""
+    chars = big = 0
+    for b, good in zip(walk.blocks, flags):
+        if good:
+            chars += b.n_chars
+            big += size(b.text)
+    return prose * big / chars if chars else prose
 
 
 # Blocks whose element is a paragraph-like leaf credit the element that holds them (Readability).
@@ -202,8 +216,8 @@ def teaser_blurbs(walk: Walk, flags: list[bool]) -> list[bool]:
     groups: dict[tuple[int, int], list[int]] = {}  # (form, element) -> its blurbs
     for k in range(1, len(blocks)):
         b, title = blocks[k], blocks[k - 1]
-        if (not flags[k] or flags[k - 1] or b.n_chars > TEASER_BLURB_CHARS or b.kind in _LABELS
-                or title.kind in _LABELS or title.link_chars < TEASER_TITLE_LINKS * title.n_chars):
+        if (not flags[k] or flags[k - 1] or b.kind in _LABELS or title.kind in _LABELS
+                or title.link_chars < TEASER_TITLE_LINKS * title.n_chars or size(b.text) > TEASER_BLURB_CHARS):
             continue
         above = _up(parent, title.owner, TEASER_LEVELS)
         for j in _up(parent, b.owner, TEASER_LEVELS):
@@ -212,8 +226,10 @@ def teaser_blurbs(walk: Walk, flags: list[bool]) -> list[bool]:
                 break
     # The other form: the summary ends with its own link to the story ("… Read more", "Continue reading").
     for k, b in enumerate(blocks):
-        # (the words fit in the last 40 characters)
-        if flags[k] and b.link_chars and b.n_chars <= READ_MORE_CHARS and _READ_MORE.search(b.text[-40:]) is not None:
+        # (the words fit in the last 40 characters; the characters are tested before the Latin size, which is never
+        # less)
+        if (flags[k] and b.link_chars and b.n_chars <= READ_MORE_CHARS and _READ_MORE.search(b.text[-40:]) is not None
+                and size(b.text) <= READ_MORE_CHARS):
             # (counted at each element up to `TEASER_LEVELS` up, so that the column's own element can qualify)
             for j in _up(parent, b.owner, TEASER_LEVELS)[1:]:
                 groups.setdefault((1, j), []).append(k)
@@ -379,7 +395,6 @@ _TEASER_LABEL = re.compile(
 # +.0001, dragnet +.0002, wcxb_test +.0003, gtrends +.0003, chaos +.0003, aeb +.0001, evan -.00005; no set down
 # by more than .00005.
 LINKED_SENTENCE_WORDS = 6
-_FULL_STOP = re.compile(r"[.!?。！？…][\"”»']?\s*$")
 _STRUCTURED = frozenset({"li", "td", "th", "pre", "dd", "dt", "tr"})
 
 
@@ -426,13 +441,13 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
         keep = good or heading or b.kind == "pre" or b.link_chars <= max_link_density * b.n_chars or (
             b.kind == "li" and b.in_list in prose_lists) or (
             b.kind == "p" and b.link_chars <= _LINKED_PROSE_DENSITY * b.n_chars
-            and b.text.count(" ") >= LINKED_SENTENCE_WORDS - 1 and _FULL_STOP.search(b.text) is not None)
+            and words(b.text) >= LINKED_SENTENCE_WORDS and ends_sentence(b.text, full_stop=True, unmarked=True))
         if not keep and b.row >= 0 and b.kind in _CELLS:
             if rows is None:
                 rows = _table_rows(walk, lo, hi, max_link_density)
             keep = b.text not in rows.actions and (
-                (b.row in rows.data and b.n_chars <= DATA_CELL_CHARS)
-                or (b.n_chars <= ROW_LINK_CHARS and b.row in rows.text))
+                (b.row in rows.data and size(b.text) <= DATA_CELL_CHARS)
+                or (b.row in rows.text and size(b.text) <= ROW_LINK_CHARS))
         if keep:
             if label >= 0:
                 del kept[label], flags_kept[label]
@@ -498,7 +513,7 @@ def lead_parts(walk: Walk, container: int, flags: list[bool], score: list[float]
     marked = [m for m, _ in walk.marked]
     found = [s for s in found if not any(s <= m < end[s] for m in marked)]
     # (the candidates are disjoint subtrees: one pass over the blocks counts them all)
-    stats = {s: [0, 0, 0, 0, 0] for s in found}
+    stats = {s: [0, 0, 0, 0, 0, 0] for s in found}
     last_text = {}
     at = 0
     for b, good in zip(walk.blocks, flags):
@@ -515,6 +530,7 @@ def lead_parts(walk: Walk, container: int, flags: list[bool], score: list[float]
             c[2] += good
             c[3] += good and tags[o] in HEADINGS
             c[4] += 1
+            c[5] += size(b.text) - b.n_chars
             last_text[s] = b.text
     need = LEAD_SHARE * score[container]
 
@@ -532,7 +548,7 @@ def lead_parts(walk: Walk, container: int, flags: list[bool], score: list[float]
     for level in levels:
         run = []
         for s in reversed(level):
-            if not pure(s) or stats[s][3] or score[s] < LEAD_RUN_CHARS:
+            if not pure(s) or stats[s][3] or _scaled(score[s], stats[s]) < LEAD_RUN_CHARS:
                 break
             run.append(s)
         if len(run) > 1 and enough(sum(stats[s][2] for s in run), sum(score[s] for s in run)):
@@ -556,6 +572,12 @@ LEDE_CHARS = 100
 _FIGURES = frozenset({"figure", "figcaption"})
 
 
+def _scaled(prose: float, c: list[int]) -> float:
+    """An element's prose in Latin characters (`scripts.size`), from its counts in `lead_parts` (characters, ...,
+    the wide characters' extra)."""
+    return prose * (c[0] + c[5]) / c[0] if c[5] and c[0] else prose
+
+
 def _standfirst(walk: Walk, levels: list[list[int]], stats: dict[int, list[int]], last_text: dict[int, str],
                 score: list[float], pure) -> int:
     """The element holding the article's standfirst beside the container (see `LEDE_CHARS`), or -1."""
@@ -564,10 +586,11 @@ def _standfirst(walk: Walk, levels: list[list[int]], stats: dict[int, list[int]]
         if not level:
             continue
         s = level[-1]
-        if not (pure(s) and stats[s][2] == 1 and stats[s][4] == 1 and not stats[s][3] and score[s] >= LEDE_CHARS):
+        if not (pure(s) and stats[s][2] == 1 and stats[s][4] == 1 and not stats[s][3]
+                and size(last_text[s], int(score[s])) >= LEDE_CHARS):
             continue  # (not a lone paragraph: the next level up is tried)
         text = last_text[s]
-        if _SENTENCE_END.search(text) is None or text.endswith(("…", "...")):
+        if not ends_sentence(text, unmarked=True) or text.endswith(("…", "...")):
             return -1
         if any(tags[k] in _FIGURES for k in range(s, walk.end[s])):
             return -1
@@ -641,7 +664,7 @@ def _table_rows(walk: Walk, lo: int, hi: int, max_link_density: float) -> _Rows:
             r[0] += 1
             if b.link_chars <= max_link_density * b.n_chars:
                 r[1] += 1
-                if b.n_chars - b.link_chars >= ROW_TEXT_CHARS:
+                if size(b.text, b.n_chars - b.link_chars) >= ROW_TEXT_CHARS:
                     text.add(b.row)
             else:
                 r[2] += 1
