@@ -92,13 +92,6 @@ def test_ruby_readings_are_not_read_into_the_text():
     assert "子こ" not in text and "ぎゃくたい" not in text and "(" not in text
 
 
-def test_soft_hyphens_are_no_text():
-    """A hyphenation plugin's soft hyphens (&shy;) inside long German words are dropped, not left in the words."""
-    para = "<p>" + "Wäh&shy;rend Sie über den Markt schlen&shy;dern, stau&shy;nen Sie über die Hand&shy;werks&shy;kunst. " * 4
-    text = extract_html(f"<html><body><article>{para}</p></article></body></html>").text
-    assert "Während Sie über den Markt schlendern, staunen Sie über die Handwerkskunst." in text and "\xad" not in text
-
-
 def test_line_breaks_inside_chinese_and_japanese_are_no_spaces():
     """The markup's line breaks between two Han or kana characters are dropped (CSS Text 3's segment-break rule);
     spaces the author typed, and breaks beside Latin letters or Hangul, still read as a space."""

@@ -156,13 +156,6 @@ class Walker:
             if tag == "-text":
                 t = child.text_content
                 if t:
-                    if "\xad" in t:
-                        # Soft hyphens (&shy;) mark where a long word may break at a line's end (hyphenation
-                        # plugins put them in every long German or French word): they are no text, and left in
-                        # they cut the words ("Wäh\xadrend"). trafeval even half: see bench/RESULTS-x16d.md.
-                        t = t.replace("\xad", "")
-                        if not t:
-                            continue
                     self.pieces.append(t)
                     glued = -1
                     if self.in_link:
