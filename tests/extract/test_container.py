@@ -571,3 +571,16 @@ def test_class_word_bits_follow_the_word_list() -> None:
         assert _classify(w, None, False)[3] == 1 << k
         assert _classify(f"post {w.upper()} card", "x", False)[3] == 1 << k
     assert _classify("post entry card", "main", False)[3] == 0
+
+
+def test_a_text_printed_twice_is_given_once() -> None:
+    # A responsive page: the same description in a desktop and a mobile element. The copy is left out; a
+    # quotation that repeats one paragraph of the text is kept.
+    desc = "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
+    html = ("<html><body><main><h1>New bridge</h1><div class='desc desktop'>" + desc + "</div>"
+            "<div class='desc mobile'>" + desc + "</div></main></body></html>")
+    text = extract_html(html).text
+    assert text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+    quoted = ("<html><body><main><h1>New bridge</h1>" + desc + "<p>As the council put it again later:</p>"
+              f"<blockquote><p>{SHORT_ARTICLE[0]}</p><p>{SHORT_ARTICLE[1]}</p></blockquote></main></body></html>")
+    assert extract_html(quoted).text.count(SHORT_ARTICLE[0]) == 2

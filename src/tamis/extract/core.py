@@ -130,6 +130,7 @@ def extract_choice(html: str, opts: Options, names: bool = False) -> tuple[Extra
             from tamis.extract.judge import correct, load  # (numpy, only with the judge)
 
             blocks = correct(choice, load(opts.judge_model), opts.judge_drop, opts.judge_keep, opts.judge_reach)
+        blocks = _once(blocks, choice.walk, choice.container)
     except Budget:
         return Extracted(metadata=meta, error=f"time_budget: over {opts.time_budget_s:g}s"), None
     except RecursionError:
@@ -140,6 +141,49 @@ def extract_choice(html: str, opts: Options, names: bool = False) -> tuple[Extra
         # holds only in its description. Even half: wcxb_dev +.0003 (two forum threads), nothing else.
         text = _description(tree)
     return Extracted(text, meta), choice
+
+
+# A page that prints its text twice (a responsive layout's desktop and mobile copies, a "hidden" variant of a
+# product's description, each in an element of its own) gives the copies as one text said twice. An element of the
+# container whose kept blocks (at least `REPEAT_BLOCKS` of them, `REPEAT_CHARS` characters in all) say word for
+# word what an earlier element's said is a copy; the copies are left out when together they hold `REPEAT_SHARE` of
+# the kept text or more (the text said twice, not a quotation or a repeated entry of a listing, which the golds
+# keep). Helper x16c, even halves: wcxb_dev +.0015, wcxb_test +.0011 (8 pages up by +.21 to +.32, none down; both
+# page folds), no other set moved. Any share: cleaneval -.0007, wcxb_dev +.0019 (a quotation of an earlier
+# paragraph, an API's shared field notes, a comparison table's repeated rows down); copies of single blocks:
+# readability -.027 (its golds keep repeated paragraphs).
+REPEAT_BLOCKS = 2
+REPEAT_CHARS = 200
+REPEAT_SHARE = 0.35
+
+
+def _once(blocks: list[Block], walk: Walk, container: int) -> list[Block]:
+    """The kept blocks less the later copies of a text the page prints twice (see `REPEAT_SHARE`)."""
+    texts = [b.text for b in blocks if b.n_chars >= 2]
+    if len(set(texts)) == len(texts):
+        return blocks  # (no block said twice: no element can be)
+    parent, end = walk.parent, walk.end
+    members: dict[int, list[int]] = {}  # element inside the container -> its kept blocks
+    for k, b in enumerate(blocks):
+        i = b.owner
+        while i > container:
+            members.setdefault(i, []).append(k)
+            i = parent[i]
+    seen: dict[tuple[str, ...], int] = {}  # an element's texts -> where that element ends
+    drop: set[int] = set()
+    for e in sorted(members):
+        ks = members[e]
+        if len(ks) < REPEAT_BLOCKS or ks[0] in drop or sum(blocks[k].n_chars for k in ks) < REPEAT_CHARS:
+            continue
+        key = tuple(blocks[k].text for k in ks)
+        at = seen.get(key)
+        if at is None:
+            seen[key] = end[e]
+        elif at <= e:  # (an earlier element, not one that holds this one)
+            drop.update(ks)
+    if not drop or sum(blocks[k].n_chars for k in drop) < REPEAT_SHARE * sum(b.n_chars for b in blocks):
+        return blocks
+    return [b for k, b in enumerate(blocks) if k not in drop]
 
 
 # Below this many prose characters on the page, the text inside <noscript> is walked too.
