@@ -159,9 +159,18 @@ REPEAT_SHARE = 0.35
 
 def _once(blocks: list[Block], walk: Walk, container: int) -> list[Block]:
     """The kept blocks less the later copies of a text the page prints twice (see `REPEAT_SHARE`)."""
-    texts = [b.text for b in blocks if b.n_chars >= 2]
-    if len(set(texts)) == len(texts):
-        return blocks  # (no block said twice: no element can be)
+    # (the copies' blocks all repeat earlier blocks: too few characters said twice, and no element can be a copy)
+    seen_text: set[str] = set()
+    total = again = 0
+    for b in blocks:
+        total += b.n_chars
+        if b.text in seen_text:
+            again += b.n_chars
+        else:
+            seen_text.add(b.text)
+    need = REPEAT_SHARE * total
+    if again < need:
+        return blocks
     parent, end = walk.parent, walk.end
     members: dict[int, list[int]] = {}  # element inside the container -> its kept blocks
     for k, b in enumerate(blocks):
@@ -181,7 +190,7 @@ def _once(blocks: list[Block], walk: Walk, container: int) -> list[Block]:
             seen[key] = end[e]
         elif at <= e:  # (an earlier element, not one that holds this one)
             drop.update(ks)
-    if not drop or sum(blocks[k].n_chars for k in drop) < REPEAT_SHARE * sum(b.n_chars for b in blocks):
+    if not drop or sum(blocks[k].n_chars for k in drop) < need:
         return blocks
     return [b for k, b in enumerate(blocks) if k not in drop]
 
