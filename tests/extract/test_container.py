@@ -571,3 +571,31 @@ def test_class_word_bits_follow_the_word_list() -> None:
         assert _classify(w, None, False)[3] == 1 << k
         assert _classify(f"post {w.upper()} card", "x", False)[3] == 1 << k
     assert _classify("post entry card", "main", False)[3] == 0
+
+
+def test_a_text_printed_twice_is_given_once() -> None:
+    # A responsive page: the same description in a desktop and a mobile element. The copy is left out; a
+    # quotation that repeats one paragraph of the text is kept.
+    desc = "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
+    html = ("<html><body><main><h1>New bridge</h1><div class='desc desktop'>" + desc + "</div>"
+            "<div class='desc mobile'>" + desc + "</div></main></body></html>")
+    text = extract_html(html).text
+    assert text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+    quoted = ("<html><body><main><h1>New bridge</h1>" + desc + "<p>As the council put it again later:</p>"
+              f"<blockquote><p>{SHORT_ARTICLE[0]}</p><p>{SHORT_ARTICLE[1]}</p></blockquote></main></body></html>")
+    assert extract_html(quoted).text.count(SHORT_ARTICLE[0]) == 2
+
+
+def test_a_listing_of_short_entries_is_kept_whole() -> None:
+    # A product grid: one sentence of intro, then cards of a name and a price, none of them long enough to be
+    # prose. The whole listing is the text, not the intro alone.
+    cards = [("Rose Hand Cream", "€20"), ("Cedar Candle", "€45"), ("Lip Balm Trio", "€28"), ("Body Spray", "€35"),
+             ("Travel Kit", "€26"), ("Face Mist", "€18")]
+    grid = "".join(f"<div class='card'><div class='name'>{n}</div><div class='price'>{p}</div></div>" for n, p in cards)
+    intro = "Save on the limited holiday sets while they last this season."
+    html = ("<html><body><nav><a href='/'>Home</a> <a href='/shop'>Shop</a></nav><main><div class='intro'>"
+            f"<p>{intro}</p></div><div class='grid'>{grid}</div></main></body></html>")
+    text = extract_html(html).text
+    assert text.startswith(intro)
+    assert all(n in text and p in text for n, p in cards)
+    assert "Home" not in text
