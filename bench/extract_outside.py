@@ -17,8 +17,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_bench import DATASETS, pages, shingles
 
-from tamis.extract.core import Options, extract_choice
-from tamis.extract.judge import correct, load, span
+from tamis.extract.core import Options, extract_choice, final_blocks
+from tamis.extract.judge import span
 
 
 
@@ -30,7 +30,7 @@ def places(html: str, truth: str, opts: Options) -> Counter:
         return out
     gold = shingles(truth)
     total = sum(gold.values()) or 1
-    kept = correct(c, load(opts.judge_model), opts.judge_drop, opts.judge_keep, opts.judge_reach) if opts.judge else c.kept
+    kept = final_blocks(c, opts)
     ids = {id(b) for b in kept}
     rest = Counter(gold)
     for b in kept:

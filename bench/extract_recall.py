@@ -32,14 +32,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_bench import _TOKEN, _squash, block_finder, predictions, records, token_grams
 
-from tamis.extract.core import Options, extract_choice
+from tamis.extract.core import Options, extract_choice, once
 from tamis.extract.judge import correct, load
 from tamis.extract.walk import Walker
 
 # (a list to collect the lost blocks in, when --show)
 SHOW: list | None = None
 CAUSES = ("outside:before", "outside:after", "select:inside:links", "select:inside:cut", "prune:widget",
-          "prune:chrome", "judge", "render:boundary", "walk:skipped-tag", "walk:text")
+          "prune:chrome", "judge", "repeat", "render:boundary", "walk:skipped-tag", "walk:text")
 
 
 def grams(text: str) -> Counter:
@@ -48,9 +48,10 @@ def grams(text: str) -> Counter:
 
 def block_status(c, opts: Options) -> tuple[list[str], set[int]]:
     """Each walked block's place: 'kept' or one of CAUSES (the widget's mark appended)."""
-    final = correct(c, load(opts.judge_model), opts.judge_drop, opts.judge_keep, opts.judge_reach) \
+    judged = correct(c, load(opts.judge_model), opts.judge_drop, opts.judge_keep, opts.judge_reach) \
         if opts.judge else c.kept
-    fin = {id(b) for b in final}
+    fin = {id(b) for b in once(judged, c.walk, c.container)}
+    said = {id(b) for b in judged}
     rule = {id(b) for b in c.kept}
     marked = dict(c.walk.marked)
     parent = c.walk.parent
@@ -59,6 +60,8 @@ def block_status(c, opts: Options) -> tuple[list[str], set[int]]:
     for b in c.blocks:
         if id(b) in fin:
             out.append("kept")
+        elif id(b) in said:
+            out.append("repeat")
         elif id(b) in rule:
             out.append("judge")
         elif c.dropped[b.owner]:

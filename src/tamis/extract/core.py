@@ -134,11 +134,7 @@ def extract_choice(html: str, opts: Options, names: bool = False) -> tuple[Extra
             if (choice4.container <= choice.container < walk.end[choice4.container]
                     and sum(b.n_chars for b in blocks4) > LISTING_GAIN * sum(b.n_chars for b in blocks)):
                 blocks, choice = blocks4, choice4
-        if opts.judge:
-            from tamis.extract.judge import correct, load  # (numpy, only with the judge)
-
-            blocks = correct(choice, load(opts.judge_model), opts.judge_drop, opts.judge_keep, opts.judge_reach)
-        blocks = _once(blocks, choice.walk, choice.container)
+        blocks = final_blocks(choice, opts)
     except Budget:
         return Extracted(metadata=meta, error=f"time_budget: over {opts.time_budget_s:g}s"), None
     except RecursionError:
@@ -165,7 +161,18 @@ REPEAT_CHARS = 200
 REPEAT_SHARE = 0.35
 
 
-def _once(blocks: list[Block], walk: Walk, container: int) -> list[Block]:
+def final_blocks(choice: Choice, opts: Options) -> list[Block]:
+    """The blocks a page's text is rendered from: the rules' choice, the judge's corrections (with `opts.judge`),
+    and a text the page prints twice given once."""
+    blocks = choice.kept
+    if opts.judge:
+        from tamis.extract.judge import correct, load  # (numpy, only with the judge)
+
+        blocks = correct(choice, load(opts.judge_model), opts.judge_drop, opts.judge_keep, opts.judge_reach)
+    return once(blocks, choice.walk, choice.container)
+
+
+def once(blocks: list[Block], walk: Walk, container: int) -> list[Block]:
     """The kept blocks less the later copies of a text the page prints twice (see `REPEAT_SHARE`)."""
     # (the copies' blocks all repeat earlier blocks: too few characters said twice, and no element can be a copy)
     seen_text: set[str] = set()
