@@ -604,3 +604,40 @@ def test_author_that_is_no_name_leaves_the_field_to_the_next_source() -> None:
     head = '<meta name="author" content="ops@courier.example"><meta property="article:author" content="262588213843">'
     ld = '<script type="application/ld+json">{"@type": "Article", "author": {"name": "Ada Byline"}}</script>'
     assert _md(head + ld)["author"] == "Ada Byline"
+
+
+def test_the_marks_read_in_the_walk_are_the_marks_of_every_element() -> None:
+    # prune.Marks gives each element its mark when the walk reaches it; mark_boilerplate gives them all at once.
+    # Both must mark the same elements the same way (tag, role, hidden markers, styles, class/id words, sponsored
+    # boxes, hover cards, embedded posts, the one anchor, tables off), and the walk must not tell them apart.
+    from selectolax.lexbor import LexborHTMLParser
+
+    from tamis.extract.prune import Marks, mark_boilerplate
+    from tamis.extract.walk import Walker
+
+    ads = "".join(f"<a rel='sponsored' href='/ad{i}'>Offer {i}</a>" for i in range(3))
+    html = ("<html><body class='hentry'><nav><a href='/'>Home</a></nav><aside class='article'>Aside</aside>"
+            "<figure><img src='a.jpg'><figcaption>Caption</figcaption></figure>"
+            "<figure class='wp-block-table'><table><tr><td>Cell</td></tr></table></figure>"
+            "<div role='navigation'>Menu</div><div hidden>Hidden</div><div aria-hidden='TRUE'>Aria</div>"
+            "<div hidden id='S:1'>Streamed</div><div hidden id='S:2' style='display: none'>Streamed, styled</div>"
+            "<div class='faq' style='display:none'>Answer</div><div class='d-none'>Hidden class</div>"
+            "<span class='hidden'>Inline</span><div class='share-box'><p>Share</p></div>"
+            "<div class='social'><blockquote class='twitter-tweet'><p>A tweet</p></blockquote></div>"
+            "<main class='share'><div class='article-body'><p>Text</p></div>"
+            "<div class='post h-entry'><p>Post</p></div><div id='sidebar'>Side</div>"
+            "<p>By <span><img src='p.jpg'><a href='/a'>Ann</a> <a href='/b'>Stories</a></span> today</p>"
+            f"<div class='box'>{ads}</div><ps-promo>Promo</ps-promo><table><tr><td>Data</td></tr></table>"
+            "</main></body></html>")
+    for comments, tables in ((False, True), (True, False)):
+        body = LexborHTMLParser(html).body
+        marks = Marks(body, comments, tables)
+        by_node = {n.mem_id: why for n in body.traverse() if (why := marks.mark(n, n.tag)) is not None}
+        every = mark_boilerplate(body, comments)
+        if not tables:
+            every.update((n.mem_id, "hidden") for n in body.css("table"))
+        assert by_node == every
+        assert {"chrome", "boiler", "hidden", "anchor", "hint", "sidebar"} <= set(every.values())
+        one, two = Walker(marks, 1e18, names=True).run(body), Walker(every, 1e18, names=True).run(body)
+        assert (one.tags, one.marked, one.anchors, one.hints, one.blocks) == (
+            two.tags, two.marked, two.anchors, two.hints, two.blocks)
