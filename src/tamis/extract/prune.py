@@ -319,7 +319,8 @@ class Marks:
             role = a.get("role")
             if role and role.strip().lower() in _CHROME_ROLES:
                 why = "chrome"
-            if why is None and ("hidden" in a or _is_true(a.get("aria-hidden")) or _is_true(a.get("aria-modal"))):
+            if why is None and ("hidden" in a or (a.get("aria-hidden") or "").lower() == "true"
+                                or (a.get("aria-modal") or "").lower() == "true"):
                 why = "hidden"
                 # React's streamed server rendering sends each late part of the page as <div hidden id="S:n">,
                 # which a script then moves into place: the text is the page's, not hidden.
@@ -333,7 +334,9 @@ class Marks:
         if why is None and mem_id in self.cards:
             why = "chrome"
         hint = False
-        if c or i:
+        # (on a phrasing element, class/id words can only show an accordion's panel: they mark no widget, no hint
+        # and no hiding block there, below and in `_hidden_by_class`)
+        if (c or i) and (tag not in _INLINE or why == "hidden"):
             named, accordion, hid = _classify(c, i, self.comments)
             if accordion:
                 if why == "hidden":
@@ -359,11 +362,6 @@ class Marks:
         if tag == "table" and not self.tables:
             why = "hidden"
         return why
-
-
-def _is_true(value: str | None) -> bool:
-    """An ARIA state attribute's value is "true" (in any case)."""
-    return value is not None and value.lower() == "true"
 
 
 def _hover_cards(body) -> set[int]:
