@@ -255,6 +255,8 @@ _TAG_MARKS = {
 _PAGE_TAGS = frozenset({"body", "html", "main", "article"})
 # The selectors of the tests below that need the page around an element (one query tells whether any can apply).
 _PAGE_SELECTORS = ", ".join((*ANCHOR_SELECTORS, EMBEDDED_POSTS))
+# (an ARIA state attribute that hides or isolates its element: aria-hidden="true", aria-modal="true", in any case)
+_ARIA_TRUE = frozenset({"true"})
 
 
 class Marks:
@@ -304,34 +306,35 @@ class Marks:
 
     def mark(self, node, tag: str) -> str | None:
         """The element's mark (None: none). In order, each test leaving a mark that an earlier one made."""
-        mem_id = node.mem_id
         why = _TAG_MARKS.get(tag)
-        if tag == "figure" and node.css_first("table") is not None:
+        if why is not None and tag == "figure" and node.css_first("table") is not None:
             # A figure that holds a table is the table (WordPress wraps every table of a post in
             # <figure class="wp-block-table">): its rows are text, its caption is still a caption. Even half:
             # wcxb_dev +.0011 (12 pages up, 2 down by under .01), no other set moved.
             why = None
-        if why is None and mem_id in self.sponsored:
+        # (the page-level sets are empty on most pages: the element's mem_id is read only when one is not)
+        if self.sponsored and why is None and node.mem_id in self.sponsored:
             why = "boiler"
         a = node.attributes
         c = i = None
         if a:
-            role = a.get("role")
-            if role and role.strip().lower() in _CHROME_ROLES:
-                why = "chrome"
-            if why is None and ("hidden" in a or (a.get("aria-hidden") or "").lower() == "true"
-                                or (a.get("aria-modal") or "").lower() == "true"):
+            if "role" in a:
+                role = a["role"]
+                if role and role.strip().lower() in _CHROME_ROLES:
+                    why = "chrome"
+            if why is None and ("hidden" in a or _ARIA_TRUE & {(a.get("aria-hidden") or "").lower(),
+                                                                (a.get("aria-modal") or "").lower()}):
                 why = "hidden"
                 # React's streamed server rendering sends each late part of the page as <div hidden id="S:n">,
                 # which a script then moves into place: the text is the page's, not hidden.
                 if tag == "div" and "hidden" in a and _STREAMED_ID.match(a.get("id") or ""):
                     why = None
-            if why is None:
-                style = a.get("style")
+            if why is None and "style" in a:
+                style = a["style"]
                 if style and _DISPLAY_NONE.search(style) is not None:
                     why = "hidden"
             c, i = a.get("class"), a.get("id")
-        if why is None and mem_id in self.cards:
+        if self.cards and why is None and node.mem_id in self.cards:
             why = "chrome"
         hint = False
         # (on a phrasing element, class/id words can only show an accordion's panel: they mark no widget, no hint
@@ -353,11 +356,11 @@ class Marks:
                 # A class on an inline element inside a sentence ("popup" notes on words, "ad" on a link) does
                 # not make a widget: cutting it would cut the sentence. Widgets are blocks.
                 why = named
-        if why in ("boiler", SIDEBAR) and mem_id in self.protected:
+        if self.protected and why in ("boiler", SIDEBAR) and node.mem_id in self.protected:
             why = None
-        if why in (None, "boiler", SIDEBAR) and mem_id in self.anchors:
+        if self.anchors and why in (None, "boiler", SIDEBAR) and node.mem_id in self.anchors:
             why = ANCHOR
-        if why is None and hint:
+        if hint and why is None:
             why = HINT
         if tag == "table" and not self.tables:
             why = "hidden"
