@@ -220,7 +220,8 @@ def _mark_sponsored(body, links, out: dict[int, str]) -> None:
         while node is not None and node.mem_id != body.mem_id:
             count[node.mem_id] = count.get(node.mem_id, 0) + 1
             node = node.parent
-    sizes: dict[int, int] = {}
+    # (whether an element may be the box: the same for every link inside it, so tested once)
+    fits: dict[int, bool] = {}
     done: set[int] = set()
     for a in links:
         best = None
@@ -228,12 +229,13 @@ def _mark_sponsored(body, links, out: dict[int, str]) -> None:
         while node is not None and node.mem_id != body.mem_id and node.tag not in ("html", "main", "article"):
             n = count[node.mem_id]
             if n >= _SPONSORED_LINKS:
-                size = sizes.get(node.mem_id)
-                if size is None:
-                    size = sizes[node.mem_id] = len(node.text(strip=True))
-                if (size > _SPONSORED_CHARS * n + _SPONSORED_SLACK or node.tag in _TABLE_PARTS
-                        or node.css_first("tr, li") is not None
-                        or any(len(q.text(strip=True)) >= _SPONSORED_PROSE for q in node.css("p"))):
+                ok = fits.get(node.mem_id)
+                if ok is None:
+                    ok = fits[node.mem_id] = (
+                        len(node.text(strip=True)) <= _SPONSORED_CHARS * n + _SPONSORED_SLACK
+                        and node.tag not in _TABLE_PARTS and node.css_first("tr, li") is None
+                        and not any(len(q.text(strip=True)) >= _SPONSORED_PROSE for q in node.css("p")))
+                if not ok:
                     break
                 best = node
             node = node.parent
@@ -255,8 +257,6 @@ _TAG_MARKS = {
 _PAGE_TAGS = frozenset({"body", "html", "main", "article"})
 # The selectors of the tests below that need the page around an element (one query tells whether any can apply).
 _PAGE_SELECTORS = ", ".join((*ANCHOR_SELECTORS, EMBEDDED_POSTS))
-# (an ARIA state attribute that hides or isolates its element: aria-hidden="true", aria-modal="true", in any case)
-_ARIA_TRUE = frozenset({"true"})
 
 
 class Marks:
@@ -276,12 +276,15 @@ class Marks:
         self.comments = comments
         # (with tables off, every table is "hidden", whatever else it is)
         self.tables = tables
+        # (one query for the paid links and the pictures in paragraphs: each element is one or the other)
+        links, pictures = [], []
+        for node in body.css('a[rel*="sponsored" i], p img'):
+            (links if node.tag == "a" else pictures).append(node)
         sponsored: dict[int, str] = {}
-        links = body.css('a[rel*="sponsored" i]')
         if len(links) >= _SPONSORED_LINKS:
             _mark_sponsored(body, links, sponsored)
         self.sponsored = sponsored.keys()
-        self.cards = _hover_cards(body)
+        self.cards = _hover_cards(pictures)
         # Embedded posts and their boxes (`protected`), and the page's single hAtom post (`anchors`).
         self.protected: set[int] = set()
         self.anchors: set[int] = set()
@@ -322,8 +325,7 @@ class Marks:
                 role = a["role"]
                 if role and role.strip().lower() in _CHROME_ROLES:
                     why = "chrome"
-            if why is None and ("hidden" in a or _ARIA_TRUE & {(a.get("aria-hidden") or "").lower(),
-                                                                (a.get("aria-modal") or "").lower()}):
+            if why is None and ("hidden" in a or (("aria-hidden" in a or "aria-modal" in a) and _aria_hides(a))):
                 why = "hidden"
                 # React's streamed server rendering sends each late part of the page as <div hidden id="S:n">,
                 # which a script then moves into place: the text is the page's, not hidden.
@@ -367,14 +369,19 @@ class Marks:
         return why
 
 
-def _hover_cards(body) -> set[int]:
+def _aria_hides(a: dict[str, str | None]) -> bool:
+    """Whether an element's ARIA states hide or isolate it: aria-hidden="true", aria-modal="true" (in any case)."""
+    return any((a.get(name) or "").lower() == "true" for name in ("aria-hidden", "aria-modal"))
+
+
+def _hover_cards(pictures) -> set[int]:
     """A card inside a sentence (a name's hover card: picture, links to the person's stories) is shown
     only on hover: the innermost phrasing element around a picture in a paragraph that holds several
     links is not text. Skipped whole ("chrome"), so the sentence around it stays one line. Even half:
     aeb +.0013 (The Hill's name cards, two pages), no other page moved once whole texts wrapped in
-    <p><font> (cleaneval -.0055 without the guard) were left alone."""
+    <p><font> (cleaneval -.0055 without the guard) were left alone. (`pictures`: the <img> elements in a <p>.)"""
     cards = set()
-    for img in body.css("p img"):
+    for img in pictures:
         node = img.parent
         while node is not None and node.tag in _CARD_TAGS:
             if len(node.css("a")) >= _CARD_LINKS:
