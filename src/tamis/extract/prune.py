@@ -257,6 +257,8 @@ _TAG_MARKS = {
 _PAGE_TAGS = frozenset({"body", "html", "main", "article"})
 # The selectors of the tests below that need the page around an element (one query tells whether any can apply).
 _PAGE_SELECTORS = ", ".join((*ANCHOR_SELECTORS, EMBEDDED_POSTS))
+# The attributes that `Marks.mark` reads.
+_MARK_ATTRS = frozenset({"role", "hidden", "aria-hidden", "aria-modal", "style", "class", "id"})
 
 
 class Marks:
@@ -290,6 +292,7 @@ class Marks:
         self.anchors: set[int] = set()
         if body.css_first(_PAGE_SELECTORS) is not None:
             self._page_marks(body)
+        self.around = bool(self.sponsored or self.cards or self.protected or self.anchors)
 
     def _page_marks(self, body) -> None:
         # A post embedded in the text (a tweet, an Instagram post) is quoted content, even inside a box
@@ -309,16 +312,21 @@ class Marks:
 
     def mark(self, node, tag: str) -> str | None:
         """The element's mark (None: none). In order, each test leaving a mark that an earlier one made."""
+        if tag == "table" and not self.tables:
+            return "hidden"
         why = _TAG_MARKS.get(tag)
         if why is not None and tag == "figure" and node.css_first("table") is not None:
             # A figure that holds a table is the table (WordPress wraps every table of a post in
             # <figure class="wp-block-table">): its rows are text, its caption is still a caption. Even half:
             # wcxb_dev +.0011 (12 pages up, 2 down by under .01), no other set moved.
             why = None
+        a = node.attributes
+        if not self.around and _MARK_ATTRS.isdisjoint(a):
+            # (most elements: none of the attributes below, and no page-level mark)
+            return why
         # (the page-level sets are empty on most pages: the element's mem_id is read only when one is not)
         if self.sponsored and why is None and node.mem_id in self.sponsored:
             why = "boiler"
-        a = node.attributes
         c = i = None
         if a:
             if "role" in a:
@@ -364,8 +372,6 @@ class Marks:
             why = ANCHOR
         if hint and why is None:
             why = HINT
-        if tag == "table" and not self.tables:
-            why = "hidden"
         return why
 
 
