@@ -1,11 +1,13 @@
-"""Chooses the subtrees to skip before the walk, from markup semantics alone.
+"""Marks the elements that look like page chrome or widgets, from markup semantics alone.
 
 Three kinds of evidence, all general: the HTML5 sectioning elements for page chrome (nav, aside,
 footer), ARIA roles and hidden markers, and the class/id words that templates give to their
-navigation, sharing, cookie, advertising and comment widgets. Candidates come from lexbor's CSS
-engine (C); each one's class/id is tested word by word in Python. Nothing is removed here: the
-content choice drops a marked element unless it holds much of the page's prose, because a
-`<div class="share_wrapper">` around the whole article must not remove the article.
+navigation, sharing, cookie, advertising and comment widgets. Each element's tag and attributes are
+read when the walk reaches it (`Marks.mark`); the few tests that need the page around an element are
+lexbor CSS queries (C) made before the walk. A class/id value is tested word by word in Python, once
+per value (`_classify`). Nothing is removed here: the content choice drops a marked element unless it
+holds much of the page's prose, because a `<div class="share_wrapper">` around the whole article must
+not remove the article.
 """
 from __future__ import annotations
 
@@ -311,7 +313,8 @@ class Marks:
                 self.anchors.add(anchors[0].mem_id)
 
     def mark(self, node, tag: str) -> str | None:
-        """The element's mark (None: none). In order, each test leaving a mark that an earlier one made."""
+        """The element's mark (None: none). The tests in order; each keeps an earlier test's mark unless it says
+        otherwise (a chrome role, an accordion's panel, an embedded post's box, the anchor)."""
         if tag == "table" and not self.tables:
             return "hidden"
         why = _TAG_MARKS.get(tag)
