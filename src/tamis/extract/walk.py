@@ -3,8 +3,8 @@
 A block is the inline text between two block-level boundaries (a paragraph, a heading, a list
 item, a table cell …). Each block remembers the innermost block element that owns it, so that
 any element's subtree is a contiguous range of element numbers (pre-order) and "the blocks inside
-this element" is a range test. Boilerplate subtrees chosen beforehand (by markup semantics) are
-skipped; the time budget is checked every few hundred elements.
+this element" is a range test. Each element's prune mark (markup semantics) is read as the walk
+reaches it; page chrome is skipped; the time budget is checked every few hundred elements.
 """
 from __future__ import annotations
 
