@@ -257,8 +257,11 @@ _TAG_MARKS = {
 }
 # (the elements that the class/id words never mark as a widget: the page and its main content)
 _PAGE_TAGS = frozenset({"body", "html", "main", "article"})
-# The selectors of the tests below that need the page around an element (one query tells whether any can apply).
-_PAGE_SELECTORS = ", ".join((*ANCHOR_SELECTORS, EMBEDDED_POSTS))
+# The selectors of the tests below that need the page around an element: paid links, pictures in paragraphs, and
+# the embedded posts and anchors (their classes: "twitter-tweet" … on a <blockquote>, "hentry", "h-entry").
+_LINK_SELECTOR = 'a[rel*="sponsored" i]'
+_PICTURE_SELECTOR = "p img"
+_PRE_SELECTORS = ", ".join((_LINK_SELECTOR, _PICTURE_SELECTOR, *ANCHOR_SELECTORS, EMBEDDED_POSTS))
 # The attributes that `Marks.mark` reads.
 _MARK_ATTRS = frozenset({"role", "hidden", "aria-hidden", "aria-modal", "style", "class", "id"})
 
@@ -280,10 +283,21 @@ class Marks:
         self.comments = comments
         # (with tables off, every table is "hidden", whatever else it is)
         self.tables = tables
-        # (one query for the paid links and the pictures in paragraphs: each element is one or the other)
+        # One query for the paid links, the pictures in paragraphs and the page-level selectors. Another element
+        # can only be a page-level one; an <a> or <img> is a link or a picture, unless its class may name a post
+        # (all the page-level classes hold "entry" or a tag that is neither): then the first two are asked again.
         links, pictures = [], []
-        for node in body.css('a[rel*="sponsored" i], p img'):
-            (links if node.tag == "a" else pictures).append(node)
+        page = again = False
+        for node in body.css(_PRE_SELECTORS):
+            tag = node.tag
+            if tag != "a" and tag != "img":
+                page = True
+            elif "entry" in (node.attributes.get("class") or "").lower():
+                page = again = True
+            else:
+                (links if tag == "a" else pictures).append(node)
+        if again:
+            links, pictures = body.css(_LINK_SELECTOR), body.css(_PICTURE_SELECTOR)
         sponsored: dict[int, str] = {}
         if len(links) >= _SPONSORED_LINKS:
             _mark_sponsored(body, links, sponsored)
@@ -292,7 +306,7 @@ class Marks:
         # Embedded posts and their boxes (`protected`), and the page's single hAtom post (`anchors`).
         self.protected: set[int] = set()
         self.anchors: set[int] = set()
-        if body.css_first(_PAGE_SELECTORS) is not None:
+        if page:
             self._page_marks(body)
         self.around = bool(self.sponsored or self.cards or self.protected or self.anchors)
 
