@@ -641,3 +641,23 @@ def test_the_marks_read_in_the_walk_are_the_marks_of_every_element() -> None:
         one, two = Walker(marks, 1e18, names=True).run(body), Walker(every, 1e18, names=True).run(body)
         assert (one.tags, one.marked, one.anchors, one.hints, one.blocks) == (
             two.tags, two.marked, two.anchors, two.hints, two.blocks)
+
+
+def test_the_one_query_before_the_walk_finds_what_its_selectors_find() -> None:
+    # prune.Marks asks one query for the paid links, the pictures in paragraphs and the page-level selectors; an
+    # <a> or <img> that may also be a post ("hentry") makes it ask the first two again. Either way, the same sets.
+    from selectolax.lexbor import LexborHTMLParser
+
+    from tamis.extract import prune
+
+    card = "<p>By <span><img src='p.jpg'><a href='/a'>Ann</a> <a href='/b'>Stories</a></span> today</p>"
+    ads = "".join(f"<a rel='Sponsored nofollow' href='/ad{i}'>Offer {i}</a>" for i in range(3))
+    for extra in ("", "<a class='HEntry' rel='sponsored' href='/x'>x</a>", "<img class='h-entry' src='x.jpg'>",
+                  "<blockquote class='twitter-tweet'><p>A tweet</p></blockquote>"):
+        body = LexborHTMLParser(f"<html><body>{card}<div class='box'>{ads}</div>{extra}</body></html>").body
+        marks = prune.Marks(body, False)
+        sponsored: dict[int, str] = {}
+        prune._mark_sponsored(body, body.css('a[rel*="sponsored" i]'), sponsored)
+        assert set(marks.sponsored) == set(sponsored) and len(sponsored) == 1
+        assert marks.cards == prune._hover_cards(body.css("p img")) and len(marks.cards) == 1
+        assert bool(marks.protected or marks.anchors) == bool(extra)
