@@ -1,12 +1,13 @@
 """A hash of the extractor's outputs, to check that a speed change leaves them byte for byte the same.
 
-    PYTHONPATH=src python bench/extract_hash.py [--step 3]
+    PYTHONPATH=src python bench/extract_hash.py [--step 3] [--datasets aeb,gtrends,...]
 
 Pages: every `step`-th page of the EVEN half of the six sets (pages 0, 2 * step, 4 * step ...) and of wcxb_test's
-even half. Hashed per page: `extract_html`'s text, metadata and error with the default options and with every
-option that changes what is kept or how it is written (comments, links, alt text, Markdown), and the judge's
-feature rows and probabilities for its candidates (`extract_choice` with the judge off, then `judge.features` on
-the candidates it would score), so that a change in a feature's value shows even when no decision flips.
+even half, or of the sets named by --datasets. Hashed per page: `extract_html`'s text, metadata and error with
+the default options and with every option that changes what is kept or how it is written (comments, links, alt
+text, Markdown), and the judge's feature rows and probabilities for its candidates (`extract_choice` with the judge
+off, then `judge.features` on the candidates it would score), so that a change in a feature's value shows even when
+no decision flips.
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def main() -> None:
     """CLI."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--step", type=int, default=3, help="every step-th page of the even half")
-    ap.add_argument("--datasets", default=",".join((*DATASETS, "wcxb_test")))
+    ap.add_argument("--datasets", default=",".join((*DATASETS, "wcxb_test")), help="comma-separated set names")
     ap.add_argument("--no-metadata", action="store_true",
                     help="hash the text and errors only (a change to the metadata code must leave them the same)")
     a = ap.parse_args()

@@ -1,8 +1,6 @@
 """The container choice on pages the tests write: quotations, teaser lists, link-only pages."""
 from __future__ import annotations
 
-import re
-
 from tamis.extract.core import Options, extract_html
 from tests.extract import SHORT_ARTICLE
 
@@ -468,19 +466,6 @@ def test_code_with_linked_names_is_kept() -> None:
     assert "TypeName11" in text
 
 
-def test_the_class_words_that_gate_the_selectors_are_the_selectors_own() -> None:
-    # mark_boilerplate runs the embedded-post and anchor selectors only when a class/id value on the page holds
-    # their class words (prune._CLASS_WORDS, by bit): a selector whose class is missing there would never run.
-    from tamis.extract import prune
-
-    embedded = re.findall(r"\.([\w-]+)", prune.EMBEDDED_POSTS)
-    assert [prune._CLASS_WORDS.index(w) for w in embedded] == [0, 1, 2]
-    assert all(1 << k & prune._EMBEDDED_WORDS for k in range(3))
-    for sel, bit in zip(prune.ANCHOR_SELECTORS, prune._ANCHOR_WORDS, strict=True):
-        (word,) = re.findall(r"\.([\w-]+)", sel)
-        assert bit == 1 << prune._CLASS_WORDS.index(word)
-
-
 def _intro_page(intro: str, times: int = 3) -> str:
     # A category page: an intro of its own wrapper above the body, whose paragraphs are most of the prose.
     body = "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE * times)
@@ -560,17 +545,6 @@ def test_the_standfirst_of_an_article_is_kept() -> None:
     assert STANDFIRST not in text and SHORT_ARTICLE[2][:40] in text
     cut = STANDFIRST[:-1] + "…"
     assert cut not in extract_html(_standfirst_page("article", cut), Options(judge=False)).text
-
-
-def test_class_word_bits_follow_the_word_list() -> None:
-    """prune._classify tests `_CLASS_WORDS` written out, for speed: each word must still set its own bit, alone
-    and inside a longer class value, and a value without any of them none."""
-    from tamis.extract.prune import _CLASS_WORDS, _classify
-
-    for k, w in enumerate(_CLASS_WORDS):
-        assert _classify(w, None, False)[3] == 1 << k
-        assert _classify(f"post {w.upper()} card", "x", False)[3] == 1 << k
-    assert _classify("post entry card", "main", False)[3] == 0
 
 
 def test_a_text_printed_twice_is_given_once() -> None:

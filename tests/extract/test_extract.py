@@ -663,3 +663,60 @@ def test_shown_date_of_a_long_meta_wrapper_is_not_read() -> None:
     paras = "".join(f"<p>{p}</p>" for p in ARTICLE)
     body = f'<div class="post-meta-wrap"><h1>Flood</h1><time datetime="2024-03-04">4 March</time>{paras}</div>'
     assert _md(body=body)["date"] == "2024-03-04"
+
+
+def test_the_marks_read_in_the_walk_are_the_marks_of_every_element() -> None:
+    # prune.Marks gives each element its mark when the walk reaches it; mark_boilerplate gives them all at once.
+    # Both must mark the same elements the same way (tag, role, hidden markers, styles, class/id words, sponsored
+    # boxes, hover cards, embedded posts, the one anchor, tables off), and the walk must not tell them apart.
+    from selectolax.lexbor import LexborHTMLParser
+
+    from tamis.extract.prune import Marks, mark_boilerplate
+    from tamis.extract.walk import Walker
+
+    ads = "".join(f"<a rel='sponsored' href='/ad{i}'>Offer {i}</a>" for i in range(3))
+    html = ("<html><body class='hentry'><nav><a href='/'>Home</a></nav><aside class='article'>Aside</aside>"
+            "<figure><img src='a.jpg'><figcaption>Caption</figcaption></figure>"
+            "<figure class='wp-block-table'><table><tr><td>Cell</td></tr></table></figure>"
+            "<div role='navigation'>Menu</div><div hidden>Hidden</div><div aria-hidden='TRUE'>Aria</div>"
+            "<div hidden id='S:1'>Streamed</div><div hidden id='S:2' style='display: none'>Streamed, styled</div>"
+            "<div class='faq' style='display:none'>Answer</div><div class='d-none'>Hidden class</div>"
+            "<span class='hidden'>Inline</span><div class='share-box'><p>Share</p></div>"
+            "<div class='social'><blockquote class='twitter-tweet'><p>A tweet</p></blockquote></div>"
+            "<main class='share'><div class='article-body'><p>Text</p></div>"
+            "<div class='post h-entry'><p>Post</p></div><div id='sidebar'>Side</div>"
+            "<p>By <span><img src='p.jpg'><a href='/a'>Ann</a> <a href='/b'>Stories</a></span> today</p>"
+            f"<div class='box'>{ads}</div><ps-promo>Promo</ps-promo><table><tr><td>Data</td></tr></table>"
+            "</main></body></html>")
+    for comments, tables in ((False, True), (True, False)):
+        body = LexborHTMLParser(html).body
+        marks = Marks(body, comments, tables)
+        by_node = {n.mem_id: why for n in body.traverse() if (why := marks.mark(n, n.tag)) is not None}
+        every = mark_boilerplate(body, comments)
+        if not tables:
+            every.update((n.mem_id, "hidden") for n in body.css("table"))
+        assert by_node == every
+        assert {"chrome", "boiler", "hidden", "anchor", "hint", "sidebar"} <= set(every.values())
+        one, two = Walker(marks, 1e18, names=True).run(body), Walker(every, 1e18, names=True).run(body)
+        assert (one.tags, one.marked, one.anchors, one.hints, one.blocks) == (
+            two.tags, two.marked, two.anchors, two.hints, two.blocks)
+
+
+def test_the_one_query_before_the_walk_finds_what_its_selectors_find() -> None:
+    # prune.Marks asks one query for the paid links, the pictures in paragraphs and the page-level selectors; an
+    # <a> or <img> that may also be a post ("hentry") makes it ask the first two again. Either way, the same sets.
+    from selectolax.lexbor import LexborHTMLParser
+
+    from tamis.extract import prune
+
+    card = "<p>By <span><img src='p.jpg'><a href='/a'>Ann</a> <a href='/b'>Stories</a></span> today</p>"
+    ads = "".join(f"<a rel='Sponsored nofollow' href='/ad{i}'>Offer {i}</a>" for i in range(3))
+    for extra in ("", "<a class='HEntry' rel='sponsored' href='/x'>x</a>", "<img class='h-entry' src='x.jpg'>",
+                  "<blockquote class='twitter-tweet'><p>A tweet</p></blockquote>"):
+        body = LexborHTMLParser(f"<html><body>{card}<div class='box'>{ads}</div>{extra}</body></html>").body
+        marks = prune.Marks(body, False)
+        sponsored: dict[int, str] = {}
+        prune._mark_sponsored(body, body.css('a[rel*="sponsored" i]'), sponsored)
+        assert set(marks.sponsored) == set(sponsored) and len(sponsored) == 1
+        assert marks.cards == prune._hover_cards(body.css("p img")) and len(marks.cards) == 1
+        assert bool(marks.protected or marks.anchors) == bool(extra)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from selectolax.lexbor import LexborHTMLParser
 
 from tamis.extract.metadata import extract_metadata
-from tamis.extract.prune import mark_boilerplate
+from tamis.extract.prune import Marks
 from tamis.extract.render import render
 from tamis.extract.select import (
     Choice,
@@ -105,9 +105,7 @@ def extract_choice(html: str, opts: Options, names: bool = False) -> tuple[Extra
         return Extracted(metadata=meta), None
     names = names or opts.judge
     try:
-        marks = mark_boilerplate(root, opts.comments)
-        if not opts.tables:
-            marks.update((n.mem_id, "hidden") for n in root.css("table"))
+        marks = Marks(root, opts.comments, opts.tables)
         deadline = start + opts.time_budget_s
         walk = Walker(marks, deadline, opts.alt_text, opts.links, opts.max_depth, comments=opts.comments,
                       names=names).run(root)

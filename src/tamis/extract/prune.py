@@ -1,11 +1,13 @@
-"""Chooses the subtrees to skip before the walk, from markup semantics alone.
+"""Marks the elements that look like page chrome or widgets, from markup semantics alone.
 
 Three kinds of evidence, all general: the HTML5 sectioning elements for page chrome (nav, aside,
 footer), ARIA roles and hidden markers, and the class/id words that templates give to their
-navigation, sharing, cookie, advertising and comment widgets. Candidates come from lexbor's CSS
-engine (C); each one's class/id is tested word by word in Python. Nothing is removed here: the
-content choice drops a marked element unless it holds much of the page's prose, because a
-`<div class="share_wrapper">` around the whole article must not remove the article.
+navigation, sharing, cookie, advertising and comment widgets. Each element's tag and attributes are
+read when the walk reaches it (`Marks.mark`); the few tests that need the page around an element are
+lexbor CSS queries (C) made before the walk. A class/id value is tested word by word in Python, once
+per value (`_classify`). Nothing is removed here: the content choice drops a marked element unless it
+holds much of the page's prose, because a `<div class="share_wrapper">` around the whole article must
+not remove the article.
 """
 from __future__ import annotations
 
@@ -170,25 +172,14 @@ def _hidden_by_class(tag: str, cls: str) -> bool:
     return not any(":" in t for t in toks) and any(t in _HIDDEN_CLASSES for t in toks)
 
 
-# The class words of the embedded posts and the anchors' class names, as bits of `_classify`'s last value (a
-# lower-cased class/id value that holds none of a selector's words cannot match it, in any case mode).
-_CLASS_WORDS = ("twitter-tweet", "instagram-media", "tiktok-embed", "hentry", "h-entry")
-_EMBEDDED_WORDS = 0b111
-_ANCHOR_WORDS = (0b1000, 0b10000)
-
-
 @lru_cache(maxsize=1 << 14)
-def _classify(c: str | None, i: str | None, comments: bool) -> tuple[str | None, bool, bool, int]:
+def _classify(c: str | None, i: str | None, comments: bool) -> tuple[str | None, bool, bool]:
     """What an element's class and id say, apart from its tag: the widget they name (as `_widget`, with the
     photo credits, the post's line of facts and split CamelCase ids, a bare sidebar word as SIDEBAR), whether
-    they name an accordion, whether a hiding class may be among them, and which of `_CLASS_WORDS` they hold.
+    they name an accordion, and whether a hiding class may be among them.
     Pages repeat their class values (a list's items, a menu's links): each is read once."""
     value = (c + " " + i if i else c) if c else i
     lower = value.lower()
-    # (the bits of `_CLASS_WORDS`, in their order, written out for speed; every word holds "-" or is "hentry".
-    # test_class_word_bits_follow_the_word_list keeps the two in step)
-    words = (("twitter-tweet" in lower) | ("instagram-media" in lower) << 1 | ("tiktok-embed" in lower) << 2
-             | ("hentry" in lower) << 3 | ("h-entry" in lower) << 4) if "-" in lower or "hentry" in lower else 0
     accordion = "accordion" in lower or "faq" in lower
     hid = not accordion and bool(c) and ("hid" in lower or "none" in lower)
     why = _widget(lower, comments)
@@ -209,7 +200,7 @@ def _classify(c: str | None, i: str | None, comments: bool) -> tuple[str | None,
     if why == "boiler" and "debar" in lower and (
             _SIDEBAR.match(i or "") or any(_SIDEBAR.match(t) for t in (c or "").split())):
         why = SIDEBAR
-    return why, accordion, hid, words
+    return why, accordion, hid
 
 
 # A box of paid links (rel="sponsored", the mark that search engines ask of paid links): a native-advertising
@@ -231,7 +222,8 @@ def _mark_sponsored(body, links, out: dict[int, str]) -> None:
         while node is not None and node.mem_id != body.mem_id:
             count[node.mem_id] = count.get(node.mem_id, 0) + 1
             node = node.parent
-    sizes: dict[int, int] = {}
+    # (whether an element may be the box: the same for every link inside it, so tested once)
+    fits: dict[int, bool] = {}
     done: set[int] = set()
     for a in links:
         best = None
@@ -239,12 +231,13 @@ def _mark_sponsored(body, links, out: dict[int, str]) -> None:
         while node is not None and node.mem_id != body.mem_id and node.tag not in ("html", "main", "article"):
             n = count[node.mem_id]
             if n >= _SPONSORED_LINKS:
-                size = sizes.get(node.mem_id)
-                if size is None:
-                    size = sizes[node.mem_id] = len(node.text(strip=True))
-                if (size > _SPONSORED_CHARS * n + _SPONSORED_SLACK or node.tag in _TABLE_PARTS
-                        or node.css_first("tr, li") is not None
-                        or any(len(q.text(strip=True)) >= _SPONSORED_PROSE for q in node.css("p"))):
+                ok = fits.get(node.mem_id)
+                if ok is None:
+                    ok = fits[node.mem_id] = (
+                        len(node.text(strip=True)) <= _SPONSORED_CHARS * n + _SPONSORED_SLACK
+                        and node.tag not in _TABLE_PARTS and node.css_first("tr, li") is None
+                        and not any(len(q.text(strip=True)) >= _SPONSORED_PROSE for q in node.css("p")))
+                if not ok:
                     break
                 best = node
             node = node.parent
@@ -254,120 +247,181 @@ def _mark_sponsored(body, links, out: dict[int, str]) -> None:
                 out.setdefault(best.mem_id, "boiler")
 
 
-def mark_boilerplate(body, comments: bool) -> dict[int, str]:
-    """Elements (lexbor mem_id -> why) that look like page chrome or widgets, by markup alone.
+# An element's mark by its tag alone: the HTML5 sectioning elements of page chrome, and the figures.
+_TAG_MARKS = {
+    "nav": "chrome", "footer": "chrome",
+    # <aside> is sometimes (mis)used for the post itself: walked, and kept when it wraps the prose.
+    "aside": "boiler",
+    # Figures and their captions describe pictures; the datasets' authors leave them out of the text.
+    "figure": "boiler", "figcaption": "boiler",
+}
+# (the elements that the class/id words never mark as a widget: the page and its main content)
+_PAGE_TAGS = frozenset({"body", "html", "main", "article"})
+# The selectors of the tests below that need the page around an element: paid links, pictures in paragraphs, and
+# the embedded posts and anchors (their classes: "twitter-tweet" … on a <blockquote>, "hentry", "h-entry").
+_LINK_SELECTOR = 'a[rel*="sponsored" i]'
+_PICTURE_SELECTOR = "p img"
+_PRE_SELECTORS = ", ".join((_LINK_SELECTOR, _PICTURE_SELECTOR, *ANCHOR_SELECTORS, EMBEDDED_POSTS))
+# The attributes that `Marks.mark` reads.
+_MARK_ATTRS = frozenset({"role", "hidden", "aria-hidden", "aria-modal", "style", "class", "id"})
 
-    The walk still visits them; the content choice drops each one unless it wraps the page's
-    best prose (then it is a wrapper that a template happened to name "share_wrapper").
+
+class Marks:
+    """The marks of one page's elements (why each looks like page chrome or a widget), by markup alone.
+
+    An element's mark comes from its own tag and attributes (sectioning elements, ARIA roles and hidden markers,
+    class/id words); `mark` reads them when the walk reaches the element, so that each element is read once and
+    the elements the walk skips (scripts, navigation) are not read at all. The tests that need the page around an
+    element (sponsored boxes, hover cards, embedded posts, the page's one anchor) are made here, beforehand.
+
+    Nothing is removed here: the content choice drops a marked element unless it holds much of the page's prose,
+    because a `<div class="share_wrapper">` around the whole article must not remove the article. The walk still
+    visits marked elements, except page chrome ("chrome").
     """
-    out: dict[int, str] = {}
-    # (one pass of the CSS engine finds the elements of all the tags below; main and article are used last)
-    sections = []
-    sponsored = []
-    for node in body.css('nav, footer, aside, figure, figcaption, main, article, a[rel*="sponsored" i]'):
-        tag = node.tag
-        if tag == "a":
-            sponsored.append(node)
-            continue
-        if tag == "nav" or tag == "footer":
-            out[node.mem_id] = "chrome"
-        elif tag == "aside":
-            # <aside> is sometimes (mis)used for the post itself: walked, and kept when it wraps the prose.
-            out[node.mem_id] = "boiler"
-        elif tag == "figure" or tag == "figcaption":
-            # Figures and their captions describe pictures; the datasets' authors leave them out of the text.
+
+    def __init__(self, body, comments: bool, tables: bool = True) -> None:
+        self.comments = comments
+        # (with tables off, every table is "hidden", whatever else it is)
+        self.tables = tables
+        # One query for the paid links, the pictures in paragraphs and the page-level selectors. Another element
+        # can only be a page-level one; an <a> or <img> is a link or a picture, unless its class may name a post
+        # (all the page-level classes hold "entry" or a tag that is neither): then the first two are asked again.
+        links, pictures = [], []
+        page = again = False
+        for node in body.css(_PRE_SELECTORS):
+            tag = node.tag
+            if tag != "a" and tag != "img":
+                page = True
+            elif "entry" in (node.attributes.get("class") or "").lower():
+                page = again = True
+            else:
+                (links if tag == "a" else pictures).append(node)
+        if again:
+            links, pictures = body.css(_LINK_SELECTOR), body.css(_PICTURE_SELECTOR)
+        sponsored: dict[int, str] = {}
+        if len(links) >= _SPONSORED_LINKS:
+            _mark_sponsored(body, links, sponsored)
+        self.sponsored = sponsored.keys()
+        self.cards = _hover_cards(pictures)
+        # Embedded posts and their boxes (`protected`), and the page's single hAtom post (`anchors`).
+        self.protected: set[int] = set()
+        self.anchors: set[int] = set()
+        if page:
+            self._page_marks(body)
+        self.around = bool(self.sponsored or self.cards or self.protected or self.anchors)
+
+    def _page_marks(self, body) -> None:
+        # A post embedded in the text (a tweet, an Instagram post) is quoted content, even inside a box
+        # that its template names "social": the box and the post are not widgets. Even half: aeb .9816 -> .9835
+        # (one page of tweets, .79 -> .97), no other page moved.
+        for node in body.css(EMBEDDED_POSTS):
+            p = node
+            while p is not None and p.mem_id != body.mem_id:
+                self.protected.add(p.mem_id)
+                p = p.parent
+        # The microformat and schema.org names of a post and its body: where the page has exactly one,
+        # its author said where the content is (cf. Readability's and trafilatura's content hints).
+        for sel in ANCHOR_SELECTORS:
+            anchors = body.css(sel)
+            if len(anchors) == 1:
+                self.anchors.add(anchors[0].mem_id)
+
+    def mark(self, node, tag: str) -> str | None:
+        """The element's mark (None: none). The tests in order; each keeps an earlier test's mark unless it says
+        otherwise (a chrome role, an accordion's panel, an embedded post's box, the anchor)."""
+        if tag == "table" and not self.tables:
+            return "hidden"
+        why = _TAG_MARKS.get(tag)
+        if why is not None and tag == "figure" and node.css_first("table") is not None:
             # A figure that holds a table is the table (WordPress wraps every table of a post in
             # <figure class="wp-block-table">): its rows are text, its caption is still a caption. Even half:
             # wcxb_dev +.0011 (12 pages up, 2 down by under .01), no other set moved.
-            if tag == "figure" and node.css_first("table") is not None:
-                continue
-            out[node.mem_id] = "boiler"
-        else:
-            sections.append(node)
-    if len(sponsored) >= _SPONSORED_LINKS:
-        _mark_sponsored(body, sponsored, out)
-    for node in body.css("[role]"):
-        role = node.attributes.get("role")
-        if role and role.strip().lower() in _CHROME_ROLES:
-            out[node.mem_id] = "chrome"
-    streamed = False
-    for node in body.css('[hidden], [aria-hidden="true" i], [aria-modal="true" i]'):
-        out.setdefault(node.mem_id, "hidden")
-        # (each <div hidden id="S:…"> below is one of these)
-        streamed = streamed or (node.id or "").startswith("S:")
-    # React's streamed server rendering sends each late part of the page as <div hidden id="S:n">,
-    # which a script then moves into place: the text is the page's, not hidden.
-    for node in body.css('div[hidden][id^="S:"]') if streamed else ():
-        if _STREAMED_ID.match(node.attributes.get("id") or "") and out.get(node.mem_id) == "hidden":
-            del out[node.mem_id]
-    for node in body.css('[style*="none" i], [style*="hidden" i]'):
-        style = node.attributes.get("style")
-        if style and _DISPLAY_NONE.search(style) is not None:
-            out.setdefault(node.mem_id, "hidden")
-    # A card inside a sentence (a name's hover card: picture, links to the person's stories) is shown
-    # only on hover: the innermost phrasing element around a picture in a paragraph that holds several
-    # links is not text. Skipped whole ("chrome"), so the sentence around it stays one line. Even half:
-    # aeb +.0013 (The Hill's name cards, two pages), no other page moved once whole texts wrapped in
-    # <p><font> (cleaneval -.0055 without the guard) were left alone.
-    for img in body.css("p img"):
+            why = None
+        a = node.attributes
+        if not self.around and _MARK_ATTRS.isdisjoint(a):
+            # (most elements: none of the attributes below, and no page-level mark)
+            return why
+        # (the page-level sets are empty on most pages: the element's mem_id is read only when one is not)
+        if self.sponsored and why is None and node.mem_id in self.sponsored:
+            why = "boiler"
+        c = i = None
+        if a:
+            if "role" in a:
+                role = a["role"]
+                if role and role.strip().lower() in _CHROME_ROLES:
+                    why = "chrome"
+            if why is None and ("hidden" in a or (("aria-hidden" in a or "aria-modal" in a) and _aria_hides(a))):
+                why = "hidden"
+                # React's streamed server rendering sends each late part of the page as <div hidden id="S:n">,
+                # which a script then moves into place: the text is the page's, not hidden.
+                if tag == "div" and "hidden" in a and _STREAMED_ID.match(a.get("id") or ""):
+                    why = None
+            if why is None and "style" in a:
+                style = a["style"]
+                if style and _DISPLAY_NONE.search(style) is not None:
+                    why = "hidden"
+            c, i = a.get("class"), a.get("id")
+        if self.cards and why is None and node.mem_id in self.cards:
+            why = "chrome"
+        hint = False
+        # (on a phrasing element, class/id words can only show an accordion's panel: they mark no widget, no hint
+        # and no hiding block there, below and in `_hidden_by_class`)
+        if (c or i) and (tag not in _INLINE or why == "hidden"):
+            named, accordion, hid = _classify(c, i, self.comments)
+            if accordion:
+                if why == "hidden":
+                    # A closed accordion's panel (an FAQ's answers, a course's syllabus) is hidden only until
+                    # its heading is clicked: the text is the page's.
+                    # Even half: wcxb_dev +.0019 (9 pages up, 1 down), no other set moved.
+                    why = None
+            elif hid and _hidden_by_class(tag, c):
+                why = why or "hidden"
+                named = None
+            if named == HINT:
+                hint = tag not in _INLINE
+            elif named is not None and why is None and tag not in _PAGE_TAGS and tag not in _INLINE:
+                # A class on an inline element inside a sentence ("popup" notes on words, "ad" on a link) does
+                # not make a widget: cutting it would cut the sentence. Widgets are blocks.
+                why = named
+        if self.protected and why in ("boiler", SIDEBAR) and node.mem_id in self.protected:
+            why = None
+        if self.anchors and why in (None, "boiler", SIDEBAR) and node.mem_id in self.anchors:
+            why = ANCHOR
+        if hint and why is None:
+            why = HINT
+        return why
+
+
+def _aria_hides(a: dict[str, str | None]) -> bool:
+    """Whether an element's ARIA states hide or isolate it: aria-hidden="true", aria-modal="true" (in any case)."""
+    return any((a.get(name) or "").lower() == "true" for name in ("aria-hidden", "aria-modal"))
+
+
+def _hover_cards(pictures) -> set[int]:
+    """A card inside a sentence (a name's hover card: picture, links to the person's stories) is shown
+    only on hover: the innermost phrasing element around a picture in a paragraph that holds several
+    links is not text. Skipped whole ("chrome"), so the sentence around it stays one line. Even half:
+    aeb +.0013 (The Hill's name cards, two pages), no other page moved once whole texts wrapped in
+    <p><font> (cleaneval -.0055 without the guard) were left alone. (`pictures`: the <img> elements in a <p>.)"""
+    cards = set()
+    for img in pictures:
         node = img.parent
         while node is not None and node.tag in _CARD_TAGS:
             if len(node.css("a")) >= _CARD_LINKS:
                 # A card is small and has no lines (old pages wrap whole texts in <p><font>).
                 if node.css_first("br, p, div, table, li") is None and len(node.text()) <= _CARD_CHARS:
-                    out.setdefault(node.mem_id, "chrome")
+                    cards.add(node.mem_id)
                 break
             node = node.parent
-    hints: list[int] = []
-    # (the class words the class selectors below need: without them on the page, those selectors find nothing)
-    found = 0
-    for node in body.css("[class], [id]"):
-        a = node.attributes
-        c, i = a.get("class"), a.get("id")
-        if not c and not i:
-            continue
-        why, accordion, hid, words = _classify(c, i, comments)
-        found |= words
-        if accordion:
-            if out.get(node.mem_id) == "hidden":
-                # A closed accordion's panel (an FAQ's answers, a course's syllabus) is hidden only until
-                # its heading is clicked: the text is the page's.
-                # Even half: wcxb_dev +.0019 (9 pages up, 1 down), no other set moved.
-                del out[node.mem_id]
-        elif hid and _hidden_by_class(node.tag, c):
-            out.setdefault(node.mem_id, "hidden")
-            continue
-        if why is None:
-            continue
-        if why == HINT:
-            if node.tag not in _INLINE:
-                hints.append(node.mem_id)
-            continue
-        # A class on an inline element inside a sentence ("popup" notes on words, "ad" on a link) does
-        # not make a widget: cutting it would cut the sentence. Widgets are blocks.
-        tag = node.tag
-        if tag not in ("body", "html", "main", "article") and tag not in _INLINE:
-            out.setdefault(node.mem_id, why)
-    for node in sections:
-        if out.get(node.mem_id) in ("boiler", "comment", SIDEBAR):
-            del out[node.mem_id]
-    # A post embedded in the text (a tweet, an Instagram post) is quoted content, even inside a box
-    # that its template names "social": the box and the post are not widgets. Even half: aeb .9816 -> .9835
-    # (one page of tweets, .79 -> .97), no other page moved.
-    for node in body.css(EMBEDDED_POSTS) if found & _EMBEDDED_WORDS else ():
-        p = node
-        while p is not None and p.mem_id != body.mem_id:
-            if out.get(p.mem_id) in ("boiler", SIDEBAR):
-                del out[p.mem_id]
-            p = p.parent
-    # The microformat and schema.org names of a post and its body: where the page has exactly one,
-    # its author said where the content is (cf. Readability's and trafilatura's content hints).
-    for sel, bit in zip(ANCHOR_SELECTORS, _ANCHOR_WORDS):
-        if not found & bit:
-            continue
-        anchors = body.css(sel)
-        if len(anchors) == 1 and out.get(anchors[0].mem_id, "boiler") in ("boiler", SIDEBAR):
-            out[anchors[0].mem_id] = ANCHOR
-    for h in hints:
-        out.setdefault(h, HINT)
+    return cards
+
+
+def mark_boilerplate(body, comments: bool) -> dict[int, str]:
+    """Every element's mark at once (lexbor mem_id -> why), `body` included: `Marks` for tools that want a dict."""
+    marks = Marks(body, comments)
+    out = {}
+    for node in body.traverse():
+        why = marks.mark(node, node.tag)
+        if why is not None:
+            out[node.mem_id] = why
     return out

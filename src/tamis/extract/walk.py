@@ -3,15 +3,15 @@
 A block is the inline text between two block-level boundaries (a paragraph, a heading, a list
 item, a table cell …). Each block remembers the innermost block element that owns it, so that
 any element's subtree is a contiguous range of element numbers (pre-order) and "the blocks inside
-this element" is a range test. Boilerplate subtrees chosen beforehand (by markup semantics) are
-skipped; the time budget is checked every few hundred elements.
+this element" is a range test. Each element's prune mark (markup semantics) is read as the walk
+reaches it; page chrome is skipped; the time budget is checked every few hundred elements.
 """
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
 
-from tamis.extract.prune import ANCHOR, HINT, custom_element_mark
+from tamis.extract.prune import ANCHOR, HINT, Marks, custom_element_mark
 from tamis.extract.scripts import join_lines
 
 # Elements whose content is never page text. A MathML formula is text ("a ≠ 0"); its <annotation>
@@ -76,10 +76,11 @@ class Walk:
 class Walker:
     """Builds a `Walk` from a lexbor tree; options decide what inline content becomes text."""
 
-    def __init__(self, marks: dict[int, str], deadline: float, alt_text: bool = False,
+    def __init__(self, marks: Marks | dict[int, str], deadline: float, alt_text: bool = False,
                  links: bool = False, max_depth: int = 200, skip_chrome: bool = True,
                  skip_tags: frozenset[str] = SKIP_TAGS, comments: bool = False, names: bool = False) -> None:
-        self.marks = marks
+        # Each element's mark (prune.Marks reads it when the walk reaches the element; a dict holds them all).
+        self.mark = marks.mark if isinstance(marks, Marks) else _lookup(marks)
         # The block judge reads the class/id words around a block (from the nodes, when it needs them).
         self.names = names
         self.skip_tags = skip_tags
@@ -183,7 +184,7 @@ class Walker:
                 if t:
                     self.pieces.append(" " + t + " ")
                 continue
-            why = self.marks.get(child.mem_id) if self.marks else None
+            why = self.mark(child, tag)
             if why is None and tag and "-" in tag:
                 why = custom_element_mark(tag, self.comments)
             if why == "chrome" and self.skip_chrome:
@@ -277,6 +278,11 @@ class Walker:
             last = before[-1:]
             if last.isalnum() and len(before.strip()) >= 2 and not (first.isdigit() and last.isdigit()):
                 pieces.insert(k, " ")
+
+
+def _lookup(marks: dict[int, str]):
+    """`Marks.mark` for marks given as a dict (lexbor mem_id -> why)."""
+    return lambda node, tag: marks.get(node.mem_id) if marks else None
 
 
 def node_name(node) -> str:
