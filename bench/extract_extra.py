@@ -11,7 +11,7 @@ checked on pages from other sites and annotators:
   j-szulc/html-cleaning-dataset-merged, `CleanPortalEval-master/{input,GoldStandard}`), 71 news pages
   of 5 sites, gold in CleanEval's markup (`URL:` line, `<p>`, `<h>`, `<l>`).
 
-Round 13 (bench/RESULTS-x13d.md) added six more, none of them read by anyone working on the rules:
+Round 13 (RESULTS, helper x13d) added six more, none of them read by anyone working on the rules:
 
 - **gtrends**: GoogleTrends-2017, BoilerNet's set (Leonhardt et al. 2020; the repository was GPL-3.0 at that
   commit, MIT now; the data's own licence is not stated), 180 pages
@@ -34,7 +34,7 @@ Round 13 (bench/RESULTS-x13d.md) added six more, none of them read by anyone wor
 - **wcxb_fresh**: WCXB's test pages whose id is not also in the repository's `dev/` (139 of the 511 are in
   both, hence in wcxb_dev; the checkout needs `dev/ground-truth` too).
 
-Round 16 (bench/RESULTS-x16d.md) adds a small multilingual set, built for the lead to validate on (no helper ran an
+Round 16 (RESULTS, helper x16d) adds a small multilingual set, built for the lead to validate on (no helper ran an
 extractor on it or read its gold):
 
 - **h2t**: leogao2/htmltotext-benchmark @feab599 (`benchmarkdata/{lang}/html/NAME.html` with the hand-made

@@ -140,7 +140,7 @@ def training_set(data: dict[str, list[dict]], folds: set[int], which: str, reach
 # logistic regression over the same features gained nothing on the cross-validation (section "Tried").
 # Round 11's configuration. Helper x13b cross-validated 28 others (fewer / shallower trees, slower learning, larger
 # leaves, L2, feature subsets, hidden word features, a drop model) by page and leaving one dataset out; none was
-# better in both without failing a rule test (bench/RESULTS-x13b.md). Round 15 (RESULTS, helper x15b): the shipped
+# better in both without failing a rule test (RESULTS, helper x13b). Round 15 (RESULTS, helper x15b): the shipped
 # weights are these trees on the eleven sets' even halves, the five sets outside the six weighted 0.1 each
 # (`train --datasets ALL --weights '{"wcxb_test": 0.1, "gtrends": 0.1, "big9": 0.1, "chaos": 0.1, "evan": 0.1}'`).
 TREES = {"max_iter": 80, "max_depth": 5, "learning_rate": 0.15, "min_samples_leaf": 40, "l2_regularization": 1.0,

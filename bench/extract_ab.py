@@ -1,12 +1,12 @@
 """Two checkouts' extractors in one process (round 16, helper x16a): CPU time in turns, or output identity.
 
-Each checkout's src/tamis/extract is copied under /tmp/x16a_ab/<a|b>/ as a package of its own (tamis_a.extract,
+Each checkout's src/tamis/extract is copied under /tmp/extract_ab/<a|b>/ as a package of its own (tamis_a.extract,
 tamis_b.extract), so both run side by side on the same pages. Even halves only.
 
     git archive e8eb157 src | tar -x -C /tmp/base
-    python bench/x16a_ab.py time /tmp/base/src src heavy 5     # A = base (loaded first), B = working tree
-    python bench/x16a_ab.py time src /tmp/base/src heavy 5     # the other load order
-    python bench/x16a_ab.py same /tmp/base/src src all         # text/metadata/error (3 option sets), prune marks
+    python bench/extract_ab.py time /tmp/base/src src heavy 5     # A = base (loaded first), B = working tree
+    python bench/extract_ab.py time src /tmp/base/src heavy 5     # the other load order
+    python bench/extract_ab.py same /tmp/base/src src all         # text/metadata/error (3 option sets), prune marks
 
 `time`: page by page, A and B in turns (which goes first alternates), CPU seconds per set. A second round meets
 class values that the first left in `_classify`'s cache: the first round is the one that says what a single pass
@@ -34,7 +34,7 @@ SETS = {"heavy": ["gtrends", "evan"], "six": DATASETS,
 
 def load(src: str, name: str):
     """A checkout's extract package, copied as tamis_<name>.extract; its core module."""
-    root = Path(f"/tmp/x16a_ab/{name}")
+    root = Path(f"/tmp/extract_ab/{name}")
     if root.exists():
         shutil.rmtree(root)
     pkg = root / f"tamis_{name}" / "extract"
