@@ -151,3 +151,24 @@ def test_process_batch_pauses_the_collector_only_while_it_judges():
         step.process_batch([Document("c", "Text.")])
     assert gc.isenabled()
     assert bp.gc is gc
+
+
+def test_rows_of_a_data_table_are_not_a_menu() -> None:
+    # A table written as "a | b | c" rows (a box score, a season's statistics): rows of numbers, and a
+    # header with as many cells, are content that neither the menu rule nor the line model may take.
+    from tamis.clean.boilerplate import table_rows
+
+    header = "Year | Team | G | GS | Att | Yds | Avg | Lg | TD"
+    rows = [f"{2006 + i} | Riverside Rovers | {12 + i} | {10 + i} | {30 + i} | {100 + 7 * i} | {3.1 + i / 10:.1f}"
+            f" | {15 + i} | {i % 3}" for i in range(6)]
+    total = "TOTAL | 96 | 80 | 195 | 705 | 3.6 | 21 | 6"
+    text = join_lines([ART, header, *rows, total, ART2])
+    lines = text.split("\n")
+    table = table_rows(lines)
+    assert {lines.index(header), lines.index(total), *(lines.index(r) for r in rows)} <= table
+    doc = run(text)
+    assert doc.text == text
+    # a menu stays a menu, and one row of words between pipes is not a table
+    assert not table_rows(["Home | News | Sport | Contact", "About | Jobs | Advertise | Privacy"])
+    menu = run(join_lines([ART, ART2, "Home | About | Contact"]))
+    assert "Home | About" not in menu.text

@@ -433,6 +433,43 @@ _STATUS_4XX = frozenset({"429", "431", "451"})
 _SURE_SHORT = frozenset({"newsletter", "comments", "login", "cookie", "share", "legal"})
 # Code and prices are never furniture judged by its words ("if ($forbidden) {", "$74.99").
 _CODE_RE = re.compile(r"[{}=;$<>_\[\]]|//|\(\)|\w\( ?\w|\w\.\w+ ?\)")
+# A cell of a data table: a number, a measure, a date, a score or a price ("137", ".316", "6'0\"", "215lbs",
+# "8/12/96", "24/176", "$7.99", "64.4%", "-0.5").
+_NUM_CELL_RE = re.compile(r"[-+−$€£¥#]?(?:\d[\d.,:/'\"%×−-]*|\.\d+)[a-z]{0,3}\.?")
+
+
+def table_rows(lines: list[str]) -> frozenset[int]:
+    """Lines of a data table written as "a | b | c" rows, which no judge of furniture reads: a menu ("Home |
+    News | Contact") is one line of words, a table has rows of numbers. A row of 3+ cells, half of them
+    numbers, is a data row; the nonblank lines next to it (on both sides, in a run) with as many cells are
+    its header and its other rows."""
+    cells: dict[int, int] = {}  # nonblank line with 2+ pipes -> its number of pipes
+    data: list[int] = []
+    for i, line in enumerate(lines):
+        n = line.count("|")
+        if n < 2:
+            continue
+        cells[i] = n
+        parts = [c.strip() for c in line.strip().strip("|").split("|")]
+        parts = [c for c in parts if c]
+        if len(parts) >= 3 and 2 * sum(1 for c in parts if _NUM_CELL_RE.fullmatch(c)) >= len(parts):
+            data.append(i)
+    if not data:
+        return frozenset()
+    rows = set(data)
+    for i in data:
+        n = cells[i]
+        for step in (1, -1):
+            j = i + step
+            while 0 <= j < len(lines):
+                if not lines[j] or lines[j].isspace():
+                    j += step
+                    continue
+                if cells.get(j) != n or j in rows and j not in data:
+                    break
+                rows.add(j)
+                j += step
+    return frozenset(rows)
 
 
 def _likeliest(lm: Any, scores: np.ndarray) -> np.ndarray:
@@ -903,6 +940,9 @@ class RemoveBoilerplate(Step):
         # (bound methods and constants as locals: this loop runs once per line of every page)
         add_idx, add_found, add_maybe, add_hit = idx.append, found.append, maybe.append, hits.append
         memo_chars = _MEMO_CHARS
+        # (rows of a data table: neither the tables nor the line model read them; most pages have no pipe)
+        table = table_rows(lines) if any("|" in line for line in lines) else frozenset()
+        skip: set[int] = set()  # their nonblank positions, for the line model
         for i, line in enumerate(lines):
             if not line or line.isspace():
                 continue
@@ -916,7 +956,9 @@ class RemoveBoilerplate(Step):
                 continue
             if "|" in line:
                 s = line.strip()
-                if s[0] == "|" and s[-1] == "|":  # a row of a pipe table, not a menu
+                if i in table:
+                    skip.add(k)
+                if (s[0] == "|" and s[-1] == "|") or i in table:  # a row of a pipe table, not a menu
                     if colon or (len(line) < 40 and normalize_line(line) in titles):
                         add_maybe(k)
                     add_found(None)
@@ -955,7 +997,7 @@ class RemoveBoilerplate(Step):
             self._judge_pending(found, pending, pending_tokens, hits, cj)  # (adds what it finds to hits)
         # (the lines the line model scored above model_beside: nonblank line -> (score, its likeliest class))
         near_miss: dict[int, tuple[float, str]] = {}
-        yield lines, idx, found, hits, near_miss
+        yield lines, idx, found, hits, near_miss, skip
         drop: dict[int, str] = {}
         legal = "legal" in self._classes
         todo = sorted(set(hits).union(maybe)) if legal else sorted(hits)
@@ -1066,9 +1108,11 @@ class RemoveBoilerplate(Step):
         most = self.model_max_chars
         jobs: list[tuple[int, int]] = []  # (page, nonblank line)
         longer: list[set[int]] = []
-        for p, (lines, idx, found, _, _) in enumerate(states):
+        for p, (lines, idx, found, _, _, skip) in enumerate(states):
             # (three cheap passes cost less than one that builds a tuple per line)
             todo = [k for k, f in enumerate(found) if f is None]
+            if skip:
+                todo = [k for k in todo if k not in skip]
             lens = [len(lines[idx[k]]) for k in todo]
             jobs.extend(zip(repeat(p), compress(todo, [n <= short for n in lens])))
             longer.append({k for k, n in zip(todo, lens) if short < n <= most} if max(lens, default=0) > short
@@ -1076,7 +1120,7 @@ class RemoveBoilerplate(Step):
         new = self._model_batch(lm, states, jobs)
         # then the longer lines at the edges or beside furniture, and beside those found in turn
         near: list[set[int]] = []
-        for p, (_, _, found, hits, _) in enumerate(states):
+        for p, (_, _, found, hits, _, _) in enumerate(states):
             near.append({0, len(found) - 1}.union(j for k in hits for j in (k - 1, k + 1)) if longer[p] else set())
         while True:
             jobs = []
