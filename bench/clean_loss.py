@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "src"))
 
-import extract_bench as eb  # noqa: E402
+import extract_bench as eb
 
 STEPS = ("extract", "fix_unicode", "remove_boilerplate", "repair_repetition")
 

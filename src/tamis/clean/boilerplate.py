@@ -465,7 +465,7 @@ def table_rows(lines: list[str]) -> frozenset[int]:
                 if not lines[j] or lines[j].isspace():
                     j += step
                     continue
-                if cells.get(j) != n or j in rows and j not in data:
+                if cells.get(j) != n or (j in rows and j not in data):
                     break
                 rows.add(j)
                 j += step
