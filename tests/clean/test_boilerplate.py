@@ -172,3 +172,17 @@ def test_rows_of_a_data_table_are_not_a_menu() -> None:
     assert not table_rows(["Home | News | Sport | Contact", "About | Jobs | Advertise | Privacy"])
     menu = run(join_lines([ART, ART2, "Home | About | Contact"]))
     assert "Home | About" not in menu.text
+
+
+def test_a_comparison_table_of_words_is_not_a_menu() -> None:
+    # Three or more rows with as many cells each are a table even without numbers ("Linux | Yes | No").
+    from tamis.clean.boilerplate import table_rows
+
+    rows = ["Feature | Harbour | Quayside | Mariner | Lighthouse",
+            "Windows | Yes | Yes | Yes | No",
+            "Linux | Yes | No | Yes | Yes",
+            "Router | Yes | Yes | Yes | Yes",
+            "Support | Email | Chat | Phone | Email"]
+    text = join_lines([ART, *rows, ART2])
+    assert set(range(1, 6)) <= table_rows(text.split("\n"))
+    assert run(text).text == text

@@ -438,38 +438,36 @@ _CODE_RE = re.compile(r"[{}=;$<>_\[\]]|//|\(\)|\w\( ?\w|\w\.\w+ ?\)")
 _NUM_CELL_RE = re.compile(r"[-+−$€£¥#]?(?:\d[\d.,:/'\"%×−-]*|\.\d+)[a-z]{0,3}\.?")
 
 
-def table_rows(lines: list[str]) -> frozenset[int]:
-    """Lines of a data table written as "a | b | c" rows, which no judge of furniture reads: a menu ("Home |
-    News | Contact") is one line of words, a table has rows of numbers. A row of 3+ cells, half of them
-    numbers, is a data row; the nonblank lines next to it (on both sides, in a run) with as many cells are
-    its header and its other rows."""
-    cells: dict[int, int] = {}  # nonblank line with 2+ pipes -> its number of pipes
-    data: list[int] = []
+def table_rows(lines: list[str], min_rows: int = 3) -> frozenset[int]:
+    """Lines of a table written as "a | b | c" rows, which no judge of furniture reads: a menu ("Home | News |
+    Contact") is one line of words, a table has rows. A run of nonblank lines with as many cells each (2+
+    pipes) is a table when it has `min_rows` rows or more (a comparison: "Linux | Yes | Yes | No"), or when
+    one of its rows is a data row: 3+ cells, half of them numbers (a box score, a season's statistics)."""
+    runs: list[list[int]] = []
+    last = -1  # the pipes of the previous nonblank line (-1: none, or fewer than 2)
     for i, line in enumerate(lines):
+        if not line or line.isspace():
+            continue
         n = line.count("|")
         if n < 2:
+            last = -1
             continue
-        cells[i] = n
-        parts = [c.strip() for c in line.strip().strip("|").split("|")]
-        parts = [c for c in parts if c]
-        if len(parts) >= 3 and 2 * sum(1 for c in parts if _NUM_CELL_RE.fullmatch(c)) >= len(parts):
-            data.append(i)
-    if not data:
-        return frozenset()
-    rows = set(data)
-    for i in data:
-        n = cells[i]
-        for step in (1, -1):
-            j = i + step
-            while 0 <= j < len(lines):
-                if not lines[j] or lines[j].isspace():
-                    j += step
-                    continue
-                if cells.get(j) != n or (j in rows and j not in data):
-                    break
-                rows.add(j)
-                j += step
+        if n == last:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+            last = n
+    rows: set[int] = set()
+    for run in runs:
+        if len(run) >= min_rows or any(_data_row(lines[i]) for i in run):
+            rows.update(run)
     return frozenset(rows)
+
+
+def _data_row(line: str) -> bool:
+    parts = [c.strip() for c in line.strip().strip("|").split("|")]
+    parts = [c for c in parts if c]
+    return len(parts) >= 3 and 2 * sum(1 for c in parts if _NUM_CELL_RE.fullmatch(c)) >= len(parts)
 
 
 def _likeliest(lm: Any, scores: np.ndarray) -> np.ndarray:
