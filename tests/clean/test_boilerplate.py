@@ -186,3 +186,17 @@ def test_a_comparison_table_of_words_is_not_a_menu() -> None:
     text = join_lines([ART, *rows, ART2])
     assert set(range(1, 6)) <= table_rows(text.split("\n"))
     assert run(text).text == text
+
+
+def test_items_of_a_listed_sentence_are_not_read_by_the_line_model() -> None:
+    # Items ending in ";" continue one sentence ("Sessions will include: · poster sessions; · workshops and
+    # panels;"): furniture never ends so, and the line model, which reads "·" items as a menu, leaves them.
+    items = ["The programme of the two days will include the following kinds of sessions:",
+             "· poster sessions;",
+             "· roundtable thematic discussion sessions with a moderator;",
+             "· workshops and panels;",
+             "· time allocated for each presenter is twenty minutes."]
+    text = join_lines([ART, *items, ART2])
+    doc = run(text)
+    for item in items[1:4]:
+        assert item in doc.text

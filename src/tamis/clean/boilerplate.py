@@ -1109,8 +1109,9 @@ class RemoveBoilerplate(Step):
         for p, (lines, idx, found, _, _, skip) in enumerate(states):
             # (three cheap passes cost less than one that builds a tuple per line)
             todo = [k for k, f in enumerate(found) if f is None]
-            if skip:
-                todo = [k for k in todo if k not in skip]
+            # (a line ending in ";" is a clause of a sentence listed item by item, or a statement of code:
+            # furniture never ends so, and the model, which reads "·" and short items as a menu, does not judge it)
+            todo = [k for k in todo if k not in skip and lines[idx[k]].rstrip()[-1:] != ";"]
             lens = [len(lines[idx[k]]) for k in todo]
             jobs.extend(zip(repeat(p), compress(todo, [n <= short for n in lens])))
             longer.append({k for k, n in zip(todo, lens) if short < n <= most} if max(lens, default=0) > short
