@@ -151,3 +151,52 @@ def test_process_batch_pauses_the_collector_only_while_it_judges():
         step.process_batch([Document("c", "Text.")])
     assert gc.isenabled()
     assert bp.gc is gc
+
+
+def test_rows_of_a_data_table_are_not_a_menu() -> None:
+    # A table written as "a | b | c" rows (a box score, a season's statistics): rows of numbers, and a
+    # header with as many cells, are content that neither the menu rule nor the line model may take.
+    from tamis.clean.boilerplate import table_rows
+
+    header = "Year | Team | G | GS | Att | Yds | Avg | Lg | TD"
+    rows = [f"{2006 + i} | Riverside Rovers | {12 + i} | {10 + i} | {30 + i} | {100 + 7 * i} | {3.1 + i / 10:.1f}"
+            f" | {15 + i} | {i % 3}" for i in range(6)]
+    total = "TOTAL | 96 | 80 | 195 | 705 | 3.6 | 21 | 6"
+    text = join_lines([ART, header, *rows, total, ART2])
+    lines = text.split("\n")
+    table = table_rows(lines)
+    assert {lines.index(header), lines.index(total), *(lines.index(r) for r in rows)} <= table
+    doc = run(text)
+    assert doc.text == text
+    # a menu stays a menu, and one row of words between pipes is not a table
+    assert not table_rows(["Home | News | Sport | Contact", "About | Jobs | Advertise | Privacy"])
+    menu = run(join_lines([ART, ART2, "Home | About | Contact"]))
+    assert "Home | About" not in menu.text
+
+
+def test_a_comparison_table_of_words_is_not_a_menu() -> None:
+    # Three or more rows with as many cells each are a table even without numbers ("Linux | Yes | No").
+    from tamis.clean.boilerplate import table_rows
+
+    rows = ["Feature | Harbour | Quayside | Mariner | Lighthouse",
+            "Windows | Yes | Yes | Yes | No",
+            "Linux | Yes | No | Yes | Yes",
+            "Router | Yes | Yes | Yes | Yes",
+            "Support | Email | Chat | Phone | Email"]
+    text = join_lines([ART, *rows, ART2])
+    assert set(range(1, 6)) <= table_rows(text.split("\n"))
+    assert run(text).text == text
+
+
+def test_items_of_a_listed_sentence_are_not_read_by_the_line_model() -> None:
+    # Items ending in ";" continue one sentence ("Sessions will include: · poster sessions; · workshops and
+    # panels;"): furniture never ends so, and the line model, which reads "·" items as a menu, leaves them.
+    items = ["The programme of the two days will include the following kinds of sessions:",
+             "· poster sessions;",
+             "· roundtable thematic discussion sessions with a moderator;",
+             "· workshops and panels;",
+             "· time allocated for each presenter is twenty minutes."]
+    text = join_lines([ART, *items, ART2])
+    doc = run(text)
+    for item in items[1:4]:
+        assert item in doc.text

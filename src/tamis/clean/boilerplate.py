@@ -433,6 +433,41 @@ _STATUS_4XX = frozenset({"429", "431", "451"})
 _SURE_SHORT = frozenset({"newsletter", "comments", "login", "cookie", "share", "legal"})
 # Code and prices are never furniture judged by its words ("if ($forbidden) {", "$74.99").
 _CODE_RE = re.compile(r"[{}=;$<>_\[\]]|//|\(\)|\w\( ?\w|\w\.\w+ ?\)")
+# A cell of a data table: a number, a measure, a date, a score or a price ("137", ".316", "6'0\"", "215lbs",
+# "8/12/96", "24/176", "$7.99", "64.4%", "-0.5").
+_NUM_CELL_RE = re.compile(r"[-+−$€£¥#]?(?:\d[\d.,:/'\"%×−-]*|\.\d+)[a-z]{0,3}\.?")
+
+
+def table_rows(lines: list[str], min_rows: int = 3) -> frozenset[int]:
+    """Lines of a table written as "a | b | c" rows, which no judge of furniture reads: a menu ("Home | News |
+    Contact") is one line of words, a table has rows. A run of nonblank lines with as many cells each (2+
+    pipes) is a table when it has `min_rows` rows or more (a comparison: "Linux | Yes | Yes | No"), or when
+    one of its rows is a data row: 3+ cells, half of them numbers (a box score, a season's statistics)."""
+    runs: list[list[int]] = []
+    last = -1  # the pipes of the previous nonblank line (-1: none, or fewer than 2)
+    for i, line in enumerate(lines):
+        if not line or line.isspace():
+            continue
+        n = line.count("|")
+        if n < 2:
+            last = -1
+            continue
+        if n == last:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+            last = n
+    rows: set[int] = set()
+    for run in runs:
+        if len(run) >= min_rows or any(_data_row(lines[i]) for i in run):
+            rows.update(run)
+    return frozenset(rows)
+
+
+def _data_row(line: str) -> bool:
+    parts = [c.strip() for c in line.strip().strip("|").split("|")]
+    parts = [c for c in parts if c]
+    return len(parts) >= 3 and 2 * sum(1 for c in parts if _NUM_CELL_RE.fullmatch(c)) >= len(parts)
 
 
 def _likeliest(lm: Any, scores: np.ndarray) -> np.ndarray:
@@ -903,6 +938,9 @@ class RemoveBoilerplate(Step):
         # (bound methods and constants as locals: this loop runs once per line of every page)
         add_idx, add_found, add_maybe, add_hit = idx.append, found.append, maybe.append, hits.append
         memo_chars = _MEMO_CHARS
+        # (rows of a data table: neither the tables nor the line model read them; most pages have no pipe)
+        table = table_rows(lines) if any("|" in line for line in lines) else frozenset()
+        skip: set[int] = set()  # their nonblank positions, for the line model
         for i, line in enumerate(lines):
             if not line or line.isspace():
                 continue
@@ -916,7 +954,9 @@ class RemoveBoilerplate(Step):
                 continue
             if "|" in line:
                 s = line.strip()
-                if s[0] == "|" and s[-1] == "|":  # a row of a pipe table, not a menu
+                if i in table:
+                    skip.add(k)
+                if (s[0] == "|" and s[-1] == "|") or i in table:  # a row of a pipe table, not a menu
                     if colon or (len(line) < 40 and normalize_line(line) in titles):
                         add_maybe(k)
                     add_found(None)
@@ -955,7 +995,7 @@ class RemoveBoilerplate(Step):
             self._judge_pending(found, pending, pending_tokens, hits, cj)  # (adds what it finds to hits)
         # (the lines the line model scored above model_beside: nonblank line -> (score, its likeliest class))
         near_miss: dict[int, tuple[float, str]] = {}
-        yield lines, idx, found, hits, near_miss
+        yield lines, idx, found, hits, near_miss, skip
         drop: dict[int, str] = {}
         legal = "legal" in self._classes
         todo = sorted(set(hits).union(maybe)) if legal else sorted(hits)
@@ -1066,9 +1106,12 @@ class RemoveBoilerplate(Step):
         most = self.model_max_chars
         jobs: list[tuple[int, int]] = []  # (page, nonblank line)
         longer: list[set[int]] = []
-        for p, (lines, idx, found, _, _) in enumerate(states):
+        for p, (lines, idx, found, _, _, skip) in enumerate(states):
             # (three cheap passes cost less than one that builds a tuple per line)
             todo = [k for k, f in enumerate(found) if f is None]
+            # (a line ending in ";" is a clause of a sentence listed item by item, or a statement of code:
+            # furniture never ends so, and the model, which reads "·" and short items as a menu, does not judge it)
+            todo = [k for k in todo if k not in skip and lines[idx[k]].rstrip()[-1:] != ";"]
             lens = [len(lines[idx[k]]) for k in todo]
             jobs.extend(zip(repeat(p), compress(todo, [n <= short for n in lens])))
             longer.append({k for k, n in zip(todo, lens) if short < n <= most} if max(lens, default=0) > short
@@ -1076,7 +1119,7 @@ class RemoveBoilerplate(Step):
         new = self._model_batch(lm, states, jobs)
         # then the longer lines at the edges or beside furniture, and beside those found in turn
         near: list[set[int]] = []
-        for p, (_, _, found, hits, _) in enumerate(states):
+        for p, (_, _, found, hits, _, _) in enumerate(states):
             near.append({0, len(found) - 1}.union(j for k in hits for j in (k - 1, k + 1)) if longer[p] else set())
         while True:
             jobs = []
