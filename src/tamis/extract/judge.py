@@ -68,7 +68,6 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Marks of a widget the rules dropped the block with.
 MARKS = ("boiler", "comment", "sidebar", "hidden")
 _MARK_BIT = {m: 1 << k for k, m in enumerate(MARKS)}
-_SENTENCE_END = SENTENCE_END
 _DIGITS = b"0123456789"
 _PUNCT = b".,;:!?"
 _CAPITALS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -143,7 +142,7 @@ def features(c: Choice, rows: list[int] | np.ndarray | None = None) -> np.ndarra
     flags = c.flags
     dropped = c.dropped
     log1p = math.log1p
-    sentence_end = _SENTENCE_END.search
+    sentence_end = SENTENCE_END.search
     kind_bit = _KIND_BIT.get
     heading = HEADINGS.get
     # (the same for every row of the page)

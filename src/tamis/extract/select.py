@@ -32,7 +32,6 @@ class Choice:
     span: tuple[int, int, list[bool]] | None = None  # (the judge's cache: see judge.span)
 
 
-_SENTENCE_END = SENTENCE_END
 # A paragraph ending like a sentence with this many times `min_chars` outside its links is prose up to
 # this link density (even half: every set up, 24 pages up and 1 down; 0.6 / 0.7: mean +.00027 / +.00026
 # against +.00032; 0.7 takes in The Hill's hover cards of links inside a sentence, aeb down).
@@ -65,8 +64,8 @@ def is_content(b: Block, min_chars: int, max_link_density: float) -> bool:
     if b.link_chars > max_link_density * n:
         # A paragraph that says a sentence or two of its own between its links is prose that links much
         # (a deals post, a list of sources in a sentence), not a line of links.
-        return (b.kind == "p" and b.link_chars <= _LINKED_PROSE_DENSITY * n
-                and size(b.text, n - b.link_chars) >= _LINKED_PROSE * min_chars and bool(_SENTENCE_END.search(b.text)))
+        return (_linked_paragraph(b)
+                and size(b.text, n - b.link_chars) >= _LINKED_PROSE * min_chars and bool(SENTENCE_END.search(b.text)))
     if n >= min_chars:
         return True
     text = b.text
@@ -74,7 +73,13 @@ def is_content(b: Block, min_chars: int, max_link_density: float) -> bool:
     if big >= min_chars:
         return True
     # A short block is prose when it ends like a sentence and has several words.
-    return big >= min_chars // 2 and words(text) >= 4 and bool(_SENTENCE_END.search(text))
+    return big >= min_chars // 2 and words(text) >= 4 and bool(SENTENCE_END.search(text))
+
+
+def _linked_paragraph(b: Block) -> bool:
+    """A paragraph with at most `_LINKED_PROSE_DENSITY` of its characters in links: prose that links much when it
+    also says enough of its own (`is_content`) or is a sentence inside the container (`keep_blocks`)."""
+    return b.kind == "p" and b.link_chars <= _LINKED_PROSE_DENSITY * b.n_chars
 
 
 def prose_scores(walk: Walk, flags: list[bool]) -> list[float]:
@@ -440,8 +445,8 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
         # sample). wcxb_test even half +.0001, wcxb_dev +.0001 (a page each), no other page moved.
         keep = good or heading or b.kind == "pre" or b.link_chars <= max_link_density * b.n_chars or (
             b.kind == "li" and b.in_list in prose_lists) or (
-            b.kind == "p" and b.link_chars <= _LINKED_PROSE_DENSITY * b.n_chars
-            and words(b.text) >= LINKED_SENTENCE_WORDS and ends_sentence(b.text, full_stop=True, unmarked=True))
+            _linked_paragraph(b) and words(b.text) >= LINKED_SENTENCE_WORDS
+            and ends_sentence(b.text, full_stop=True, unmarked=True))
         if not keep and b.row >= 0 and b.kind in _CELLS:
             if rows is None:
                 rows = _table_rows(walk, lo, hi, max_link_density)
