@@ -495,14 +495,12 @@ def _longer(node, chars: int) -> bool:
 
 
 def _short_date(node) -> str | None:
+    """The date an element's text says, when that text is a short line (`_SHOWN_CHARS`, white space squeezed)."""
+    # (`_longer` reads the text nodes up to the bound, so the whole text is read only when it is within it)
     if _longer(node, 4 * _SHOWN_CHARS):
         return None
-    t = node.text(deep=True)
-    if t and len(t) <= 4 * _SHOWN_CHARS:
-        t = " ".join(t.split())
-        if len(t) <= _SHOWN_CHARS:
-            return iso_date(t)
-    return None
+    t = " ".join(node.text(deep=True).split())
+    return iso_date(t) if t and len(t) <= _SHOWN_CHARS else None
 
 
 # Typographic quotes and dashes as ASCII, to compare a heading with a title.
