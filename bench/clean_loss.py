@@ -28,11 +28,6 @@ import extract_bench as eb
 STEPS = ("extract", "fix_unicode", "remove_boilerplate", "repair_repetition")
 
 
-def page_f1(pred: str, truth: str) -> tuple[float, float, float]:
-    tp, fp, fn = eb.shingle_counts(pred, truth)
-    return tp, fp, fn
-
-
 def in_gold(text: str, gold_sh) -> tuple[int, int]:
     """Shingles of a cut text found in the gold, and all of them."""
     sh = eb.shingles(text)
@@ -69,7 +64,7 @@ def run(a) -> None:
                 row["t1"] = doc.text if not rej else ""
             if truth:
                 gsh = eb.shingles(truth)
-                row["c"] = {k: page_f1(v, truth) for k, v in texts.items()}
+                row["c"] = {k: eb.shingle_counts(v, truth) for k, v in texts.items()}
                 rem = []
                 for x in doc.removed:
                     hit, n = in_gold(x.text, gsh)
@@ -81,13 +76,6 @@ def run(a) -> None:
             out.write(json.dumps(row) + "\n")
     out.close()
     print(json.dumps(cpu), file=sys.stderr)
-
-
-def _counts(p: Counter, t: Counter) -> tuple[float, float, float]:
-    tp = sum((p & t).values())
-    fp, fn = sum(p.values()) - tp, sum(t.values()) - tp
-    s = tp + fp + fn
-    return (tp / s, fp / s, fn / s) if s else (0.0, 0.0, 0.0)
 
 
 def _at(r: dict, k: str) -> tuple:
@@ -150,10 +138,10 @@ def report(path: str) -> None:
                 gold_tab[k.split(" ")[0] + " " + k.split(" ")[1]][0] += sum(sh.values())
                 gold_tab[k.split(" ")[0] + " " + k.split(" ")[1]][1] += sum(got.values())
             pages.append((t, fin, reps))
-        done = [_counts(f, t) for t, f, _ in pages]
+        done = [eb.bag_counts(f, t) for t, f, _ in pages]
         base = eb.aeb_scores(done)[2]
         for k in {k for _, _, reps in pages for k in reps}:
-            cs = [_counts(f + reps[k], t) if k in reps else c for (t, f, reps), c in zip(pages, done)]
+            cs = [eb.bag_counts(f + reps[k], t) if k in reps else c for (t, f, reps), c in zip(pages, done)]
             gain[k][ds] = eb.aeb_scores(cs)[2] - base
     print(f"| mean of {len(sets)} | " + " | ".join(f"{x / len(sets):+.4f}" for x in tot) + " |")
     print("\nF1 given back by putting one kind of cut back (mean over the sets; sets with >= .0001)\n")

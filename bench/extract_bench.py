@@ -173,7 +173,11 @@ def shingles(text: str, n: int = 4) -> Counter:
 
 def shingle_counts(pred: str, truth: str, n: int = 4) -> tuple[float, float, float]:
     """AEB: bags of 4-token shingles (case kept); tp, fp, fn normalised to sum 1."""
-    p, t = shingles(pred, n), shingles(truth, n)
+    return bag_counts(shingles(pred, n), shingles(truth, n))
+
+
+def bag_counts(p: Counter, t: Counter) -> tuple[float, float, float]:
+    """tp, fp, fn of a predicted bag of shingles against the gold's, normalised to sum 1."""
     tp = sum((p & t).values())
     fp = sum(p.values()) - tp
     fn = sum(t.values()) - tp
