@@ -658,6 +658,44 @@ def test_meta_authors_leading_by_is_dropped() -> None:
     assert _md('<meta name="author" content="By Ada Byline">')["author"] == "Ada Byline"
 
 
+def test_a_product_page_has_no_author() -> None:
+    # OpenGraph's product type, or a JSON-LD Product with no article beside it: the brand, a reviewer or the shop
+    # named there is not an author
+    body = '<h1>Steel kettle</h1><div class="review-list"><span class="rev__author">Bo Buyer</span></div>'
+    assert "author" not in _md('<meta property="og:type" content="product"><meta name="author" content="Kettle Co">',
+                               body)
+    ld = '<script type="application/ld+json">{"@type": "Product", "name": "Steel kettle", "brand": "Kettle Co"}</script>'
+    assert "author" not in _md(ld, '<h1>Steel kettle</h1><p class="byline">By Kettle Co</p>')
+    # a review of a product is an article, with its author
+    ld = ('<script type="application/ld+json">[{"@type": "Product", "name": "Steel kettle"}, '
+          '{"@type": "Review", "author": {"name": "Ada Byline"}}]</script>')
+    assert _md(ld, "<h1>Steel kettle</h1>")["author"] == "Ada Byline"
+
+
+def test_byline_of_a_teaser_is_not_the_pages() -> None:
+    # a listing: each card's linked title, then its byline; the page has no author
+    card = ('<div class="card"><h3><a href="/p/{0}">Flood in the lower town, day {0}</a></h3>'
+            '<div class="meta"><span class="author">Ada Byline</span></div></div>')
+    body = "<h1>Latest news</h1>" + "".join(card.format(i) for i in range(3))
+    assert "author" not in _md(body=body)
+    # the page's own heading with a linked subtitle, then its byline
+    body = ('<header><h1>Flood in the lower town</h1><h2><a href="/p/1">What the river did to the old mill last '
+            'night</a></h2><p class="byline">by <a href="/u/ada">Ada Byline</a></p></header>')
+    assert _md(body=body)["author"] == "Ada Byline"
+    # a thread's linked title (the page's title) above its first post
+    head = '<meta property="og:title" content="Flood in the lower town, day one - Valley Forum">'
+    body = ('<h3><a href="/t/1">Flood in the lower town, day one</a></h3>'
+            '<div class="post"><span class="author">Ada Byline</span><p>Water everywhere.</p></div>')
+    assert _md(head, body)["author"] == "Ada Byline"
+
+
+def test_byline_in_a_quote_or_testimonial_is_not_the_pages() -> None:
+    body = ('<h1>Payments for every business</h1><blockquote><p>It just works.</p>'
+            '<footer><span class="quote-author">Bo Client</span></footer></blockquote>'
+            '<div class="testimonial-card"><div class="inner"><p class="byline">Cy Client</p></div></div>')
+    assert "author" not in _md(body=body)
+
+
 def test_shown_date_of_a_long_meta_wrapper_is_not_read() -> None:
     # a "meta"-class wrapper around the whole article holds no short date line; the <time> inside it is read
     paras = "".join(f"<p>{p}</p>" for p in ARTICLE)

@@ -227,8 +227,13 @@ def extract_metadata(tree, body) -> dict[str, str]:
                 break
     if link is not None and _clean(link.attrs.get("href")):
         out["canonical_url"] = _clean(link.attrs.get("href")) or ""
-    for k, v in _from_jsonld(_jsonld_items(scripts)).items():
+    items = _jsonld_items(scripts)
+    for k, v in _from_jsonld(items).items():
         out.setdefault(k, v)
+    if _product_page(meta_prop.get("og:type") or meta_name.get("og:type"), items):
+        # (a shop's product page has no author: what names one there is the brand, a reviewer or the shop)
+        # (an empty author: no later source is tried, and the field is left out)
+        out["author"] = ""
     if "author" not in out:
         # a Twitter card's labelled field ("twitter:label1" "Written by", "twitter:data1" the name)
         for i in "1234":
@@ -264,6 +269,29 @@ def extract_metadata(tree, body) -> dict[str, str]:
     return {k: v for k, v in out.items() if v}
 
 
+# A page that says it shows a product: OpenGraph's type ("product", "product.group", "og:product"), or a JSON-LD
+# Product with no article-like object beside it (a review of a product is an article).
+_PRODUCT_TYPE = re.compile(r"product", re.IGNORECASE)
+_JSONLD_PRODUCT = re.compile(r"^(?:individual)?product(?:group|model)?$", re.IGNORECASE)
+_JSONLD_ARTICLE = re.compile(r"article|posting|report|blog|review|recipe|qapage", re.IGNORECASE)
+
+
+def _product_page(og_type: str | None, items: list[dict]) -> bool:
+    if og_type and _PRODUCT_TYPE.search(og_type):
+        return True
+    product = False
+    for d in items:
+        t = d.get("@type")
+        for x in (t if isinstance(t, list) else (t,)):
+            if not isinstance(x, str):
+                continue
+            if _JSONLD_ARTICLE.search(x):
+                return False
+            if _JSONLD_PRODUCT.match(x):
+                product = True
+    return product
+
+
 def _is_name(v: str) -> bool:
     """Whether an author value can be a name: it has a letter, and is no address (a profile's URL, an e-mail)
     or number (a social network's account id)."""
@@ -291,7 +319,7 @@ def _visible(tree, body, h1, out: dict[str, str]) -> None:
         if d:
             out["date"] = d
     if "author" not in out:
-        v = _byline(body) or (_by_line(h1) if h1 is not None else None)
+        v = _byline(body, _fold_title(out.get("title") or "")) or (_by_line(h1) if h1 is not None else None)
         if v:
             out["author"] = v
 
@@ -334,7 +362,7 @@ _BYLINE_LINK_CHARS = 2000
 _AUTHOR_CLASS = re.compile(r"author(?!i)|byline", re.IGNORECASE)
 
 
-def _byline(body) -> str | None:
+def _byline(body, title: str) -> str | None:
     """The first name a byline element shows: its marked or linked name ("By <a>Ada Byline</a>, Staff writer"), else
     its text, less "By" and what follows the name (a date, a role after a dash)."""
     for i, a in enumerate(body.css(_AUTHOR_PLACES)):
@@ -344,7 +372,7 @@ def _byline(body) -> str | None:
         cls = attrs.get("class") or ""
         if not (attrs.get("rel") == "author" or attrs.get("itemprop") == "author" or _AUTHOR_CLASS.search(cls)):
             continue
-        if _OTHERS.search(cls):
+        if _OTHERS.search(cls) or _quoted(a):
             continue
         if _longer(a, _BYLINE_LINK_CHARS):
             continue
@@ -352,9 +380,62 @@ def _byline(body) -> str | None:
         v = _person(n.text(separator=" ")) if n is not None else None
         if not v and not _longer(a, _BYLINE_CHARS):
             v = _first_name(a)
-        if v:
+        if v and not _in_teaser(a, title):
             return v
     return None
+
+
+# A teaser's heading: how many levels up from a byline it is looked for, and how many words it has at least (a
+# section's label, "Your Health", is not a teaser's title).
+_TEASER_LEVELS = 5
+_TEASER_WORDS = 4
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _in_teaser(node, title: str) -> bool:
+    """Whether a byline belongs to a teaser of another page (a listing's card): the nearest heading before it, in
+    its block up to `_TEASER_LEVELS` up, is a link of `_TEASER_WORDS` words or more, not an <h1>, in a block that
+    holds no <h1> (the page's own heading with a linked subtitle below it), and not the page's (folded) title (a
+    thread's linked title above its first post)."""
+    block = node
+    for _ in range(_TEASER_LEVELS):
+        s = block.prev
+        while s is not None:
+            if s.tag in _HEADINGS:
+                h = s
+            elif s.tag[0] != "-":
+                h = s.css_first("h1, h2, h3, h4, h5, h6")
+            else:
+                h = None
+            if h is not None:
+                if h.tag == "h1" or not (h.parent.tag == "a" or h.css_first("a") is not None):
+                    return False
+                t = h.text()
+                if len(t.split()) < _TEASER_WORDS or _holds(title, _fold_title(t)):
+                    return False
+                up = block.parent
+                return up is None or up.css_first("h1") is None
+            s = s.prev
+        block = block.parent
+        if block is None or block.tag in ("body", "html"):
+            return False
+    return False
+
+
+# A quotation around a byline: a testimonial, a quote ("Quote__author"
+# in a <blockquote>, "tm-author" in a "testimonial" card), looked for this many levels up.
+_QUOTED = re.compile(r"testimonial|quote", re.IGNORECASE)
+_QUOTED_LEVELS = 6
+
+
+def _quoted(node) -> bool:
+    for _ in range(_QUOTED_LEVELS):
+        node = node.parent
+        if node is None or node.tag in ("body", "html"):
+            return False
+        if node.tag == "blockquote" or _QUOTED.search(node.attrs.get("class") or ""):
+            return True
+    return False
 
 
 def _first_name(node) -> str | None:
