@@ -696,6 +696,14 @@ def test_byline_in_a_quote_or_testimonial_is_not_the_pages() -> None:
     assert "author" not in _md(body=body)
 
 
+def test_a_templates_placeholder_is_no_author() -> None:
+    body = '<h1>Flood</h1><p class="byline">By <a href="/u/ada">Ada Byline</a></p>'
+    for v in ("undefined", "Name", "page.head.extra.author", "{{ post.author }}"):
+        assert _md(f'<meta name="author" content="{v}">', body)["author"] == "Ada Byline"
+    # a user name with dots is a name
+    assert _md('<meta name="author" content="ada.b.byline">')["author"] == "ada.b.byline"
+
+
 def test_shown_date_of_a_long_meta_wrapper_is_not_read() -> None:
     # a "meta"-class wrapper around the whole article holds no short date line; the <time> inside it is read
     paras = "".join(f"<p>{p}</p>" for p in ARTICLE)

@@ -293,9 +293,16 @@ def _product_page(og_type: str | None, items: list[dict]) -> bool:
 
 
 def _is_name(v: str) -> bool:
-    """Whether an author value can be a name: it has a letter, and is no address (a profile's URL, an e-mail)
-    or number (a social network's account id)."""
-    return "@" not in v and not v.startswith("http") and any(c.isalpha() for c in v)
+    """Whether an author value can be a name: it has a letter, and is no address (a profile's URL, an e-mail),
+    number (a social network's account id) or template placeholder ("undefined", "page.head.author", "{{author}}")."""
+    return ("@" not in v and not v.startswith("http") and any(c.isalpha() for c in v)
+            and not _PLACEHOLDER.search(v))
+
+
+# A template's value where the name should be: an unset variable, a label, a dotted key for the field
+# ("page.head.author", not the user name "sara.r.peter"), a template tag.
+_PLACEHOLDER = re.compile(r"^(?:undefined|null|none|nil|name|author|n/a)$|^[\w.]+\.(?:author|name)\w*$|\{\{|\$\{|%\w+%",
+                          re.IGNORECASE)
 
 
 def _visible(tree, body, h1, out: dict[str, str]) -> None:
