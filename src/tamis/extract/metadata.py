@@ -230,7 +230,8 @@ def extract_metadata(tree, body) -> dict[str, str]:
     items = _jsonld_items(scripts)
     for k, v in _from_jsonld(items).items():
         out.setdefault(k, v)
-    if _product_page(meta_prop.get("og:type") or meta_name.get("og:type"), items):
+    kind = _page_kind(meta_prop.get("og:type") or meta_name.get("og:type"), items)
+    if kind == "product":
         # (a shop's product page has no author: what names one there is the brand, a reviewer or the shop)
         # (an empty author: no later source is tried, and the field is left out)
         out["author"] = ""
@@ -257,7 +258,7 @@ def extract_metadata(tree, body) -> dict[str, str]:
     h1 = body.css_first("h1") if body is not None else None
     _visible(tree, body, h1, out)
     if "title" in out:
-        out["title"] = _page_title(out["title"], tree, h1, out.get("site"))
+        out["title"] = _page_title(out["title"], tree, h1, out.get("site"), kind == "article")
     a = out.get("author")
     if a and _BY_PREFIX.match(a):
         # ("By Ada Byline" in a meta element: the name)
@@ -269,27 +270,31 @@ def extract_metadata(tree, body) -> dict[str, str]:
     return {k: v for k, v in out.items() if v}
 
 
-# A page that says it shows a product: OpenGraph's type ("product", "product.group", "og:product"), or a JSON-LD
-# Product with no article-like object beside it (a review of a product is an article).
+# What a page says it is. A product: OpenGraph's type ("product", "product.group", "og:product"), or a JSON-LD
+# Product with no article-like object beside it (a review of a product is an article). An article: OpenGraph's
+# type "article", or a JSON-LD article-like object (Article, NewsArticle, BlogPosting, Report, Review, Recipe).
 _PRODUCT_TYPE = re.compile(r"product", re.IGNORECASE)
 _JSONLD_PRODUCT = re.compile(r"^(?:individual)?product(?:group|model)?$", re.IGNORECASE)
 _JSONLD_ARTICLE = re.compile(r"article|posting|report|blog|review|recipe|qapage", re.IGNORECASE)
 
 
-def _product_page(og_type: str | None, items: list[dict]) -> bool:
+def _page_kind(og_type: str | None, items: list[dict]) -> str | None:
+    """"product", "article" or None (the page does not say)."""
     if og_type and _PRODUCT_TYPE.search(og_type):
-        return True
-    product = False
+        return "product"
+    product = article = False
     for d in items:
         t = d.get("@type")
         for x in (t if isinstance(t, list) else (t,)):
             if not isinstance(x, str):
                 continue
             if _JSONLD_ARTICLE.search(x):
-                return False
-            if _JSONLD_PRODUCT.match(x):
+                article = True
+            elif _JSONLD_PRODUCT.match(x):
                 product = True
-    return product
+    if article or (og_type and og_type.strip().lower() == "article"):
+        return "article"
+    return "product" if product else None
 
 
 def _is_name(v: str) -> bool:
@@ -613,15 +618,17 @@ def _holds(title: str, heading: str) -> bool:
     return False
 
 
-def _page_title(title: str, tree, h1, site: str | None) -> str:
+def _page_title(title: str, tree, h1, site: str | None, article: bool = False) -> str:
     """The page's own heading when the title holds it ("Ten tips | Site" and <h1>Ten tips</h1>: the heading), else
-    the title less the site's name at either end.
+    the title less the site's name at either end; on an article, the heading when it shares words with that title
+    (`_SHARED`): an article's headline is the one its page shows.
 
     WCXB dev (RESULTS, helper x15c): the heading where the title holds it anywhere, exact .438 -> .711; only where
     it fills whole parts of the title (between separators), .691: the headings that a title adds words to
     ("Headlamps" in "Headlamps for Camping, Hiking & Running | REI") are more than the headings that are one word
     of it ("Houston" in "Mountain Bike Trails near Houston").
     """
+    h = None
     if h1 is not None:
         h = _clean(h1.text())
         if h and len(h) <= 300:
@@ -633,6 +640,33 @@ def _page_title(title: str, tree, h1, site: str | None) -> str:
                 whole = _clean(t.text()) if t is not None else None
                 if whole and whole != title and _holds(_fold_title(whole), fh):
                     return h
+            else:
+                h = None
+        else:
+            h = None
+    title = _less_site(title, site)
+    if article and h and len(h) <= _HEADLINE_CHARS and _shares_words(h, title):
+        return h
+    return title
+
+
+# How much of each of the heading's and the title's words the other must hold for an article's heading to be its
+# title ("Top 10 Health and Nutrition Trends to Watch" for "Health And Nutrition Trends For 2026"; not the site's
+# logo in an <h1>, "Stanford Online", for "Certificate vs Certification").
+_SHARED = 0.2
+# A longer heading is prose (a summary set as the page's <h1>).
+_HEADLINE_CHARS = 150
+_WORDS = re.compile(r"\w+")
+
+
+def _shares_words(heading: str, title: str) -> bool:
+    a, b = set(_WORDS.findall(heading.casefold())), set(_WORDS.findall(title.casefold()))
+    n = len(a & b)
+    return bool(a and b) and n >= _SHARED * len(a) and n >= _SHARED * len(b)
+
+
+def _less_site(title: str, site: str | None) -> str:
+    """The title less the site's name at either end ("Ten tips | Site", "Site - Ten tips")."""
     if site:
         parts = _TITLE_SEP.split(title)
         if len(parts) > 1:
