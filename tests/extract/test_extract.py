@@ -593,6 +593,37 @@ def test_title_less_the_site_name() -> None:
     assert _md(head, "<h1>The Valley Courier</h1>")["title"] == "Ten tips for a dry cellar"
 
 
+def test_an_articles_title_is_its_heading_when_they_share_words() -> None:
+    og = '<meta property="og:type" content="article">'
+    head = og + '<meta property="og:title" content="Ten tips for a dry cellar - The Valley Courier">'
+    body = "<h1>Our ten best tips to keep a cellar dry this winter</h1>"
+    assert _md(head, body)["title"] == "Our ten best tips to keep a cellar dry this winter"
+    # a JSON-LD article says so too
+    ld = '<script type="application/ld+json">{"@type": "BlogPosting"}</script>'
+    head = ld + '<meta property="og:title" content="Ten tips for a dry cellar">'
+    assert _md(head, body)["title"] == "Our ten best tips to keep a cellar dry this winter"
+    # a heading with no word of the title (the site's logo), or a page that is no article: the title
+    head = og + '<meta property="og:title" content="Ten tips for a dry cellar">'
+    assert _md(head, "<h1>Valley Courier Online</h1>")["title"] == "Ten tips for a dry cellar"
+    assert _md('<meta property="og:title" content="Ten tips for a dry cellar">', body)["title"] == \
+        "Ten tips for a dry cellar"
+
+
+def test_title_less_a_last_part_that_names_the_site_or_domain() -> None:
+    canon = '<link rel="canonical" href="https://shop.valleycourier.example/cellar">'
+    head = canon + '<meta property="og:title" content="Ten tips for a dry cellar | Valley Courier US">'
+    assert _md(head)["title"] == "Ten tips for a dry cellar"
+    head = ('<meta property="og:title" content="Ten tips for a dry cellar – Courier">'
+            '<meta property="og:site_name" content="The Valley Courier">')
+    assert _md(head)["title"] == "Ten tips for a dry cellar"
+    # a last part that names neither stays
+    head = canon + '<meta property="og:title" content="Ten tips for a dry cellar | Winter edition">'
+    assert _md(head)["title"] == "Ten tips for a dry cellar | Winter edition"
+    # a documentation set's name
+    head = '<meta property="og:title" content="Quickstart — Cellar 2.1.0 documentation">'
+    assert _md(head)["title"] == "Quickstart"
+
+
 def test_author_from_the_bylines_link_or_name() -> None:
     body = ('<div class="author"><a href="/u/ada">Ada Byline</a> 1,655 reputation 11 gold badges</div>'
             '<h1>Flood</h1>')

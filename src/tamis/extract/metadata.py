@@ -258,7 +258,8 @@ def extract_metadata(tree, body) -> dict[str, str]:
     h1 = body.css_first("h1") if body is not None else None
     _visible(tree, body, h1, out)
     if "title" in out:
-        out["title"] = _page_title(out["title"], tree, h1, out.get("site"), kind == "article")
+        out["title"] = _page_title(out["title"], tree, h1, out.get("site"), kind == "article",
+                                   _domain_name(out.get("canonical_url")))
     a = out.get("author")
     if a and _BY_PREFIX.match(a):
         # ("By Ada Byline" in a meta element: the name)
@@ -618,7 +619,7 @@ def _holds(title: str, heading: str) -> bool:
     return False
 
 
-def _page_title(title: str, tree, h1, site: str | None, article: bool = False) -> str:
+def _page_title(title: str, tree, h1, site: str | None, article: bool = False, domain: str | None = None) -> str:
     """The page's own heading when the title holds it ("Ten tips | Site" and <h1>Ten tips</h1>: the heading), else
     the title less the site's name at either end; on an article, the heading when it shares words with that title
     (`_SHARED`): an article's headline is the one its page shows.
@@ -644,7 +645,7 @@ def _page_title(title: str, tree, h1, site: str | None, article: bool = False) -
                 h = None
         else:
             h = None
-    title = _less_site(title, site)
+    title = _less_site(title, site, domain)
     if article and h and len(h) <= _HEADLINE_CHARS and _shares_words(h, title):
         return h
     return title
@@ -665,14 +666,60 @@ def _shares_words(heading: str, title: str) -> bool:
     return bool(a and b) and n >= _SHARED * len(a) and n >= _SHARED * len(b)
 
 
-def _less_site(title: str, site: str | None) -> str:
-    """The title less the site's name at either end ("Ten tips | Site", "Site - Ten tips")."""
+def _less_site(title: str, site: str | None, domain: str | None = None) -> str:
+    """The title less the site's name at either end ("Ten tips | Site", "Site - Ten tips"), or less its last part
+    when that part names the site or the domain ("Ten tips | Valley Courier" on valleycourier.example,
+    "Ten tips | Courier" for the site "The Valley Courier")."""
+    parts = _TITLE_SEP.split(title)
+    if len(parts) < 2:
+        return title
     if site:
-        parts = _TITLE_SEP.split(title)
-        if len(parts) > 1:
-            fs = _fold_title(site)
-            if _fold_title(parts[-1]) == fs:
-                return title[:title.rfind(parts[-1])].rstrip(" |-\u2013\u2014\u00b7:\u2022\u00bb")
-            if _fold_title(parts[0]) == fs:
-                return title[len(parts[0]):].lstrip(" |-\u2013\u2014\u00b7:\u2022\u00bb")
+        fs = _fold_title(site)
+        if _fold_title(parts[-1]) == fs:
+            return title[:title.rfind(parts[-1])].rstrip(_SEP_CHARS)
+        if _fold_title(parts[0]) == fs:
+            return title[len(parts[0]):].lstrip(_SEP_CHARS)
+    last = _alnum(parts[-1])
+    if last and (_names(last, _alnum(site) if site else "") or (domain and _names(last, domain))
+                 or _DOCS.search(parts[-1])):
+        return title[:title.rfind(parts[-1])].rstrip(_SEP_CHARS)
     return title
+
+
+# A documentation set's name after a page's title ("Quickstart — Flask Documentation (3.1.x)", "Models | Django
+# documentation"): what documentation generators write by default.
+_DOCS = re.compile(r"\b(?:documentation|docs)(?:\s*\([^)]*\))?\s*$", re.IGNORECASE)
+_SEP_CHARS = " |-\u2013\u2014\u00b7:\u2022\u00bb"
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _alnum(s: str) -> str:
+    return _NOT_ALNUM.sub("", s.casefold())
+
+
+def _names(part: str, name: str) -> bool:
+    """Whether a title's part (letters and digits only) names the site or domain `name` (the same): it is the name,
+    holds it ("Ruggable US" for ruggable), or is held in it ("CrowdStrike" in "CrowdStrike.com"); a part or a name
+    under four characters only when equal."""
+    if not name:
+        return False
+    if part == name:
+        return True
+    return (len(name) >= 4 and name in part) or (len(part) >= 4 and part in name)
+
+
+# The second-level domains under a country's code ("co.uk", "com.au").
+_SECOND_LEVEL = frozenset(("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go"))
+
+
+def _domain_name(url: str | None) -> str | None:
+    """The name a page's (canonical) address registers, letters and digits only: "raspberrypi" for
+    forums.raspberrypi.com, "bbc" for www.bbc.co.uk; None for a relative address."""
+    if not url or "//" not in url:
+        return None
+    host = url.split("//", 1)[1].split("/", 1)[0].split("?", 1)[0].split(":", 1)[0].lower()
+    labels = host.split(".")
+    if len(labels) < 2:
+        return None
+    i = -3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else -2
+    return _alnum(labels[i]) or None
