@@ -735,6 +735,15 @@ def test_a_templates_placeholder_is_no_author() -> None:
     assert _md('<meta name="author" content="ada.b.byline">')["author"] == "ada.b.byline"
 
 
+def test_a_bylines_person_before_the_site_named_as_author() -> None:
+    head = '<meta name="author" content="Valley Courier"><meta property="og:site_name" content="The Valley Courier">'
+    body = '<h1>Flood</h1><div class="author-name"><a href="/u/ada">Ada Byline</a></div>'
+    assert _md(head, body)["author"] == "Ada Byline"
+    # no byline, or a byline that names the site too: the site stays the author
+    assert _md(head, "<h1>Flood</h1>")["author"] == "Valley Courier"
+    assert _md(head, '<h1>Flood</h1><span class="byline">By The Valley Courier</span>')["author"] == "Valley Courier"
+
+
 def test_shown_date_of_a_long_meta_wrapper_is_not_read() -> None:
     # a "meta"-class wrapper around the whole article holds no short date line; the <time> inside it is read
     paras = "".join(f"<p>{p}</p>" for p in ARTICLE)

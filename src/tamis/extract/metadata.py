@@ -331,9 +331,15 @@ def _visible(tree, body, h1, out: dict[str, str]) -> None:
         d = _shown_date(body, h1)
         if d:
             out["date"] = d
-    if "author" not in out:
+    a = out.get("author")
+    if a is None:
         v = _byline(body, _fold_title(out.get("title") or "")) or (_by_line(h1) if h1 is not None else None)
         if v:
+            out["author"] = v
+    elif a and out.get("site") and _names(_alnum(a), _alnum(out["site"])):
+        # the markup names the site as the author (the publisher): a byline's person is the author
+        v = _byline(body, _fold_title(out.get("title") or ""))
+        if v and not _names(_alnum(v), _alnum(out["site"])):
             out["author"] = v
 
 
