@@ -622,6 +622,10 @@ def test_title_less_a_last_part_that_names_the_site_or_domain() -> None:
     # a documentation set's name
     head = '<meta property="og:title" content="Quickstart — Cellar 2.1.0 documentation">'
     assert _md(head)["title"] == "Quickstart"
+    # a heading that repeats the title with the site's name loses it too
+    head = ('<meta property="og:title" content="Ten tips for a dry cellar | Courier">'
+            '<meta property="og:site_name" content="The Valley Courier">')
+    assert _md(head, "<h1>Ten tips for a dry cellar | Courier</h1>")["title"] == "Ten tips for a dry cellar"
 
 
 def test_author_from_the_bylines_link_or_name() -> None:

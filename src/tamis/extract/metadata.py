@@ -642,11 +642,11 @@ def _page_title(title: str, tree, h1, site: str | None, article: bool = False, d
             fh = _fold_title(h)
             if not site or fh != _fold_title(site):
                 if _holds(_fold_title(title), fh):
-                    return h
+                    return _less_site(h, site, domain)
                 t = tree.css_first("title")
                 whole = _clean(t.text()) if t is not None else None
                 if whole and whole != title and _holds(_fold_title(whole), fh):
-                    return h
+                    return _less_site(h, site, domain)
             else:
                 h = None
         else:
