@@ -748,6 +748,12 @@ def test_a_bylines_person_before_the_site_named_as_author() -> None:
     assert _md(head, '<h1>Flood</h1><span class="byline">By The Valley Courier</span>')["author"] == "Valley Courier"
 
 
+def test_bylines_link_around_a_name_and_a_role() -> None:
+    body = ('<h1>Flood</h1><div class="article-author"><a href="/u/ada"><div class="name">Written by '
+            '<span>Ada Byline</span></div><div class="role">Senior Valley Reporter</div></a></div>')
+    assert _md(body=body)["author"] == "Ada Byline"
+
+
 def test_shown_date_of_a_long_meta_wrapper_is_not_read() -> None:
     # a "meta"-class wrapper around the whole article holds no short date line; the <time> inside it is read
     paras = "".join(f"<p>{p}</p>" for p in ARTICLE)

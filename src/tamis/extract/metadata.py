@@ -396,7 +396,10 @@ def _byline(body, title: str) -> str | None:
         if _longer(a, _BYLINE_LINK_CHARS):
             continue
         n = a.css_first('[itemprop="name"], a')
-        v = _person(n.text(separator=" ")) if n is not None else None
+        v = None
+        if n is not None:
+            # (a link around blocks, a name's and a role's: the first line that is a name)
+            v = _first_name(n) if n.css_first("p, div") is not None else _person(n.text(separator=" "))
         if not v and not _longer(a, _BYLINE_CHARS):
             v = _first_name(a)
         if v and not _in_teaser(a, title):
