@@ -746,6 +746,10 @@ def test_a_bylines_person_before_the_site_named_as_author() -> None:
     # no byline, or a byline that names the site too: the site stays the author
     assert _md(head, "<h1>Flood</h1>")["author"] == "Valley Courier"
     assert _md(head, '<h1>Flood</h1><span class="byline">By The Valley Courier</span>')["author"] == "Valley Courier"
+    # a role as the author ("Administrator", "News Desk Staff") gives way to the byline's person too
+    body = '<h1>Flood</h1><div class="author-name"><a href="/u/ada">Ada Byline</a></div>'
+    assert _md('<meta name="author" content="Site Admin">', body)["author"] == "Ada Byline"
+    assert _md('<meta name="author" content="Site Admin">', "<h1>Flood</h1>")["author"] == "Site Admin"
 
 
 def test_bylines_link_around_a_name_and_a_role() -> None:

@@ -336,13 +336,16 @@ def _visible(tree, body, h1, out: dict[str, str]) -> None:
         v = _byline(body, _fold_title(out.get("title") or "")) or (_by_line(h1) if h1 is not None else None)
         if v:
             out["author"] = v
-    elif a and out.get("site") and _names(_alnum(a), _alnum(out["site"])):
-        # the markup names the site as the author (the publisher): a byline's person is the author
+    elif a and (_ROLE.search(a) or (out.get("site") and _names(_alnum(a), _alnum(out["site"])))):
+        # the markup names a role or the site as the author (the publisher): a byline's person is the author
         v = _byline(body, _fold_title(out.get("title") or ""))
-        if v and not _names(_alnum(v), _alnum(out["site"])):
+        if v and not _names(_alnum(v), _alnum(out.get("site") or "")):
             out["author"] = v
 
 
+# An author that is a role or a desk, not a person ("Administrator", "NOC Admin", "Web Team"; not a list of names
+# that ends with a team).
+_ROLE = re.compile(r"^(?:[\w.-]+\s+){0,2}(?:admin|administrator|webmaster|editor|staff|team|user)$", re.IGNORECASE)
 # The label of a Twitter card's field that holds the author.
 _WRITTEN_BY = re.compile(r"^(?:written by|by|author|authors|posted by)\s*:?$", re.IGNORECASE)
 # The author and date of a review or a comment are not the page's ("comment-author", "review-date", "comment-meta").
