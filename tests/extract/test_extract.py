@@ -727,7 +727,8 @@ def test_byline_of_a_teaser_is_not_the_pages() -> None:
 def test_byline_in_a_quote_or_testimonial_is_not_the_pages() -> None:
     body = ('<h1>Payments for every business</h1><blockquote><p>It just works.</p>'
             '<footer><span class="quote-author">Bo Client</span></footer></blockquote>'
-            '<div class="testimonial-card"><div class="inner"><p class="byline">Cy Client</p></div></div>')
+            '<div class="testimonial-card"><div class="inner"><p class="byline">Cy Client</p></div></div>'
+            '<div class="swiper-slide"><div class="card"><span class="card-author">Di Speaker</span></div></div>')
     assert "author" not in _md(body=body)
 
 

@@ -447,9 +447,10 @@ def _in_teaser(node, title: str) -> bool:
     return False
 
 
-# A quotation around a byline: a testimonial, a quote ("Quote__author"
-# in a <blockquote>, "tm-author" in a "testimonial" card), looked for this many levels up.
-_QUOTED = re.compile(r"testimonial|quote", re.IGNORECASE)
+# A quotation or a rotating set of cards around a byline: a testimonial, a quote ("Quote__author" in a <blockquote>,
+# "tm-author" in a "testimonial" card), a carousel's or slider's slide; looked for this many levels up (WCXB dev:
+# 8 levels lose a right author that 6 keep).
+_QUOTED = re.compile(r"testimonial|quote|carousel|slider|swiper|slick", re.IGNORECASE)
 _QUOTED_LEVELS = 6
 
 
