@@ -343,7 +343,7 @@ def report(datasets: list[str], out: Path, work_dirs: list[Path]) -> None:
     for ds in datasets:
         rows = load_rows(out, ds)
         traf = peer_rows(work_dirs, ds, "trafilatura") or {}
-        snip = "sw" in next((r for r in rows if "sw" in r or "tp" in r), {})
+        snip = not any("tp" in r for r in rows)
         print(f"\n#### {ds} ({len(rows)} pages)\n")
         if snip:
             print("| margin | pages | tamis sr | trafilatura sr | judge near |")
@@ -353,7 +353,7 @@ def report(datasets: list[str], out: Path, work_dirs: list[Path]) -> None:
             print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
         groups: dict[str, list[dict]] = {}
         for r in rows:
-            if "tp" in r or "sw" in r:
+            if ("sw" if snip else "tp") in r:
                 groups.setdefault(bucket(page_margin(r)[0]), []).append(r)
         for b in order:
             g = groups.get(b, [])
