@@ -148,17 +148,20 @@ def margins(walk, flags, score, dominance: float, top: int, container: int) -> d
 
 
 def extra_text(walk, flags, blocks, inner: int, outer: int) -> dict:
-    """The content blocks inside `outer` and outside `inner` (the ancestor's extra text): its prose characters, link
-    share, blocks, share of blocks ending like a sentence."""
+    """The blocks inside `outer` and outside `inner` (the ancestor's extra text): its characters, link share, blocks,
+    share of blocks that are content ending like a sentence; `after`: the same of those after `inner` only."""
     end = walk.end
     n = chars = links = sent = 0
+    after = [0, 0, 0, 0]
     for f, b in zip(flags, blocks):
         if outer <= b.owner < end[outer] and not (inner <= b.owner < end[inner]) and b.n_chars:
-            n += 1
-            chars += b.n_chars
-            links += b.link_chars
-            sent += bool(f and ends_sentence(b.text))
-    return {"blocks": n, "chars": chars, "links": links / chars if chars else 0.0, "sent": sent / n if n else 0.0}
+            s = bool(f and ends_sentence(b.text))
+            n, chars, links, sent = n + 1, chars + b.n_chars, links + b.link_chars, sent + s
+            if b.owner >= end[inner]:
+                after = [after[0] + 1, after[1] + b.n_chars, after[2] + b.link_chars, after[3] + s]
+    def part(n, chars, links, sent):
+        return {"blocks": n, "chars": chars, "links": links / chars if chars else 0.0, "sent": sent / n if n else 0.0}
+    return {**part(n, chars, links, sent), "after": part(*after)}
 
 
 def install(spy: Spy) -> None:
@@ -372,11 +375,102 @@ def report(datasets: list[str], out: Path, work_dirs: list[Path]) -> None:
             t, f = _f1(g), _f1(tr)
             print(f"| {b} | {len(g)} | {t:.4f} | {f:.4f} | {t - f:+.4f} | {alts[0]:.4f} | {alts[1]:.4f} | "
                   f"{alts[2]:.4f} | {near:.2f} |")
+        if snip:
+            continue
+        # The judge's close calls: pages by the number of left-out blocks near its threshold.
+        print("\n| judge close calls | pages | tamis | trafilatura | diff |")
+        print("|---|---:|---:|---:|---:|")
+        by: dict[str, list[dict]] = {}
+        for r in rows:
+            if "tp" in r:
+                k = r["judge"].get("near", 0)
+                by.setdefault("0" if k == 0 else "1-2" if k <= 2 else ">=3", []).append(r)
+        for k in ("0", "1-2", ">=3"):
+            g = by.get(k, [])
+            if g:
+                t, f = _f1(g), _f1([traf[r["id"]] for r in g if r["id"] in traf])
+                print(f"| {k} | {len(g)} | {t:.4f} | {f:.4f} | {t - f:+.4f} |")
+
+
+def _page_f1(r: dict) -> float:
+    return 2 * r["tp"] / (2 * r["tp"] + r["fp"] + r["fn"]) if r["tp"] else 0.0
+
+
+def _kind(m: dict, which: str) -> str:
+    return {"up": "up", "down": "down:" + m.get("down_why", ""), "side": "side:" + str(m.get("side_rel"))}[which]
+
+
+def kinds(datasets: list[str], out: Path, work_dirs: list[Path]) -> None:
+    """Pooled over the sets with gold text: each margin kind by bucket, the mean page F1 of tamis, its runner-up and
+    trafilatura, and the pages where the runner-up is better / worse by over .01."""
+    agg: dict[tuple[str, str], list[float]] = {}
+    for ds in datasets:
+        traf = peer_rows(work_dirs, ds, "trafilatura") or {}
+        for r in load_rows(out, ds):
+            m = r.get("m") or {}
+            if "tp" not in r or r["id"] not in traf:
+                continue
+            t, f = _page_f1(r), _page_f1(traf[r["id"]])
+            for which in ("up", "down", "side"):
+                if which not in m or (which == "side" and m.get("side_rel") in (None, "same")):
+                    continue
+                alt = r.get(f"alt_{which}")
+                a = _page_f1(alt) if isinstance(alt, dict) else t
+                g = agg.setdefault((_kind(m, which), bucket(m[which])), [0, 0.0, 0.0, 0.0, 0, 0])
+                g[0] += 1
+                g[1] += t
+                g[2] += a
+                g[3] += f
+                g[4] += a > t + 0.01
+                g[5] += a < t - 0.01
+    print("| kind | margin | pages | tamis | runner-up | trafilatura | runner-up better | worse |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    for (k, b), g in sorted(agg.items()):
+        n = g[0]
+        print(f"| {k} | {b} | {n} | {g[1] / n:.3f} | {g[2] / n:.3f} | {g[3] / n:.3f} | {g[4]} | {g[5]} |")
+
+
+def sweep(datasets: list[str], out: Path, which: str, why: str, after: bool = False) -> None:
+    """Set F1 change (per set) if the runner-up of kind `which` were taken on pages whose margin is under a bound, and
+    (up, down) whose extra text has at least a share of sentence-ending content blocks, at most a link share and at
+    least some characters (with `after`, of its blocks after the container only); `why`: the down stop or side
+    relation to restrict to ('' = any)."""
+    data = {ds: [r for r in load_rows(out, ds) if "tp" in r] for ds in datasets}
+
+    def set_f1(rows, pick) -> float:
+        return _f1([r[f"alt_{which}"] if pick(r) and isinstance(r.get(f"alt_{which}"), dict) else r for r in rows])
+
+    base = {ds: set_f1(rows, lambda r: False) for ds, rows in data.items()}
+    res = []
+    extra = which in ("up", "down")
+    for bound in (0.05, 0.1, 0.15, 0.2, 0.3):
+        for smin in (0.0, 0.3, 0.5) if extra else (0.0,):
+            for lmax in (0.1, 0.2, 0.3, 1.0) if extra else (1.0,):
+                for cmin in (0, 300) if extra else (0,):
+                    def pick(r, bound=bound, smin=smin, lmax=lmax, cmin=cmin) -> bool:
+                        m = r.get("m") or {}
+                        if which not in m or m[which] >= bound or (why and not _kind(m, which).endswith(":" + why)):
+                            return False
+                        e = m.get(f"{which}_extra") or {}
+                        e = e.get("after", {}) if after else e
+                        return not extra or (e.get("sent", 0) >= smin and e.get("links", 1) <= lmax
+                                             and e.get("chars", 0) >= cmin)
+                    d = {ds: set_f1(rows, pick) - base[ds] for ds, rows in data.items()}
+                    n = sum(pick(r) and isinstance(r.get(f"alt_{which}"), dict) for rs in data.values() for r in rs)
+                    res.append((sum(d.values()) / len(d), min(d.values()), n, (bound, smin, lmax, cmin), d))
+    print("| mean | worst set | pages | margin < | sentences >= | links <= | chars >= | sets moved |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---|")
+    for mean, worst, n, (b, s_, lk, c), d in sorted(res, key=lambda x: -x[0]):
+        moved = " ".join(f"{k} {v:+.4f}" for k, v in d.items() if abs(v) > 5e-6)
+        print(f"| {mean:+.5f} | {worst:+.5f} | {n} | {b:g} | {s_:g} | {lk:g} | {c} | {moved} |")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("cmd", choices=["run", "report"])
+    ap.add_argument("cmd", choices=["run", "report", "kinds", "sweep"])
+    ap.add_argument("--which", default="up", choices=["up", "down", "side"], help="sweep: the runner-up kind")
+    ap.add_argument("--after", action="store_true", help="sweep: the extra text after the container only")
+    ap.add_argument("--why", default="", help="sweep: only this down stop (dom, own, parts) or side relation")
     ap.add_argument("--datasets", default=",".join(ALL_SETS))
     ap.add_argument("--out", default="bench/work/margins")
     ap.add_argument("--band", type=float, default=0.1, help="judge close call: |p - judge_keep| under this")
@@ -384,10 +478,15 @@ def main() -> None:
     ap.add_argument("--work", default="bench/work/ev,bench/work/nw,bench/work/te")
     a = ap.parse_args()
     sets = a.datasets.split(",")
+    work = [Path(w) for w in a.work.split(",")]
     if a.cmd == "run":
         run(sets, Path(a.out), a.band, a.alts)
+    elif a.cmd == "report":
+        report(sets, Path(a.out), work)
+    elif a.cmd == "kinds":
+        kinds([s for s in sets if s != "trafeval"], Path(a.out), work)
     else:
-        report(sets, Path(a.out), [Path(w) for w in a.work.split(",")])
+        sweep([s for s in sets if s != "trafeval"], Path(a.out), a.which, a.why, a.after)
 
 
 if __name__ == "__main__":
