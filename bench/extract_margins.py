@@ -341,7 +341,33 @@ def peer_rows(work_dirs: list[Path], ds: str, name: str) -> dict[str, dict] | No
     return None
 
 
+def summary(datasets: list[str], out: Path, work_dirs: list[Path], close: float = 0.2) -> None:
+    """Per set: tamis and trafilatura on the pages whose container choice was a close call (margin under `close`) and
+    on the others, and on the pages with a judge close call (snippet recall on sets without gold text)."""
+    print(f"| set | close calls (< {close:g}) | tamis | trafilatura | diff | other pages | tamis | trafilatura | diff "
+          "| pages with a judge close call | diff there |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for ds in datasets:
+        rows = load_rows(out, ds)
+        traf = peer_rows(work_dirs, ds, "trafilatura") or {}
+        snip = not any("tp" in r for r in rows)
+        rows = [r for r in rows if ("sw" if snip else "tp") in r and r["id"] in traf]
+
+        def f(g: list[dict], snip=snip) -> float:
+            return _snip(g)[0] if snip else _f1(g)
+
+        def cells(g: list[dict], f=f, traf=traf) -> str:
+            t, p = f(g), f([traf[r["id"]] for r in g])
+            return f"{len(g)} | {t:.4f} | {p:.4f} | {t - p:+.4f}"
+
+        near = [r for r in rows if r["judge"].get("near", 0)]
+        print(f"| {ds}{' (snippet recall)' if snip else ''} | {cells([r for r in rows if page_margin(r)[0] < close])} "
+              f"| {cells([r for r in rows if page_margin(r)[0] >= close])} | {len(near)} "
+              f"| {f(near) - f([traf[r['id']] for r in near]):+.4f} |")
+
+
 def report(datasets: list[str], out: Path, work_dirs: list[Path]) -> None:
+    summary(datasets, out, work_dirs)
     order = [f"<{b:g}" for b in BUCKETS] + [f">={BUCKETS[-1]:g}", "none"]
     for ds in datasets:
         rows = load_rows(out, ds)
