@@ -573,3 +573,22 @@ def test_a_listing_of_short_entries_is_kept_whole() -> None:
     assert text.startswith(intro)
     assert all(n in text and p in text for n, p in cards)
     assert "Home" not in text
+
+
+def test_a_close_container_takes_the_prose_after_it_in_its_parent() -> None:
+    # The first part of the text holds 2/3 of its parent's prose (just over the 60% the descent needs); after it, in
+    # the parent, the text goes on in paragraphs ending like sentences: the parent is the container.
+    more = [f"In the {w} the council will ask the residents of both banks what they think of the plans for the "
+            f"footpaths, the lighting and the new bus stops on the approach roads." for w in ("spring", "summer")]
+    html = ("<html><body><div class='page'><div class='part'>"
+            + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE * 2) + "</div><div class='part2'>"
+            + "".join(f"<div class='x'><p>{p}</p></div>" for p in more) + "</div></div>"
+            + "<div class='foot'><p>Contact us</p></div></body></html>")
+    text = extract_html(html, Options(judge=False)).text
+    assert more[0] in text and more[1] in text and SHORT_ARTICLE[0] in text
+    # After it a box of link lines and labels: the close call keeps the container.
+    box = "".join(f"<div class='x'><p><a href='/s{i}'>Another story about the bridges of the county, number {i}</a>"
+                  "</p></div>" for i in range(6))
+    html = html.replace("".join(f"<div class='x'><p>{p}</p></div>" for p in more), box + "<p>" + more[0] + "</p>")
+    text = extract_html(html, Options(judge=False)).text
+    assert SHORT_ARTICLE[0] in text and "Another story" not in text
