@@ -1,8 +1,8 @@
 """Where tamis's missed and extra shingles come from, summed by DOM context (development aid, even half only).
 
-For every even page (0, 2, 4 ...) with a gold text, the page is walked and chosen exactly as the extractor does
-(`core.choose`, `select.keep_blocks`); the walk is instrumented here, not in src, so that each element also
-carries its lexbor node (class and id). Each 4-token shingle of the kept text that the gold lacks (extra) is
+For every even page (0, 2, 4 ...) with a gold text, the page is walked and chosen by the extractor itself
+(`core.extract_choice`, its walk recording each element's lexbor node, for the class and id), and its kept text is
+the extractor's (`core.final_blocks`: the rules, the judge, a text printed twice given once). Each 4-token shingle of the kept text that the gold lacks (extra) is
 given to the kept block it starts in; each gold shingle the kept text lacks (missed) is given to the walked
 block(s) that hold it, or to "unwalked" (skipped tags, chrome landmarks, attributes, glued words). Weights are
 the AEB metric's page normalisation: a missed shingle costs 1/|gold| of the page's recall, an extra one
@@ -10,8 +10,8 @@ the AEB metric's page normalisation: a missed shingle costs 1/|gold| of the page
 the set-level recall (precision) it costs.
 
 A block's context has three parts:
-- status: kept; widget:<mark> (dropped as a marked widget); outside:before / outside:after (outside the chosen
-  container); in:links (link-dense), in:short (a label, a tail line, a short line), in:label (an advert or
+- status: kept; judge/repeat (kept by the rules, left out by the judge or as a second copy); widget:<mark> (dropped
+  as a marked widget); outside:before / outside:after (outside the chosen container); in:links (link-dense), in:short (a label, a tail line, a short line), in:label (an advert or
   teaser label);
 - sem: its own tag when a heading, figcaption or pre, else the nearest of its ancestors among article, main,
   aside, header, footer, nav, figure, figcaption, section, table, li, blockquote, pre, form, dl, address;
@@ -22,14 +22,15 @@ A block's context has three parts:
     PYTHONPATH=src python bench/extract_context.py agree [--top 30] [--parts 0,1]  # gold share of each context, per set
     PYTHONPATH=src python bench/extract_context.py tokens [--top 50]             # kept text by class/id word, per set
     PYTHONPATH=src python bench/extract_context.py snippets --work bench/work/te --datasets trafeval [--show 0]
+    PYTHONPATH=src python bench/extract_context.py same --datasets aeb,...   # its kept text is extract_html's
 
 "unwalked" gold is split into "glued/order" (each of the shingle's tokens is walked, not in that order: block
 boundaries, reordered text), "skip:<tag>" / "chrome:<tag>" (inside an element the walk skips) and "absent"
 (attributes, scripts' JSON, text the page does not hold). `tokens` lists the class/id words of the kept blocks'
 elements and ancestors (6 up) whose kept text is mostly not gold in every set: the candidates for widget words.
 `snippets` (sets with snippets: trafeval) reads a bench work directory's tamis/ and trafilatura/ predictions of the
-even half: each `with` snippet found in trafilatura's text and not in tamis's is located in tamis's walk (the rules'
-decision, without the judge and `lead_parts`): the block holding it (the first not kept, when it spans several) gives
+even half: each `with` snippet found in trafilatura's text and not in tamis's is located in tamis's walk (the
+extractor's decision): the block holding it (the first not kept, when it spans several) gives
 its context as above; a snippet in no walked block is "unwalked:in-dom" (in the page's text, in a part the walk
 skips) or "unwalked:absent"; pages where tamis's text is under 0.3 of trafilatura's are counted as "SMALL:". Then
 the contexts (status | sem | word | tag), most snippets first; `--show N` lists N of the snippets too (-1: all).
@@ -40,17 +41,16 @@ import argparse
 import re
 import sys
 from collections import Counter, defaultdict
-from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_bench import _TOKEN, DATASETS, _squash, block_finder, pages, predictions, records, token_grams
 from selectolax.lexbor import LexborHTMLParser
 
-from tamis.extract.core import LINK_PAGE, NOSCRIPT_FALLBACK, Options, _close_title, _select, choose
+from tamis.extract.core import Options, _description, extract_choice, extract_html, final_blocks
 from tamis.extract.prune import mark_boilerplate
-from tamis.extract.select import keep_blocks
-from tamis.extract.walk import HEADINGS, SKIP_TAGS, Walker
+from tamis.extract.render import render
+from tamis.extract.walk import HEADINGS, SKIP_TAGS, node_name
 
 SEM = ("article", "main", "aside", "header", "footer", "nav", "figure", "figcaption", "section", "table", "li",
        "blockquote", "pre", "form", "dl", "address")
@@ -84,96 +84,38 @@ _SPLIT = re.compile(r"[^a-z]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _AD = re.compile(r"(?i)\W*(advertisement|advert|advertising|sponsored)\W*$")
 WORD_LEVELS = 6
-# The class/id words of each element of the last page walked (for ad-hoc token tables).
-_RAW: list[set[str]] = []
-
-
-class _Marks(dict):
-    """The prune marks, remembering the last node the walk asked about (the next element it records)."""
-
-    last = 0
-
-    def get(self, key, default=None):
-        self.last = key
-        return super().get(key, default)
-
-    def __bool__(self) -> bool:
-        return True
-
-
-class _Tags(list):
-    """The walk's tag list, recording each new element's lexbor node id."""
-
-    def __init__(self, marks: _Marks) -> None:
-        super().__init__()
-        self.marks = marks
-        self.mem: list[int] = []
-
-    def append(self, tag) -> None:
-        self.mem.append(self.marks.last if self else -1)
-        super().append(tag)
-
-
-def _walk(root, marks: _Marks, skip_tags=SKIP_TAGS):
-    walker = Walker(marks, 1e18, skip_tags=skip_tags)
-    tags = _Tags(marks)
-    walker.w.tags = tags
-    walk = walker.run(root)
-    return walk, tags
 
 
 def instrumented(html: str, opts: Options):
-    """Walk a page as the extractor does (with its re-parse and its two fallbacks); also give each element's
-    class/id words."""
-    tree = LexborHTMLParser(html)
-    if tree.body is not None and tree.body.child is None:
-        tree = _close_title(html, tree)
-    root = tree.body
-    if root is None:
+    """The extractor's decision on a page (`core.extract_choice`, its walk recording each element's node) and each
+    element's class/id words: (choice, words, raw, root), None when it made none (no body, over the budget)."""
+    _, choice = extract_choice(html, opts, names=True)
+    if choice is None:
         return None
-    marks = _Marks(mark_boilerplate(root, False))
-    walk, tags = _walk(root, marks)
-    prose = _select(walk, opts)[1]
-    if prose < NOSCRIPT_FALLBACK and root.css_first("noscript") is not None:
-        walk2, tags2 = _walk(root, marks, SKIP_TAGS - {"noscript"})
-        if _select(walk2, opts)[1] > prose:
-            walk, tags = walk2, tags2
-            prose = _select(walk, opts)[1]
-    if prose < LINK_PAGE and walk.blocks:
-        blocks = walk.blocks
-        walk.blocks = [replace(b, link_chars=0) for b in blocks]
-        if _select(walk, opts)[1] <= prose:
-            walk.blocks = blocks
-    attrs = {}
-    for node in root.traverse():
-        a = node.attributes
-        if a.get("class") or a.get("id"):
-            attrs[node.mem_id] = (a.get("class") or "") + " " + (a.get("id") or "")
-    words = []
-    global _RAW
-    _RAW = []
-    for m in tags.mem:
-        v = attrs.get(m)
+    words, raw = [], []
+    for node in choice.walk.nodes:
+        v = node_name(node)
         if not v:
             words.append(None)
-            _RAW.append(set())
+            raw.append(set())
             continue
         toks = _SPLIT.split(_CAMEL.sub(" ", v).lower())
-        _RAW.append(set(toks) - {""})
+        raw.append(set(toks) - {""})
         words.append(next((VOCAB[t] for t in toks if t in VOCAB), None))
-    walk.tags = list(tags)
-    return walk, words, root, marks
+    return choice, words, raw, choice.walk.nodes[0]
 
 
-def contexts(walk, words, opts: Options):
-    """Per block: (kept?, status, sem, word)."""
-    flags, _, dropped, container = choose(walk, opts)
-    kept_blocks = keep_blocks(walk, container, flags, dropped, opts.max_link_density, opts.comments)
+def contexts(choice, words, opts: Options):
+    """Per block of the choice: (kept?, status, sem, word, tag); and the blocks the page's text is rendered from
+    (`core.final_blocks`: the rules, the judge, a text printed twice given once)."""
+    walk, flags, dropped, container = choice.walk, choice.flags, choice.dropped, choice.container
+    kept_blocks = final_blocks(choice, opts)
     kept_ids = {id(b) for b in kept_blocks}
+    rules_ids = {id(b) for b in choice.kept}
     lo, hi = container, walk.end[container]
     marked = dict(walk.marked)
     out = []
-    for b, good in zip(walk.blocks, flags):
+    for b, good in zip(choice.blocks, flags):
         anc = []
         a = b.owner
         while a >= 0:
@@ -182,6 +124,8 @@ def contexts(walk, words, opts: Options):
         kept = id(b) in kept_ids
         if kept:
             status = "kept"
+        elif id(b) in rules_ids:
+            status = "judge/repeat"
         elif dropped[b.owner]:
             m = next((a for a in anc if a in marked and dropped[a]), b.owner)
             status = f"widget:{marked.get(m, '?')}"
@@ -228,14 +172,15 @@ def page_costs(html: str, truth: str, opts: Options):
     w = instrumented(html, opts)
     if w is None:
         return None
-    walk, words, root, marks = w
-    ctx, _ = contexts(walk, words, opts)
+    choice, words, _, root = w
+    ctx, _ = contexts(choice, words, opts)
+    blocks = choice.blocks
     # tokens of every walked block, with the block they come from
     tok_block: list[int] = []
     toks: list[str] = []
     kept_toks: list[str] = []
     kept_from: list[int] = []
-    for j, b in enumerate(walk.blocks):
+    for j, b in enumerate(blocks):
         t = _TOKEN.findall(b.text)
         toks += t
         tok_block += [j] * len(t)
@@ -270,7 +215,7 @@ def page_costs(html: str, truth: str, opts: Options):
         js = where.get(g)
         if not js:
             if skipped is None:
-                skipped = _skipped(root, marks)
+                skipped = _skipped(root, mark_boilerplate(root, opts.comments))
             if all(t in walked for t in g.split()):
                 why = "glued/order"
             else:
@@ -283,14 +228,14 @@ def page_costs(html: str, truth: str, opts: Options):
             miss[k] += c / n_gold / len(js)
             ex["-" + k].append(j)
     # agreement: each block's shingles and the share of them the gold holds
-    blocks = []
+    rows = []
     gold_toks = set(gold)
-    for j, b in enumerate(walk.blocks):
+    for j, b in enumerate(blocks):
         g = token_grams(_TOKEN.findall(b.text))
         if g:
-            blocks.append((key(j), ctx[j][0], sum(1 for s in g if s in gold_toks) / len(g), len(g) / n_gold))
-    examples = {k: (v[0] if isinstance(v[0], str) else walk.blocks[v[0]].text) for k, v in ex.items()}
-    return miss, extra, blocks, examples
+            rows.append((key(j), ctx[j][0], sum(1 for s in g if s in gold_toks) / len(g), len(g) / n_gold))
+    examples = {k: (v[0] if isinstance(v[0], str) else blocks[v[0]].text) for k, v in ex.items()}
+    return miss, extra, rows, examples
 
 
 def run(datasets: list[str], opts: Options):
@@ -350,10 +295,10 @@ def tokens(datasets: list[str], opts: Options, top: int, min_pages: int, max_gol
             w = instrumented(html, opts)
             if w is None:
                 continue
-            walk = w[0]
-            raw = list(_RAW)
-            _, kept = contexts(walk, w[1], opts)
-            top_el = choose(walk, opts)[3] if inside else -1
+            choice, words, raw, _ = w
+            walk = choice.walk
+            _, kept = contexts(choice, words, opts)
+            top_el = choice.container if inside else -1
             gold = set(token_grams(_TOKEN.findall(truth)))
             grams = [token_grams(_TOKEN.findall(b.text)) for b in kept]
             n_pred = max(sum(len(g) for g in grams), 1)
@@ -423,9 +368,9 @@ def snippets(work: Path, ds: str, opts: Options, show: int) -> None:
         if res is None:
             cause["no body"] += len(missed)
             continue
-        walk, words, root, _ = res
-        ctx, _ = contexts(walk, words, opts)
-        find = block_finder(b.text for b in walk.blocks)
+        choice, words, _, root = res
+        ctx, _ = contexts(choice, words, opts)
+        find = block_finder(b.text for b in choice.blocks)
         small = len(t) < 0.3 * len(r)
         for s in missed:
             js = find(s)
@@ -452,10 +397,30 @@ def snippets(work: Path, ds: str, opts: Options, show: int) -> None:
         print(r)
 
 
+def same(datasets: list[str], opts: Options) -> int:
+    """The pages (even half) where the kept blocks rendered differ from `extract_html`'s text; prints each."""
+    n = bad = 0
+    for ds in datasets:
+        for pid, html, _ in pages(ds, 2, 0):
+            n += 1
+            r = extract_html(html, opts)
+            w = instrumented(html, opts)
+            view = ""
+            if w is not None:
+                ctx, _ = contexts(w[0], w[1], opts)
+                view = render([b for b, c in zip(w[0].blocks, ctx) if c[0]], opts.markdown)
+            # (a page with no kept text gives its description: not a block, so not in the view)
+            if view != r.text and (view or r.text != _description(LexborHTMLParser(html))):
+                bad += 1
+                print(f"differs: {ds} {pid}", flush=True)
+    print(f"{n} pages, the view differs from extract_html's text on {bad}")
+    return bad
+
+
 def main() -> None:
     """CLI: the report or the agreement table."""
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["report", "agree", "tokens", "snippets"])
+    ap.add_argument("mode", choices=["report", "agree", "tokens", "snippets", "same"])
     ap.add_argument("--datasets", default=",".join(DATASETS))
     ap.add_argument("--top", type=int, default=12)
     ap.add_argument("--show", type=int, default=2)
@@ -467,6 +432,8 @@ def main() -> None:
     ap.add_argument("--words", default="", help="tokens: list these words only (comma-separated)")
     ap.add_argument("--work", type=Path, help="snippets: the bench work directory (tamis/ and trafilatura/)")
     a = ap.parse_args()
+    if a.mode == "same":
+        raise SystemExit(1 if same(a.datasets.split(","), Options()) else 0)
     if a.mode == "snippets":
         for ds in a.datasets.split(","):
             snippets(a.work, ds, Options(), a.show)

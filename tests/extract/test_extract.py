@@ -679,6 +679,11 @@ def test_author_from_a_by_line_in_the_headings_block() -> None:
     # "By submitting" names no one
     body = '<header><h1>Flood</h1><p>By submitting this form you agree to our terms</p></header>'
     assert "author" not in _md(body=body)
+    # the line starts as a byline's name does: "Par" (von, door, por), "Author:"
+    body = '<header><h1>Inondation</h1><p>Par Jeanne Martin</p></header>'
+    assert _md(body=body)["author"] == "Jeanne Martin"
+    body = '<header><h1>Flood</h1><p>Author: Ada Byline</p></header>'
+    assert _md(body=body)["author"] == "Ada Byline"
 
 
 def test_author_from_a_twitter_cards_written_by_field() -> None:

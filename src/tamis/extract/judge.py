@@ -145,6 +145,11 @@ def features(c: Choice, rows: list[int] | np.ndarray | None = None) -> np.ndarra
     sentence_end = SENTENCE_END.search
     kind_bit = _KIND_BIT.get
     heading = HEADINGS.get
+    # (a row reads its block's size, in Latin characters, and its neighbours': on text that is not ASCII a regex scan
+    # each. The rows come in page order, mostly one after the other: a size the row before computed is taken from it,
+    # so each block's is computed once)
+    at = -3
+    big = after = 0
     # (the same for every row of the page)
     page = (log1p(total), cscore / total if total > 0 else 0.0, c.container == 0, log1p(n))
     for j in rows:
@@ -168,21 +173,19 @@ def features(c: Choice, rows: list[int] | np.ndarray | None = None) -> np.ndarra
         inside = lo <= o < hi
         dist = 0 if inside else (first - j if j < first else j - last)
         kept_j = kept[j]
-        if j > 0:
-            pb = blocks[j - 1]
-            prev = (log1p(size(pb.text)), kept[j - 1], flags[j - 1])
+        if j == at + 1:
+            before, big = big, after
         else:
-            prev = _NO_NEIGHBOUR
-        if j + 1 < n:
-            nb = blocks[j + 1]
-            nxt = (log1p(size(nb.text)), kept[j + 1], flags[j + 1])
-        else:
-            nxt = _NO_NEIGHBOUR
+            before = after if j == at + 2 else size(blocks[j - 1].text) if j > 0 else 0
+            big = size(text)
+        after = size(blocks[j + 1].text) if j + 1 < n else 0
+        at = j
+        prev = (log1p(before), kept[j - 1], flags[j - 1]) if j > 0 else _NO_NEIGHBOUR
+        nxt = (log1p(after), kept[j + 1], flags[j + 1]) if j + 1 < n else _NO_NEIGHBOUR
         len_raw = len(raw)
         len_head = len(head)
         # (lengths in Latin characters and words in any script, `scripts`: the same as the characters and the
         # spaces on text in the Latin script)
-        big = size(text)
         num.append((
             log1p(big), log1p(words(text)), b.link_chars / nc,
             (len_raw - len(raw.translate(None, _PUNCT)) + marks(text)) / big,

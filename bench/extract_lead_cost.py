@@ -1,6 +1,7 @@
-"""Helper x14b: the cost of `select.lead_parts`, a start's copy against the working tree's, on the same decisions.
+"""The cost of `select.lead_parts`: a start's copy against the working tree's, called alternately on the same
+decisions (every even page of the six sets), as a share of the whole extraction (written by helper x14b).
 
-    git archive START src | tar -x -C /tmp/start && PYTHONPATH=src python bench/x14b_lpcost.py /tmp/start/src
+    git archive START src | tar -x -C /tmp/start && PYTHONPATH=src python bench/extract_lead_cost.py /tmp/start/src
 """
 from __future__ import annotations
 
