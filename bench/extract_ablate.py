@@ -362,21 +362,33 @@ def cmd_table() -> None:
         ch = sum(len(v["changed"]) for v in x.values())
         cells = " | ".join("0" if abs(d[s]) < 0.00005 else f"{d[s]:+.4f}" for s in SETS)
         print(f"| `{r}` | {what} | {cells} | {mean(d, TUNED):+.5f} | {mean(d, PROXY):+.5f} | {mean(d, SETS):+.5f} "
-              f"| {f0:+.5f}/{f1:+.5f} | {ch} | {flag(d, f0, f1, ch)} |")
+              f"| {f0:+.5f}/{f1:+.5f} | {ch} | {flag(r, d, f0, f1, ch)} |")
+    print("\nPer set and fold (pages 0 mod 4 / 2 mod 4), rule off minus on, the sets that moved:\n")
+    for r in RULES:
+        p = OUT / f"{r}.json"
+        if not p.exists():
+            continue
+        x = json.loads(p.read_text())["sets"]
+        moved = [f"{SHORT.get(s, s)} {x[s]['fold0'] - b[s]['fold0']:+.4f}/{x[s]['fold1'] - b[s]['fold1']:+.4f}"
+                 for s in SETS if x[s]["changed"]]
+        print(f"- `{r}`: " + (", ".join(moved) if moved else "no page changed"))
     print("\nDeltas are rule OFF minus ON (a negative figure: the rule helps). Flags: `confirmed` the rule helps the"
           " proxy (proxy mean of the off run < -.00005); `REMOVE?` off: mean of all twelve not down, no set down by"
-          " more than .001, both folds not down; `candidate` off: proxy not down and only tuned sets down (removal"
-          " would cost the tuned sets); `inert` no page changed.")
+          " more than .001, both folds not down (the removal bar); `candidate` off: no proxy set down and at most one"
+          " tuned set down; `setting` an Options value, not a rule (the judge's thresholds); `inert` no page"
+          " changed. `all f0/f1`: the mean over the twelve sets of each fold's change (pages 0 / 2 mod 4).")
 
 
-def flag(d: dict[str, float], f0: float, f1: float, changed: int) -> str:
+def flag(rule: str, d: dict[str, float], f0: float, f1: float, changed: int) -> str:
     if not changed:
         return "inert"
+    if not RULES[rule][1]:
+        return "setting"  # (an Options change, not a rule switched off)
     if mean(d, SETS) >= 0 and min(d.values()) >= -0.001 and f0 >= 0 and f1 >= 0:
         return "REMOVE?"
     if mean(d, PROXY) < -0.00005:
         return "confirmed"
-    if all(d[s] >= -0.00005 for s in PROXY):
+    if all(d[s] >= -0.00005 for s in PROXY) and sum(d[s] < -0.00005 for s in TUNED) <= 1:
         return "candidate"
     return ""
 
