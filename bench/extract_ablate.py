@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import re
 import shutil
 import sys
 import time
@@ -361,6 +362,7 @@ def cmd_table() -> None:
         f1 = mean({s: x[s]["fold1"] - b[s]["fold1"] for s in SETS}, SETS)
         ch = sum(len(v["changed"]) for v in x.values())
         cells = " | ".join("0" if abs(d[s]) < 0.00005 else f"{d[s]:+.4f}" for s in SETS)
+        what = re.sub(r"(<[^>]*>)", r"`\1`", what)  # (tags shown as code, not read as markup)
         print(f"| `{r}` | {what} | {cells} | {mean(d, TUNED):+.5f} | {mean(d, PROXY):+.5f} | {mean(d, SETS):+.5f} "
               f"| {f0:+.5f}/{f1:+.5f} | {ch} | {flag(r, d, f0, f1, ch)} |")
     print("\nPer set and fold (pages 0 mod 4 / 2 mod 4), rule off minus on, the sets that moved:\n")
