@@ -17,6 +17,7 @@ and are scored with extract_bench's own `score` (AEB shingle F1; snippets for tr
     PYTHONPATH=src bench/.venv-extract/bin/python bench/extract_perturb.py run --only tamis,trafilatura
     python bench/extract_perturb.py score                      # per-set tables, loss against orig
     python bench/extract_perturb.py losses --mode nonames      # pages where tamis loses most and trafilatura not
+    PYTHONPATH=src python bench/extract_perturb.py blame --mode nonames   # where that loss lies, by cause
     python bench/extract_perturb.py show --mode names --dataset aeb --index 12 > /tmp/p.html
 """
 from __future__ import annotations
@@ -217,10 +218,91 @@ def losses(mode: str, datasets: list[str], every: int, offset: int, top: int, a:
         print(f"{key:+.3f} {ds:12s} #{i:<4d} {a} {fo:.2f}->{fm:.2f} ({-la:+.2f})  {b} ->{bm:.2f} ({-lb:+.2f})  {pid[:50]}")
 
 
+def _why(walk, owner: int) -> str:
+    """The outermost mark around a block's element in a walk ('' when none)."""
+    for i, why in walk.marked:
+        if i <= owner < walk.end[i]:
+            return why
+    return ""
+
+
+def _reason(choice, kept_ids: set[int], text: str) -> str:
+    """Why a block of this text is not among a choice's kept blocks: marked (the mark), outside the container,
+    inside but left out, or not a block of the walk at all."""
+    walk, c = choice.walk, choice.container
+    for b in walk.blocks:
+        if b.text == text and id(b) not in kept_ids:
+            why = _why(walk, b.owner)
+            if why:
+                return f"marked:{why}"
+            return "inside" if c <= b.owner < walk.end[c] else "outside"
+    return "unwalked"
+
+
+def blame(mode: str, datasets: list[str], every: int, offset: int, min_loss: float, b: str = "trafilatura") -> None:
+    """Where tamis's loss under a mode lies, on the pages where it loses at least `min_loss` F1 and B loses less:
+    the gold shingles it no longer keeps and the others it now keeps, by the reason the original page gave for
+    leaving the block out (its mark in the original walk; outside the container; inside, left out) or the
+    perturbed page gives for leaving it out; and whether the container grew, shrank or moved."""
+    from collections import Counter
+
+    from tamis.extract.core import Options, extract_choice, final_blocks
+
+    opts = Options()
+    fp_by, fn_by, moves = Counter(), Counter(), Counter()
+    n = 0
+    for ds in datasets:
+        if ds == "trafeval":
+            continue
+        ao, am = page_f1("orig", "tamis", ds, every, offset), page_f1(mode, "tamis", ds, every, offset)
+        bo, bm = page_f1("orig", b, ds, every, offset), page_f1(mode, b, ds, every, offset)
+        for i, (pid, html, truth) in enumerate(eb.pages(ds, every, offset)):
+            if not truth or ao[pid] - am[pid] < min_loss or bo[pid] - bm[pid] >= ao[pid] - am[pid] - min_loss:
+                continue
+            n += 1
+            gold = eb.shingles(truth)
+            res = []
+            for page in (html, perturb(html, mode)):
+                _, ch = extract_choice(page, opts, names=True)
+                kept = final_blocks(ch, opts) if ch is not None else []
+                res.append((ch, kept))
+            (co, ko), (cm, km) = res
+            to, tm = {x.text for x in ko}, {x.text for x in km}
+            if co is not None and cm is not None:
+                so = {x.text for x in co.walk.blocks if co.container <= x.owner < co.walk.end[co.container]}
+                sm = {x.text for x in cm.walk.blocks if cm.container <= x.owner < cm.walk.end[cm.container]}
+                move = "same" if so == sm else "wider" if so < sm else "narrower" if sm < so else "moved"
+            else:
+                move = "none"
+            moves[move] += 1
+            page_fp, page_fn = Counter(), Counter()
+            for t in tm - to:  # kept now, left out on the original page: its non-gold shingles
+                extra = sum((eb.shingles(t) - gold).values())
+                page_fp[_reason(co, {id(x) for x in ko}, t) if co is not None else "none"] += extra
+            for t in to - tm:  # kept on the original page, left out now: its gold shingles
+                lost = sum((eb.shingles(t) & gold).values())
+                page_fn[_reason(cm, {id(x) for x in km}, t) if cm is not None else "none"] += lost
+            total = sum(gold.values()) or 1
+            for k, v in page_fp.items():
+                fp_by[k] += v / total
+            for k, v in page_fn.items():
+                fn_by[k] += v / total
+            print(f"{ds:12s} #{i:<4d} {ao[pid]:.2f}->{am[pid]:.2f} ({b} {bo[pid]:.2f}->{bm[pid]:.2f}) container {move:8s}"
+                  f" extra {dict((k, round(v / total, 2)) for k, v in page_fp.most_common(3))}"
+                  f" lost {dict((k, round(v / total, 2)) for k, v in page_fn.most_common(3))}")
+    print(f"# {n} pages; container: {dict(moves)}")
+    print("# extra text (non-gold shingles, per page share of the gold, summed), by why the original left it out:")
+    for k, v in fp_by.most_common():
+        print(f"#   {k:18s} {v:.2f}")
+    print(f"# lost gold (shingles, per page share, summed), by why the {mode} page leaves it out:")
+    for k, v in fn_by.most_common():
+        print(f"#   {k:18s} {v:.2f}")
+
+
 def main() -> None:
     """CLI: run, score, losses, show (and the internal worker)."""
     ap = argparse.ArgumentParser()
-    ap.add_argument("cmd", choices=["run", "score", "losses", "show", "worker"])
+    ap.add_argument("cmd", choices=["run", "score", "losses", "blame", "show", "worker"])
     ap.add_argument("name", nargs="?")
     ap.add_argument("--only", default="tamis,trafilatura")
     ap.add_argument("--datasets", default=",".join(SETS))
@@ -229,6 +311,7 @@ def main() -> None:
     ap.add_argument("--every", type=int, default=2)
     ap.add_argument("--offset", type=int, default=0)
     ap.add_argument("--top", type=int, default=40)
+    ap.add_argument("--min-loss", type=float, default=0.1, help="blame: pages tamis loses this much F1 on")
     ap.add_argument("--dataset", help="show: the set")
     ap.add_argument("--index", type=int, help="show: the page's index within the run's pages")
     a = ap.parse_args()
@@ -245,6 +328,9 @@ def main() -> None:
         raise SystemExit("no such page")
     if a.cmd == "losses":
         losses(a.mode, datasets, a.every, a.offset, a.top)
+        return
+    if a.cmd == "blame":
+        blame(a.mode, datasets, a.every, a.offset, a.min_loss)
         return
     if a.cmd == "run":
         for name in names:
