@@ -573,6 +573,22 @@ def test_date_shown_next_to_the_heading() -> None:
     assert _md(body=body)["date"] == "2025-12-15"
 
 
+def test_date_shown_in_the_headings_block() -> None:
+    # a date line above the heading, in the heading's block (not in a date place, not among the next elements)
+    body = ('<div class="hero"><div><span>Engineering</span><span>Dec 12, 2025</span></div>'
+            '<h1>Why we rewrote the scheduler</h1></div><p>First paragraph of the post.</p>')
+    assert _md(body=body)["date"] == "2025-12-12"
+    # in the heading's grandparent's block, after it
+    body = ('<header><div><h1>Why we rewrote the scheduler</h1></div><div><p>Intro</p><p>Intro two</p>'
+            '<p>Intro three</p><p>Published on Oct 21, 2025</p></div></header>')
+    assert _md(body=body)["date"] == "2025-10-21"
+    # a course's span of dates and a page's last revision are not its date (here above the heading)
+    body = '<div><div><p>Next class</p><p>1/27/2026 - 3/24/2026</p></div><h1>Digital marketing course</h1></div>'
+    assert "date" not in _md(body=body)
+    body = '<div><div><p>Handbook</p><p>Last updated: Mar 06, 2026</p></div><h1>Types from types</h1></div>'
+    assert "date" not in _md(body=body)
+
+
 def test_title_is_the_heading_the_title_holds() -> None:
     head = '<meta property="og:title" content="Ten tips for a dry cellar | The Valley Courier">'
     assert _md(head, "<h1>Ten tips for a dry cellar</h1>")["title"] == "Ten tips for a dry cellar"

@@ -582,7 +582,56 @@ def _shown_date(body, h1) -> str | None:
                     return d
                 n += 1
             node = node.next
+    return _block_date(h1)
+
+
+# How far up from the heading its block is (the heading's parent, then its grandparent), and how many text nodes
+# of that block are read for a short line that is a date.
+_BLOCK_UP = 2
+_BLOCK_TEXTS = 60
+
+
+def _block_date(h1) -> str | None:
+    """The first short line that is a date in the heading's block (its parent's, then its grandparent's text,
+    before or after the heading: "Dec 12, 2025" above the title, "Published on Oct 21, 2025" in a header row)."""
+    node = h1
+    for _ in range(_BLOCK_UP):
+        node = node.parent
+        if node is None or node.tag in ("body", "html"):
+            return None
+        n = 0
+        for t in node.traverse(include_text=True):
+            if t.tag != "-text":
+                continue
+            s = t.text_content
+            if not s or s.isspace():
+                continue
+            n += 1
+            if n > _BLOCK_TEXTS:
+                break
+            if len(s) <= 2 * _SHOWN_CHARS:
+                s = " ".join(s.split())
+                if len(s) <= _SHOWN_CHARS:
+                    p = t.parent
+                    cls = p.attrs.get("class") if p is not None else None
+                    if cls and _OTHERS.search(cls):
+                        continue
+                    d = iso_date(s) if not _NOT_THE_DATE.search(s) else None
+                    if d and not _span(s):
+                        return d
     return None
+
+
+# A line in the heading's block that dates something else: a page's last revision ("Last updated: Mar 06, 2026").
+_NOT_THE_DATE = re.compile(r"\blast\s+(?:updated|modified|edited|revised)", re.IGNORECASE)
+# What joins the two dates of a span ("1/27/2026 - 3/24/2026", an event's or a course's dates).
+_SPAN = re.compile(r"\s[-\u2013\u2014]\s|\s(?:to|until|through)\s")
+
+
+def _span(line: str) -> bool:
+    """Whether a line gives two dates joined as a span (a course's or an event's dates, not a publication date)."""
+    parts = _SPAN.split(line, maxsplit=1)
+    return len(parts) == 2 and iso_date(parts[0]) is not None and iso_date(parts[1]) is not None
 
 
 # How many elements after the heading a shown date may be.
