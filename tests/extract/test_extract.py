@@ -589,6 +589,15 @@ def test_date_shown_in_the_headings_block() -> None:
     assert "date" not in _md(body=body)
 
 
+def test_a_time_elements_shown_day_before_its_utc_attribute() -> None:
+    # the attribute in UTC is the next day; the page shows the day it was written
+    body = '<h1>Home gym on a budget</h1><time datetime="2026-02-24T04:13:00Z">February 23, 2026</time>'
+    assert _md(body=body)["date"] == "2026-02-23"
+    # a text that names another day altogether leaves the attribute's date
+    body = '<h1>Home gym on a budget</h1><time datetime="2026-02-24T04:13:00Z">August 2, 2025</time>'
+    assert _md(body=body)["date"] == "2026-02-24T04:13:00Z"
+
+
 def test_title_is_the_heading_the_title_holds() -> None:
     head = '<meta property="og:title" content="Ten tips for a dry cellar | The Valley Courier">'
     assert _md(head, "<h1>Ten tips for a dry cellar</h1>")["title"] == "Ten tips for a dry cellar"

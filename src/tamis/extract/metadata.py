@@ -565,7 +565,10 @@ def _shown_date(body, h1) -> str | None:
             if v:
                 d = iso_date(v)
                 if d:
-                    return d
+                    # the day the element's own text shows, where it is the day before or after a date and time:
+                    # the attribute is in UTC ("2026-02-24T04:13:00Z" for "February 23, 2026" west of Greenwich)
+                    t = _short_date(node) if len(d) > 10 else None
+                    return t if t and _a_day_apart(t, d) else d
         d = _short_date(node)
         if d:
             return d
@@ -632,6 +635,14 @@ def _span(line: str) -> bool:
     """Whether a line gives two dates joined as a span (a course's or an event's dates, not a publication date)."""
     parts = _SPAN.split(line, maxsplit=1)
     return len(parts) == 2 and iso_date(parts[0]) is not None and iso_date(parts[1]) is not None
+
+
+def _a_day_apart(a: str, b: str) -> bool:
+    """Whether two ISO dates are on neighbouring days (the same moment in two time zones)."""
+    try:
+        return abs((datetime.fromisoformat(a[:10]) - datetime.fromisoformat(b[:10])).days) == 1
+    except ValueError:
+        return False
 
 
 # How many elements after the heading a shown date may be.
