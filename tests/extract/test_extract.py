@@ -598,6 +598,14 @@ def test_a_time_elements_shown_day_before_its_utc_attribute() -> None:
     assert _md(body=body)["date"] == "2026-02-24T04:13:00Z"
 
 
+def test_dates_year_first_with_dots_and_a_day_first_ordinal() -> None:
+    from tamis.extract.metadata import iso_date
+    assert iso_date("Essay - Published: 2025.12.17 |") == "2025-12-17"
+    assert iso_date("18th Dec 2025") == "2025-12-18"
+    # a version number is no date
+    assert iso_date("v2025.12.1.4") is None
+
+
 def test_title_is_the_heading_the_title_holds() -> None:
     head = '<meta property="og:title" content="Ten tips for a dry cellar | The Valley Courier">'
     assert _md(head, "<h1>Ten tips for a dry cellar</h1>")["title"] == "Ten tips for a dry cellar"

@@ -37,12 +37,12 @@ _OG = {
 _DATE_RE = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )
-_DATE_SLASH = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})")
+_DATE_SLASH = re.compile(r"(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d.])")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?")
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 _TEXT_DATE = re.compile(
-    r"\b(?:(\d{1,2})\.?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b",
+    r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b",
     re.IGNORECASE,
 )
 
@@ -69,10 +69,12 @@ def iso_date(value: str | None) -> str | None:
                 tz = tz[:3] + ":" + tz[3:]
             return f"{y:04d}-{mo:02d}-{d:02d}T{hh:02d}:{mm:02d}:{ss:02d}{tz}"
         return f"{y:04d}-{mo:02d}-{d:02d}"
-    for rx in (_DATE_SLASH, _COMPACT):
-        m = rx.search(v)
-        if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
-            return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    m = _DATE_SLASH.search(v)
+    if m and _valid(int(m.group(1)), int(m.group(3)), int(m.group(4))):
+        return f"{int(m.group(1)):04d}-{int(m.group(3)):02d}-{int(m.group(4)):02d}"
+    m = _COMPACT.search(v)
+    if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     m = _TEXT_DATE.search(v)
     if m:
         day = m.group(1) or m.group(3)
