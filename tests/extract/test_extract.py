@@ -726,6 +726,15 @@ def test_meta_authors_leading_by_is_dropped() -> None:
     assert _md('<meta name="author" content="By Ada Byline">')["author"] == "Ada Byline"
 
 
+def test_a_product_page_has_no_date() -> None:
+    # a product's release date, its reviews' dates or the shop's are not a date of publication
+    head = '<meta property="og:type" content="product"><meta property="article:published_time" content="2023-08-31">'
+    assert "date" not in _md(head, '<h1>Steel kettle</h1><span class="date">Released March 2, 2024</span>')
+    ld = ('<script type="application/ld+json">[{"@type": "Product", "name": "Steel kettle"}, '
+          '{"@type": "Review", "datePublished": "2024-05-06"}]</script>')
+    assert _md(ld, "<h1>Steel kettle</h1>")["date"] == "2024-05-06"
+
+
 def test_a_product_page_has_no_author() -> None:
     # OpenGraph's product type, or a JSON-LD Product with no article beside it: the brand, a reviewer or the shop
     # named there is not an author

@@ -237,6 +237,8 @@ def extract_metadata(tree, body) -> dict[str, str]:
         # (a shop's product page has no author: what names one there is the brand, a reviewer or the shop)
         # (an empty author: no later source is tried, and the field is left out)
         out["author"] = ""
+        # (nor a date of publication: its dates are a release's, a review's or the shop's)
+        out["date"] = ""
     if "author" not in out:
         # a Twitter card's labelled field ("twitter:label1" "Written by", "twitter:data1" the name)
         for i in "1234":
