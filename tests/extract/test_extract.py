@@ -735,6 +735,22 @@ def test_a_product_page_has_no_date() -> None:
     assert _md(ld, "<h1>Steel kettle</h1>")["date"] == "2024-05-06"
 
 
+def test_a_webpages_date_is_kept_for_an_article_not_for_a_standing_page() -> None:
+    def ld(*objs: str) -> str:
+        return '<script type="application/ld+json">{"@graph": [' + ", ".join(objs) + "]}</script>"
+    # a service page made in 2017 and revised in 2025: no date of publication
+    page = '{"@type": "WebPage", "datePublished": "2017-09-07T03:33:16+00:00", "dateModified": "2025-12-15"}'
+    assert "date" not in _md(ld(page), "<h1>HR consulting</h1>")
+    # the same page with an author named in the markup, or revised within the year, is dated
+    assert _md(ld(page) + '<meta name="author" content="Ada Byline">', "<h1>HR consulting</h1>")["date"] == (
+        "2017-09-07T03:33:16+00:00")
+    page2 = '{"@type": "WebPage", "datePublished": "2024-03-17T19:47:39+00:00", "dateModified": "2024-05-03"}'
+    assert _md(ld(page2), "<h1>Ten apps compared</h1>")["date"] == "2024-03-17T19:47:39+00:00"
+    # an article's date beside it is taken as before
+    art = '{"@type": "Article", "datePublished": "2017-09-08"}'
+    assert _md(ld(page, art), "<h1>HR consulting</h1>")["date"] == "2017-09-07T03:33:16+00:00"
+
+
 def test_a_product_page_has_no_author() -> None:
     # OpenGraph's product type, or a JSON-LD Product with no article beside it: the brand, a reviewer or the shop
     # named there is not an author

@@ -163,6 +163,7 @@ def _from_jsonld(items: list[dict]) -> dict[str, str]:
                                                     if _ARTICLE_TYPES.search(str(d.get("@type", ""))) else None)),
             ("author", _name(d.get("author")) or _name(d.get("creator"))),
             ("date", iso_date(_clean(d.get("datePublished")) or _clean(d.get("dateCreated")))),
+            ("page_modified", iso_date(_clean(d.get("dateModified")))),
             ("site", _name(d.get("publisher")) or (_clean(d.get("name"))
                                                     if str(d.get("@type")) == "WebSite" else None)),
             ("description", _clean(d.get("description"))),
@@ -172,6 +173,13 @@ def _from_jsonld(items: list[dict]) -> dict[str, str]:
         for k, v in pairs:
             if v and k not in out and (k != "author" or _is_name(v)):
                 out[k] = v
+        if "dated" not in out and _JSONLD_ARTICLE.search(str(d.get("@type", ""))) and (
+                d.get("datePublished") or d.get("dateCreated")):
+            out["dated"] = "1"
+    if "date" in out and not out.pop("dated", None):
+        # (only a WebPage, or another object that is no article, gives the date: the page's creation in its CMS,
+        # held back for the caller to weigh)
+        out["page_date"] = out.pop("date")
     return out
 
 
@@ -230,8 +238,17 @@ def extract_metadata(tree, body) -> dict[str, str]:
     if link is not None and _clean(link.attrs.get("href")):
         out["canonical_url"] = _clean(link.attrs.get("href")) or ""
     items = _jsonld_items(scripts)
-    for k, v in _from_jsonld(items).items():
+    ld = _from_jsonld(items)
+    page_date = ld.pop("page_date", None)
+    page_modified = ld.pop("page_modified", None)
+    for k, v in ld.items():
         out.setdefault(k, v)
+    # A date that only a JSON-LD WebPage gives is when the page was made in its CMS: an article's date where the
+    # markup names an author or the page was not revised long after, else a standing page's (a service, a product,
+    # a listing), which has no date of publication. WCXB dev: spur even .195 -> .156, odd .219 -> .183, acc the same.
+    if page_date and "date" not in out and (out.get("author") or not page_modified
+                                            or _days(page_date, page_modified) <= _REVISED_DAYS):
+        out["date"] = page_date
     kind = _page_kind(meta_prop.get("og:type") or meta_name.get("og:type"), items)
     if kind == "product":
         # (a shop's product page has no author: what names one there is the brand, a reviewer or the shop)
@@ -647,6 +664,18 @@ def _a_day_apart(a: str, b: str) -> bool:
         return abs((datetime.fromisoformat(a[:10]) - datetime.fromisoformat(b[:10])).days) == 1
     except ValueError:
         return False
+
+
+def _days(a: str, b: str) -> int:
+    """Days from ISO date a to ISO date b."""
+    try:
+        return (datetime.fromisoformat(b[:10]) - datetime.fromisoformat(a[:10])).days
+    except ValueError:
+        return 0
+
+
+# How long after its making a page revised is a standing page (see `extract_metadata`, JSON-LD WebPage's date).
+_REVISED_DAYS = 365
 
 
 # How many elements after the heading a shown date may be.
