@@ -573,6 +573,39 @@ def test_date_shown_next_to_the_heading() -> None:
     assert _md(body=body)["date"] == "2025-12-15"
 
 
+def test_date_shown_in_the_headings_block() -> None:
+    # a date line above the heading, in the heading's block (not in a date place, not among the next elements)
+    body = ('<div class="hero"><div><span>Engineering</span><span>Dec 12, 2025</span></div>'
+            '<h1>Why we rewrote the scheduler</h1></div><p>First paragraph of the post.</p>')
+    assert _md(body=body)["date"] == "2025-12-12"
+    # in the heading's grandparent's block, after it
+    body = ('<header><div><h1>Why we rewrote the scheduler</h1></div><div><p>Intro</p><p>Intro two</p>'
+            '<p>Intro three</p><p>Published on Oct 21, 2025</p></div></header>')
+    assert _md(body=body)["date"] == "2025-10-21"
+    # a course's span of dates and a page's last revision are not its date (here above the heading)
+    body = '<div><div><p>Next class</p><p>1/27/2026 - 3/24/2026</p></div><h1>Digital marketing course</h1></div>'
+    assert "date" not in _md(body=body)
+    body = '<div><div><p>Handbook</p><p>Last updated: Mar 06, 2026</p></div><h1>Types from types</h1></div>'
+    assert "date" not in _md(body=body)
+
+
+def test_a_time_elements_shown_day_before_its_utc_attribute() -> None:
+    # the attribute in UTC is the next day; the page shows the day it was written
+    body = '<h1>Home gym on a budget</h1><time datetime="2026-02-24T04:13:00Z">February 23, 2026</time>'
+    assert _md(body=body)["date"] == "2026-02-23"
+    # a text that names another day altogether leaves the attribute's date
+    body = '<h1>Home gym on a budget</h1><time datetime="2026-02-24T04:13:00Z">August 2, 2025</time>'
+    assert _md(body=body)["date"] == "2026-02-24T04:13:00Z"
+
+
+def test_dates_year_first_with_dots_and_a_day_first_ordinal() -> None:
+    from tamis.extract.metadata import iso_date
+    assert iso_date("Essay - Published: 2025.12.17 |") == "2025-12-17"
+    assert iso_date("18th Dec 2025") == "2025-12-18"
+    # a version number is no date
+    assert iso_date("v2025.12.1.4") is None
+
+
 def test_title_is_the_heading_the_title_holds() -> None:
     head = '<meta property="og:title" content="Ten tips for a dry cellar | The Valley Courier">'
     assert _md(head, "<h1>Ten tips for a dry cellar</h1>")["title"] == "Ten tips for a dry cellar"
@@ -696,6 +729,31 @@ def test_author_from_a_twitter_cards_written_by_field() -> None:
 
 def test_meta_authors_leading_by_is_dropped() -> None:
     assert _md('<meta name="author" content="By Ada Byline">')["author"] == "Ada Byline"
+
+
+def test_a_product_page_has_no_date() -> None:
+    # a product's release date, its reviews' dates or the shop's are not a date of publication
+    head = '<meta property="og:type" content="product"><meta property="article:published_time" content="2023-08-31">'
+    assert "date" not in _md(head, '<h1>Steel kettle</h1><span class="date">Released March 2, 2024</span>')
+    ld = ('<script type="application/ld+json">[{"@type": "Product", "name": "Steel kettle"}, '
+          '{"@type": "Review", "datePublished": "2024-05-06"}]</script>')
+    assert _md(ld, "<h1>Steel kettle</h1>")["date"] == "2024-05-06"
+
+
+def test_a_webpages_date_is_kept_for_an_article_not_for_a_standing_page() -> None:
+    def ld(*objs: str) -> str:
+        return '<script type="application/ld+json">{"@graph": [' + ", ".join(objs) + "]}</script>"
+    # a service page made in 2017 and revised in 2025: no date of publication
+    page = '{"@type": "WebPage", "datePublished": "2017-09-07T03:33:16+00:00", "dateModified": "2025-12-15"}'
+    assert "date" not in _md(ld(page), "<h1>HR consulting</h1>")
+    # the same page with an author named in the markup, or revised within the year, is dated
+    assert _md(ld(page) + '<meta name="author" content="Ada Byline">', "<h1>HR consulting</h1>")["date"] == (
+        "2017-09-07T03:33:16+00:00")
+    page2 = '{"@type": "WebPage", "datePublished": "2024-03-17T19:47:39+00:00", "dateModified": "2024-05-03"}'
+    assert _md(ld(page2), "<h1>Ten apps compared</h1>")["date"] == "2024-03-17T19:47:39+00:00"
+    # an article's date beside it is taken as before
+    art = '{"@type": "Article", "datePublished": "2017-09-08"}'
+    assert _md(ld(page, art), "<h1>HR consulting</h1>")["date"] == "2017-09-07T03:33:16+00:00"
 
 
 def test_a_product_page_has_no_author() -> None:
