@@ -625,15 +625,8 @@ def _block_date(h1) -> str | None:
         node = node.parent
         if node is None or node.tag in ("body", "html"):
             return None
-        n = 0
-        for t in node.traverse(include_text=True):
-            if t.tag != "-text":
-                continue
-            s = t.text_content
-            if not s or s.isspace():
-                continue
-            n += 1
-            if n > _BLOCK_TEXTS:
+        for n, (s, t) in enumerate(_lines(node)):
+            if n >= _BLOCK_TEXTS:
                 break
             if len(s) <= 2 * _SHOWN_CHARS:
                 s = " ".join(s.split())
@@ -662,10 +655,7 @@ def _span(line: str) -> bool:
 
 def _a_day_apart(a: str, b: str) -> bool:
     """Whether two ISO dates are on neighbouring days (the same moment in two time zones)."""
-    try:
-        return abs((datetime.fromisoformat(a[:10]) - datetime.fromisoformat(b[:10])).days) == 1
-    except ValueError:
-        return False
+    return abs(_days(a, b)) == 1
 
 
 def _days(a: str, b: str) -> int:
