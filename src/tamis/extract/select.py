@@ -317,9 +317,12 @@ def choose_container(walk: Walk, flags: list[bool], score: list[float], dominanc
         # too: aeb -.0007 (a title and byline above the lead picture).
         if node > 0 and figures and _split_by_figure(walk, node, child, score, figures):
             break
-        # An article cut into <section>s: when sibling sections hold prose too, the parent is kept.
+        # An article cut into <section>s: when sibling sections hold prose too, the parent is kept. A section
+        # after the child counts only when it reads as prose (`_PART_LINKS`, `_PART_SENTENCES`): after the
+        # article come its boxes of related links, teasers and labels, cut into sections too.
         if tags[child] in _PARTS:
-            others = sum(score[j] for j in _children(walk, node) if j != child and tags[j] == tags[child])
+            others = sum(score[j] for j in _children(walk, node) if j != child and tags[j] == tags[child]
+                         and score[j] > 0 and (j < child or _part_reads_as_prose(walk, flags, j)))
             if others > 0 and others >= _PART_SHARE * score[node]:
                 break
         node, entered = child, not named
@@ -390,6 +393,29 @@ _QUOTES = frozenset({"blockquote"})
 _PARTS = frozenset({"section"})
 # Sibling sections holding this share of the parent's prose are parts of one text (measured 0.1-0.2).
 _PART_SHARE = 0.1
+# A sibling section after the child is a part of the text when at most this share of its characters are links
+# and at least this share of its content blocks end like a sentence (helper x17g: where the stop was wrong, the
+# sections after the child were link boxes, teasers under headings or label lists).
+_PART_LINKS = 0.2
+_PART_SENTENCES = 0.5
+
+
+def _part_reads_as_prose(walk: Walk, flags: list[bool], j: int) -> bool:
+    """Whether section `j`'s blocks read as prose (see `_PART_LINKS`)."""
+    lo, hi = j, walk.end[j]
+    chars = links = good = sentences = 0
+    for b, f in zip(walk.blocks, flags):
+        o = b.owner
+        if o < lo or not b.n_chars:
+            continue
+        if o >= hi:
+            break
+        chars += b.n_chars
+        links += b.link_chars
+        if f:
+            good += 1
+            sentences += ends_sentence(b.text)
+    return good > 0 and links <= _PART_LINKS * chars and sentences >= _PART_SENTENCES * good
 
 
 # Own paragraphs holding this share of an element's prose make it the container (even half: 0.05 /
