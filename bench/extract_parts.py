@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_ablate import RULES, SETS, SNIPPET_SETS, S, dev_pages, load  # noqa: E402
-from extract_bench import bag_counts, prf, shingles, snippet_counts  # noqa: E402
+from extract_ablate import RULES, SETS, SNIPPET_SETS, S, dev_pages, load
+from extract_bench import bag_counts, prf, shingles, snippet_counts
 
 HOOK = ("            if others > 0 and others >= _PART_SHARE * score[node]:\n                break",
         "            if others > 0 and others >= _PART_SHARE * score[node]:\n"
