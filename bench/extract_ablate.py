@@ -116,6 +116,8 @@ RULES: dict[str, tuple[str, list[tuple[str, str, str]], dict]] = {
         (S, "if node > 0 and figures and _split_by_figure(", "if False and _split_by_figure(")], {}),
     "parts": ("sibling <section>s with prose stop the descent", [
         (S, "        if tags[child] in _PARTS:", "        if False:")], {}),
+    "parts_after": ("x17g: a section after the child counts as a part only when it reads as prose", [
+        (S, "others += sum(score[j] for j in _prose_parts(walk, flags, after))", "others += sum(score[j] for j in after)")], {}),
     # -- select.py: lead_parts
     "lead_siblings": ("lead_parts: a pure-prose element before the branch with enough paragraphs", [
         (S, "keep = {s for s in found if pure(s) and enough(stats[s][2], score[s])}", "keep = set()")], {}),

@@ -90,6 +90,21 @@ def test_article_cut_into_sections_is_kept_whole() -> None:
     assert extract_html(html).text == "\n\n".join([INTRO[0], *QUOTED, INTRO[1]])
 
 
+def test_section_of_teasers_after_the_article_is_not_a_part() -> None:
+    # The article's section is followed by a sibling section of linked headlines with label lines (no sentence
+    # ends): a box of teasers, not a part of the text; the descent goes on into the article's section.
+    heads = ["Farmers open a new market hall in the valley town centre this spring",
+             "Council votes to repair the old stone bridge over the river before winter",
+             "School choir wins the regional prize with a programme of folk songs from the hills",
+             "Library extends its opening hours for students during the examination weeks"]
+    teasers = "".join(f"<h4><a href='/s{i}'>{h}</a></h4><p>{h.split()[0]} and more news from around the region"
+                      " this week</p>" for i, h in enumerate(heads))
+    html = ("<html><body><div class='wrap'><section>" + "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
+            + f"</section><section><h3>Around the region</h3>{teasers}</section></div>"
+            "<div class='more'><p>Short note.</p></div></body></html>")
+    assert extract_html(html).text == "\n\n".join(SHORT_ARTICLE)
+
+
 def test_glued_related_widget_name_is_boilerplate() -> None:
     # WordPress's Jetpack names its related-posts block "jp-relatedposts", inside the article.
     related = "".join(f'<div class="jp-relatedposts-post"><h4><a href="/r{i}">{t}</a></h4><p>{s}</p></div>'

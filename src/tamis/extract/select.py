@@ -317,9 +317,15 @@ def choose_container(walk: Walk, flags: list[bool], score: list[float], dominanc
         # too: aeb -.0007 (a title and byline above the lead picture).
         if node > 0 and figures and _split_by_figure(walk, node, child, score, figures):
             break
-        # An article cut into <section>s: when sibling sections hold prose too, the parent is kept.
+        # An article cut into <section>s: when sibling sections hold prose too, the parent is kept. A section
+        # after the child counts only when it reads as prose (`_prose_parts`): after the
+        # article come its boxes of related links, teasers and labels, cut into sections too.
         if tags[child] in _PARTS:
-            others = sum(score[j] for j in _children(walk, node) if j != child and tags[j] == tags[child])
+            kids = [j for j in _children(walk, node) if j != child and tags[j] == tags[child] and score[j] > 0]
+            others = sum(score[j] for j in kids if j < child)
+            after = [j for j in kids if j > child]
+            if after and others < _PART_SHARE * score[node]:
+                others += sum(score[j] for j in _prose_parts(walk, flags, after))
             if others > 0 and others >= _PART_SHARE * score[node]:
                 break
         node, entered = child, not named
@@ -390,6 +396,40 @@ _QUOTES = frozenset({"blockquote"})
 _PARTS = frozenset({"section"})
 # Sibling sections holding this share of the parent's prose are parts of one text (measured 0.1-0.2).
 _PART_SHARE = 0.1
+# A sibling section after the child is a part of the text when at most this share of its characters are links
+# and at least this share of its content blocks end like a sentence (helper x17g: where the stop was wrong, the
+# sections after the child were link boxes, teasers under headings or label lists). Even halves: wcxb_test +.0005,
+# chaos +.0019, trafeval snippet F1 +.0003, no set down, both folds up; links 0.1 / 0.15 / 0.3 and sentences 0.7
+# moved single pages either way (bench/RESULTS-x17g.md). Sections before the child are the text's beginning.
+_PART_LINKS = 0.2
+_PART_SENTENCES = 0.5
+
+
+def _prose_parts(walk: Walk, flags: list[bool], sections: list[int]) -> list[int]:
+    """The sibling `sections` (in document order) whose blocks read as prose (see `_PART_LINKS`)."""
+    lo, hi, end = sections[0], walk.end[sections[-1]], walk.end
+    stats = {j: [0, 0, 0, 0] for j in sections}  # characters, link characters, content blocks, sentence ends
+    at = 0
+    for b, f in zip(walk.blocks, flags):
+        o = b.owner
+        if o < lo or not b.n_chars:
+            continue
+        if o >= hi:
+            break
+        while at < len(sections) and o >= end[sections[at]]:
+            at += 1
+        if at == len(sections):
+            break
+        if o < sections[at]:
+            continue
+        st = stats[sections[at]]
+        st[0] += b.n_chars
+        st[1] += b.link_chars
+        if f:
+            st[2] += 1
+            st[3] += ends_sentence(b.text)
+    return [j for j, (chars, links, good, ends) in stats.items()
+            if good and links <= _PART_LINKS * chars and ends >= _PART_SENTENCES * good]
 
 
 # Own paragraphs holding this share of an element's prose make it the container (even half: 0.05 /
