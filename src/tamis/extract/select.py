@@ -354,19 +354,35 @@ AFTER_LINKS = 0.2
 
 def _prose_after(walk: Walk, flags: list[bool], node: int) -> bool:
     """Whether the blocks of node's parent after node read as prose (see `CLOSE_MARGIN`)."""
-    lo, hi = walk.end[node], walk.end[walk.parent[node]]
-    n = sentences = chars = links = 0
-    for b, good in zip(walk.blocks, flags):
+    chars, links, n, _, sentences = _prose_stats(walk, flags, [(walk.end[node], walk.end[walk.parent[node]])])[0]
+    return chars >= AFTER_CHARS and links <= AFTER_LINKS * chars and sentences >= AFTER_SENTENCES * n
+
+
+def _prose_stats(walk: Walk, flags: list[bool], ranges: list[tuple[int, int]]) -> list[list[int]]:
+    """For each (lo, hi) range of nodes (in document order, none overlapping) the blocks owned in it, in one pass:
+    characters, link characters, blocks with text, content blocks (`flags`), content blocks that end like a
+    sentence."""
+    stats = [[0, 0, 0, 0, 0] for _ in ranges]
+    lo, hi = ranges[0][0], ranges[-1][1]
+    at = 0
+    for b, f in zip(walk.blocks, flags):
         o = b.owner
         if o < lo or not b.n_chars:
             continue
         if o >= hi:
             break
-        n += 1
-        chars += b.n_chars
-        links += b.link_chars
-        sentences += good and ends_sentence(b.text)
-    return chars >= AFTER_CHARS and links <= AFTER_LINKS * chars and sentences >= AFTER_SENTENCES * n
+        while o >= ranges[at][1]:
+            at += 1
+        if o < ranges[at][0]:
+            continue
+        st = stats[at]
+        st[0] += b.n_chars
+        st[1] += b.link_chars
+        st[2] += 1
+        if f:
+            st[3] += 1
+            st[4] += ends_sentence(b.text)
+    return stats
 
 
 def _split_by_figure(walk: Walk, node: int, child: int, score: list[float], figures: set[int]) -> bool:
@@ -400,35 +416,15 @@ _PART_SHARE = 0.1
 # and at least this share of its content blocks end like a sentence (helper x17g: where the stop was wrong, the
 # sections after the child were link boxes, teasers under headings or label lists). Even halves: wcxb_test +.0005,
 # chaos +.0019, trafeval snippet F1 +.0003, no set down, both folds up; links 0.1 / 0.15 / 0.3 and sentences 0.7
-# moved single pages either way (bench/RESULTS-x17g.md). Sections before the child are the text's beginning.
+# moved single pages either way (bench/RESULTS.md, helper x17g). Sections before the child are the text's beginning.
 _PART_LINKS = 0.2
 _PART_SENTENCES = 0.5
 
 
 def _prose_parts(walk: Walk, flags: list[bool], sections: list[int]) -> list[int]:
     """The sibling `sections` (in document order) whose blocks read as prose (see `_PART_LINKS`)."""
-    lo, hi, end = sections[0], walk.end[sections[-1]], walk.end
-    stats = {j: [0, 0, 0, 0] for j in sections}  # characters, link characters, content blocks, sentence ends
-    at = 0
-    for b, f in zip(walk.blocks, flags):
-        o = b.owner
-        if o < lo or not b.n_chars:
-            continue
-        if o >= hi:
-            break
-        while at < len(sections) and o >= end[sections[at]]:
-            at += 1
-        if at == len(sections):
-            break
-        if o < sections[at]:
-            continue
-        st = stats[sections[at]]
-        st[0] += b.n_chars
-        st[1] += b.link_chars
-        if f:
-            st[2] += 1
-            st[3] += ends_sentence(b.text)
-    return [j for j, (chars, links, good, ends) in stats.items()
+    stats = _prose_stats(walk, flags, [(j, walk.end[j]) for j in sections])
+    return [j for j, (chars, links, _, good, ends) in zip(sections, stats)
             if good and links <= _PART_LINKS * chars and ends >= _PART_SENTENCES * good]
 
 
