@@ -124,6 +124,18 @@ def pages(dataset: str, every: int = 1, offset: int = 0):
         yield r["id"], r["html"], r.get("text")
 
 
+
+def timed(fn, html: str, label: str) -> tuple[str, float]:
+    """An extractor's text for one page and the CPU seconds it took; an exception is an empty text, reported on
+    stderr with `label` (the page is scored as a miss, the run goes on)."""
+    t0 = time.process_time()
+    try:
+        pred = fn(html) or ""
+    except Exception as e:
+        pred = ""
+        print(f"{label}: {type(e).__name__}: {e}", file=sys.stderr)
+    return pred, time.process_time() - t0
+
 def worker(name: str, datasets: list[str], every: int, offset: int = 0) -> None:
     """Extract every page of the datasets, write predictions and CPU time."""
     import warnings
@@ -141,13 +153,8 @@ def worker(name: str, datasets: list[str], every: int, offset: int = 0) -> None:
         n = 0
         with gzip.open(out_dir / f"{ds}.jsonl.gz", "wt", encoding="utf-8") as out:
             for pid, html, _ in pages(ds, every, offset):
-                t0 = time.process_time()
-                try:
-                    pred = fn(html) or ""
-                except Exception as e:
-                    pred = ""
-                    print(f"{name} {ds} {pid}: {type(e).__name__}: {e}", file=sys.stderr)
-                cpu += time.process_time() - t0
+                pred, took = timed(fn, html, f"{name} {ds} {pid}")
+                cpu += took
                 n += 1
                 out.write(json.dumps({"id": pid, "pred": pred}) + "\n")
         timing[ds] = {"pages": n, "cpu_s": cpu}

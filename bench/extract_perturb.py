@@ -110,14 +110,8 @@ def worker(name: str, datasets: list[str], modes: list[str], every: int, offset:
         for pid, html, _ in eb.pages(ds, every, offset):
             n += 1
             for m in modes:
-                page = perturb(html, m)
-                t0 = time.process_time()
-                try:
-                    pred = fn(page) or ""
-                except Exception as e:
-                    pred = ""
-                    print(f"{name} {m} {ds} {pid}: {type(e).__name__}: {e}", file=sys.stderr)
-                cpu[m] += time.process_time() - t0
+                pred, took = eb.timed(fn, perturb(html, m), f"{name} {m} {ds} {pid}")
+                cpu[m] += took
                 outs[m].write(json.dumps({"id": pid, "pred": pred}) + "\n")
         for m in modes:
             outs[m].close()
@@ -155,6 +149,16 @@ def scores(names: list[str], datasets: list[str], modes: list[str], every: int, 
     return out
 
 
+
+def _row(vals: list[float], trafeval: float | None, sign: str) -> str:
+    """A table row's cells: each set's figure, their mean where there are several, trafeval's snippet F1."""
+    row = [f"{v:{sign}.4f}" for v in vals]
+    if len(vals) > 1:
+        row.append(f"{sum(vals) / len(vals):{sign}.4f}")
+    if trafeval is not None:
+        row.append(f"{trafeval:{sign}.4f}")
+    return " | ".join(row)
+
 def report(res: dict, names: list[str], datasets: list[str], modes: list[str]) -> str:
     """Per-set tables: each extractor's F1 per mode, and its loss against the original pages."""
     full = [d for d in datasets if d != "trafeval"]
@@ -170,21 +174,10 @@ def report(res: dict, names: list[str], datasets: list[str], modes: list[str]) -
             if name not in res.get(m, {}):
                 continue
             r = res[m][name]
-            vals = [r[d] for d in full]
-            row = [f"{v:.4f}" for v in vals]
-            if len(full) > 1:
-                row.append(f"{sum(vals) / len(vals):.4f}")
-            if "trafeval" in datasets:
-                row.append(f"{r['trafeval']:.4f}")
-            lines.append(f"| {m} | " + " | ".join(row) + " |")
+            lines.append(f"| {m} | " + _row([r[d] for d in full], r["trafeval"] if "trafeval" in datasets else None, "") + " |")
             if m != "orig":
-                d = [r[x] - base[x] for x in full]
-                row = [f"{v:+.4f}" for v in d]
-                if len(full) > 1:
-                    row.append(f"{sum(d) / len(d):+.4f}")
-                if "trafeval" in datasets:
-                    row.append(f"{r['trafeval'] - base['trafeval']:+.4f}")
-                lines.append(f"| Δ {m} | " + " | ".join(row) + " |")
+                te = r["trafeval"] - base["trafeval"] if "trafeval" in datasets else None
+                lines.append(f"| Δ {m} | " + _row([r[x] - base[x] for x in full], te, "+") + " |")
         lines.append("")
     return "\n".join(lines)
 
