@@ -8,6 +8,8 @@ import json
 import re
 from datetime import datetime
 
+from tamis.dedup.normalize import host_of
+
 FIELDS = ("title", "author", "date", "site", "canonical_url", "description", "page_language")
 
 # <meta name=...> (and Dublin Core, Parsely, Sailthru) names per field.
@@ -815,9 +817,9 @@ _SECOND_LEVEL = frozenset(("co", "com", "org", "net", "ac", "gov", "edu", "ne", 
 def _domain_name(url: str | None) -> str | None:
     """The name a page's (canonical) address registers, letters and digits only: "raspberrypi" for
     forums.raspberrypi.com, "bbc" for www.bbc.co.uk; None for a relative address."""
-    if not url or "//" not in url:
+    host = host_of(url)
+    if not host:
         return None
-    host = url.split("//", 1)[1].split("/", 1)[0].split("?", 1)[0].split(":", 1)[0].lower()
     labels = host.split(".")
     if len(labels) < 2:
         return None
