@@ -731,22 +731,18 @@ def _page_title(title: str, tree, h1, site: str | None, article: bool = False, d
     ("Headlamps" in "Headlamps for Camping, Hiking & Running | REI") are more than the headings that are one word
     of it ("Houston" in "Mountain Bike Trails near Houston").
     """
-    h = None
-    if h1 is not None:
-        h = _clean(h1.text())
-        if h and len(h) <= 300:
-            fh = _fold_title(h)
-            if not site or fh != _fold_title(site):
-                if _holds(_fold_title(title), fh):
-                    return _less_site(h, site, domain)
-                t = tree.css_first("title")
-                whole = _clean(t.text()) if t is not None else None
-                if whole and whole != title and _holds(_fold_title(whole), fh):
-                    return _less_site(h, site, domain)
-            else:
-                h = None
+    h = _clean(h1.text()) if h1 is not None else None
+    if h and len(h) <= 300:
+        fh = _fold_title(h)
+        if site and fh == _fold_title(site):
+            h = None  # (the site's name set as the page's heading)
         else:
-            h = None
+            if _holds(_fold_title(title), fh):
+                return _less_site(h, site, domain)
+            t = tree.css_first("title")
+            whole = _clean(t.text()) if t is not None else None
+            if whole and whole != title and _holds(_fold_title(whole), fh):
+                return _less_site(h, site, domain)
     title = _less_site(title, site, domain)
     if article and h and len(h) <= _HEADLINE_CHARS and _shares_words(h, title):
         return h
