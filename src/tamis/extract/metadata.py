@@ -152,33 +152,35 @@ def _name(v: object) -> str | None:
     return None
 
 
-_ARTICLE_TYPES = re.compile(r"article|posting|report|blog|webpage|review|recipe|product|qapage", re.IGNORECASE)
+# An article-like JSON-LD type (Article, NewsArticle, BlogPosting, Report, Review, Recipe, QAPage), and the types
+# whose object also describes the page (a WebPage, a Product): preferred for the title, the URL and the fields.
+_ARTICLE_WORDS = "article|posting|report|blog|review|recipe|qapage"
+_JSONLD_ARTICLE = re.compile(_ARTICLE_WORDS, re.IGNORECASE)
+_ARTICLE_TYPES = re.compile(_ARTICLE_WORDS + "|webpage|product", re.IGNORECASE)
 
 
 def _from_jsonld(items: list[dict]) -> dict[str, str]:
     out: dict[str, str] = {}
+    dated = False  # whether an article-like object gives the date of publication
     # Prefer the article-like object; fall back to any object in order.
-    ranked = sorted(items, key=lambda d: 0 if _ARTICLE_TYPES.search(str(d.get("@type", ""))) else 1)
-    for d in ranked:
+    typed = [(d, t, _ARTICLE_TYPES.search(t) is not None) for d in items for t in (str(d.get("@type", "")),)]
+    for d, t, like in sorted(typed, key=lambda x: not x[2]):
         pairs = (
-            ("title", _clean(d.get("headline")) or (_clean(d.get("name"))
-                                                    if _ARTICLE_TYPES.search(str(d.get("@type", ""))) else None)),
+            ("title", _clean(d.get("headline")) or (_clean(d.get("name")) if like else None)),
             ("author", _name(d.get("author")) or _name(d.get("creator"))),
             ("date", iso_date(_clean(d.get("datePublished")) or _clean(d.get("dateCreated")))),
             ("page_modified", iso_date(_clean(d.get("dateModified")))),
-            ("site", _name(d.get("publisher")) or (_clean(d.get("name"))
-                                                    if str(d.get("@type")) == "WebSite" else None)),
+            ("site", _name(d.get("publisher")) or (_clean(d.get("name")) if t == "WebSite" else None)),
             ("description", _clean(d.get("description"))),
             ("page_language", _clean(d.get("inLanguage"))),
-            ("canonical_url", _clean(d.get("url")) if _ARTICLE_TYPES.search(str(d.get("@type", ""))) else None),
+            ("canonical_url", _clean(d.get("url")) if like else None),
         )
         for k, v in pairs:
             if v and k not in out and (k != "author" or _is_name(v)):
                 out[k] = v
-        if "dated" not in out and _JSONLD_ARTICLE.search(str(d.get("@type", ""))) and (
-                d.get("datePublished") or d.get("dateCreated")):
-            out["dated"] = "1"
-    if "date" in out and not out.pop("dated", None):
+        if not dated and _JSONLD_ARTICLE.search(t) and (d.get("datePublished") or d.get("dateCreated")):
+            dated = True
+    if "date" in out and not dated:
         # (only a WebPage, or another object that is no article, gives the date: the page's creation in its CMS,
         # held back for the caller to weigh)
         out["page_date"] = out.pop("date")
@@ -299,7 +301,6 @@ def extract_metadata(tree, body) -> dict[str, str]:
 # type "article", or a JSON-LD article-like object (Article, NewsArticle, BlogPosting, Report, Review, Recipe).
 _PRODUCT_TYPE = re.compile(r"product", re.IGNORECASE)
 _JSONLD_PRODUCT = re.compile(r"^(?:individual)?product(?:group|model)?$", re.IGNORECASE)
-_JSONLD_ARTICLE = re.compile(r"article|posting|report|blog|review|recipe|qapage", re.IGNORECASE)
 
 
 def _page_kind(og_type: str | None, items: list[dict]) -> str | None:
