@@ -1,7 +1,7 @@
 """The container choice on pages the tests write: quotations, teaser lists, link-only pages."""
 from __future__ import annotations
 
-from tamis.extract.core import Options, extract_html
+from tamis.extract.core import REPEAT_REASON, Options, extract_html
 from tests.extract import SHORT_ARTICLE
 
 INTRO = [
@@ -568,11 +568,14 @@ def test_a_text_printed_twice_is_given_once() -> None:
     desc = "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
     html = ("<html><body><main><h1>New bridge</h1><div class='desc desktop'>" + desc + "</div>"
             "<div class='desc mobile'>" + desc + "</div></main></body></html>")
-    text = extract_html(html).text
-    assert text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+    res = extract_html(html)
+    assert res.text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+    # The copy left out is reported with its reason (the step records it in the document's removed spans).
+    assert res.removed == [("\n\n".join(SHORT_ARTICLE), REPEAT_REASON)]
     quoted = ("<html><body><main><h1>New bridge</h1>" + desc + "<p>As the council put it again later:</p>"
               f"<blockquote><p>{SHORT_ARTICLE[0]}</p><p>{SHORT_ARTICLE[1]}</p></blockquote></main></body></html>")
-    assert extract_html(quoted).text.count(SHORT_ARTICLE[0]) == 2
+    res = extract_html(quoted)
+    assert res.text.count(SHORT_ARTICLE[0]) == 2 and res.removed == []
 
 
 def test_a_listing_of_short_entries_is_kept_whole() -> None:
