@@ -1,7 +1,8 @@
 """The container choice on pages the tests write: quotations, teaser lists, link-only pages."""
 from __future__ import annotations
 
-from tamis.extract.core import REPEAT_REASON, Options, extract_html
+from tamis.extract.core import REPEAT_REASON, Options, extract_choice, extract_html
+from tamis.extract.select import choose_container
 from tests.extract import SHORT_ARTICLE
 
 INTRO = [
@@ -604,6 +605,12 @@ def test_a_close_container_takes_the_prose_after_it_in_its_parent() -> None:
             + "<div class='foot'><p>Contact us</p></div></body></html>")
     text = extract_html(html, Options(judge=False)).text
     assert more[0] in text and more[1] in text and SHORT_ARTICLE[0] in text
+    # The decision's trace (read by bench/extract_margins.py) says so, and asking for it changes nothing.
+    _, c = extract_choice(html, Options(judge=False))
+    trace: dict = {}
+    assert choose_container(c.walk, c.flags, c.score, 0.6, trace) == c.container == choose_container(
+        c.walk, c.flags, c.score, 0.6)
+    assert trace["close"] and c.walk.parent[trace["node"]] == c.container and trace["need"][trace["node"]] == 0.6
     # After it a box of link lines and labels: the close call keeps the container.
     box = "".join(f"<div class='x'><p><a href='/s{i}'>Another story about the bridges of the county, number {i}</a>"
                   "</p></div>" for i in range(6))
