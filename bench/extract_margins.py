@@ -43,7 +43,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import DATASETS, aeb_scores, predictions, records, shingle_counts, snippet_counts
+from extract_bench import DATASETS, aeb_scores, predictions, prf, records, shingle_counts, snippet_counts
 
 import tamis.extract.judge as judge_mod
 from tamis.extract import core, select
@@ -382,7 +382,8 @@ def report(datasets: list[str], out: Path, work_dirs: list[Path]) -> None:
 
 
 def _page_f1(r: dict) -> float:
-    return 2 * r["tp"] / (2 * r["tp"] + r["fp"] + r["fn"]) if r["tp"] else 0.0
+    """A page's F1 from its row's shingle counts."""
+    return prf(r["tp"], r["fp"], r["fn"])[2]
 
 
 def _kind(m: dict, which: str) -> str:
