@@ -6,15 +6,19 @@ candidate, `select.best_paragraphs`) and stops where a rule says so (the child's
 `dominance`, the parent's own paragraphs, a figure-split text, sibling sections). A page whose decision went by a
 small margin is one a small change of the page can flip. Here the extractor is run as it is (`core.extract_html`)
 with `core.choose_container` and `judge.correct` wrapped (in this tool, not in src): for the choice that makes the
-page's text, three margins and their runner-ups are recorded:
+page's text, three margins and their runner-ups are recorded. The reasons are the extractor's own: the tool reads
+them from `choose_container`'s `trace` (the share each step needed, where and why the descent stopped, the close
+call), and does not rebuild them.
 
 - up: the container's share of its parent's prose less the share the descent needed to enter it (the runner-up is
   the parent, an *ancestor*); none when the container is the body or an anchor (<main>, the only <article>, hentry)
   forced the step;
 - down: where the descent stopped above the best paragraphs, the stopping rule's margin (`dom`: the needed share
-  less the child's share; `own`: the parent's own paragraphs' share less `_OWN_SHARE`; `parts`: the sibling
-  sections' share less `_PART_SHARE`; `figure` and `quote`: no margin, 1.0); the runner-up is the descent forced one
-  step further (the child made an anchor: a *descendant*, or deeper);
+  less the child's share; `own`: the parent's own paragraphs' share less `_OWN_SHARE`; `parts`: the share of the
+  sibling sections that stopped it (those after the child only when they read as prose) less `_PART_SHARE`;
+  `figure` and `quote`: no margin, 1.0; `close`: the close call gave the descent's parent, margin `dominance` +
+  `CLOSE_MARGIN` less the child's share); the runner-up is the descent forced one step further (the child made an
+  anchor: a *descendant*, or deeper);
 - side: the best paragraphs against the best element outside them (1 - its score / the best's); the runner-up is
   the container the descent towards that element gives: an ancestor, a descendant or a *sibling* (a disjoint
   subtree) of the chosen one, or the same container (no runner-up).
@@ -39,7 +43,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import DATASETS, aeb_scores, predictions, records, shingle_counts, snippet_counts
+from extract_bench import DATASETS, aeb_scores, predictions, prf, records, shingle_counts, snippet_counts
 
 import tamis.extract.judge as judge_mod
 from tamis.extract import core, select
@@ -78,63 +82,33 @@ def _relation(walk, a: int, b: int) -> str:
     return "sibling"
 
 
-def _path(walk, top: int) -> list[int]:
-    out, i = [], top
-    while i > 0:
-        out.append(i)
-        i = walk.parent[i]
-    return out[::-1]
-
-
-def _anchor(walk, on_path: set[int]) -> int:
-    """The deepest anchor on the path (the descent goes at least that far), as choose_container finds it."""
-    anchor = max((i for i in walk.anchors if i in on_path), default=-1)
-    for tag in select._ANCHORS:
-        found = [i for i, t in enumerate(walk.tags) if t == tag]
-        if len(found) == 1 and found[0] in on_path:
-            anchor = max(anchor, found[0])
-    return anchor
-
-
-def _need(walk, node: int, child: int, score: list[float], dominance: float) -> float:
-    hinted = set(walk.hints)
-    if child in hinted and not any(j in hinted and score[j] > 0 for j in select._children(walk, node) if j != child):
-        return select._HINT_DOMINANCE
-    return dominance
-
-
-def margins(walk, flags, score, dominance: float, top: int, container: int) -> dict:
-    """The up / down / side margins of one choice and their runner-up containers."""
+def margins(walk, flags, score, dominance: float, trace: dict, container: int) -> dict:
+    """The up / down / side margins of one choice and their runner-up containers, from the choice's `trace`
+    (`select.choose_container`'s)."""
     tags, parent = walk.tags, walk.parent
+    top = trace.get("top", 0)
     out: dict = {"c": container, "top": top, "ctag": tags[container] if container < len(tags) else "",
                  "share": score[container] / score[0] if score and score[0] > 0 else 0.0}
     if not score or score[0] <= 0:
         return out
-    path = _path(walk, top)
-    on_path = set(path)
-    anchor = _anchor(walk, on_path)
-    if container > 0 and container > anchor:
+    need = trace["need"]
+    if container in need:  # (entered by its share: not the body, not forced by an anchor)
         p = parent[container]
-        need = _need(walk, p, container, score, dominance)
-        out["up"] = score[container] / score[p] - need if score[p] > 0 else 1.0
-        out["up_alt"] = max(p, 0)
-    if (container in on_path and container != top) or (container == 0 and path):
-        k = path.index(container) + 1 if container in on_path else 0
-        child = path[k]
-        need = _need(walk, container, child, score, dominance)
-        share = score[child] / score[container] if score[container] > 0 else 0.0
-        own = select._own_prose(walk, flags)
-        if share < need:
-            why, m = "dom", need - share
-        elif tags[child] in select._QUOTES:
-            why, m = "quote", 1.0
-        elif container > 0 and own.get(container, 0.0) >= select._OWN_SHARE * score[container]:
-            why, m = "own", own[container] / score[container] - select._OWN_SHARE
-        elif tags[child] in select._PARTS:
-            others = sum(score[j] for j in select._children(walk, container) if j != child and tags[j] == tags[child])
-            why, m = "parts", others / score[container] - select._PART_SHARE
-        else:
-            why, m = "figure", 1.0
+        out["up"] = score[container] / score[p] - need[container] if score[p] > 0 else 1.0
+        out["up_alt"] = p
+    why, child = trace["stop"], trace["child"]
+    if trace["close"]:
+        child = trace["node"]
+        why, m = "close", dominance + select.CLOSE_MARGIN - score[child] / score[container]
+    elif why in ("quote", "figure"):
+        m = 1.0
+    elif why == "dom":
+        m = trace["child_need"] - score[child] / score[container]
+    elif why == "own":
+        m = trace["own"] / score[container] - select._OWN_SHARE
+    elif why == "parts":
+        m = trace["parts"] / score[container] - select._PART_SHARE
+    if why:
         out.update(down=m, down_why=why, down_child=child)
     # The best paragraphs against the best element outside them.
     end = walk.end
@@ -168,23 +142,12 @@ def install(spy: Spy) -> None:
     """Wrap the container choice and the judge for the tool's runs."""
 
     def choose_container(walk, flags, score, dominance):
-        seen: list[tuple[int, float]] = []
-
-        def best(w, f):
-            r = ORIG_BEST(w, f)
-            seen.append(r)
-            return r
-
-        select.best_paragraphs = best
-        try:
-            c = ORIG_CHOOSE(walk, flags, score, dominance)
-        finally:
-            select.best_paragraphs = ORIG_BEST
-        top = seen[-1][0] if seen else 0
-        call = {"walk": walk, "flags": flags, "score": score, "c": c, "top": top, "dominance": dominance}
+        trace: dict = {}
+        c = ORIG_CHOOSE(walk, flags, score, dominance, trace)
+        call = {"walk": walk, "flags": flags, "score": score, "c": c, "trace": trace, "dominance": dominance}
         spy.calls.append(call)
         if spy.force:
-            m = margins(walk, flags, score, dominance, top, c)
+            m = margins(walk, flags, score, dominance, trace, c)
             alt = alternative(walk, flags, score, dominance, m, spy.force)
             if alt is not None:
                 call["forced"] = alt
@@ -272,7 +235,7 @@ def run(datasets: list[str], out: Path, band: float, alts: bool) -> None:
                 call = final_call(spy, choice)
                 if call is not None:
                     walk, flags, score = call["walk"], call["flags"], call["score"]
-                    m = margins(walk, flags, score, call["dominance"], call["top"], call["c"])
+                    m = margins(walk, flags, score, call["dominance"], call["trace"], call["c"])
                     if "up_alt" in m:
                         m["up_extra"] = extra_text(walk, flags, walk.blocks, m["c"], m["up_alt"])
                     if "down_child" in m:
@@ -419,7 +382,8 @@ def report(datasets: list[str], out: Path, work_dirs: list[Path]) -> None:
 
 
 def _page_f1(r: dict) -> float:
-    return 2 * r["tp"] / (2 * r["tp"] + r["fp"] + r["fn"]) if r["tp"] else 0.0
+    """A page's F1 from its row's shingle counts."""
+    return prf(r["tp"], r["fp"], r["fn"])[2]
 
 
 def _kind(m: dict, which: str) -> str:
@@ -496,7 +460,7 @@ def main() -> None:
     ap.add_argument("cmd", choices=["run", "report", "kinds", "sweep"])
     ap.add_argument("--which", default="up", choices=["up", "down", "side"], help="sweep: the runner-up kind")
     ap.add_argument("--after", action="store_true", help="sweep: the extra text after the container only")
-    ap.add_argument("--why", default="", help="sweep: only this down stop (dom, own, parts) or side relation")
+    ap.add_argument("--why", default="", help="sweep: only this down stop (dom, own, parts, close ...) or side relation")
     ap.add_argument("--datasets", default=",".join(ALL_SETS))
     ap.add_argument("--out", default="bench/work/margins")
     ap.add_argument("--band", type=float, default=0.1, help="judge close call: |p - judge_keep| under this")

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import DATASETS, aeb_scores, pages, shingle_counts
+from extract_bench import DATASETS, aeb_scores, pages, prf, shingle_counts
 from extract_losses import load
 from extract_probe import chosen, score
 
@@ -32,11 +32,6 @@ from tamis.extract.core import Options, _is_legal
 from tamis.extract.render import render
 from tamis.extract.select import _LEAF, _children, choose_container, keep_blocks, prose_scores
 from tamis.extract.walk import Block, Walk
-
-
-def _pf1(c: tuple[float, float, float]) -> float:
-    tp, fp, fn = c
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
 def oracle(datasets: list[str], peers: list[str]) -> None:
@@ -54,7 +49,7 @@ def oracle(datasets: list[str], peers: list[str]) -> None:
             base = aeb_scores(ca)[2]
 
             def gain(lo: float, hi: float, ca=ca, cb=cb, base=base) -> tuple[float, int]:
-                won = [lo <= _pf1(y) - _pf1(x) < hi for x, y in zip(ca, cb)]
+                won = [lo <= prf(*y)[2] - prf(*x)[2] < hi for x, y in zip(ca, cb)]
                 pick = [y if w else x for x, y, w in zip(ca, cb, won)]
                 return aeb_scores(pick)[2] - base, sum(won)
 

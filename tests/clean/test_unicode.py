@@ -34,3 +34,11 @@ def test_entities_controls_and_odd_whitespace() -> None:
 def test_newline_structure_is_kept() -> None:
     text = "Title\n\nFirst paragraph.\n\nSecond paragraph."
     assert run(text).text == text
+
+
+def test_soft_hyphen_byte_of_mojibake_is_repaired_before_soft_hyphens_go() -> None:
+    # "í" in UTF-8 read as Latin-1 is "Ã" and a soft hyphen: the repair needs both, so soft hyphens are removed after
+    # it. Real soft hyphens (a hyphenation plugin's, in German words) are removed as before.
+    doc = run("JosÃ© RamÃ\xadrez y MartÃ\xadnez.\nWäh\xadrend der Er\xadöff\xadnung.")
+    assert doc.text == "José Ramírez y Martínez.\nWährend der Eröffnung."
+    assert [r.reason for r in doc.removed] == ["unicode:mojibake"]

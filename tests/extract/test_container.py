@@ -1,7 +1,8 @@
 """The container choice on pages the tests write: quotations, teaser lists, link-only pages."""
 from __future__ import annotations
 
-from tamis.extract.core import Options, extract_html
+from tamis.extract.core import REPEAT_REASON, Options, extract_choice, extract_html
+from tamis.extract.select import choose_container
 from tests.extract import SHORT_ARTICLE
 
 INTRO = [
@@ -568,11 +569,14 @@ def test_a_text_printed_twice_is_given_once() -> None:
     desc = "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE)
     html = ("<html><body><main><h1>New bridge</h1><div class='desc desktop'>" + desc + "</div>"
             "<div class='desc mobile'>" + desc + "</div></main></body></html>")
-    text = extract_html(html).text
-    assert text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+    res = extract_html(html)
+    assert res.text == "\n\n".join(["New bridge", *SHORT_ARTICLE])
+    # The copy left out is reported with its reason (the step records it in the document's removed spans).
+    assert res.removed == [("\n\n".join(SHORT_ARTICLE), REPEAT_REASON)]
     quoted = ("<html><body><main><h1>New bridge</h1>" + desc + "<p>As the council put it again later:</p>"
               f"<blockquote><p>{SHORT_ARTICLE[0]}</p><p>{SHORT_ARTICLE[1]}</p></blockquote></main></body></html>")
-    assert extract_html(quoted).text.count(SHORT_ARTICLE[0]) == 2
+    res = extract_html(quoted)
+    assert res.text.count(SHORT_ARTICLE[0]) == 2 and res.removed == []
 
 
 def test_a_listing_of_short_entries_is_kept_whole() -> None:
@@ -601,6 +605,12 @@ def test_a_close_container_takes_the_prose_after_it_in_its_parent() -> None:
             + "<div class='foot'><p>Contact us</p></div></body></html>")
     text = extract_html(html, Options(judge=False)).text
     assert more[0] in text and more[1] in text and SHORT_ARTICLE[0] in text
+    # The decision's trace (read by bench/extract_margins.py) says so, and asking for it changes nothing.
+    _, c = extract_choice(html, Options(judge=False))
+    trace: dict = {}
+    assert choose_container(c.walk, c.flags, c.score, 0.6, trace) == c.container == choose_container(
+        c.walk, c.flags, c.score, 0.6)
+    assert trace["close"] and c.walk.parent[trace["node"]] == c.container and trace["need"][trace["node"]] == 0.6
     # After it a box of link lines and labels: the close call keeps the container.
     box = "".join(f"<div class='x'><p><a href='/s{i}'>Another story about the bridges of the county, number {i}</a>"
                   "</p></div>" for i in range(6))

@@ -5,7 +5,7 @@ import json
 
 from tamis.document import Document
 from tamis.engines.memory import run_steps
-from tamis.extract.core import Options, extract_html
+from tamis.extract.core import REPEAT_REASON, Options, extract_html
 from tamis.extract.step import Extract
 from tamis.registry import make_step
 
@@ -155,6 +155,18 @@ def test_step_converts_html_documents() -> None:
                                    "page_language"}
     assert b.text == "plain text stays as it is" and not b.rejected
     assert c.rejected and c.reason == "no_content" and c.step == "extract"
+
+
+def test_step_records_the_copy_of_a_text_printed_twice() -> None:
+    # A responsive page prints its text twice (desktop and mobile): the text is given once, and the copy left out
+    # is a removed span of the document with its reason, as the cleaning steps record theirs.
+    desc = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    html = (f"<html><body><main><h1>Flood</h1><div class='desktop'>{desc}</div><div class='mobile'>{desc}</div>"
+            "</main></body></html>")
+    doc = Document("twice", html, kind="html")
+    Extract().process(doc)
+    assert not doc.rejected and doc.text.count(ARTICLE[0]) == 1
+    assert [(r.text, r.reason, r.step) for r in doc.removed] == [("\n\n".join(ARTICLE), REPEAT_REASON, "extract")]
 
 
 def test_step_rejects_oversized_page() -> None:

@@ -101,3 +101,17 @@ def test_line_breaks_inside_chinese_and_japanese_are_no_spaces():
     assert "今日は東京で新しい地下鉄の駅が開業しました。" in text
     assert "利用者は多く、 大変な賑わいです。 English text 한국어 문장입니다." in text
     assert scripts.join_lines("plain\ntext") == "plain\ntext"
+
+
+def test_soft_hyphens_are_kept_as_the_page_has_them_and_the_pipeline_removes_them():
+    """The extractor keeps U+00AD as the page has it (the golds keep it, and in mojibake it is the second byte of
+    "í"); the pipeline's fix_unicode mends the mojibake first, then removes the soft hyphens."""
+    from tamis.clean.unicode import FixUnicode
+
+    para = ("<p>Wäh&shy;rend der Er&shy;öff&shy;nung sprach der Bürgermeister lange über die Geschichte der Stadt.</p>"
+            "<p>" + "Der Gast José Ramírez kam aus Bogotá und blieb bis zum Abend in der Stadthalle.".encode()
+            .decode("latin-1") + "</p>")
+    text = extract_html(f"<html><body><article>{para * 3}</article></body></html>").text
+    assert "Wäh\xadrend der Er\xadöff\xadnung" in text and "RamÃ\xadrez" in text
+    fixed = FixUnicode().fix(text)[0]
+    assert "Während der Eröffnung" in fixed and "José Ramírez kam aus Bogotá" in fixed and "\xad" not in fixed

@@ -33,6 +33,9 @@ _SPACES = [0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000]
 _TABLE: dict[int, str | None] = {c: None for c in _DELETE}
 _TABLE.update({c: " " for c in _SPACES})
 _TABLE.update({0x2028: "\n", 0x2029: "\n", 0x0C: "\n", 0x85: "\n"})
+# The soft hyphen is also the second byte of "í" (and of "ĭ", "ŭ", "έ", "ح" ...) in UTF-8 read as Latin-1
+# ("RamÃ\xadrez"): it is removed after the mojibake repair, which can mend the character only whole.
+_MOJIBAKE_BYTES = frozenset("\xad")
 _ODD_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
 _FTFY_CONFIG = None
 
@@ -91,12 +94,16 @@ class FixUnicode(Step):
         fixes = 0
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
+        later = ""
         if self.controls and _ODD_RE.search(text):
             odd = _ODD_RE.findall(text)
             fixes += len(odd)
             # One str.replace per distinct character: str.translate with a dict is slow, and the
             # replacements (a space, a newline, nothing) hold none of the characters replaced.
             for ch in set(odd):
+                if ch in _MOJIBAKE_BYTES and self.mojibake:
+                    later += ch
+                    continue
                 text = text.replace(ch, _TABLE[ord(ch)] or "")
         if self.entities and "&" in text:
             # Twice, for text escaped twice ("&amp;quot;").
@@ -109,6 +116,8 @@ class FixUnicode(Step):
         if self.mojibake and not text.isascii() and any(ch in text for ch in _LEAD_CHARS) and _SUSPECT_RE.search(text):
             text, changed = fix_mojibake_lines(text)
             fixes += len(changed)
+        for ch in later:
+            text = text.replace(ch, _TABLE[ord(ch)] or "")
         if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):
             # Per line: a regex over the whole text is 4x slower.
             text = "\n".join([line.rstrip(" \t") for line in text.split("\n")])

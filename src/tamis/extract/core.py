@@ -71,11 +71,13 @@ class Options:
 
 @dataclass(slots=True)
 class Extracted:
-    """The result for one page: text ('' when none), metadata, and the reason when it failed."""
+    """The result for one page: text ('' when none), metadata, the reason when it failed, and the spans of the
+    chosen text that were left out (text, reason: the later copies of a text the page prints twice)."""
 
     text: str = ""
     metadata: dict[str, str] = field(default_factory=dict)
     error: str | None = None
+    removed: list[tuple[str, str]] = field(default_factory=list)
 
 
 def extract_html(html: str, opts: Options | None = None) -> Extracted:
@@ -132,7 +134,8 @@ def extract_choice(html: str, opts: Options, names: bool = False) -> tuple[Extra
             if (choice4.container <= choice.container < walk.end[choice4.container]
                     and sum(b.n_chars for b in blocks4) > LISTING_GAIN * sum(b.n_chars for b in blocks)):
                 blocks, choice = blocks4, choice4
-        blocks = final_blocks(choice, opts)
+        copies: list[list[Block]] = []
+        blocks = final_blocks(choice, opts, copies)
     except Budget:
         return Extracted(metadata=meta, error=f"time_budget: over {opts.time_budget_s:g}s"), None
     except RecursionError:
@@ -142,7 +145,9 @@ def extract_choice(html: str, opts: Options, names: bool = False) -> tuple[Extra
         # A page rendered entirely by scripts (a Discourse thread's splash screen) often says what it
         # holds only in its description. Even half: wcxb_dev +.0003 (two forum threads), nothing else.
         text = _description(tree)
-    return Extracted(text, meta), choice
+    # (the copies left out are recorded, as the cleaning steps record what they cut: nothing is lost silently)
+    removed = [(render(c, opts.markdown), REPEAT_REASON) for c in copies] if copies else []
+    return Extracted(text, meta, None, removed), choice
 
 
 # A page that prints its text twice (a responsive layout's desktop and mobile copies, a "hidden" variant of a
@@ -157,21 +162,24 @@ def extract_choice(html: str, opts: Options, names: bool = False) -> tuple[Extra
 REPEAT_BLOCKS = 2
 REPEAT_CHARS = 200
 REPEAT_SHARE = 0.35
+# The reason recorded with each copy left out (its class, before the colon, is the `repair_repetition` step's).
+REPEAT_REASON = "repetition: a text the page prints twice"
 
 
-def final_blocks(choice: Choice, opts: Options) -> list[Block]:
+def final_blocks(choice: Choice, opts: Options, copies: list[list[Block]] | None = None) -> list[Block]:
     """The blocks a page's text is rendered from: the rules' choice, the judge's corrections (with `opts.judge`),
-    and a text the page prints twice given once."""
+    and a text the page prints twice given once (each copy's blocks left out appended to `copies`)."""
     blocks = choice.kept
     if opts.judge:
         from tamis.extract.judge import correct, load  # (numpy, only with the judge)
 
         blocks = correct(choice, load(opts.judge_model), opts.judge_drop, opts.judge_keep, opts.judge_reach)
-    return once(blocks, choice.walk, choice.container)
+    return once(blocks, choice.walk, choice.container, copies)
 
 
-def once(blocks: list[Block], walk: Walk, container: int) -> list[Block]:
-    """The kept blocks less the later copies of a text the page prints twice (see `REPEAT_SHARE`)."""
+def once(blocks: list[Block], walk: Walk, container: int, copies: list[list[Block]] | None = None) -> list[Block]:
+    """The kept blocks less the later copies of a text the page prints twice (see `REPEAT_SHARE`); each copy's
+    blocks, when left out, are appended to `copies` (one list per copying element, in document order)."""
     # (the copies' blocks all repeat earlier blocks: too few characters said twice, and no element can be a copy)
     seen_text: set[str] = set()
     total = again = 0
@@ -193,6 +201,7 @@ def once(blocks: list[Block], walk: Walk, container: int) -> list[Block]:
             i = parent[i]
     seen: dict[tuple[str, ...], int] = {}  # an element's texts -> where that element ends
     drop: set[int] = set()
+    groups: list[list[int]] = []  # each copy's blocks (the copies are disjoint: an element inside one is skipped)
     for e in sorted(members):
         ks = members[e]
         if len(ks) < REPEAT_BLOCKS or ks[0] in drop or sum(blocks[k].n_chars for k in ks) < REPEAT_CHARS:
@@ -203,8 +212,11 @@ def once(blocks: list[Block], walk: Walk, container: int) -> list[Block]:
             seen[key] = end[e]
         elif at <= e:  # (an earlier element, not one that holds this one)
             drop.update(ks)
+            groups.append(ks)
     if not drop or sum(blocks[k].n_chars for k in drop) < need:
         return blocks
+    if copies is not None:
+        copies.extend([blocks[k] for k in ks] for ks in groups)
     return [b for k, b in enumerate(blocks) if k not in drop]
 
 

@@ -256,13 +256,20 @@ def teaser_blurbs(walk: Walk, flags: list[bool]) -> list[bool]:
     return out
 
 
-def choose_container(walk: Walk, flags: list[bool], score: list[float], dominance: float) -> int:
+def choose_container(walk: Walk, flags: list[bool], score: list[float], dominance: float,
+                     trace: dict | None = None) -> int:
     """Number of the element that holds the main content (0: the whole body).
 
     From the body, descend towards the best paragraph container (Readability's candidate) while
     the child on that path holds at least `dominance` of its parent's prose: the lowest element
     that still holds the bulk of the text around the best paragraphs.
-    """
+
+    With `trace` (a dict, for the bench's tools) the decision's reasons are put in it: `top` (the best paragraphs'
+    element), `anchor` (-1: none), `need` (element -> the share of its parent's prose the descent needed to enter
+    it; forced steps have none), `node` (where the descent ended), `stop` (why it stopped above `top`: dom, quote,
+    own, figure, parts; '' when it reached it), `child` (the child it stopped at, or -1) and `child_need` (the
+    share that child needed), `parts` (the sibling parts' prose that stopped it), `own` (the node's own prose) and
+    `close` (whether the close call gave the node's parent, `CLOSE_MARGIN`)."""
     if score[0] <= 0:
         return 0
     top, _ = best_paragraphs(walk, flags)
@@ -298,6 +305,8 @@ def choose_container(walk: Walk, flags: list[bool], score: list[float], dominanc
     figures = {i for i, _ in walk.marked if tags[i] == "figure"}
     node = 0
     entered = False  # whether the descent entered `node` by its share of the parent's prose (not forced, not named)
+    stop, others = "", 0.0
+    needs: dict[int, float] | None = {} if trace is not None else None
     for child in reversed(path):
         if child <= anchor:
             node = child
@@ -307,15 +316,18 @@ def choose_container(walk: Walk, flags: list[bool], score: list[float], dominanc
         # Several named siblings are parts of one text (or columns), not the one content element.
         need = _HINT_DOMINANCE if named else dominance
         if score[child] < need * score[node] or tags[child] in _QUOTES:
+            stop = "dom" if score[child] < need * score[node] else "quote"
             break
         # Paragraphs of the node's own beside the child: the child continues the text ("read more").
         if node > 0 and own.get(node, 0.0) >= _OWN_SHARE * score[node]:
+            stop = "own"
             break
         # A text cut by a picture set across the column (Medium's sections): the child, a figure, and
         # after it a sibling of the child's tag with prose of its own are parts of one text. Even half:
         # readability +.0011, dragnet +.0001, wcxb_dev +.0001, no set down; looking before the child
         # too: aeb -.0007 (a title and byline above the lead picture).
         if node > 0 and figures and _split_by_figure(walk, node, child, score, figures):
+            stop = "figure"
             break
         # An article cut into <section>s: when sibling sections hold prose too, the parent is kept. A section
         # after the child counts only when it reads as prose (`_prose_parts`): after the
@@ -327,11 +339,18 @@ def choose_container(walk: Walk, flags: list[bool], score: list[float], dominanc
             if after and others < _PART_SHARE * score[node]:
                 others += sum(score[j] for j in _prose_parts(walk, flags, after))
             if others > 0 and others >= _PART_SHARE * score[node]:
+                stop = "parts"
                 break
         node, entered = child, not named
-    if entered and score[node] < (dominance + CLOSE_MARGIN) * score[parent[node]] and _prose_after(walk, flags, node):
-        return parent[node]
-    return node
+        if needs is not None:
+            needs[child] = need
+    close = (entered and score[node] < (dominance + CLOSE_MARGIN) * score[parent[node]]
+             and _prose_after(walk, flags, node))
+    if trace is not None:
+        trace.update(top=top, anchor=anchor, need=needs, node=node, stop=stop, child=child if stop else -1,
+                     child_need=need if stop else 0.0, parts=others if stop == "parts" else 0.0,
+                     own=own.get(node, 0.0), close=close)
+    return parent[node] if close else node
 
 
 # A close call (helper x17e, bench/extract_margins.py): the descent entered the container with under `dominance` +

@@ -12,6 +12,9 @@ from tamis.steps import Step
 class Extract(Step):
     """Main content and metadata of HTML documents (`kind == "html"`); other documents pass.
 
+    The page's chrome is not a span of the text, and is not recorded. Text the extractor chose and then left out
+    (the later copy of a text the page prints twice) is: a removed span with reason `repetition: ...`.
+
     Parameters (defaults published here, measured in bench/RESULTS.md (extract)):
     - comments: keep user comments (trafilatura's include_comments, off as in its benchmarks).
     - tables, alt_text, links: keep tables; image alt text as [alt]; links as [text](url).
@@ -92,6 +95,8 @@ class Extract(Step):
             return doc.reject(f"extract: {error}", self.name)
         assert res is not None
         doc.text = res.text
+        for span, reason in res.removed:
+            doc.record(span, reason, self.name)
         if len(doc.view.words) < self.min_words:
             return doc.reject("no_content", self.name)
         return doc

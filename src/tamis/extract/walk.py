@@ -155,6 +155,8 @@ class Walker:
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
+                # (soft hyphens stay as the page has them: the golds keep them, dropping them here lost dev F1 on
+                # one page fold, and in mojibake U+00AD is the second byte of "í", which fix_unicode mends first)
                 t = child.text_content
                 if t:
                     self.pieces.append(t)
