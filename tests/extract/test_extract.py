@@ -589,6 +589,24 @@ def test_date_shown_in_the_headings_block() -> None:
     assert "date" not in _md(body=body)
 
 
+def test_a_revision_note_in_a_footer_is_not_the_pages_date() -> None:
+    # a documentation page's footer: "Last updated" with a <time>, the class naming the revision
+    body = ('<article><h1>Configure the proxy</h1><p>Set the address in the settings file.</p>'
+            '<footer><p class="page-footer__last-modified">Last updated: <time datetime="2025-08-20T18:33:20Z">'
+            'Aug 20, 2025</time></p></footer></article>')
+    assert "date" not in _md(body=body)
+    # the same in the text alone, in an element whose class names a footer
+    body = ('<h1>Configure the proxy</h1><p>Set the address in the settings file.</p>'
+            '<div class="doc-footer"><div class="meta">Edit this page Last updated on Oct 17, 2025</div></div>')
+    assert "date" not in _md(body=body)
+    # a post's date in its footer stays, and so does a revision note at the top of an article
+    body = ('<article><h1>Ten tips for a dry cellar</h1><p>Text.</p>'
+            '<footer class="entry-footer"><span class="date">Posted on March 30, 2023</span></footer></article>')
+    assert _md(body=body)["date"] == "2023-03-30"
+    body = '<h1>Ten tips for a dry cellar</h1><p class="date">Last updated on 17 December 2025</p><p>Text.</p>'
+    assert _md(body=body)["date"] == "2025-12-17"
+
+
 def test_a_time_elements_shown_day_before_its_utc_attribute() -> None:
     # the attribute in UTC is the next day; the page shows the day it was written
     body = '<h1>Home gym on a budget</h1><time datetime="2026-02-24T04:13:00Z">February 23, 2026</time>'

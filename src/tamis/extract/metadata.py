@@ -581,11 +581,13 @@ _SHOWN_CHARS = 80
 def _shown_date(body, h1) -> str | None:
     """The first date the page shows in a place that names one (a <time>'s datetime, a date element's content
     attribute, or its text when short), else in a short line next to the page's heading."""
+    note = None  # (a revision note read already: the date places inside it are its date too)
     for node in body.css(_DATE_PLACES):
         a = node.attrs
         cls = a.get("class")
-        if cls and _OTHERS.search(cls):
+        if (cls and _OTHERS.search(cls)) or (note is not None and _inside(node, note)):
             continue
+        d = None
         for k in ("datetime", "content"):
             v = a.get(k)
             if v:
@@ -594,10 +596,15 @@ def _shown_date(body, h1) -> str | None:
                     # the day the element's own text shows, where it is the day before or after a date and time:
                     # the attribute is in UTC ("2026-02-24T04:13:00Z" for "February 23, 2026" west of Greenwich)
                     t = _short_date(node) if len(d) > 10 else None
-                    return t if t and _a_day_apart(t, d) else d
-        d = _short_date(node)
+                    if t and _a_day_apart(t, d):
+                        d = t
+                    break
+        if d is None:
+            d = _short_date(node)
         if d:
-            return d
+            if not _revision_note(node):
+                return d
+            note = node
     if h1 is None:
         return None
     # the heading's next elements, then its parent's (a heading wrapped in a title block)
@@ -606,12 +613,13 @@ def _shown_date(body, h1) -> str | None:
         while node is not None and n < _NEAR:
             if node.tag != "-text":
                 cls = node.attrs.get("class") if node.tag[0] != "-" else None
-                d = _short_date(node) if not (cls and _OTHERS.search(cls)) else None
+                skip = (cls and _OTHERS.search(cls)) or (note is not None and _inside(note, node))
+                d = None if skip else _short_date(node)
                 if d:
                     return d
                 n += 1
             node = node.next
-    return _block_date(h1)
+    return _block_date(h1, note)
 
 
 # How far up from the heading its block is (the heading's parent, then its grandparent), and how many text nodes
@@ -620,9 +628,10 @@ _BLOCK_UP = 2
 _BLOCK_TEXTS = 60
 
 
-def _block_date(h1) -> str | None:
+def _block_date(h1, note=None) -> str | None:
     """The first short line that is a date in the heading's block (its parent's, then its grandparent's text,
-    before or after the heading: "Dec 12, 2025" above the title, "Published on Oct 21, 2025" in a header row)."""
+    before or after the heading: "Dec 12, 2025" above the title, "Published on Oct 21, 2025" in a header row), not
+    in `note` (a revision note in a footer, `_revision_note`)."""
     node = h1
     for _ in range(_BLOCK_UP):
         node = node.parent
@@ -636,7 +645,7 @@ def _block_date(h1) -> str | None:
                 if len(s) <= _SHOWN_CHARS:
                     p = t.parent
                     cls = p.attrs.get("class") if p is not None else None
-                    if cls and _OTHERS.search(cls):
+                    if (cls and _OTHERS.search(cls)) or (note is not None and _inside(p, note)):
                         continue
                     d = iso_date(s) if not _NOT_THE_DATE.search(s) else None
                     if d and not _span(s):
@@ -646,6 +655,45 @@ def _block_date(h1) -> str | None:
 
 # A line in the heading's block that dates something else: a page's last revision ("Last updated: Mar 06, 2026").
 _NOT_THE_DATE = re.compile(r"\blast\s+(?:updated|modified|edited|revised)", re.IGNORECASE)
+# A revision in a class or a line ("article-footer__last-modified", "lastupdated", "Edit this pageLast updated on",
+# "git-revision-date"), and how far up a date place its footer is looked for.
+_REVISION = re.compile(r"last[\s_-]*(?:updat|modif|edit|revis)|revision", re.IGNORECASE)
+_FOOTER_LEVELS = 8
+
+
+def _inside(node, outer) -> bool:
+    """Whether `node` is `outer` or inside it."""
+    # (by the nodes' addresses: `==` on two nodes compares their HTML)
+    target = outer.mem_id
+    while node is not None:
+        if node.mem_id == target:
+            return True
+        node = node.parent
+    return False
+
+
+def _revision_note(node) -> bool:
+    """Whether a date place is the page's revision note in a footer ("Last updated on Oct 17, 2025" under a
+    documentation page): in a <footer>, or an element whose class names one, up to `_FOOTER_LEVELS` up, and its
+    own short text, or its or its two parents' class, names a revision. A post's date in its footer ("Posted on")
+    and a revision note at the top of an article (where the dates' conventions differ, RESULTS x15c) stay."""
+    p = node
+    for _ in range(_FOOTER_LEVELS + 1):
+        if p is None or p.tag in ("body", "html"):
+            return False
+        if p.tag == "footer" or "footer" in (p.attrs.get("class") or "").lower():
+            break
+        p = p.parent
+    else:
+        return False
+    p = node
+    for _ in range(3):
+        if p is None:
+            break
+        if _REVISION.search(p.attrs.get("class") or ""):
+            return True
+        p = p.parent
+    return not _longer(node, 4 * _SHOWN_CHARS) and _REVISION.search(node.text(deep=True)) is not None
 # What joins the two dates of a span ("1/27/2026 - 3/24/2026", an event's or a course's dates).
 _SPAN = re.compile(r"\s[-\u2013\u2014]\s|\s(?:to|until|through)\s")
 
