@@ -813,6 +813,22 @@ def test_byline_in_a_quote_or_testimonial_is_not_the_pages() -> None:
     assert "author" not in _md(body=body)
 
 
+def test_a_jsonld_author_typed_as_an_organisation_is_no_author() -> None:
+    def ld(author: str) -> str:
+        return ('<script type="application/ld+json">{"@type": "Article", "headline": "Ten tips", '
+                f'"author": {author}}}</script>')
+    assert "author" not in _md(ld('{"@type": "Organization", "name": "Docker Inc"}'))
+    assert "author" not in _md(ld('[{"@type": "Corporation", "name": "Microsoft"}]'))
+    # a person, or a plain name, stays; of a list, the people
+    assert _md(ld('{"@type": "Person", "name": "Ada Byline"}'))["author"] == "Ada Byline"
+    assert _md(ld('"Ada Byline"'))["author"] == "Ada Byline"
+    assert _md(ld('[{"@type": "Person", "name": "Ada Byline"}, {"@type": "Organization", "name": "Acme"}]'))[
+        "author"] == "Ada Byline"
+    # the organisation gives way to the page's byline
+    body = '<h1>Ten tips</h1><span class="author-name">Grace Hopper</span>'
+    assert _md(ld('{"@type": "Organization", "name": "Docker Inc"}'), body)["author"] == "Grace Hopper"
+
+
 def test_a_templates_placeholder_is_no_author() -> None:
     body = '<h1>Flood</h1><p class="byline">By <a href="/u/ada">Ada Byline</a></p>'
     for v in ("undefined", "Name", "page.head.extra.author", "{{ post.author }}"):

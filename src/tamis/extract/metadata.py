@@ -140,16 +140,27 @@ def _jsonld_items(scripts: list) -> list[dict]:
     return out
 
 
-def _name(v: object) -> str | None:
-    """A person's or organisation's name from a JSON-LD value (string, object or list)."""
+def _name(v: object, people: bool = False) -> str | None:
+    """A person's or organisation's name from a JSON-LD value (string, object or list); with `people`, an object
+    typed as an organisation gives none (an author's value: see `_ORGANISATION`)."""
     if isinstance(v, str):
         return _clean(v)
     if isinstance(v, dict):
+        if people and _ORGANISATION.search(str(v.get("@type", ""))):
+            return None
         return _clean(v.get("name"))
     if isinstance(v, list):
-        names = [n for n in (_name(x) for x in v[:10]) if n]
+        names = [n for n in (_name(x, people) for x in v[:10]) if n]
         return ", ".join(dict.fromkeys(names)) or None
     return None
+
+
+# A JSON-LD author typed as an organisation (Organization, Corporation, NewsMediaOrganization, LocalBusiness, ...) is
+# the company or the site that published the page, not who wrote it: no author from it (a byline may still name
+# one). A plain string, or a Person, stays. WCXB dev: 13 spurious authors fall (8 even, 5 odd: "Terminix", "Docker
+# Inc", "HashiCorp", "Contributors to Wikimedia projects"), no right author is lost; the gold takes the site as the
+# author on other pages, where the markup names it in a meta element or as a string.
+_ORGANISATION = re.compile(r"organi[sz]ation|corporation|business", re.IGNORECASE)
 
 
 # An article-like JSON-LD type (Article, NewsArticle, BlogPosting, Report, Review, Recipe, QAPage), and the types
@@ -167,7 +178,7 @@ def _from_jsonld(items: list[dict]) -> dict[str, str]:
     for d, t, like in sorted(typed, key=lambda x: not x[2]):
         pairs = (
             ("title", _clean(d.get("headline")) or (_clean(d.get("name")) if like else None)),
-            ("author", _name(d.get("author")) or _name(d.get("creator"))),
+            ("author", _name(d.get("author"), True) or _name(d.get("creator"), True)),
             ("date", iso_date(_clean(d.get("datePublished")) or _clean(d.get("dateCreated")))),
             ("page_modified", iso_date(_clean(d.get("dateModified")))),
             ("site", _name(d.get("publisher")) or (_clean(d.get("name")) if t == "WebSite" else None)),
