@@ -749,6 +749,22 @@ def test_meta_authors_leading_by_is_dropped() -> None:
     assert _md('<meta name="author" content="By Ada Byline">')["author"] == "Ada Byline"
 
 
+def test_a_listing_page_has_no_author_and_no_date() -> None:
+    # a JSON-LD CollectionPage (a category's index): its byline and date are the first teaser's
+    head = ('<meta property="og:type" content="article"><meta name="author" content="Ada Byline">'
+            '<meta property="article:published_time" content="2026-03-08T06:05:26Z">'
+            '<script type="application/ld+json">{"@graph": [{"@type": "CollectionPage", "name": "Startups"}]}</script>')
+    md = _md(head, '<h1>Startups</h1><time datetime="2026-03-08">March 8, 2026</time>')
+    assert "author" not in md and "date" not in md
+    # an ItemList alone too; beside an article (a list of items in a post) the article's fields stay
+    il = '<script type="application/ld+json">{"@type": "ItemList", "itemListElement": []}</script>'
+    assert "date" not in _md(il, '<h1>Games</h1><time datetime="2026-05-08">May 8, 2026</time>')
+    art = ('<script type="application/ld+json">{"@type": "BlogPosting", "datePublished": "2025-12-01", '
+           '"author": {"@type": "Person", "name": "Ada Byline"}}</script>')
+    md = _md(il + art)
+    assert md["date"] == "2025-12-01" and md["author"] == "Ada Byline"
+
+
 def test_a_product_page_has_no_date() -> None:
     # a product's release date, its reviews' dates or the shop's are not a date of publication
     head = '<meta property="og:type" content="product"><meta property="article:published_time" content="2023-08-31">'
