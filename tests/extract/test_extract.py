@@ -774,6 +774,21 @@ def test_a_product_page_has_no_date() -> None:
     assert _md(ld, "<h1>Steel kettle</h1>")["date"] == "2024-05-06"
 
 
+def test_a_jsonld_product_over_opengraphs_article() -> None:
+    # a shop's CMS gives og:type "article" to its product pages: the JSON-LD Product says what the page is
+    head = ('<meta property="og:type" content="article"><meta property="article:published_time" content="2024-10-10">'
+            '<script type="application/ld+json">{"@type": "Product", "name": "Drop necklace", '
+            '"review": [{"@type": "Review", "author": "Sam"}]}</script>')
+    assert "date" not in _md(head, "<h1>Drop necklace</h1>")
+    # a product with one review of its own: the page reviews it, an article
+    head = ('<meta property="og:type" content="article"><meta property="article:published_time" content="2020-02-11">'
+            '<meta name="author" content="Ada Byline"><script type="application/ld+json">{"@type": "Product", '
+            '"name": "A game", "review": {"@type": "Review", "author": {"@type": "Person", "name": "Ada Byline"}}}'
+            '</script>')
+    md = _md(head, "<h1>A game review</h1>")
+    assert md["date"] == "2020-02-11" and md["author"] == "Ada Byline"
+
+
 def test_a_webpages_date_is_kept_for_an_article_not_for_a_standing_page() -> None:
     def ld(*objs: str) -> str:
         return '<script type="application/ld+json">{"@graph": [' + ", ".join(objs) + "]}</script>"

@@ -310,10 +310,11 @@ def extract_metadata(tree, body) -> dict[str, str]:
 
 
 # What a page says it is. A product: OpenGraph's type ("product", "product.group", "og:product"), or a JSON-LD
-# Product with no article-like object beside it (a review of a product is an article). A listing: a JSON-LD
+# Product with no article-like object beside it or in it (a review of a product is an article). A listing: a JSON-LD
 # CollectionPage, SearchResultsPage or ItemList with no article-like object beside it (a category, a tag, a blog's or
-# a shop's index; an article's list of items has the article beside it), whatever OpenGraph's type (a CMS gives
-# "article" to its category pages too). An article: OpenGraph's type "article", or a JSON-LD article-like object
+# a shop's index; an article's list of items has the article beside it). Both whatever OpenGraph's type: a CMS gives
+# "article" to its shop's and category pages too (WCXB dev, a JSON-LD Product over OpenGraph's "article": 6 spurious
+# dates fall, 2 titles won, nothing lost). An article: OpenGraph's type "article", or a JSON-LD article-like object
 # (Article, NewsArticle, BlogPosting, Report, Review, Recipe).
 _PRODUCT_TYPE = re.compile(r"product", re.IGNORECASE)
 _JSONLD_PRODUCT = re.compile(r"^(?:individual)?product(?:group|model)?$", re.IGNORECASE)
@@ -333,14 +334,18 @@ def _page_kind(og_type: str | None, items: list[dict]) -> str | None:
             if _JSONLD_ARTICLE.search(x):
                 article = True
             elif _JSONLD_PRODUCT.match(x):
-                product = True
+                # (a product with one review of its own, not a list of customers' reviews: the page reviews it)
+                if isinstance(d.get("review"), dict):
+                    article = True
+                else:
+                    product = True
             elif x in _JSONLD_LISTING:
                 listing = True
     if listing and not article:
         return "listing"
-    if article or (og_type and og_type.strip().lower() == "article"):
-        return "article"
-    return "product" if product else None
+    if product and not article:
+        return "product"
+    return "article" if article or (og_type and og_type.strip().lower() == "article") else None
 
 
 def _is_name(v: str) -> bool:
