@@ -682,9 +682,10 @@ def _block_date(h1, note=None) -> str | None:
 # A line in the heading's block that dates something else: a page's last revision ("Last updated: Mar 06, 2026").
 _NOT_THE_DATE = re.compile(r"\blast\s+(?:updated|modified|edited|revised)", re.IGNORECASE)
 # A revision in a class or a line ("article-footer__last-modified", "lastupdated", "Edit this pageLast updated on",
-# "git-revision-date"), and how far up a date place its footer is looked for.
+# "git-revision-date"), and how far up a date place its footer is looked for (WCXB dev: the notes sit 0 to 3 levels
+# under it; 2 levels miss one, and a short reach keeps a page-wide wrapper named "has-footer" out).
 _REVISION = re.compile(r"last[\s_-]*(?:updat|modif|edit|revis)|revision", re.IGNORECASE)
-_FOOTER_LEVELS = 8
+_FOOTER_LEVELS = 4
 
 
 def _inside(node, outer) -> bool:
