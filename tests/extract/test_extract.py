@@ -601,6 +601,24 @@ def test_date_shown_in_the_headings_block() -> None:
     assert "date" not in _md(body=body)
 
 
+def test_a_revision_note_in_a_footer_is_not_the_pages_date() -> None:
+    # a documentation page's footer: "Last updated" with a <time>, the class naming the revision
+    body = ('<article><h1>Configure the proxy</h1><p>Set the address in the settings file.</p>'
+            '<footer><p class="page-footer__last-modified">Last updated: <time datetime="2025-08-20T18:33:20Z">'
+            'Aug 20, 2025</time></p></footer></article>')
+    assert "date" not in _md(body=body)
+    # the same in the text alone, in an element whose class names a footer
+    body = ('<h1>Configure the proxy</h1><p>Set the address in the settings file.</p>'
+            '<div class="doc-footer"><div class="meta">Edit this page Last updated on Oct 17, 2025</div></div>')
+    assert "date" not in _md(body=body)
+    # a post's date in its footer stays, and so does a revision note at the top of an article
+    body = ('<article><h1>Ten tips for a dry cellar</h1><p>Text.</p>'
+            '<footer class="entry-footer"><span class="date">Posted on March 30, 2023</span></footer></article>')
+    assert _md(body=body)["date"] == "2023-03-30"
+    body = '<h1>Ten tips for a dry cellar</h1><p class="date">Last updated on 17 December 2025</p><p>Text.</p>'
+    assert _md(body=body)["date"] == "2025-12-17"
+
+
 def test_a_time_elements_shown_day_before_its_utc_attribute() -> None:
     # the attribute in UTC is the next day; the page shows the day it was written
     body = '<h1>Home gym on a budget</h1><time datetime="2026-02-24T04:13:00Z">February 23, 2026</time>'
@@ -743,6 +761,22 @@ def test_meta_authors_leading_by_is_dropped() -> None:
     assert _md('<meta name="author" content="By Ada Byline">')["author"] == "Ada Byline"
 
 
+def test_a_listing_page_has_no_author_and_no_date() -> None:
+    # a JSON-LD CollectionPage (a category's index): its byline and date are the first teaser's
+    head = ('<meta property="og:type" content="article"><meta name="author" content="Ada Byline">'
+            '<meta property="article:published_time" content="2026-03-08T06:05:26Z">'
+            '<script type="application/ld+json">{"@graph": [{"@type": "CollectionPage", "name": "Startups"}]}</script>')
+    md = _md(head, '<h1>Startups</h1><time datetime="2026-03-08">March 8, 2026</time>')
+    assert "author" not in md and "date" not in md
+    # an ItemList alone too; beside an article (a list of items in a post) the article's fields stay
+    il = '<script type="application/ld+json">{"@type": "ItemList", "itemListElement": []}</script>'
+    assert "date" not in _md(il, '<h1>Games</h1><time datetime="2026-05-08">May 8, 2026</time>')
+    art = ('<script type="application/ld+json">{"@type": "BlogPosting", "datePublished": "2025-12-01", '
+           '"author": {"@type": "Person", "name": "Ada Byline"}}</script>')
+    md = _md(il + art)
+    assert md["date"] == "2025-12-01" and md["author"] == "Ada Byline"
+
+
 def test_a_product_page_has_no_date() -> None:
     # a product's release date, its reviews' dates or the shop's are not a date of publication
     head = '<meta property="og:type" content="product"><meta property="article:published_time" content="2023-08-31">'
@@ -750,6 +784,21 @@ def test_a_product_page_has_no_date() -> None:
     ld = ('<script type="application/ld+json">[{"@type": "Product", "name": "Steel kettle"}, '
           '{"@type": "Review", "datePublished": "2024-05-06"}]</script>')
     assert _md(ld, "<h1>Steel kettle</h1>")["date"] == "2024-05-06"
+
+
+def test_a_jsonld_product_over_opengraphs_article() -> None:
+    # a shop's CMS gives og:type "article" to its product pages: the JSON-LD Product says what the page is
+    head = ('<meta property="og:type" content="article"><meta property="article:published_time" content="2024-10-10">'
+            '<script type="application/ld+json">{"@type": "Product", "name": "Drop necklace", '
+            '"review": [{"@type": "Review", "author": "Sam"}]}</script>')
+    assert "date" not in _md(head, "<h1>Drop necklace</h1>")
+    # a product with one review of its own: the page reviews it, an article
+    head = ('<meta property="og:type" content="article"><meta property="article:published_time" content="2020-02-11">'
+            '<meta name="author" content="Ada Byline"><script type="application/ld+json">{"@type": "Product", '
+            '"name": "A game", "review": {"@type": "Review", "author": {"@type": "Person", "name": "Ada Byline"}}}'
+            '</script>')
+    md = _md(head, "<h1>A game review</h1>")
+    assert md["date"] == "2020-02-11" and md["author"] == "Ada Byline"
 
 
 def test_a_webpages_date_is_kept_for_an_article_not_for_a_standing_page() -> None:
@@ -805,6 +854,22 @@ def test_byline_in_a_quote_or_testimonial_is_not_the_pages() -> None:
             '<div class="testimonial-card"><div class="inner"><p class="byline">Cy Client</p></div></div>'
             '<div class="swiper-slide"><div class="card"><span class="card-author">Di Speaker</span></div></div>')
     assert "author" not in _md(body=body)
+
+
+def test_a_jsonld_author_typed_as_an_organisation_is_no_author() -> None:
+    def ld(author: str) -> str:
+        return ('<script type="application/ld+json">{"@type": "Article", "headline": "Ten tips", '
+                f'"author": {author}}}</script>')
+    assert "author" not in _md(ld('{"@type": "Organization", "name": "Docker Inc"}'))
+    assert "author" not in _md(ld('[{"@type": "Corporation", "name": "Microsoft"}]'))
+    # a person, or a plain name, stays; of a list, the people
+    assert _md(ld('{"@type": "Person", "name": "Ada Byline"}'))["author"] == "Ada Byline"
+    assert _md(ld('"Ada Byline"'))["author"] == "Ada Byline"
+    assert _md(ld('[{"@type": "Person", "name": "Ada Byline"}, {"@type": "Organization", "name": "Acme"}]'))[
+        "author"] == "Ada Byline"
+    # the organisation gives way to the page's byline
+    body = '<h1>Ten tips</h1><span class="author-name">Grace Hopper</span>'
+    assert _md(ld('{"@type": "Organization", "name": "Docker Inc"}'), body)["author"] == "Grace Hopper"
 
 
 def test_a_templates_placeholder_is_no_author() -> None:
