@@ -42,3 +42,10 @@ def test_soft_hyphen_byte_of_mojibake_is_repaired_before_soft_hyphens_go() -> No
     doc = run("JosÃ© RamÃ\xadrez y MartÃ\xadnez.\nWäh\xadrend der Er\xadöff\xadnung.")
     assert doc.text == "José Ramírez y Martínez.\nWährend der Eröffnung."
     assert [r.reason for r in doc.removed] == ["unicode:mojibake"]
+
+
+def test_next_line_byte_of_mojibake_is_repaired_and_a_lone_next_line_is_a_newline() -> None:
+    # "Å" and Cyrillic "х" in UTF-8 read as Latin-1 end in U+0085, which is also a line break on its own: the repair
+    # gets the first, the lone one (after a plain letter) becomes a newline.
+    doc = run("Ã\x85ngström units, Ñ\x85орошо.\nfirst line\x85second line")
+    assert doc.text == "Ångström units, хорошо.\nfirst line\nsecond line"

@@ -36,6 +36,10 @@ _TABLE.update({0x2028: "\n", 0x2029: "\n", 0x0C: "\n", 0x85: "\n"})
 # The soft hyphen is also the second byte of "í" (and of "ĭ", "ŭ", "έ", "ح" ...) in UTF-8 read as Latin-1
 # ("RamÃ\xadrez"): it is removed after the mojibake repair, which can mend the character only whole.
 _MOJIBAKE_BYTES = frozenset("\xad")
+# The next line (U+0085) is the second or third byte of "Å", "х", "Ņ" ... the same way ("Ã\x85ngström"), but a
+# lone one the repair would read as "…": only one after a character that can be a UTF-8 byte read as Latin-1 waits
+# for the repair; the others become newlines at once.
+_NEL_AFTER_BYTE = re.compile("(?<![\u0080-\u00bf\u00c2-\u00f4])\x85")
 _ODD_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
 _FTFY_CONFIG = None
 
@@ -102,6 +106,10 @@ class FixUnicode(Step):
             # replacements (a space, a newline, nothing) hold none of the characters replaced.
             for ch in set(odd):
                 if ch in _MOJIBAKE_BYTES and self.mojibake:
+                    later += ch
+                    continue
+                if ch == "\x85" and self.mojibake:
+                    text = _NEL_AFTER_BYTE.sub("\n", text)
                     later += ch
                     continue
                 text = text.replace(ch, _TABLE[ord(ch)] or "")
