@@ -721,6 +721,8 @@ def _revision_note(node) -> bool:
             return True
         p = p.parent
     return not _longer(node, 4 * _SHOWN_CHARS) and _REVISION.search(node.text(deep=True)) is not None
+
+
 # What joins the two dates of a span ("1/27/2026 - 3/24/2026", an event's or a course's dates).
 _SPAN = re.compile(r"\s[-\u2013\u2014]\s|\s(?:to|until|through)\s")
 
