@@ -536,11 +536,41 @@ def keep_blocks(walk: Walk, container: int, flags: list[bool], dropped: list[boo
             label = len(kept) - 1
         else:
             label = -1
+    kept, flags_kept = _headline_runs(kept, flags_kept)
     # After the last paragraph of prose come bylines, tags, share and "advert" labels: short lines
     # that are not list items or table cells are cut from the tail.
     last = max((i for i, g in enumerate(flags_kept) if g), default=len(kept) - 1)
     tail = [b for b in kept[last + 1:] if b.kind in _STRUCTURED]
     return kept[:last + 1] + tail
+
+
+# Headlines of other stories: `HEADLINE_RUN` or more headings in a row, each all link (`HEADLINE_LINKS` of its
+# characters), with no kept line between them (a "more news" box of linked titles and pictures inside the
+# container, not in a list, where the rule above does not reach them). A heading that labels a part of the text
+# has that part after it, so it is never in such a run.
+HEADLINE_RUN = 3
+HEADLINE_LINKS = 0.9
+HEADLINE_CHARS = 30
+HEADLINE_SHARE = 0.25
+
+
+def _headline_runs(kept: list[Block], flags_kept: list[bool]) -> tuple[list[Block], list[bool]]:
+    """The kept blocks less the runs of linked headings (see `HEADLINE_RUN`)."""
+    drop: list[int] = []
+    run: list[int] = []
+    for k, b in enumerate(kept + [None]):
+        if (b is not None and b.kind in HEADINGS and b.n_chars >= HEADLINE_CHARS
+                and b.link_chars >= HEADLINE_LINKS * b.n_chars):
+            run.append(k)
+            continue
+        if len(run) >= HEADLINE_RUN:
+            drop += run
+        run = []
+    if not drop or sum(kept[k].n_chars for k in drop) > HEADLINE_SHARE * sum(b.n_chars for b in kept):
+        return kept, flags_kept
+    gone = set(drop)
+    return ([b for k, b in enumerate(kept) if k not in gone],
+            [f for k, f in enumerate(flags_kept) if k not in gone])
 
 
 # The text's first part, beside the container rather than in it (an intro in a wrapper of its own, a category's
