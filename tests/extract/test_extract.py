@@ -906,3 +906,25 @@ def test_a_run_of_linked_headlines_inside_the_article_is_left_out() -> None:
         text = extract_html(html, Options(judge=False)).text
         assert all(p in text for p in ARTICLE)
         assert all((h in text) == kept for h in runs)
+
+
+def test_an_article_cut_into_builder_blocks_is_kept_whole() -> None:
+    """A story cut into blocks of one class inside the page's <article> (an ad slot between its two parts): the
+    next block reads as prose, so the text goes on there and both parts are kept; when the next block of that
+    class is a box of labels (no prose), the container stays the first block."""
+    first = "".join(f"<p>{p}</p>" for p in ARTICLE) + f"<p>{COMMENT}</p>"
+    more = ("After the water went down, the council counted the damage street by street and promised new drains. "
+            "The work will start in spring and take two years, the mayor said at the town hall, "
+            "and the cost will be shared with the region.")
+    labels = ("Tablets and phones this week", "Gifts for the person with it all", "Rain boots for the family",
+              "Garden pumps, tested", "Sandbags and barriers", "Dehumidifiers for cellars", "Sponsored partners",
+              "Pumps and hoses on sale", "Flood insurance explained")
+    box = "<h3>Guides</h3><ul>" + "".join(f"<li>{t}</li>" for t in labels) + "</ul>"
+    for second, kept in ((f"<p>{more}</p>", True), (box, False)):
+        html = (f"<html><body><main><article><h1>Flood</h1><div class='col'>"
+                f"<div class='blk html-blk'>{first}</div><div class='ad-slot'><a href='/ad'>Ad</a></div>"
+                f"<div class='blk html-blk'>{second}</div></div></article></main></body></html>")
+        text = extract_html(html).text
+        assert all(p in text for p in ARTICLE)
+        assert (more in text) == kept
+        assert not any(t in text for t in labels)
