@@ -961,3 +961,47 @@ def test_the_one_query_before_the_walk_finds_what_its_selectors_find() -> None:
         assert set(marks.sponsored) == set(sponsored) and len(sponsored) == 1
         assert marks.cards == prune._hover_cards(body.css("p img")) and len(marks.cards) == 1
         assert bool(marks.protected or marks.anchors) == bool(extra)
+
+
+def test_a_run_of_linked_headlines_inside_the_article_is_left_out() -> None:
+    """A box of other stories' linked headlines (headings that are all link, three in a row with only pictures
+    between them) inside the article's element is left out by the rules; linked headings that each label a paragraph
+    of the text, and a run of short linked names, are kept. (The rules alone: the judge may restore a block.)"""
+    heads = ("Microsoft Surface Pro release delayed until the autumn", "Season two of the anime gets a first trailer",
+             "The classic console is back in stock at most large shops")
+    notes = ("The tablet was due in spring, but the maker says its new keyboard needs another round of tests.",
+             "The studio showed a minute of the new season at a fair in Tokyo and named the voice actors.",
+             "The small console sold out twice last year, and the shops now say they have enough for everyone.")
+    box = "".join(f"<div class='item'><img src='/i/{k}.jpg'><h3><a href='/s/{k}'>{h}</a></h3></div>"
+                  for k, h in enumerate(heads))
+    labelled = "".join(f"<h3><a href='/s/{k}'>{h}</a></h3><p>{n}</p>" for k, (h, n) in enumerate(zip(heads, notes)))
+    people = ("Dan Wilson", "Amy Prus", "Dave Bird")
+    names = "".join(f"<h4><a href='/p/{k}'>{n}</a></h4>" for k, n in enumerate(people))
+    for middle, runs, kept in ((box, heads, False), (labelled, heads, True), (names, people, True)):
+        html = (f"<html><body><div class='story'><h1>A title</h1><p>{ARTICLE[0]}</p><p>{ARTICLE[1]}</p>{middle}"
+                f"<p>{ARTICLE[2]}</p></div></body></html>")
+        text = extract_html(html, Options(judge=False)).text
+        assert all(p in text for p in ARTICLE)
+        assert all((h in text) == kept for h in runs)
+
+
+def test_an_article_cut_into_builder_blocks_is_kept_whole() -> None:
+    """A story cut into blocks of one class inside the page's <article> (an ad slot between its two parts): the
+    next block reads as prose, so the text goes on there and both parts are kept; when the next block of that
+    class is a box of labels (no prose), the container stays the first block."""
+    first = "".join(f"<p>{p}</p>" for p in ARTICLE) + f"<p>{COMMENT}</p>"
+    more = ("After the water went down, the council counted the damage street by street and promised new drains. "
+            "The work will start in spring and take two years, the mayor said at the town hall, "
+            "and the cost will be shared with the region.")
+    labels = ("Tablets and phones this week", "Gifts for the person with it all", "Rain boots for the family",
+              "Garden pumps, tested", "Sandbags and barriers", "Dehumidifiers for cellars", "Sponsored partners",
+              "Pumps and hoses on sale", "Flood insurance explained")
+    box = "<h3>Guides</h3><ul>" + "".join(f"<li>{t}</li>" for t in labels) + "</ul>"
+    for second, kept in ((f"<p>{more}</p>", True), (box, False)):
+        html = (f"<html><body><main><article><h1>Flood</h1><div class='col'>"
+                f"<div class='blk html-blk'>{first}</div><div class='ad-slot'><a href='/ad'>Ad</a></div>"
+                f"<div class='blk html-blk'>{second}</div></div></article></main></body></html>")
+        text = extract_html(html).text
+        assert all(p in text for p in ARTICLE)
+        assert (more in text) == kept
+        assert not any(t in text for t in labels)
