@@ -100,7 +100,7 @@ def margins(walk, flags, score, dominance: float, trace: dict, container: int) -
     if trace["close"]:
         child = trace["node"]
         why, m = "close", dominance + select.CLOSE_MARGIN - score[child] / score[container]
-    elif why in ("quote", "figure"):
+    elif why in ("quote", "figure", "segment"):
         m = 1.0
     elif why == "dom":
         m = trace["child_need"] - score[child] / score[container]

@@ -267,7 +267,7 @@ def choose_container(walk: Walk, flags: list[bool], score: list[float], dominanc
     With `trace` (a dict, for the bench's tools) the decision's reasons are put in it: `top` (the best paragraphs'
     element), `anchor` (-1: none), `need` (element -> the share of its parent's prose the descent needed to enter
     it; forced steps have none), `node` (where the descent ended), `stop` (why it stopped above `top`: dom, quote,
-    own, figure, parts; '' when it reached it), `child` (the child it stopped at, or -1) and `child_need` (the
+    segment, own, figure, parts; '' when it reached it), `child` (the child it stopped at, or -1) and `child_need` (the
     share that child needed), `parts` (the sibling parts' prose that stopped it), `own` (the node's own prose) and
     `close` (whether the close call gave the node's parent, `CLOSE_MARGIN`)."""
     if score[0] <= 0:
@@ -319,6 +319,7 @@ def choose_container(walk: Walk, flags: list[bool], score: list[float], dominanc
             stop = "dom" if score[child] < need * score[node] else "quote"
             break
         if anchor > 0 and node >= anchor and _segment_after(walk, flags, node, child):
+            stop = "segment"
             break
         # Paragraphs of the node's own beside the child: the child continues the text ("read more").
         if node > 0 and own.get(node, 0.0) >= _OWN_SHARE * score[node]:
