@@ -27,8 +27,10 @@ def clean_bytes(data: bytes, config: str | None = None, preset: str | None = Non
     if looks_binary(data):
         doc = Document(name, "", url, name)
         return doc.reject("unreadable: binary content", "read")
-    is_html = starts_like_html(data[:1024]) or name.lower().endswith((".html", ".htm"))
     text = decode_bytes(data)
+    # (the decoded text's start: a page in UTF-16 opens with `<html` only once decoded)
+    is_html = (name.lower().endswith((".html", ".htm", ".xhtml"))
+               or starts_like_html(text[:1024].encode("utf-8", "surrogatepass")))
     return clean_document(Document(name, text, url, name, kind="html" if is_html else "text"), config, preset)
 
 

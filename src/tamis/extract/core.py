@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from selectolax.lexbor import LexborHTMLParser
 
+from tamis.extract import guard
 from tamis.extract.metadata import extract_metadata
 from tamis.extract.prune import Marks
 from tamis.extract.render import render
@@ -91,6 +92,9 @@ def extract_choice(html: str, opts: Options, names: bool = False) -> tuple[Extra
     if len(html) > opts.max_bytes:
         return Extracted(error=f"too_large: {len(html)} chars > {opts.max_bytes}"), None
     start = time.perf_counter()
+    html, refused = guard.check(html)
+    if refused:
+        return Extracted(error=refused), None
     try:
         tree = LexborHTMLParser(html)
     except Exception as e:
