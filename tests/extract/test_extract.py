@@ -110,10 +110,31 @@ def test_markdown_output() -> None:
             "</article></body></html>")
     md = extract_html(html, Options(markdown=True)).text
     assert "## Results" in md
-    assert "- first\n- second" in md
-    assert "| Town | Level |\n| Lower | 3 m |" in md
+    assert "1. first\n2. second" in md
+    assert "| Town | Level |\n| --- | --- |\n| Lower | 3 m |" in md
     plain = extract_html(html).text
     assert "Town | Level\nLower | 3 m" in plain
+
+
+def test_markdown_nested_lists_tables_and_quotes() -> None:
+    """CommonMark: a nested list indented under its item and numbered when ordered, a table with its header's
+    separator and a cell for each column (an empty one too, a "|" escaped), a quotation's paragraphs quoted; a
+    one-column layout table is paragraphs. Plain text keeps its flat form."""
+    html = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE)
+            + "<ul><li>Shelters<ul><li>School gym</li><li>Town hall<ol><li>Ground floor</li><li>First floor</li>"
+            "</ol></li></ul></li><li>Hotlines</li></ul>"
+            "<table><tr><th>Town</th><th>Level</th></tr><tr><td>Lower | east</td><td>3 m</td></tr>"
+            "<tr><td>Upper</td><td></td></tr></table>"
+            f"<blockquote><p>{ARTICLE[0]}</p><p>{ARTICLE[1]}</p></blockquote>"
+            f"<table><tr><td><p>{ARTICLE[2]}</p></td></tr></table></article></body></html>")
+    md = extract_html(html, Options(markdown=True)).text
+    assert ("- Shelters\n  - School gym\n  - Town hall\n    1. Ground floor\n    2. First floor\n- Hotlines"
+            in md)
+    assert "| Town | Level |\n| --- | --- |\n| Lower \\| east | 3 m |\n| Upper |  |" in md
+    assert f"> {ARTICLE[0]}\n>\n> {ARTICLE[1]}" in md
+    assert md.endswith(f"\n\n{ARTICLE[2]}")
+    plain = extract_html(html).text
+    assert "* Shelters\n\n* School gym\n* Town hall" in plain and "Lower | east | 3 m\nUpper" in plain
 
 
 def test_tables_alt_text_and_links_options() -> None:
@@ -123,7 +144,10 @@ def test_tables_alt_text_and_links_options() -> None:
             "<table><tr><td>Gauge reading</td><td>4.2 m</td></tr></table></article></body></html>")
     assert "Gauge reading" not in extract_html(html, Options(tables=False)).text
     assert "[Map of the flooded streets]" in extract_html(html, Options(alt_text=True)).text
-    assert "[the full report](https://x.example/report)" in extract_html(html, Options(links=True)).text
+    assert "See [the full report](https://x.example/report) and" in extract_html(html, Options(links=True)).text
+    # (no space put before the punctuation after a link)
+    linked = html.replace("the full report</a> and", "the full report</a>, and")
+    assert "[the full report](https://x.example/report), and" in extract_html(linked, Options(links=True)).text
     default = extract_html(html).text
     assert "Map of the flooded" not in default and "the full report" in default
 

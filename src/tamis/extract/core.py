@@ -141,7 +141,7 @@ def extract_choice(html: str, opts: Options, names: bool = False) -> tuple[Extra
         return Extracted(metadata=meta, error=f"time_budget: over {opts.time_budget_s:g}s"), None
     except RecursionError:
         return Extracted(metadata=meta, error="too_deep"), None
-    text = render(blocks, opts.markdown)
+    text = render(blocks, opts.markdown, choice.walk)
     if not text:
         # A page rendered entirely by scripts (a Discourse thread's splash screen) often says what it
         # holds only in its description. Even half: wcxb_dev +.0003 (two forum threads), nothing else.

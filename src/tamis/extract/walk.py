@@ -241,9 +241,13 @@ class Walker:
                     href = child.attrs.get("href") or ""
                     start = len(self.pieces)
                     self._children(child, depth + 1)
-                    label = "".join(self.pieces[start:]).strip()
+                    inner = "".join(self.pieces[start:])
+                    label = inner.strip()
                     if href and label and not href.startswith(("#", "javascript:")):
-                        self.pieces[start:] = [f" [{' '.join(label.split())}]({href}) "]
+                        # (the white space the link's text had around it, not more: "see [the report](url).")
+                        lead = " " if inner[:1].isspace() else ""
+                        trail = " " if inner[-1:].isspace() else ""
+                        self.pieces[start:] = [f"{lead}[{' '.join(label.split())}]({href}){trail}"]
                 else:
                     self._children(child, depth + 1)
                 self.in_link -= 1
