@@ -116,3 +116,34 @@ def test_tamis_clean_is_callable_after_the_package_is_imported() -> None:
     doc = tamis.clean(text)
     assert not doc.rejected, doc.reason
     assert "tomatoes and beans" in doc.text
+
+
+def test_clean_a_saved_html_page(tmp_path: Path) -> None:
+    """`tamis clean page.html` extracts a saved page (here in UTF-16 with its byte-order mark, as some browsers
+    save) and gives its metadata; standard input is told HTML by its start."""
+    paras = ["The harbour reopened on Monday after two weeks of repairs to the sea wall, and the first boats "
+             "went out before dawn while a small crowd watched from the pier.",
+             "Fishermen said the closure had cost them most of the autumn catch, but that the new wall should "
+             "protect the moorings from the winter storms for many years to come.",
+             "The council paid for the work from its reserve fund and expects a grant from the regional "
+             "government to cover about half of the final bill later this year.",
+             "A second phase, which will widen the slipway and add lighting along the quay, is planned for "
+             "the spring if the weather and the budget allow it to go ahead.",
+             "Visitors are asked to keep away from the eastern end of the quay until the contractors have "
+             "removed their cranes and the last of the fencing next week."]
+    html = ("<!DOCTYPE html><!-- saved from url=(0030)https://news.example/harbour -->"
+            "<html lang='en'><head><title>Harbour reopens | News</title><meta name='author' content='Ada Byline'>"
+            "</head><body><nav><a href='/'>Home</a> <a href='/sport'>Sport</a></nav><article><h1>Harbour reopens</h1>"
+            + "".join(f"<p>{p}</p>" for p in paras) + "</article><footer>All rights reserved.</footer>"
+            "</body></html>")
+    page = tmp_path / "page.html"
+    page.write_bytes(b"\xff\xfe" + html.encode("utf-16-le"))
+    r = tamis("clean", str(page), "--json")
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)
+    assert doc["kept"], doc["reasons"]
+    assert "The harbour reopened on Monday" in doc["text"] and "<p>" not in doc["text"]
+    assert "Sport" not in doc["text"] and doc["metadata"]["author"] == "Ada Byline"
+    assert doc["metadata"]["page_language"] == "en"
+    r = tamis("clean", "-", stdin=html)
+    assert r.returncode == 0 and "The harbour reopened on Monday" in r.stdout and "<p>" not in r.stdout

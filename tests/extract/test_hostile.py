@@ -154,3 +154,18 @@ def test_json_ld_nested_too_deep_never_raises() -> None:
             + f"</script></head><body><p>{PROSE}</p></body></html>")
     res = extract_html(html)
     assert res.error is None and PROSE in res.text
+
+
+def test_decode_a_page_misdeclared_as_western() -> None:
+    """A windows-1251 page declared ISO-8859-1 (a server's default) decodes without an error into accented Latin
+    letters; mostly accented letters is no Western text, and detection's charset is taken. A French or an Icelandic
+    page so declared keeps its declaration."""
+    ru = "Комитет собрался во вторник, чтобы обсудить бюджет и новую библиотеку. " * 3
+    page = f'<html><head><meta charset="iso-8859-1"></head><body><p>{ru}</p></body></html>'
+    assert decode_html(page.encode("cp1251")) == page
+    assert decode_html(page.replace(' charset="iso-8859-1"', "").encode("cp1251"), "iso-8859-1") == page.replace(
+        ' charset="iso-8859-1"', "")
+    for text in ("Le comité s'est réuni mardi à Besançon, où l'élève a déjà présenté le budget. " * 3,
+                 "Þetta er íslenskur texti með ýmsum sérstöfum, þ.e. ð, æ, ö og á í hverri línu. " * 3):
+        latin = f"<html><body><p>{text}</p></body></html>"
+        assert decode_html(latin.encode("latin-1"), "iso-8859-1") == latin
