@@ -908,3 +908,14 @@ def test_the_one_query_before_the_walk_finds_what_its_selectors_find() -> None:
         assert set(marks.sponsored) == set(sponsored) and len(sponsored) == 1
         assert marks.cards == prune._hover_cards(body.css("p img")) and len(marks.cards) == 1
         assert bool(marks.protected or marks.anchors) == bool(extra)
+
+
+def test_api_clean_takes_a_fragment_of_a_page_as_html() -> None:
+    """`tamis.clean` on a page's fragment (no doctype, no <html>) extracts it; text that merely starts with "<"
+    stays text."""
+    import tamis
+
+    frag = "<div class='post'>" + "".join(f"<p>{p}</p>" for p in ARTICLE) + "</div>"
+    doc = tamis.clean(frag)
+    assert "<p>" not in doc.text and ARTICLE[0] in doc.text
+    assert tamis.clean("<3 " + " ".join(ARTICLE)).text.startswith("<3 The river rose")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 
 def starts_like_html(head: bytes) -> bool:
@@ -16,6 +17,19 @@ def starts_like_html(head: bytes) -> bool:
             return False
         head = head[end + (2 if head.startswith(b"<?") else 3):].lstrip()
     return head.startswith((b"<!doctype html", b"<html"))
+
+
+# An element that only markup has: a fragment of a page ("<div><p>…") opens with one.
+_FRAGMENT = re.compile(rb"<(?:html|head|body|div|p|span|article|section|main|table|ul|ol|h[1-6]|a|meta|title|"
+                       rb"script|style|link|br|img|form|nav|header|footer)[\s>/]", re.IGNORECASE)
+
+
+def looks_like_html(head: bytes) -> bool:
+    """`starts_like_html`, or a fragment of a page: the first bytes open with a tag of an HTML element."""
+    if starts_like_html(head):
+        return True
+    head = head.lstrip()
+    return head.startswith(b"<") and _FRAGMENT.match(head) is not None
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> str:
