@@ -147,3 +147,40 @@ def test_clean_a_saved_html_page(tmp_path: Path) -> None:
     assert doc["metadata"]["page_language"] == "en"
     r = tamis("clean", "-", stdin=html)
     assert r.returncode == 0 and "The harbour reopened on Monday" in r.stdout and "<p>" not in r.stdout
+
+
+def test_the_default_pipeline_extracts_html_wherever_it_comes_from(tmp_path: Path) -> None:
+    """`tamis run` with the default steps extracts a page from a WARC response, a JSONL string field and a Parquet
+    binary field named by --html-field, and a compressed .html file: no markup reaches the output, and each
+    document has its page's title."""
+    import gzip
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    import zstandard
+
+    from tests.conftest import http_response, warc_record, write_warc
+
+    def page(title: str) -> str:
+        body = "".join(f"<p>{title}: paragraph {i} says that the harbour reopened after the repairs to the sea wall "
+                       f"and that boats went out at dawn.</p>" for i in range(6))
+        return (f"<!DOCTYPE html><html><head><title>{title}</title></head><body><nav><a href='/'>Home</a></nav>"
+                f"<article><h1>{title}</h1>{body}</article></body></html>")
+
+    src = tmp_path / "in"
+    src.mkdir()
+    write_warc(src / "a.warc.gz", [warc_record("response", "http://w/", http_response(page("From WARC").encode()), 1,
+                                               "application/http; msgtype=response")])
+    (src / "b.jsonl").write_text(json.dumps({"id": "j", "html": page("From JSONL")}) + "\n")
+    pq.write_table(pa.table({"id": ["p"], "html": [page("From Parquet").encode()]}), src / "c.parquet")
+    (src / "d.html.gz").write_bytes(gzip.compress(page("From file").encode()))
+    out = tmp_path / "out"
+    r = tamis("run", str(src), "-o", str(out), "--html-field", "html", "--format", "jsonl", "--quiet")
+    assert r.returncode == 0, r.stderr
+    rows = []
+    for part in sorted(out.glob("*/*.jsonl.zst")):
+        with zstandard.ZstdDecompressor().stream_reader(part.open("rb")) as z:
+            rows += [json.loads(line) for line in z.read().decode().splitlines()]
+    titles = sorted(row.get("title") or json.loads(row.get("metadata") or "{}").get("title") for row in rows)
+    assert titles == ["From JSONL", "From Parquet", "From WARC", "From file"]
+    assert all("<p>" not in row["text"] and "Home" not in row["text"] for row in rows)
