@@ -76,7 +76,7 @@ class Walk:
 class Walker:
     """Builds a `Walk` from a lexbor tree; options decide what inline content becomes text."""
 
-    def __init__(self, marks: Marks | dict[int, str], deadline: float, alt_text: bool = False,
+    def __init__(self, marks: Marks | dict[int, str], deadline: float, alt_text: bool = False,  # (thread_time)
                  links: bool = False, max_depth: int = 200, skip_chrome: bool = True,
                  skip_tags: frozenset[str] = SKIP_TAGS, comments: bool = False, names: bool = False) -> None:
         # Each element's mark (prune.Marks reads it when the walk reaches the element; a dict holds them all).
@@ -165,7 +165,7 @@ class Walker:
             if tag in skip_tags:
                 continue
             self.count += 1
-            if self.count % CLOCK_EVERY == 0 and time.perf_counter() > self.deadline:
+            if self.count % CLOCK_EVERY == 0 and time.thread_time() > self.deadline:
                 raise Budget()
             if tag == "br":
                 self.pieces.append("\n" if self.in_pre else "\x00")
