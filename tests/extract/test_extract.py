@@ -919,3 +919,18 @@ def test_api_clean_takes_a_fragment_of_a_page_as_html() -> None:
     doc = tamis.clean(frag)
     assert "<p>" not in doc.text and ARTICLE[0] in doc.text
     assert tamis.clean("<3 " + " ".join(ARTICLE)).text.startswith("<3 The river rose")
+
+
+def test_relative_links_are_resolved_against_the_pages_address() -> None:
+    html = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE)
+            + '<p>Read <a href="/2024/levels">the gauge levels</a> and <a href="map.html">the map</a> of the '
+            'flooded streets before you travel into the lower town this week.</p></article></body></html>')
+    text = extract_html(html, Options(links=True), url="https://courier.example/news/flood").text
+    assert "[the gauge levels](https://courier.example/2024/levels)" in text
+    assert "[the map](https://courier.example/news/map.html)" in text
+    based = html.replace("<html>", '<html><head><base href="https://cdn.example/x/"></head>')
+    assert "[the map](https://cdn.example/x/map.html)" in extract_html(based, Options(links=True), url="https://a/").text
+    assert "[the map](map.html)" in extract_html(html, Options(links=True)).text
+    doc = Document("l", html, url="https://courier.example/news/flood", kind="html")
+    Extract(links=True).process(doc)
+    assert "[the map](https://courier.example/news/map.html)" in doc.text

@@ -14,7 +14,8 @@ class Extract(Step):
 
     Parameters (defaults published here, measured in bench/RESULTS.md (extract)):
     - comments: keep user comments (trafilatura's include_comments, off as in its benchmarks).
-    - tables, alt_text, links: keep tables; image alt text as [alt]; links as [text](url).
+    - tables, alt_text, links: keep tables; image alt text as [alt]; links as [text](url) (a relative URL resolved
+      against the page's <base href>, else its URL).
     - markdown: CommonMark: headings as #, list items as - or 1. (nested ones indented), tables with a header
       row and its separator, quotations as >.
     - max_bytes: pages larger than this (characters) are removed (trafilatura's MAX_FILE_SIZE is 20 MB). Markup
@@ -81,7 +82,7 @@ class Extract(Step):
 
             html = decode_html(bytes(html), doc.metadata.get("http_charset"))
         try:
-            res = extract_html(html, self._opts)
+            res = extract_html(html, self._opts, doc.url)
         except Exception as e:
             res = None
             error = f"error: {type(e).__name__}"

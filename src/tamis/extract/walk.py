@@ -78,7 +78,8 @@ class Walker:
 
     def __init__(self, marks: Marks | dict[int, str], deadline: float, alt_text: bool = False,  # (thread_time)
                  links: bool = False, max_depth: int = 200, skip_chrome: bool = True,
-                 skip_tags: frozenset[str] = SKIP_TAGS, comments: bool = False, names: bool = False) -> None:
+                 skip_tags: frozenset[str] = SKIP_TAGS, comments: bool = False, names: bool = False,
+                 base: str | None = None) -> None:
         # Each element's mark (prune.Marks reads it when the walk reaches the element; a dict holds them all).
         self.mark = marks.mark if isinstance(marks, Marks) else _lookup(marks)
         # The block judge reads the class/id words around a block (from the nodes, when it needs them).
@@ -88,6 +89,7 @@ class Walker:
         self.deadline = deadline
         self.alt_text = alt_text
         self.links = links
+        self.base = base  # (relative links, with `links`, are resolved against it)
         self.max_depth = max_depth
         # nav/aside/footer and ARIA chrome are never walked: they are not text, and skipping them
         # saves a fifth of the walk on a typical page.
@@ -244,6 +246,8 @@ class Walker:
                     inner = "".join(self.pieces[start:])
                     label = inner.strip()
                     if href and label and not href.startswith(("#", "javascript:")):
+                        if self.base:
+                            href = _absolute(self.base, href)
                         # (the white space the link's text had around it, not more: "see [the report](url).")
                         lead = " " if inner[:1].isspace() else ""
                         trail = " " if inner[-1:].isspace() else ""
@@ -282,6 +286,16 @@ class Walker:
             last = before[-1:]
             if last.isalnum() and len(before.strip()) >= 2 and not (first.isdigit() and last.isdigit()):
                 pieces.insert(k, " ")
+
+
+def _absolute(base: str, href: str) -> str:
+    """A link's address resolved against the page's (the link as it stands when it cannot be)."""
+    from urllib.parse import urljoin
+
+    try:
+        return urljoin(base, href.strip())
+    except ValueError:
+        return href
 
 
 def _lookup(marks: dict[int, str]):
