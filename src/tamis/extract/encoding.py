@@ -81,20 +81,22 @@ def decode_html_utf8(data: bytes, http_charset: str | None = None) -> tuple[str,
 # KOI8-R, windows-1253) declared as one of these decodes without an error, into accented Latin letters.
 _LATIN = frozenset({"cp1252", "latin-1", "iso8859-15", "iso8859-1"})
 # Text of which more than this share of the letters are outside ASCII is not in a Western language (French and
-# German hold a few per cent of accented letters, Icelandic about a fifth), judged from this many letters at least.
+# German hold a few per cent of accented letters, Icelandic about a fifth), judged from this many letters at least
+# among the first 20,000 characters (about 2 ms for a page that is decoded with its declared Western charset).
 _MISDECLARED_SHARE = 0.4
 _MISDECLARED_LETTERS = 50
+# The letters outside ASCII that windows-1252 has (À-ÿ less × and ÷, Œ, Š, Ž, Ÿ, ƒ), and ASCII's.
+_ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]+")
+_ASCII_LETTERS = re.compile("[A-Za-z]+")
 _TAGS = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
 
 
 def _misdeclared(text: str) -> bool:
     """Whether a page decoded with a Western charset reads as another charset's bytes (most of its letters
     accented: "Êîìèòåò ñîáðàëñÿ" is windows-1251's "Комитет собрался" read as windows-1252)."""
-    letters = outside = 0
-    for c in _TAGS.sub(" ", text[:200_000]):
-        if c.isalpha():
-            letters += 1
-            outside += c > "\x7f"
+    sample = _TAGS.sub(" ", text[:20_000])
+    outside = sum(map(len, _ACCENTED.findall(sample)))
+    letters = outside + sum(map(len, _ASCII_LETTERS.findall(sample)))
     return letters >= _MISDECLARED_LETTERS and outside > _MISDECLARED_SHARE * letters
 
 
