@@ -113,7 +113,8 @@ def test_nesting_too_deep_for_the_parser_is_a_removal() -> None:
     from tamis.extract import guard
 
     n = guard.MAX_NESTING + 5000
-    for html in ("<div>" * n + f"<p>{PROSE}</p>", "<ul><li>" * n + PROSE, "<a href=x><div>" * n + PROSE):
+    for html in ("<div>" * n + f"<p>{PROSE}</p>", "<ul><li>" * n + PROSE, "<a href=x><div>" * n + PROSE,
+                 "<pre>" * n + PROSE):
         t = time.process_time()
         res = extract_html(html)
         assert res.error is not None and res.error.startswith("too_deep"), res.error

@@ -61,7 +61,8 @@ def check(html: str) -> tuple[str, str | None]:
     if html.count("<option") + html.count("<OPTION") > MAX_OPTIONS:
         html = _SELECT.sub(lambda m: m.group(1) + _OPTION_TAG.sub(" ", m.group(2)) + m.group(3), html)
     # (at most as deep as it has start tags: most large pages have fewer than the bound)
-    if tags - html.count("</") - html.count("<!") - html.count("<p") - html.count("<li") <= MAX_NESTING:
+    if (tags - html.count("</") - html.count("<!") - html.count("<p>") - html.count("<p ") - html.count("<li>")
+            - html.count("<li ")) <= MAX_NESTING:
         return html, None
     steps = [-1 if s else 1 for s in _NESTS.findall(_RAW.sub(" ", html))]
     if len(steps) > MAX_NESTING:
