@@ -33,6 +33,9 @@ def main() -> None:
     ap.add_argument("--datasets", default=",".join((*DATASETS, "wcxb_test")), help="comma-separated set names")
     ap.add_argument("--no-metadata", action="store_true",
                     help="hash the text and errors only (a change to the metadata code must leave them the same)")
+    ap.add_argument("--default-only", action="store_true",
+                    help="hash the default options' outputs and the judge only, not the other options' (a change to "
+                         "Markdown or links output must leave these the same)")
     a = ap.parse_args()
     on, off = Options(), Options(judge=False)
     other = Options(comments=True, links=True, alt_text=True, markdown=True)
@@ -45,8 +48,9 @@ def main() -> None:
             r = extract_html(html, on)
             meta = {} if a.no_metadata else r.metadata
             h.update(json.dumps([pid, r.text, meta, r.error], sort_keys=True, ensure_ascii=False).encode())
-            r = extract_html(html, other)
-            h.update(json.dumps([r.text, r.error], ensure_ascii=False).encode())
+            if not a.default_only:
+                r = extract_html(html, other)
+                h.update(json.dumps([r.text, r.error], ensure_ascii=False).encode())
             _, c = extract_choice(html, off, names=True)
             if c is not None and c.blocks:
                 drop, keep = judge.candidates(c, on.judge_reach)

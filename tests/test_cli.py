@@ -116,3 +116,71 @@ def test_tamis_clean_is_callable_after_the_package_is_imported() -> None:
     doc = tamis.clean(text)
     assert not doc.rejected, doc.reason
     assert "tomatoes and beans" in doc.text
+
+
+def test_clean_a_saved_html_page(tmp_path: Path) -> None:
+    """`tamis clean page.html` extracts a saved page (here in UTF-16 with its byte-order mark, as some browsers
+    save) and gives its metadata; standard input is told HTML by its start."""
+    paras = ["The harbour reopened on Monday after two weeks of repairs to the sea wall, and the first boats "
+             "went out before dawn while a small crowd watched from the pier.",
+             "Fishermen said the closure had cost them most of the autumn catch, but that the new wall should "
+             "protect the moorings from the winter storms for many years to come.",
+             "The council paid for the work from its reserve fund and expects a grant from the regional "
+             "government to cover about half of the final bill later this year.",
+             "A second phase, which will widen the slipway and add lighting along the quay, is planned for "
+             "the spring if the weather and the budget allow it to go ahead.",
+             "Visitors are asked to keep away from the eastern end of the quay until the contractors have "
+             "removed their cranes and the last of the fencing next week."]
+    html = ("<!DOCTYPE html><!-- saved from url=(0030)https://news.example/harbour -->"
+            "<html lang='en'><head><title>Harbour reopens | News</title><meta name='author' content='Ada Byline'>"
+            "</head><body><nav><a href='/'>Home</a> <a href='/sport'>Sport</a></nav><article><h1>Harbour reopens</h1>"
+            + "".join(f"<p>{p}</p>" for p in paras) + "</article><footer>All rights reserved.</footer>"
+            "</body></html>")
+    page = tmp_path / "page.html"
+    page.write_bytes(b"\xff\xfe" + html.encode("utf-16-le"))
+    r = tamis("clean", str(page), "--json")
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)
+    assert doc["kept"], doc["reasons"]
+    assert "The harbour reopened on Monday" in doc["text"] and "<p>" not in doc["text"]
+    assert "Sport" not in doc["text"] and doc["metadata"]["author"] == "Ada Byline"
+    assert doc["metadata"]["page_language"] == "en"
+    r = tamis("clean", "-", stdin=html)
+    assert r.returncode == 0 and "The harbour reopened on Monday" in r.stdout and "<p>" not in r.stdout
+
+
+def test_the_default_pipeline_extracts_html_wherever_it_comes_from(tmp_path: Path) -> None:
+    """`tamis run` with the default steps extracts a page from a WARC response, a JSONL string field and a Parquet
+    binary field named by --html-field, and a compressed .html file: no markup reaches the output, and each
+    document has its page's title."""
+    import gzip
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    import zstandard
+
+    from tests.conftest import http_response, warc_record, write_warc
+
+    def page(title: str) -> str:
+        body = "".join(f"<p>{title}: paragraph {i} says that the harbour reopened after the repairs to the sea wall "
+                       f"and that boats went out at dawn.</p>" for i in range(6))
+        return (f"<!DOCTYPE html><html><head><title>{title}</title></head><body><nav><a href='/'>Home</a></nav>"
+                f"<article><h1>{title}</h1>{body}</article></body></html>")
+
+    src = tmp_path / "in"
+    src.mkdir()
+    write_warc(src / "a.warc.gz", [warc_record("response", "http://w/", http_response(page("From WARC").encode()), 1,
+                                               "application/http; msgtype=response")])
+    (src / "b.jsonl").write_text(json.dumps({"id": "j", "html": page("From JSONL")}) + "\n")
+    pq.write_table(pa.table({"id": ["p"], "html": [page("From Parquet").encode()]}), src / "c.parquet")
+    (src / "d.html.gz").write_bytes(gzip.compress(page("From file").encode()))
+    out = tmp_path / "out"
+    r = tamis("run", str(src), "-o", str(out), "--html-field", "html", "--format", "jsonl", "--quiet")
+    assert r.returncode == 0, r.stderr
+    rows = []
+    for part in sorted(out.glob("*/*.jsonl.zst")):
+        with zstandard.ZstdDecompressor().stream_reader(part.open("rb")) as z:
+            rows += [json.loads(line) for line in z.read().decode().splitlines()]
+    titles = sorted(row.get("title") or json.loads(row.get("metadata") or "{}").get("title") for row in rows)
+    assert titles == ["From JSONL", "From Parquet", "From WARC", "From file"]
+    assert all("<p>" not in row["text"] and "Home" not in row["text"] for row in rows)

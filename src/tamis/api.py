@@ -22,13 +22,15 @@ def _document_steps(config: str | None, preset: str | None) -> list[Any]:
 def clean_bytes(data: bytes, config: str | None = None, preset: str | None = None, url: str | None = None,
                 name: str = "-") -> Document:
     """Decode, detect text or HTML, and run the document steps."""
-    from tamis.read.decode import decode_bytes, looks_binary, starts_like_html
+    from tamis.read.decode import decode_bytes, looks_binary, looks_like_html
 
     if looks_binary(data):
         doc = Document(name, "", url, name)
         return doc.reject("unreadable: binary content", "read")
-    is_html = starts_like_html(data[:1024]) or name.lower().endswith((".html", ".htm"))
     text = decode_bytes(data)
+    # (the decoded text's start: a page in UTF-16 opens with `<html` only once decoded)
+    is_html = (name.lower().endswith((".html", ".htm", ".xhtml"))
+               or looks_like_html(text[:1024].encode("utf-8", "surrogatepass")))
     return clean_document(Document(name, text, url, name, kind="html" if is_html else "text"), config, preset)
 
 
@@ -42,7 +44,7 @@ def clean_document(doc: Document, config: str | None = None, preset: str | None 
 
 def clean_one(text_or_html: str, config: str | None = None, url: str | None = None) -> Document:
     """`tamis.clean`: text or HTML string in, cleaned Document out."""
-    from tamis.read.decode import starts_like_html
+    from tamis.read.decode import looks_like_html
 
-    kind = "html" if starts_like_html(text_or_html[:1024].encode("utf-8", "surrogatepass")) else "text"
+    kind = "html" if looks_like_html(text_or_html[:1024].encode("utf-8", "surrogatepass")) else "text"
     return clean_document(Document("doc", text_or_html, url, "<string>", kind=kind), config)

@@ -110,10 +110,31 @@ def test_markdown_output() -> None:
             "</article></body></html>")
     md = extract_html(html, Options(markdown=True)).text
     assert "## Results" in md
-    assert "- first\n- second" in md
-    assert "| Town | Level |\n| Lower | 3 m |" in md
+    assert "1. first\n2. second" in md
+    assert "| Town | Level |\n| --- | --- |\n| Lower | 3 m |" in md
     plain = extract_html(html).text
     assert "Town | Level\nLower | 3 m" in plain
+
+
+def test_markdown_nested_lists_tables_and_quotes() -> None:
+    """CommonMark: a nested list indented under its item and numbered when ordered, a table with its header's
+    separator and a cell for each column (an empty one too, a "|" escaped), a quotation's paragraphs quoted; a
+    one-column layout table is paragraphs. Plain text keeps its flat form."""
+    html = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE)
+            + "<ul><li>Shelters<ul><li>School gym</li><li>Town hall<ol><li>Ground floor</li><li>First floor</li>"
+            "</ol></li></ul></li><li>Hotlines</li></ul>"
+            "<table><tr><th>Town</th><th>Level</th></tr><tr><td>Lower | east</td><td>3 m</td></tr>"
+            "<tr><td>Upper</td><td></td></tr></table>"
+            f"<blockquote><p>{ARTICLE[0]}</p><p>{ARTICLE[1]}</p></blockquote>"
+            f"<table><tr><td><p>{ARTICLE[2]}</p></td></tr></table></article></body></html>")
+    md = extract_html(html, Options(markdown=True)).text
+    assert ("- Shelters\n  - School gym\n  - Town hall\n    1. Ground floor\n    2. First floor\n- Hotlines"
+            in md)
+    assert "| Town | Level |\n| --- | --- |\n| Lower \\| east | 3 m |\n| Upper |  |" in md
+    assert f"> {ARTICLE[0]}\n>\n> {ARTICLE[1]}" in md
+    assert md.endswith(f"\n\n{ARTICLE[2]}")
+    plain = extract_html(html).text
+    assert "* Shelters\n\n* School gym\n* Town hall" in plain and "Lower | east | 3 m\nUpper" in plain
 
 
 def test_tables_alt_text_and_links_options() -> None:
@@ -123,7 +144,10 @@ def test_tables_alt_text_and_links_options() -> None:
             "<table><tr><td>Gauge reading</td><td>4.2 m</td></tr></table></article></body></html>")
     assert "Gauge reading" not in extract_html(html, Options(tables=False)).text
     assert "[Map of the flooded streets]" in extract_html(html, Options(alt_text=True)).text
-    assert "[the full report](https://x.example/report)" in extract_html(html, Options(links=True)).text
+    assert "See [the full report](https://x.example/report) and" in extract_html(html, Options(links=True)).text
+    # (no space put before the punctuation after a link)
+    linked = html.replace("the full report</a> and", "the full report</a>, and")
+    assert "[the full report](https://x.example/report), and" in extract_html(linked, Options(links=True)).text
     default = extract_html(html).text
     assert "Map of the flooded" not in default and "the full report" in default
 
@@ -1005,3 +1029,29 @@ def test_an_article_cut_into_builder_blocks_is_kept_whole() -> None:
         assert all(p in text for p in ARTICLE)
         assert (more in text) == kept
         assert not any(t in text for t in labels)
+
+
+def test_api_clean_takes_a_fragment_of_a_page_as_html() -> None:
+    """`tamis.clean` on a page's fragment (no doctype, no <html>) extracts it; text that merely starts with "<"
+    stays text."""
+    import tamis
+
+    frag = "<div class='post'>" + "".join(f"<p>{p}</p>" for p in ARTICLE) + "</div>"
+    doc = tamis.clean(frag)
+    assert "<p>" not in doc.text and ARTICLE[0] in doc.text
+    assert tamis.clean("<3 " + " ".join(ARTICLE)).text.startswith("<3 The river rose")
+
+
+def test_relative_links_are_resolved_against_the_pages_address() -> None:
+    html = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE)
+            + '<p>Read <a href="/2024/levels">the gauge levels</a> and <a href="map.html">the map</a> of the '
+            'flooded streets before you travel into the lower town this week.</p></article></body></html>')
+    text = extract_html(html, Options(links=True), url="https://courier.example/news/flood").text
+    assert "[the gauge levels](https://courier.example/2024/levels)" in text
+    assert "[the map](https://courier.example/news/map.html)" in text
+    based = html.replace("<html>", '<html><head><base href="https://cdn.example/x/"></head>')
+    assert "[the map](https://cdn.example/x/map.html)" in extract_html(based, Options(links=True), url="https://a/").text
+    assert "[the map](map.html)" in extract_html(html, Options(links=True)).text
+    doc = Document("l", html, url="https://courier.example/news/flood", kind="html")
+    Extract(links=True).process(doc)
+    assert "[the map](https://courier.example/news/map.html)" in doc.text

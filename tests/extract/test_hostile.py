@@ -103,3 +103,70 @@ def test_decode_order() -> None:
 def test_decode_detects_undeclared_encoding() -> None:
     text = "Привет, мир! Это проверка определения кодировки для русского текста. " * 5
     assert decode_html(text.encode("cp1251"), None) == text
+
+
+def test_nesting_too_deep_for_the_parser_is_a_removal() -> None:
+    """The parser's time grows with the square of the depth (100,000 unclosed <div>s took 20 s of CPU): a page
+    nested deeper than the guard's bound is refused before parsing, and quickly."""
+    import time
+
+    from tamis.extract import guard
+
+    n = guard.MAX_NESTING + 5000
+    for html in ("<div>" * n + f"<p>{PROSE}</p>", "<ul><li>" * n + PROSE, "<a href=x><div>" * n + PROSE,
+                 "<pre>" * n + PROSE):
+        t = time.process_time()
+        res = extract_html(html)
+        assert res.error is not None and res.error.startswith("too_deep"), res.error
+        assert time.process_time() - t < 1.0
+    doc = Document("deep", "<div>" * n + f"<p>{PROSE}</p>", kind="html")
+    Extract().process(doc)
+    assert doc.rejected and doc.reason.startswith("extract: too_deep")
+    # Many tags that do not nest (closed, void, SVG's self-closed paths, script text) are no depth.
+    flat = ("<html><body>" + "<div><img src=x><br></div>" * 8000 + "<svg>" + "<path d='M0'/>" * 25000 + "</svg>"
+            + "<script>" + "if (a<b) {x=1}" * 25000 + "</script>" + f"<p>{PROSE}</p></body></html>")
+    res = extract_html(flat)
+    assert res.error is None and PROSE in res.text
+
+
+def test_thousands_of_attributes_on_one_element_are_a_removal() -> None:
+    attrs = " ".join(f"a{i}=x" for i in range(30000))
+    res = extract_html(f"<html><body><p {attrs}>{PROSE}</p></body></html>")
+    assert res.error is not None and res.error.startswith("too_many_attributes")
+    # One long attribute is no pathology.
+    assert extract_html(f'<html><body><p title="{"a = b " * 30000}">{PROSE}</p></body></html>').error is None
+
+
+def test_a_select_of_many_options_is_parsed_without_its_options() -> None:
+    """Options of a select (never text) are dropped before parsing when there are thousands: 100,000 options in a
+    select took the parser a minute."""
+    import time
+
+    html = ("<html><body><form><select name=city>" + "<option value=1>Town</option>" * 60000
+            + f"</select></form><article><p>{PROSE}</p></article></body></html>")
+    t = time.process_time()
+    res = extract_html(html)
+    assert time.process_time() - t < 2.0
+    assert res.error is None and PROSE in res.text and "Town" not in res.text
+
+
+def test_json_ld_nested_too_deep_never_raises() -> None:
+    html = ("<html><head><script type='application/ld+json'>" + "[" * 50000 + "]" * 50000
+            + f"</script></head><body><p>{PROSE}</p></body></html>")
+    res = extract_html(html)
+    assert res.error is None and PROSE in res.text
+
+
+def test_decode_a_page_misdeclared_as_western() -> None:
+    """A windows-1251 page declared ISO-8859-1 (a server's default) decodes without an error into accented Latin
+    letters; mostly accented letters is no Western text, and detection's charset is taken. A French or an Icelandic
+    page so declared keeps its declaration."""
+    ru = "Комитет собрался во вторник, чтобы обсудить бюджет и новую библиотеку. " * 3
+    page = f'<html><head><meta charset="iso-8859-1"></head><body><p>{ru}</p></body></html>'
+    assert decode_html(page.encode("cp1251")) == page
+    assert decode_html(page.replace(' charset="iso-8859-1"', "").encode("cp1251"), "iso-8859-1") == page.replace(
+        ' charset="iso-8859-1"', "")
+    for text in ("Le comité s'est réuni mardi à Besançon, où l'élève a déjà présenté le budget. " * 3,
+                 "Þetta er íslenskur texti með ýmsum sérstöfum, þ.e. ð, æ, ö og á í hverri línu. " * 3):
+        latin = f"<html><body><p>{text}</p></body></html>"
+        assert decode_html(latin.encode("latin-1"), "iso-8859-1") == latin

@@ -140,3 +140,66 @@ def test_raw_html_is_written_as_the_bytes_read(tmp_path: Path) -> None:
     doc = Document("x", "abc", utf8=b"abc")
     doc.text = "abcd"
     assert doc._utf8 is None and doc.text_utf8() == b"abcd"
+
+
+def test_warc_bodies_stored_chunked_or_compressed_are_decoded(tmp_path: Path) -> None:
+    """wget and warcio store a response as it came over the wire: a chunked transfer encoding and a gzip or
+    deflate content encoding are undone before the page is decoded; a body already decoded is left as it is."""
+    import zlib
+
+    page = f"<html><head><title>Harbour</title></head><body><p>{ARTICLE}</p></body></html>".encode()
+
+    def resp(body: bytes, *headers: str) -> bytes:
+        return ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n" + "".join(h + "\r\n" for h in headers)
+                + "\r\n").encode() + body
+
+    chunked = b"".join(b"%x\r\n%s\r\n" % (len(page[i:i + 40]), page[i:i + 40]) for i in range(0, len(page), 40))
+    deflate = zlib.compressobj(wbits=-15)
+    bodies = [resp(gzip.compress(page), "Content-Encoding: gzip"),
+              resp(chunked + b"0\r\n\r\n", "Transfer-Encoding: chunked"),
+              resp(deflate.compress(page) + deflate.flush(), "Content-Encoding: deflate"),
+              resp(page, "Content-Encoding: gzip")]  # (decoded by the crawler, header kept)
+    recs = [warc_record("response", f"http://h/{i}", b, i + 1, "application/http; msgtype=response")
+            for i, b in enumerate(bodies)]
+    docs = read_all([str(write_warc(tmp_path / "enc.warc.gz", recs))])
+    assert [d.text for d in docs] == [page.decode()] * 4
+
+
+def test_warc_resource_record_charset(tmp_path: Path) -> None:
+    body = "<html><body><p>Привет мир, это проверка кодировки</p></body></html>".encode("cp1251")
+    rec = warc_record("resource", "http://r/", body, 1, "text/html; charset=windows-1251")
+    docs = read_all([str(write_warc(tmp_path / "r.warc", [rec], gz=False))])
+    assert "Привет мир, это проверка кодировки" in docs[0].text and docs[0].kind == "html"
+
+
+def test_saved_pages_compressed_or_in_utf16_are_read(tmp_path: Path) -> None:
+    page = "<!DOCTYPE html><html><body><p>Grüße aus Köln, schöne Straße</p></body></html>"
+    (tmp_path / "a.html.gz").write_bytes(gzip.compress(page.encode()))
+    (tmp_path / "b.htm.zst").write_bytes(zstandard.ZstdCompressor().compress(page.encode()))
+    (tmp_path / "c.html").write_bytes(b"\xff\xfe" + page.encode("utf-16-le"))
+    (tmp_path / "d.html").write_bytes(b"\xfe\xff" + page.encode("utf-16-be"))
+    (tmp_path / "e.txt.bz2").write_bytes(bz2.compress(ARTICLE.encode()))
+    # (no known suffix: an XHTML page that opens with its XML declaration and a comment is still a page)
+    (tmp_path / "f").write_text('<?xml version="1.0"?>\n<!-- saved from url=(0014)about:internet -->\n' + page)
+    docs = read_all([str(tmp_path)])
+    assert [(d.kind, d.reason) for d in docs] == [("html", None)] * 4 + [("text", None), ("html", None)]
+    for d in docs[:4] + docs[5:]:
+        assert "Grüße aus Köln, schöne Straße" in d.text
+    assert docs[4].text == ARTICLE
+
+
+def test_html_field_in_jsonl_and_parquet(tmp_path: Path) -> None:
+    """`--html-field`: a string or a binary value is a page (the binary one decoded as a page's bytes); a record
+    without it falls back to the text field, and one with neither is unreadable, naming both fields."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    page = f"<html><head><meta charset='windows-1251'></head><body><p>Привет мир. {ARTICLE}</p></body></html>"
+    rows = [{"id": "s", "html": page, "text": None}, {"id": "t", "html": None, "text": ARTICLE},
+            {"id": "n", "html": None, "text": None}]
+    (tmp_path / "h.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    pq.write_table(pa.table({"id": ["b"], "html": [page.encode("cp1251")]}), tmp_path / "h.parquet")
+    docs = read_all([str(tmp_path / "h.jsonl"), str(tmp_path / "h.parquet")], html_field="html")
+    assert [(d.id, d.kind) for d in docs] == [("s", "html"), ("t", "text"), ("n", "text"), ("b", "html")]
+    assert docs[0].text == page and docs[3].text == page and docs[1].text == ARTICLE
+    assert docs[2].reason == "unreadable: no 'html' or 'text' field"

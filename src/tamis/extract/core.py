@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from selectolax.lexbor import LexborHTMLParser
 
+from tamis.extract import guard
 from tamis.extract.metadata import extract_metadata
 from tamis.extract.prune import Marks
 from tamis.extract.render import render
@@ -80,19 +81,25 @@ class Extracted:
     removed: list[tuple[str, str]] = field(default_factory=list)
 
 
-def extract_html(html: str, opts: Options | None = None) -> Extracted:
-    """Extract the main text and metadata of one page; never raises on bad markup."""
-    return extract_choice(html, opts or Options())[0]
+def extract_html(html: str, opts: Options | None = None, url: str | None = None) -> Extracted:
+    """Extract the main text and metadata of one page; never raises on bad markup. `url`, the page's address,
+    resolves relative links (with `opts.links`; a `<base href>` first)."""
+    return extract_choice(html, opts or Options(), url=url)[0]
 
 
-def extract_choice(html: str, opts: Options, names: bool = False) -> tuple[Extracted, Choice | None]:
+def extract_choice(html: str, opts: Options, names: bool = False,
+                   url: str | None = None) -> tuple[Extracted, Choice | None]:
     """The extraction of one page and the rules' decision behind it (None when there was none to make).
 
     With `names` (or the judge on) the walk records each element's class and id.
     """
     if len(html) > opts.max_bytes:
         return Extracted(error=f"too_large: {len(html)} chars > {opts.max_bytes}"), None
-    start = time.perf_counter()
+    # (the budget is CPU time, the thread's own: a page's fate does not depend on how busy the machine is)
+    start = time.thread_time()
+    html, refused = guard.check(html)
+    if refused:
+        return Extracted(error=refused), None
     try:
         tree = LexborHTMLParser(html)
     except Exception as e:
@@ -106,16 +113,18 @@ def extract_choice(html: str, opts: Options, names: bool = False) -> tuple[Extra
     if root is None:
         return Extracted(metadata=meta), None
     names = names or opts.judge
+    base = _base_url(tree, url) if opts.links else None
     try:
         marks = Marks(root, opts.comments, opts.tables)
         deadline = start + opts.time_budget_s
         walk = Walker(marks, deadline, opts.alt_text, opts.links, opts.max_depth, comments=opts.comments,
-                      names=names).run(root)
+                      names=names, base=base).run(root)
         blocks, prose, choice = _select(walk, opts)
         if prose < NOSCRIPT_FALLBACK and root.css_first("noscript") is not None:
             # A page rendered by scripts often serves its text to script-less readers in <noscript>.
             walk2 = Walker(marks, deadline, opts.alt_text, opts.links, opts.max_depth,
-                           skip_tags=SKIP_TAGS - {"noscript"}, comments=opts.comments, names=names).run(root)
+                           skip_tags=SKIP_TAGS - {"noscript"}, comments=opts.comments, names=names,
+                           base=base).run(root)
             blocks2, prose2, choice2 = _select(walk2, opts)
             if prose2 > prose:
                 blocks, prose, walk, choice = blocks2, prose2, walk2, choice2
@@ -140,7 +149,7 @@ def extract_choice(html: str, opts: Options, names: bool = False) -> tuple[Extra
         return Extracted(metadata=meta, error=f"time_budget: over {opts.time_budget_s:g}s"), None
     except RecursionError:
         return Extracted(metadata=meta, error="too_deep"), None
-    text = render(blocks, opts.markdown)
+    text = render(blocks, opts.markdown, choice.walk)
     if not text:
         # A page rendered entirely by scripts (a Discourse thread's splash screen) often says what it
         # holds only in its description. Even half: wcxb_dev +.0003 (two forum threads), nothing else.
@@ -312,6 +321,21 @@ def _close_title(html: str, tree: LexborHTMLParser) -> LexborHTMLParser:
         return LexborHTMLParser(html[:close] + "</title>" + html[close:])
     except Exception:
         return tree
+
+
+def _base_url(tree: LexborHTMLParser, url: str | None) -> str | None:
+    """What a page's relative links are relative to: its `<base href>` (itself relative to the page's address),
+    else the page's address; None when neither is known."""
+    node = tree.css_first("base[href]")
+    href = (node.attributes.get("href") or "").strip() if node is not None else ""
+    if href:
+        from urllib.parse import urljoin
+
+        try:
+            return urljoin(url or "", href) or None
+        except ValueError:
+            return url
+    return url or None
 
 
 def _description(tree: LexborHTMLParser) -> str:

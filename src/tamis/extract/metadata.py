@@ -125,8 +125,10 @@ def _jsonld_items(scripts: list) -> list[dict]:
         except ValueError:
             try:
                 data = json.loads(raw.strip().rstrip(";"), strict=False)
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
+        except RecursionError:  # (arrays or objects nested thousands deep)
+            continue
         stack = [data]
         while stack and len(out) < 100:
             d = stack.pop()

@@ -17,10 +17,15 @@ class Extract(Step):
 
     Parameters (defaults published here, measured in bench/RESULTS.md (extract)):
     - comments: keep user comments (trafilatura's include_comments, off as in its benchmarks).
-    - tables, alt_text, links: keep tables; image alt text as [alt]; links as [text](url).
-    - markdown: headings as #, list items as -, table rows as | a | b |.
-    - max_bytes: pages larger than this are removed (trafilatura's MAX_FILE_SIZE is 20 MB).
-    - time_budget_s: per-page time budget for pruning and walking the DOM.
+    - tables, alt_text, links: keep tables; image alt text as [alt]; links as [text](url) (a relative URL resolved
+      against the page's <base href>, else its URL).
+    - markdown: CommonMark: headings as #, list items as - or 1. (nested ones indented), tables with a header
+      row and its separator, quotations as >.
+    - max_bytes: pages larger than this (characters) are removed (trafilatura's MAX_FILE_SIZE is 20 MB). Markup
+      the parser would take too long on (nesting over 20,000 deep, 10,000 attributes on one element) is removed
+      before parsing (extract/guard.py).
+    - time_budget_s: per-page budget of CPU time (the extracting thread's) for parsing, pruning and walking the
+      DOM; the metadata, the choice of blocks and the rendering after it are not counted.
     - judge: the learned block judge restores left-out blocks near the container (bench/RESULTS.md, extraction
       round 11: +.0018 F1 on the mean, cross-validated on the even half and on the held-out half).
     - max_depth: nesting beyond this depth is flattened to plain text.
@@ -80,7 +85,7 @@ class Extract(Step):
 
             html = decode_html(bytes(html), doc.metadata.get("http_charset"))
         try:
-            res = extract_html(html, self._opts)
+            res = extract_html(html, self._opts, doc.url)
         except Exception as e:
             res = None
             error = f"error: {type(e).__name__}"

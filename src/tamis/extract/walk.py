@@ -76,9 +76,10 @@ class Walk:
 class Walker:
     """Builds a `Walk` from a lexbor tree; options decide what inline content becomes text."""
 
-    def __init__(self, marks: Marks | dict[int, str], deadline: float, alt_text: bool = False,
+    def __init__(self, marks: Marks | dict[int, str], deadline: float, alt_text: bool = False,  # (thread_time)
                  links: bool = False, max_depth: int = 200, skip_chrome: bool = True,
-                 skip_tags: frozenset[str] = SKIP_TAGS, comments: bool = False, names: bool = False) -> None:
+                 skip_tags: frozenset[str] = SKIP_TAGS, comments: bool = False, names: bool = False,
+                 base: str | None = None) -> None:
         # Each element's mark (prune.Marks reads it when the walk reaches the element; a dict holds them all).
         self.mark = marks.mark if isinstance(marks, Marks) else _lookup(marks)
         # The block judge reads the class/id words around a block (from the nodes, when it needs them).
@@ -88,6 +89,7 @@ class Walker:
         self.deadline = deadline
         self.alt_text = alt_text
         self.links = links
+        self.base = base  # (relative links, with `links`, are resolved against it)
         self.max_depth = max_depth
         # nav/aside/footer and ARIA chrome are never walked: they are not text, and skipping them
         # saves a fifth of the walk on a typical page.
@@ -167,7 +169,7 @@ class Walker:
             if tag in skip_tags:
                 continue
             self.count += 1
-            if self.count % CLOCK_EVERY == 0 and time.perf_counter() > self.deadline:
+            if self.count % CLOCK_EVERY == 0 and time.thread_time() > self.deadline:
                 raise Budget()
             if tag == "br":
                 self.pieces.append("\n" if self.in_pre else "\x00")
@@ -243,9 +245,15 @@ class Walker:
                     href = child.attrs.get("href") or ""
                     start = len(self.pieces)
                     self._children(child, depth + 1)
-                    label = "".join(self.pieces[start:]).strip()
+                    inner = "".join(self.pieces[start:])
+                    label = inner.strip()
                     if href and label and not href.startswith(("#", "javascript:")):
-                        self.pieces[start:] = [f" [{' '.join(label.split())}]({href}) "]
+                        if self.base:
+                            href = _absolute(self.base, href)
+                        # (the white space the link's text had around it, not more: "see [the report](url).")
+                        lead = " " if inner[:1].isspace() else ""
+                        trail = " " if inner[-1:].isspace() else ""
+                        self.pieces[start:] = [f"{lead}[{' '.join(label.split())}]({href}){trail}"]
                 else:
                     self._children(child, depth + 1)
                 self.in_link -= 1
@@ -280,6 +288,16 @@ class Walker:
             last = before[-1:]
             if last.isalnum() and len(before.strip()) >= 2 and not (first.isdigit() and last.isdigit()):
                 pieces.insert(k, " ")
+
+
+def _absolute(base: str, href: str) -> str:
+    """A link's address resolved against the page's (the link as it stands when it cannot be)."""
+    from urllib.parse import urljoin
+
+    try:
+        return urljoin(base, href.strip())
+    except ValueError:
+        return href
 
 
 def _lookup(marks: dict[int, str]):

@@ -27,11 +27,21 @@ def record_to_doc(obj: dict[str, Any], source: str, opts: dict[str, Any]) -> Doc
             meta[k] = v
         else:
             meta[k] = json.dumps(v, ensure_ascii=False, default=str)
-    if html_field and isinstance(obj.get(html_field), str):
-        return Document(rid, obj[html_field], url, source, meta, kind="html")
+    if html_field:
+        html = obj.get(html_field)
+        if isinstance(html, (bytes, bytearray)):
+            # (a binary column holds the page as served: decoded as a page is, BOM, UTF-8, <meta charset>,
+            # detection)
+            from tamis.read.decode import decode_bytes
+
+            html = decode_bytes(bytes(html))
+        if isinstance(html, str):
+            return Document(rid, html, url, source, meta, kind="html")
     text = obj.get(text_field)
     if not isinstance(text, str):
         doc = Document(rid, "", url, source, meta)
         why = f"no {text_field!r} field" if text is None else f"{text_field!r} is not a string"
+        if html_field:
+            why = f"no {html_field!r} or {text_field!r} field" if text is None else why
         return doc.reject(f"unreadable: {why}", "read")
     return Document(rid, text, url, source, meta)

@@ -14,8 +14,15 @@ def read_single(piece: Piece, opts: dict[str, Any]) -> Iterator[Document]:
     """The file as one Document; its id and source are the path."""
     max_bytes = int(opts.get("max_record_bytes") or 100 << 20)
     size = file_size(piece.path)
-    with open_input(piece.path) as f:
-        data = f.read(max_bytes + 1)
+    if piece.path.lower().endswith((".gz", ".zst", ".bz2")):
+        from tamis.read.jsonl import open_maybe_compressed
+
+        with open_maybe_compressed(piece.path) as f:
+            data = f.read(max_bytes + 1)
+        size = len(data)  # (decompressed; a bigger file reads as max_bytes + 1)
+    else:
+        with open_input(piece.path) as f:
+            data = f.read(max_bytes + 1)
     if size > max_bytes:
         doc = Document(piece.path, data[:65536].decode("utf-8", "replace"), source=piece.path)
         yield too_large(doc, size, max_bytes)

@@ -20,6 +20,8 @@ SUFFIXES: list[tuple[str, str]] = [
     (".html", "html"), (".htm", "html"), (".xhtml", "html"),
     (".txt", "text"), (".md", "text"), (".text", "text"),
 ]
+# A saved page or a text file compressed whole (`page.html.gz`): read through the decompressor.
+SUFFIXES += [(s + z, f) for s, f in SUFFIXES if f in ("html", "text") for z in (".gz", ".zst", ".bz2")]
 SKIP_NAMES = {".DS_Store", "_SUCCESS"}
 
 

@@ -58,6 +58,68 @@ def read_warc(piece: Piece, opts: dict[str, Any]) -> Iterator[Document]:
                 yield unreadable(source, piece.path, f"{type(e).__name__}: {e}")
 
 
+def _http_body(payload: bytes, http: Any, max_bytes: int) -> bytes:
+    """The body of an HTTP response as the server meant it: a chunked transfer encoding undone, a gzip or deflate
+    content encoding decompressed (to at most `max_bytes` + 1 bytes). Crawlers that store the body as it came over
+    the wire (wget, warcio) keep these encodings; Common Crawl decodes them and renames the headers. A body that is
+    not in the encoding its header names (already decoded) is left as it is."""
+    te = (http.get("Transfer-Encoding") or "").lower()
+    if "chunked" in te:
+        payload = _unchunk(payload)
+    ce = (http.get("Content-Encoding") or "").strip().lower()
+    if ce in ("gzip", "x-gzip", "deflate"):
+        import zlib
+
+        # (gzip: its header; deflate: zlib's, or a raw stream as some servers send)
+        for wbits in ((31,) if ce != "deflate" else (15, -15)):
+            try:
+                d = zlib.decompressobj(wbits)
+                out = d.decompress(payload, max_bytes + 1)
+            except zlib.error:
+                continue
+            return out
+    elif ce == "br":
+        try:
+            import brotli  # type: ignore[import-not-found]
+
+            return brotli.decompress(payload)[:max_bytes + 1]
+        except Exception:
+            pass
+    return payload
+
+
+def _unchunk(data: bytes) -> bytes:
+    """A chunked body's data (RFC 9112 7.1), or the bytes as they are when they are not chunked."""
+    out, pos = [], 0
+    while True:
+        eol = data.find(b"\r\n", pos)
+        if eol < 0 or eol - pos > 64:
+            return data
+        size_field = data[pos:eol].split(b";")[0].strip()
+        try:
+            size = int(size_field, 16)
+        except ValueError:
+            return data
+        if size == 0:
+            return b"".join(out)
+        start = eol + 2
+        out.append(data[start:start + size])
+        pos = start + size
+        if data[pos:pos + 2] == b"\r\n":
+            pos += 2
+        if pos >= len(data):
+            return b"".join(out)
+
+
+def _charset_param(content_type: str) -> str | None:
+    """The charset parameter of a Content-Type value ("text/html; charset=windows-1251"), or None."""
+    for part in content_type.split(";")[1:]:
+        k, _, v = part.partition("=")
+        if k.strip().lower() == "charset" and v.strip().strip("\"'"):
+            return v.strip().strip("\"'")
+    return None
+
+
 def _record_doc(rec: Any, source: str, max_bytes: int) -> Document:
     from fastwarc.warc import WarcRecordType
 
@@ -74,11 +136,14 @@ def _record_doc(rec: Any, source: str, max_bytes: int) -> Document:
         ctype = (rec.http_content_type or "").lower() or None
         charset = rec.http_charset
     else:
-        ctype = (headers.get("Content-Type") or "").split(";")[0].strip().lower() or None
-        charset = None
+        full = headers.get("Content-Type") or ""
+        ctype = full.split(";")[0].strip().lower() or None
+        charset = _charset_param(full)
         if rec.record_type == WarcRecordType.conversion:
             ctype = ctype or "text/plain"
     payload = rec.reader.read()
+    if is_response and rec.http_headers is not None:
+        payload = _http_body(payload, rec.http_headers, max_bytes)
     if declared_len > max_bytes or len(payload) > max_bytes:
         doc = Document(rid, payload[:65536].decode("utf-8", "replace"), url, source, meta)
         return too_large(doc, max(declared_len, len(payload)), max_bytes)

@@ -1,0 +1,72 @@
+"""Markup that would make the parser itself slow, found before parsing.
+
+The parser (lexbor) builds the tree in time that grows with the square of some shapes of markup: elements nested
+tens of thousands deep (`<div>` or `<ul><li>` never closed, `<a><div>` or `<b><div>` that the adoption agency
+reopens at each level), thousands of attributes on one element, tens of thousands of `<option>`s in a `<select>`.
+100,000 unclosed `<div>`s take 20 s of CPU, a million far longer, and no time budget can stop the parser once it
+runs. A page with fewer than `SCAN_TAGS` tags (almost every page: `str.count` is all it costs) cannot hold enough
+of any of them to matter; a larger one is scanned: options inside a select are dropped (a select is never text),
+and a page nested deeper than `MAX_NESTING` or with an element of more than `MAX_ATTRIBUTES` attributes is refused
+with that reason.
+"""
+from __future__ import annotations
+
+import re
+from itertools import accumulate
+
+# Below this many "<" a page is not scanned for nesting: 20,000 levels of the worst nesting parse in about 1.5 s.
+SCAN_TAGS = 20_000
+MAX_NESTING = 20_000
+MAX_ATTRIBUTES = 10_000
+# Options inside selects are dropped from a page that has more than this many (2,000 parse in 0.02 s).
+MAX_OPTIONS = 2_000
+# A page shorter than this cannot hold SCAN_TAGS tags (a tag takes three characters at least).
+MIN_CHARS = 3 * SCAN_TAGS
+# A page of fewer than SPARSE_MAX tags with more characters than SPARSE_TAGS per tag (prose, or a few enormous tags)
+# and more than MAX_ATTRIBUTES "=" is looked at for a tag long enough to hold MAX_ATTRIBUTES attributes (attributes
+# without values are not counted; 1.7% of the extraction's time on the dev pages is this module's, mostly the "<"
+# count).
+SPARSE_TAGS = 200
+SPARSE_MAX = 2_000
+
+# Script, style and comment text, which is no markup (a "<" in a script is a comparison), and SVG and MathML,
+# whose elements close themselves ("<path ... />").
+_RAW = re.compile(r"<(script|style|svg|math)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+# A start or end tag of an element that nests: void elements and the ones a sibling closes (p, li, td, option …)
+# do not add a level.
+_NESTS = re.compile(
+    r"<(/?)(?!(?:p|li|dt|dd|option|optgroup|tr|td|th|tbody|thead|tfoot|colgroup|caption|rb|rt|rp|rtc|area|base|br|"
+    r"col|embed|hr|img|input|link|meta|source|track|wbr|param|keygen|frame|html|head|body)[\s/>])[a-zA-Z]",
+    re.IGNORECASE)
+_LONG_TAG = re.compile(r"<[a-zA-Z][^<>]{20000,}")
+_ATTRIBUTE = re.compile(r"""\s[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
+_SELECT = re.compile(r"(<select\b[^>]*>)(.*?)(</select\s*>|$)", re.IGNORECASE | re.DOTALL)
+_OPTION_TAG = re.compile(r"</?option\b[^>]*>", re.IGNORECASE)
+
+
+def check(html: str) -> tuple[str, str | None]:
+    """The page to parse (options inside selects dropped where there are many) and the reason to refuse it, if
+    any (`too_deep: ...`, `too_many_attributes: ...`)."""
+    n = len(html)
+    if n < MIN_CHARS:
+        return html, None
+    tags = html.count("<")
+    if tags < SPARSE_MAX and n > SPARSE_TAGS * (tags + 1) and html.count("=") > MAX_ATTRIBUTES:
+        for m in _LONG_TAG.finditer(html):
+            k = len(_ATTRIBUTE.findall(m.group()))
+            if k > MAX_ATTRIBUTES:
+                return html, f"too_many_attributes: {k} > {MAX_ATTRIBUTES} in one element"
+    if tags <= SCAN_TAGS:
+        return html, None
+    if html.count("<option") + html.count("<OPTION") > MAX_OPTIONS:
+        html = _SELECT.sub(lambda m: m.group(1) + _OPTION_TAG.sub(" ", m.group(2)) + m.group(3), html)
+    # (at most as deep as it has start tags: most large pages have fewer than the bound)
+    if (tags - html.count("</") - html.count("<!") - html.count("<p>") - html.count("<p ") - html.count("<li>")
+            - html.count("<li ")) <= MAX_NESTING:
+        return html, None
+    steps = [-1 if s else 1 for s in _NESTS.findall(_RAW.sub(" ", html))]
+    if len(steps) > MAX_NESTING:
+        depth = max(accumulate(steps, lambda a, b: a + b if a + b > 0 else 0), default=0)
+        if depth > MAX_NESTING:
+            return html, f"too_deep: nesting {depth} > {MAX_NESTING}"
+    return html, None
