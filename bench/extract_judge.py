@@ -232,11 +232,12 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, params: dict | None = None,
     ww = np.concatenate([w * y, w * (1 - y)])
     keep = ww > 0
     ww = ww / ww[keep].mean()
-    params = dict(params or {})
+    # (TREES as `--params` left them, then the configuration's own)
+    params = {**TREES, **(params or {})}
     if isinstance(params.get("monotonic_cst"), dict):
         # (by feature name: +1 the probability may only rise with the feature, -1 only fall)
         params["monotonic_cst"] = [int(params["monotonic_cst"].get(f, 0)) for f in judge.FEATURES]
-    m = HistGradientBoostingClassifier(**{**TREES, **params})
+    m = HistGradientBoostingClassifier(**params)
     m.fit(zz[keep], yy[keep], sample_weight=ww[keep])
     feature, threshold, left, right, value, roots = [], [], [], [], [], []
     depth = 0
