@@ -28,7 +28,8 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import _TOKEN, DATASETS, WORK, aeb_scores, pages, shingle_counts, token_grams
+from extract_bench import (_TOKEN, DATASETS, WORK, aeb_scores, block_finder, pages, records, shingle_counts,
+                           token_grams)
 
 from tamis.extract import judge
 from tamis.extract.core import Options, extract_choice
@@ -40,6 +41,10 @@ REACH = 10
 # The sets dumped, trained on and scored (`--datasets`: the six target sets by default; a set built by
 # bench/extract_extra.py may be added, its even half only).
 SETS = list(DATASETS)
+# Sets with snippets and no gold text (trafeval), dumped by `dumpsnip` and learnt on (`--extra-train`), never
+# scored: a candidate a `with` snippet spans is labelled 1, one a `without` snippet spans 0, the others unlabelled
+# (NaN, not learnt on).
+EXTRA: list[str] = []
 
 
 def dump() -> None:
@@ -92,13 +97,69 @@ def dump() -> None:
               file=sys.stderr)
 
 
+def dump_snippets() -> None:
+    """Per snippet set in `EXTRA`: for every even page with snippets, the candidates' features and snippet labels
+    (1: a `with` snippet spans the block, 0: a `without` snippet does, NaN: neither). A page's shingle count stands
+    for both the gold's and the prediction's (the gold is unknown): the rules' kept tokens."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    opts = Options(judge=False)
+    for ds in EXTRA:
+        t0 = time.time()
+        rows = []
+        for k, r in enumerate(records(ds, 2, 0)):
+            with_, without = r.get("with") or [], r.get("without") or []
+            if not (with_ or without):
+                continue
+            res, c = extract_choice(r["html"], opts, names=True)
+            if c is None or not c.blocks:
+                continue
+            drop, keep = judge.candidates(c, REACH)
+            idx = np.sort(np.concatenate([drop, keep]))
+            if not len(idx):
+                continue
+            x = judge.features(c, idx)
+            inside = judge.FEATURES.index("inside")
+            first, last, kept = judge.span(c)
+            find = block_finder(b.text for b in c.blocks)
+            lab = {}
+            for snips, v in ((without, 0.0), (with_, 1.0)):
+                for sn in snips:
+                    for j in find(sn) or []:
+                        lab[j] = max(lab.get(j, v), v)
+            dist = [0 if x[n, inside] else (first - j if j < first else j - last) for n, j in enumerate(idx)]
+            n_pred = max(sum(len(_TOKEN.findall(b.text)) for b in c.kept) - 3, 1)
+            rows.append({"id": r["id"], "fold": k % 2, "truth": None, "rules_text": res.text, "n_gold": n_pred,
+                         "n_pred": n_pred, "sha": hashlib.sha1(r["html"].encode("utf-8", "replace")).hexdigest(),
+                         "x": x.astype(np.float32), "idx": idx, "kept": np.array([kept[j] for j in idx], dtype=bool),
+                         "dist": np.array(dist), "label": np.array([lab.get(int(j), np.nan) for j in idx]),
+                         "ntok": np.array([max(len(_TOKEN.findall(c.blocks[j].text)), 1) for j in idx], float),
+                         "blocks": []})
+        with open(OUT / f"{ds}.pkl", "wb") as f:
+            pickle.dump(rows, f, protocol=pickle.HIGHEST_PROTOCOL)
+        lab = np.concatenate([r["label"] for r in rows])
+        print(f"{ds}: {len(rows)} pages, {len(lab)} candidates, {int((lab == 1).sum())} labelled text, "
+              f"{int((lab == 0).sum())} not, {time.time() - t0:.0f}s", file=sys.stderr)
+
+
 def load_rows() -> dict[str, list[dict]]:
-    """The dumped pages per dataset."""
+    """The dumped pages per dataset (`SETS`; the `EXTRA` sets are read by `training_set` alone)."""
     out = {}
     for ds in SETS:
         with open(OUT / f"{ds}.pkl", "rb") as f:
             out[ds] = pickle.load(f)
     return out
+
+
+_EXTRA_ROWS: dict[str, list[dict]] = {}
+
+
+def extra_rows() -> dict[str, list[dict]]:
+    """The `EXTRA` sets' dumped pages (read once)."""
+    for ds in EXTRA:
+        if ds not in _EXTRA_ROWS:
+            with open(OUT / f"{ds}.pkl", "rb") as f:
+                _EXTRA_ROWS[ds] = pickle.load(f)
+    return {ds: _EXTRA_ROWS[ds] for ds in EXTRA}
 
 
 def training_set(data: dict[str, list[dict]], folds: set[int], which: str, reach: int,
@@ -109,8 +170,8 @@ def training_set(data: dict[str, list[dict]], folds: set[int], which: str, reach
     equally (its pages' weights sum to one set's), times `set_weights[set]` when given (default 1). With `rng`,
     a bootstrap sample: each set's pages drawn with replacement (a page's weight times how often it was drawn)."""
     xs, ys, ws = [], [], []
-    for ds, rows in data.items():
-        if sets is not None and ds not in sets:
+    for ds, rows in list(data.items()) + list(extra_rows().items()):
+        if sets is not None and ds not in sets and ds not in EXTRA:
             continue
         rows = [r for r in rows if r["fold"] in folds and not (exclude and r.get("sha") in exclude)]
         n_pages = max(len(rows), 1) / (set_weights or {}).get(ds, 1.0)
@@ -122,6 +183,7 @@ def training_set(data: dict[str, list[dict]], folds: set[int], which: str, reach
             if not len(r["idx"]):
                 continue
             sel = r["kept"] if which == "drop" else (~r["kept"] & (r["dist"] <= reach))
+            sel = sel & ~np.isnan(r["label"])
             if not sel.any():
                 continue
             # a block's tokens over the page's shingles, as the metric normalises (recall by the gold's, precision
@@ -170,11 +232,12 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, params: dict | None = None,
     ww = np.concatenate([w * y, w * (1 - y)])
     keep = ww > 0
     ww = ww / ww[keep].mean()
-    params = dict(params or {})
+    # (TREES as `--params` left them, then the configuration's own)
+    params = {**TREES, **(params or {})}
     if isinstance(params.get("monotonic_cst"), dict):
         # (by feature name: +1 the probability may only rise with the feature, -1 only fall)
         params["monotonic_cst"] = [int(params["monotonic_cst"].get(f, 0)) for f in judge.FEATURES]
-    m = HistGradientBoostingClassifier(**{**TREES, **params})
+    m = HistGradientBoostingClassifier(**params)
     m.fit(zz[keep], yy[keep], sample_weight=ww[keep])
     feature, threshold, left, right, value, roots = [], [], [], [], [], []
     depth = 0
@@ -641,7 +704,7 @@ def speed(model: str, rounds: int) -> None:
 def main() -> None:
     """CLI."""
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["dump", "cv", "train", "speed", "grid", "report", "lodoreport", "benchcv",
+    ap.add_argument("mode", choices=["dump", "dumpsnip", "cv", "train", "speed", "grid", "report", "lodoreport", "benchcv",
                                      "bothreport", "perset", "combine"])
     ap.add_argument("--combine", default="", help="combine: model prefixes (comma-separated)")
     ap.add_argument("--how", default="min", help="combine: min or mean")
@@ -669,8 +732,11 @@ def main() -> None:
     ap.add_argument("--out", default="src/tamis/extract/judge.npz")
     ap.add_argument("--prefix", default=str(OUT / "cv"), help="cv: each fold's model goes to PREFIX.foldN.npz")
     ap.add_argument("--datasets", default=",".join(DATASETS), help="sets to use (their even halves)")
+    ap.add_argument("--extra-train", default="", help="snippet sets (trafeval) learnt on, never scored; dumped by "
+                    "dumpsnip; weighted by --weights or a grid configuration's weights like any set")
     a = ap.parse_args()
     SETS[:] = a.datasets.split(",")
+    EXTRA[:] = [x for x in a.extra_train.split(",") if x]
     models = tuple(a.models.split(","))
     import json
 
@@ -702,6 +768,8 @@ def main() -> None:
             grid(json.load(f), a.train_sets.split(","), a.prefix, a.results, tuple(a.schemes.split(",")))
     elif a.mode == "dump":
         dump()
+    elif a.mode == "dumpsnip":
+        dump_snippets()
     elif a.mode == "speed":
         speed(a.out, a.rounds)
     elif a.mode == "cv":
