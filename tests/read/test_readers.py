@@ -165,6 +165,25 @@ def test_warc_bodies_stored_chunked_or_compressed_are_decoded(tmp_path: Path) ->
     assert [d.text for d in docs] == [page.decode()] * 4
 
 
+def test_warc_bodies_that_decompress_past_the_limit_are_too_large(tmp_path: Path) -> None:
+    """A small compressed body that grows past the record limit (a decompression bomb) is a removal as too large;
+    its decompression stops at the limit (gzip; brotli where the brotli module is installed)."""
+    huge = b"<html><body><p>" + b"a" * (3 << 20) + b"</p></body></html>"
+    encoded = [("gzip", gzip.compress(huge))]
+    try:
+        import brotli
+
+        encoded.append(("br", brotli.compress(huge)))
+    except ImportError:
+        pass
+    recs = [warc_record("response", f"http://h/{ce}", (f"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                                                      f"Content-Encoding: {ce}\r\n\r\n").encode() + body,
+                        i + 1, "application/http; msgtype=response") for i, (ce, body) in enumerate(encoded)]
+    docs = read_all([str(write_warc(tmp_path / "bomb.warc.gz", recs))], max_record_bytes=1 << 20)
+    assert len(docs) == len(encoded) and all(len(b) < 1 << 16 for _, b in encoded)
+    assert all(d.reason and d.reason.startswith("too_large") for d in docs)
+
+
 def test_warc_resource_record_charset(tmp_path: Path) -> None:
     body = "<html><body><p>Привет мир, это проверка кодировки</p></body></html>".encode("cp1251")
     rec = warc_record("resource", "http://r/", body, 1, "text/html; charset=windows-1251")

@@ -82,8 +82,9 @@ def _http_body(payload: bytes, http: Any, max_bytes: int) -> bytes:
         try:
             import brotli  # type: ignore[import-not-found]
 
-            return brotli.decompress(payload)[:max_bytes + 1]
-        except Exception:
+            # (bounded as gzip's is: a small body can decompress to gigabytes)
+            return brotli.Decompressor().process(payload, output_buffer_limit=max_bytes + 1)[:max_bytes + 1]
+        except Exception:  # (no brotli, one too old to bound its output, or a body that is not brotli)
             pass
     return payload
 
