@@ -98,7 +98,7 @@ def _markdown(blocks: list[Block], walk: Walk) -> str:
         indent = ""
         if lists:
             items = [i for i in chain if tags[i] == "li"]
-            item = next((i for i in items if parent_list(i, parent, tags) == lists[-1]), -1)
+            item = next((i for i in items if _parent_list(i, parent, tags) == lists[-1]), -1)
             for lst in lists[:-1]:
                 indent += " " * (4 if tags[lst] == "ol" else 2)
             if item >= 0 and item not in started:
@@ -139,7 +139,7 @@ def _ancestors(i: int, parent: list[int]) -> list[int]:
     return out
 
 
-def parent_list(item: int, parent: list[int], tags: list[str]) -> int:
+def _parent_list(item: int, parent: list[int], tags: list[str]) -> int:
     """The list (ul/ol) a list item belongs to, or -1."""
     i = parent[item]
     while i >= 0 and tags[i] not in ("ul", "ol"):
