@@ -1,6 +1,7 @@
 """Broken and hostile HTML: never a crash or a hang; over-limit pages are removals with a reason."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -50,6 +51,50 @@ def test_time_budget_is_a_removal() -> None:
     doc = Document("slow", html, kind="html")
     Extract(time_budget_s=0.0).process(doc)
     assert doc.rejected and doc.reason.startswith("extract: time_budget")
+
+
+def test_time_budget_counts_every_stage_of_a_small_page() -> None:
+    # (fewer elements than the walk reads between two looks at the clock: only the stages' checks can stop it)
+    html = f"<html><head><title>T</title></head><body><article><p>{PROSE}</p></article></body></html>"
+    assert extract_html(html, Options(time_budget_s=60.0)).error is None
+    res = extract_html(html, Options(time_budget_s=0.0))
+    assert res.error is not None and res.error.startswith("time_budget")
+
+
+@pytest.mark.parametrize("stage", ["extract_metadata", "_select", "final_blocks", "render"])
+@pytest.mark.parametrize("markdown", [False, True])
+def test_time_budget_holds_after_the_walk(stage: str, markdown: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A stage that runs long on a hostile page (simulated: it spins for more CPU time than the budget) makes the
+    # page a removal for its time, whichever stage it is.
+    import time
+
+    from tamis.extract import core
+
+    slow = getattr(core, stage)
+
+    def spin(*args, **kwargs):
+        t = time.thread_time() + 0.3
+        while time.thread_time() < t:
+            pass
+        return slow(*args, **kwargs)
+
+    monkeypatch.setattr(core, stage, spin)
+    html = f"<html><body><article><h1>Title</h1><p>{PROSE}</p><ol><li>{PROSE}</li></ol></article></body></html>"
+    res = extract_html(html, Options(time_budget_s=0.2, markdown=markdown))
+    assert res.error == "time_budget: over 0.2s" and res.text == ""
+    assert extract_html(html, Options(time_budget_s=5.0, markdown=markdown)).error is None
+
+
+def test_markdown_rendering_checks_the_clock() -> None:
+    from tamis.extract.core import extract_choice
+    from tamis.extract.render import render
+    from tamis.extract.walk import Budget
+
+    html = "<html><body><ul>" + f"<li>{PROSE}</li>" * 600 + "</ul></body></html>"
+    res, choice = extract_choice(html, Options())
+    assert choice is not None and res.text.count(PROSE) == 600
+    with pytest.raises(Budget):
+        render(choice.kept, True, choice.walk, deadline=0.0)
 
 
 def test_empty_and_non_html_inputs() -> None:

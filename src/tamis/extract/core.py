@@ -95,8 +95,11 @@ def extract_choice(html: str, opts: Options, names: bool = False,
     """
     if len(html) > opts.max_bytes:
         return Extracted(error=f"too_large: {len(html)} chars > {opts.max_bytes}"), None
-    # (the budget is CPU time, the thread's own: a page's fate does not depend on how busy the machine is)
+    # (the budget is CPU time, the thread's own: a page's fate does not depend on how busy the machine is). It holds
+    # for the whole extraction: the guard and the parse (which cannot be stopped: checked once they are done), the
+    # metadata, the walk (which checks the clock as it goes), the selection, the judge and the rendering.
     start = time.thread_time()
+    deadline = start + opts.time_budget_s
     html, refused = guard.check(html)
     if refused:
         return Extracted(error=refused), None
@@ -104,11 +107,16 @@ def extract_choice(html: str, opts: Options, names: bool = False,
         tree = LexborHTMLParser(html)
     except Exception as e:
         return Extracted(error=f"unparsable: {type(e).__name__}"), None
+    over = f"time_budget: over {opts.time_budget_s:g}s"
+    if time.thread_time() > deadline:
+        return Extracted(error=over), None
     body = tree.body
     if body is not None and body.child is None:
         tree = _close_title(html, tree)
         body = tree.body
     meta = extract_metadata(tree, body) if opts.metadata else {}
+    if time.thread_time() > deadline:
+        return Extracted(metadata=meta, error=over), None
     root = body if body is not None else tree.root
     if root is None:
         return Extracted(metadata=meta), None
@@ -116,16 +124,17 @@ def extract_choice(html: str, opts: Options, names: bool = False,
     base = _base_url(tree, url) if opts.links else None
     try:
         marks = Marks(root, opts.comments, opts.tables)
-        deadline = start + opts.time_budget_s
         walk = Walker(marks, deadline, opts.alt_text, opts.links, opts.max_depth, comments=opts.comments,
                       names=names, base=base).run(root)
         blocks, prose, choice = _select(walk, opts)
+        _clock(deadline)
         if prose < NOSCRIPT_FALLBACK and root.css_first("noscript") is not None:
             # A page rendered by scripts often serves its text to script-less readers in <noscript>.
             walk2 = Walker(marks, deadline, opts.alt_text, opts.links, opts.max_depth,
                            skip_tags=SKIP_TAGS - {"noscript"}, comments=opts.comments, names=names,
                            base=base).run(root)
             blocks2, prose2, choice2 = _select(walk2, opts)
+            _clock(deadline)
             if prose2 > prose:
                 blocks, prose, walk, choice = blocks2, prose2, walk2, choice2
         if prose < LINK_PAGE and walk.blocks:
@@ -133,6 +142,7 @@ def extract_choice(html: str, opts: Options, names: bool = False,
             # with almost no prose outside them, link text is counted as text.
             walk.blocks = [replace(b, link_chars=0) for b in walk.blocks]
             blocks3, prose3, choice3 = _select(walk, opts)
+            _clock(deadline)
             if prose3 > prose:
                 blocks, choice = blocks3, choice3
             # A listing of short entries (a chart, a product grid, a list of events: names, prices, dates) has
@@ -140,16 +150,19 @@ def extract_choice(html: str, opts: Options, names: bool = False,
             # every line of text counts, and the choice that makes is taken when it is wider (an element around
             # the first) and holds more than `LISTING_GAIN` times the text.
             blocks4, _, choice4 = _select(walk, replace(opts, min_chars=1))
+            _clock(deadline)
             if (choice4.container <= choice.container < walk.end[choice4.container]
                     and sum(b.n_chars for b in blocks4) > LISTING_GAIN * sum(b.n_chars for b in blocks)):
                 blocks, choice = blocks4, choice4
         copies: list[list[Block]] = []
         blocks = final_blocks(choice, opts, copies)
+        _clock(deadline)
+        text = render(blocks, opts.markdown, choice.walk, deadline)
+        _clock(deadline)
     except Budget:
-        return Extracted(metadata=meta, error=f"time_budget: over {opts.time_budget_s:g}s"), None
+        return Extracted(metadata=meta, error=over), None
     except RecursionError:
         return Extracted(metadata=meta, error="too_deep"), None
-    text = render(blocks, opts.markdown, choice.walk)
     if not text:
         # A page rendered entirely by scripts (a Discourse thread's splash screen) often says what it
         # holds only in its description. Even half: wcxb_dev +.0003 (two forum threads), nothing else.
@@ -157,6 +170,12 @@ def extract_choice(html: str, opts: Options, names: bool = False,
     # (the copies left out are recorded, as the cleaning steps record what they cut: nothing is lost silently)
     removed = [(render(c, opts.markdown), REPEAT_REASON) for c in copies] if copies else []
     return Extracted(text, meta, None, removed), choice
+
+
+def _clock(deadline: float) -> None:
+    """Stop the extraction (`Budget`) once the page's CPU time is past its deadline; called between stages."""
+    if time.thread_time() > deadline:
+        raise Budget()
 
 
 # A page that prints its text twice (a responsive layout's desktop and mobile copies, a "hidden" variant of a

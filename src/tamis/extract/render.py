@@ -10,13 +10,19 @@ paragraphs.
 """
 from __future__ import annotations
 
-from tamis.extract.walk import HEADINGS, Block, Walk
+import time
+
+from tamis.extract.walk import CLOCK_EVERY, HEADINGS, Block, Budget, Walk
 
 
-def render(blocks: list[Block], markdown: bool = False, walk: Walk | None = None) -> str:
-    """Join blocks into text: blank lines between paragraphs, single newlines inside lists and tables."""
+def render(blocks: list[Block], markdown: bool = False, walk: Walk | None = None,
+           deadline: float | None = None) -> str:
+    """Join blocks into text: blank lines between paragraphs, single newlines inside lists and tables.
+
+    With a `deadline` (in `time.thread_time()`), Markdown's rendering, which looks up each block's lists, quotes and
+    table, raises `Budget` past it (plain text is one pass over the blocks, checked by the caller)."""
     if markdown and walk is not None:
-        return _markdown(blocks, walk)
+        return _markdown(blocks, walk, deadline)
     out: list[str] = []
     prev: Block | None = None
     line: list[str] = []  # cells of the current table row
@@ -62,7 +68,7 @@ def _close_row(out: list[str], cells: list[str], markdown: bool) -> None:
         cells.clear()
 
 
-def _markdown(blocks: list[Block], walk: Walk) -> str:
+def _markdown(blocks: list[Block], walk: Walk, deadline: float | None = None) -> str:
     """The blocks as CommonMark (see the module's docstring)."""
     tags, parent = walk.tags, walk.parent
     out: list[str] = []
@@ -71,7 +77,11 @@ def _markdown(blocks: list[Block], walk: Walk) -> str:
     prev_list = -1                 # the outermost list of the block before, or -1
     prev_quote = -1                # likewise its outermost block quote
     k = 0
+    turn = 0
     while k < len(blocks):
+        turn += 1
+        if deadline is not None and turn % CLOCK_EVERY == 0 and time.thread_time() > deadline:
+            raise Budget()
         b = blocks[k]
         chain = _ancestors(b.owner, parent)
         table = next((i for i in chain if tags[i] == "table"), -1)

@@ -24,8 +24,9 @@ class Extract(Step):
     - max_bytes: pages larger than this (characters) are removed (trafilatura's MAX_FILE_SIZE is 20 MB). Markup
       the parser would take too long on (nesting over 20,000 deep, 10,000 attributes on one element) is removed
       before parsing (extract/guard.py).
-    - time_budget_s: per-page budget of CPU time (the extracting thread's) for parsing, pruning and walking the
-      DOM; the metadata, the choice of blocks and the rendering after it are not counted.
+    - time_budget_s: per-page budget of CPU time (the extracting thread's) for the whole extraction: the parse
+      (which cannot be interrupted: checked when it is done), the metadata, the walk, the choice of blocks, the
+      judge and the rendering; a page over it is removed (`extract: time_budget: ...`).
     - judge: the learned block judge restores left-out blocks near the container (bench/RESULTS.md, extraction
       round 11: +.0018 F1 on the mean, cross-validated on the even half and on the held-out half).
     - max_depth: nesting beyond this depth is flattened to plain text.
