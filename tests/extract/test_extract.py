@@ -137,6 +137,22 @@ def test_markdown_nested_lists_tables_and_quotes() -> None:
     assert "* Shelters\n\n* School gym\n* Town hall" in plain and "Lower | east | 3 m\nUpper" in plain
 
 
+def test_markdown_ordered_lists_number_from_their_start() -> None:
+    """Markdown numbers an <ol> from its `start`, and counts down when it is `reversed` (from `start`, else from
+    its number of items); a start that is no integer is 1. Plain text is unchanged."""
+    items = "".join(f"<li>Step {w} of the repair</li>" for w in ("one", "two", "three"))
+    html = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE)
+            + f'<ol start="5">{items}</ol><p>{ARTICLE[0]}</p><ol reversed>{items}</ol><p>{ARTICLE[1]}</p>'
+            f'<ol start="10" reversed>{items}</ol><p>{ARTICLE[2]}</p><ol start="x">{items}</ol></article></body></html>')
+    md = extract_html(html, Options(markdown=True)).text
+    assert "5. Step one of the repair\n6. Step two of the repair\n7. Step three of the repair" in md
+    assert "3. Step one of the repair\n2. Step two of the repair\n1. Step three of the repair" in md
+    assert "10. Step one of the repair\n9. Step two of the repair\n8. Step three of the repair" in md
+    assert "1. Step one of the repair\n2. Step two of the repair\n3. Step three of the repair" in md
+    plain = extract_html(html).text
+    assert "* Step one of the repair\n* Step two" in plain and "5." not in plain
+
+
 def test_tables_alt_text_and_links_options() -> None:
     html = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE)
             + '<p>See <a href="https://x.example/report">the full report</a> and the map '

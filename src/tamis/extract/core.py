@@ -125,14 +125,14 @@ def extract_choice(html: str, opts: Options, names: bool = False,
     try:
         marks = Marks(root, opts.comments, opts.tables)
         walk = Walker(marks, deadline, opts.alt_text, opts.links, opts.max_depth, comments=opts.comments,
-                      names=names, base=base).run(root)
+                      names=names, base=base, markdown=opts.markdown).run(root)
         blocks, prose, choice = _select(walk, opts)
         _clock(deadline)
         if prose < NOSCRIPT_FALLBACK and root.css_first("noscript") is not None:
             # A page rendered by scripts often serves its text to script-less readers in <noscript>.
             walk2 = Walker(marks, deadline, opts.alt_text, opts.links, opts.max_depth,
                            skip_tags=SKIP_TAGS - {"noscript"}, comments=opts.comments, names=names,
-                           base=base).run(root)
+                           base=base, markdown=opts.markdown).run(root)
             blocks2, prose2, choice2 = _select(walk2, opts)
             _clock(deadline)
             if prose2 > prose:

@@ -4,9 +4,9 @@ Paragraphs are separated by blank lines; the items of one list and the rows of o
 consecutive lines (cells joined by " | "), so their structure survives as plain text.
 
 Markdown, given the walk the blocks come from (their elements' tree), is CommonMark: nested lists indented under
-their item, ordered lists numbered, a block quote's paragraphs quoted, a table with a header row, its separator
-and a cell for every column (an empty one too, `|` in a cell escaped); a one-column table (a layout's) is
-paragraphs.
+their item, ordered lists numbered (from their `start`, counting down when `reversed`), a block quote's paragraphs
+quoted, a table with a header row, its separator and a cell for every column (an empty one too, `|` in a cell
+escaped); a one-column table (a layout's) is paragraphs.
 """
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ def _close_row(out: list[str], cells: list[str], markdown: bool) -> None:
 
 def _markdown(blocks: list[Block], walk: Walk, deadline: float | None = None) -> str:
     """The blocks as CommonMark (see the module's docstring)."""
-    tags, parent = walk.tags, walk.parent
+    tags, parent, numbering = walk.tags, walk.parent, walk.numbering
     out: list[str] = []
     numbers: dict[int, int] = {}   # ordered list -> items so far
     started: set[int] = set()      # list items whose marker is written
@@ -114,8 +114,12 @@ def _markdown(blocks: list[Block], walk: Walk, deadline: float | None = None) ->
             if item >= 0 and item not in started:
                 started.add(item)
                 if tags[lists[-1]] == "ol":
-                    numbers[lists[-1]] = numbers.get(lists[-1], 0) + 1
-                    marker = f"{numbers[lists[-1]]}. "
+                    lst = lists[-1]
+                    if lst in numbers:
+                        numbers[lst] += numbering.get(lst, (1, 1))[1]
+                    else:
+                        numbers[lst] = numbering.get(lst, (1, 1))[0]
+                    marker = f"{numbers[lst]}. "
                 else:
                     marker = "- "
                 text = indent + marker + text.replace("\n", "\n" + indent + " " * len(marker))

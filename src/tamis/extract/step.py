@@ -19,7 +19,8 @@ class Extract(Step):
     - comments: keep user comments (trafilatura's include_comments, off as in its benchmarks).
     - tables, alt_text, links: keep tables; image alt text as [alt]; links as [text](url) (a relative URL resolved
       against the page's <base href>, else its URL).
-    - markdown: CommonMark: headings as #, list items as - or 1. (nested ones indented), tables with a header
+    - markdown: CommonMark: headings as #, list items as - or 1. (nested ones indented; an <ol> numbered from its
+      start, down when reversed), tables with a header
       row and its separator, quotations as >.
     - max_bytes: pages larger than this (characters) are removed (trafilatura's MAX_FILE_SIZE is 20 MB). Markup
       the parser would take too long on (nesting over 20,000 deep, 10,000 attributes on one element) is removed

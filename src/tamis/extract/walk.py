@@ -71,6 +71,9 @@ class Walk:
     hints: list[int] = field(default_factory=list)  # elements whose class/id names content
     blocks: list[Block] = field(default_factory=list)
     nodes: list = field(default_factory=list)  # each element's lexbor node (only with `names`)
+    # With `markdown`: an <ol> numbered otherwise than 1, 2, 3 … -> its first number and the step (`start`,
+    # `reversed`).
+    numbering: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 class Walker:
@@ -79,7 +82,7 @@ class Walker:
     def __init__(self, marks: Marks | dict[int, str], deadline: float, alt_text: bool = False,  # (thread_time)
                  links: bool = False, max_depth: int = 200, skip_chrome: bool = True,
                  skip_tags: frozenset[str] = SKIP_TAGS, comments: bool = False, names: bool = False,
-                 base: str | None = None) -> None:
+                 base: str | None = None, markdown: bool = False) -> None:
         # Each element's mark (prune.Marks reads it when the walk reaches the element; a dict holds them all).
         self.mark = marks.mark if isinstance(marks, Marks) else _lookup(marks)
         # The block judge reads the class/id words around a block (from the nodes, when it needs them).
@@ -91,6 +94,7 @@ class Walker:
         self.links = links
         self.base = base  # (relative links, with `links`, are resolved against it)
         self.max_depth = max_depth
+        self.markdown = markdown  # (an <ol>'s numbering is read for Markdown only)
         # nav/aside/footer and ARIA chrome are never walked: they are not text, and skipping them
         # saves a fifth of the walk on a typical page.
         self.skip_chrome = skip_chrome
@@ -219,6 +223,8 @@ class Walker:
                     self.cell += 1
                 elif tag == "ul" or tag == "ol":
                     self.list_no = idx
+                    if self.markdown and tag == "ol":
+                        _numbering(w, idx, child)
                 elif tag == "table":
                     self.row = -1
                 if tag == "pre":
@@ -312,3 +318,25 @@ def node_name(node) -> str:
     if c and i:
         return c + " " + i
     return c or i or ""
+
+
+def _numbering(w: Walk, idx: int, node) -> None:
+    """Record how an <ol> numbers its items when it is not 1, 2, 3 …: `start` (an integer, else 1; a `reversed`
+    list's default is its number of items) and `reversed` (counting down)."""
+    attrs = node.attrs
+    start = attrs.get("start")
+    down = "reversed" in attrs
+    if start is None and not down:
+        return
+    first = None
+    if start:
+        try:
+            first = int(start.strip())
+        except ValueError:
+            first = None
+        if first is not None and abs(first) >= 10**9:
+            first = None
+    if first is None:
+        first = sum(1 for c in node.iter() if c.tag == "li") if down else 1
+    if first != 1 or down:
+        w.numbering[idx] = (first, -1 if down else 1)
