@@ -216,6 +216,20 @@ def test_step_rejects_oversized_page() -> None:
     assert doc.kind == "text"
 
 
+def test_max_bytes_counts_utf8_bytes() -> None:
+    """The limit is in bytes of UTF-8: a page of 6,000 characters, half of them two-byte letters, is over 8,000
+    bytes; the same in ASCII, or a page far below the limit, is not; a lone surrogate does not raise."""
+    greek = "<p>" + "αβ γδ " * 1000 + "</p>"
+    assert len(greek) < 8_000 < len(greek.encode())
+    res = extract_html(greek, Options(max_bytes=8_000))
+    assert res.error == f"too_large: {len(greek.encode())} bytes ({len(greek)} characters) > 8000"
+    ascii_page = "<p>" + "ab cd " * 1000 + "</p>"
+    assert extract_html(ascii_page, Options(max_bytes=8_000)).error is None
+    assert extract_html(greek, Options(max_bytes=100_000)).error is None
+    assert extract_html("<p>" + "\ud800 word" * 1000 + "</p>", Options(max_bytes=8_000)).error.startswith("too_large")
+    assert extract_html("x" * 9_000, Options(max_bytes=8_000)).error.startswith("too_large: at least 9000 bytes")
+
+
 def test_params_round_trip() -> None:
     step = make_step("extract", {"comments": True, "markdown": True})
     assert step.params()["comments"] is True and step.params()["markdown"] is True

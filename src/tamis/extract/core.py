@@ -34,7 +34,7 @@ class Options:
     links: bool = False
     markdown: bool = False
     metadata: bool = True
-    max_bytes: int = 10_000_000
+    max_bytes: int = 10_000_000  # (the page's size in UTF-8)
     time_budget_s: float = 2.0
     max_depth: int = 200
     min_chars: int = 40
@@ -93,8 +93,9 @@ def extract_choice(html: str, opts: Options, names: bool = False,
 
     With `names` (or the judge on) the walk records each element's class and id.
     """
-    if len(html) > opts.max_bytes:
-        return Extracted(error=f"too_large: {len(html)} chars > {opts.max_bytes}"), None
+    too_large = _too_large(html, opts.max_bytes)
+    if too_large:
+        return Extracted(error=too_large), None
     # (the budget is CPU time, the thread's own: a page's fate does not depend on how busy the machine is). It holds
     # for the whole extraction: the guard and the parse (which cannot be stopped: checked once they are done), the
     # metadata, the walk (which checks the clock as it goes), the selection, the judge and the rendering.
@@ -170,6 +171,18 @@ def extract_choice(html: str, opts: Options, names: bool = False,
     # (the copies left out are recorded, as the cleaning steps record what they cut: nothing is lost silently)
     removed = [(render(c, opts.markdown), REPEAT_REASON) for c in copies] if copies else []
     return Extracted(text, meta, None, removed), choice
+
+
+def _too_large(html: str, max_bytes: int) -> str | None:
+    """Why a page is over `max_bytes` of UTF-8, or None. A character takes 1 to 4 bytes: only a page between a
+    quarter of the limit and the limit, in characters, is encoded to count them."""
+    n = len(html)
+    if n > max_bytes:
+        return f"too_large: at least {n} bytes ({n} characters) > {max_bytes}"
+    if 4 * n <= max_bytes:
+        return None
+    size = len(html.encode("utf-8", "surrogatepass"))
+    return f"too_large: {size} bytes ({n} characters) > {max_bytes}" if size > max_bytes else None
 
 
 def _clock(deadline: float) -> None:
