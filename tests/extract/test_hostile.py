@@ -182,6 +182,17 @@ def test_thousands_of_attributes_on_one_element_are_a_removal() -> None:
     assert extract_html(f'<html><body><p title="{"a = b " * 30000}">{PROSE}</p></body></html>').error is None
 
 
+def test_thousands_of_attributes_without_values_are_a_removal() -> None:
+    # (the tokenizer starts an attribute after a space, a "/" or a value's closing quote: all of them count)
+    for attrs in (" ".join(f"a{i}" for i in range(30000)), "/".join(f"a{i}" for i in range(30000)),
+                  "".join(f'a{i}="x"' for i in range(30000))):
+        res = extract_html(f"<html><body><div {attrs}><p>{PROSE}</p></div></body></html>")
+        assert res.error is not None and res.error.startswith("too_many_attributes"), attrs[:20]
+    # A few attributes without values, and prose, are no pathology.
+    page = "<html><body>" + f"<div hidden itemscope data-x><p>{PROSE}</p></div>" * 400 + "</body></html>"
+    assert extract_html(page).error is None
+
+
 def test_a_select_of_many_options_is_parsed_without_its_options() -> None:
     """Options of a select (never text) are dropped before parsing when there are thousands: 100,000 options in a
     select took the parser a minute."""
