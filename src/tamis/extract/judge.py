@@ -11,6 +11,11 @@ template words) with two models trained on the even half of the bench's pages
 No dataset identity, URL or site name is a feature. Each model is a small ensemble of boosted trees (trained with
 scikit-learn in the bench, shipped as arrays in `judge.npz`, loaded once); at run time it is a few numpy
 operations.
+
+The shipped `judge.npz` (sha1 9d6ddda3…) is rebuilt byte for byte at the commit that trained it, `c4f85f8`, by
+`extract_judge.py dump --datasets ALL` then `train --datasets ALL --weights` (the five sets outside the six at 0.1;
+bench/RESULTS.md, round 15 x15b, and round 18). The rules have changed since, so a retrain on today's rules gives
+other weights (round 18, x18d): a new judge is measured and tested as a change of its own.
 """
 from __future__ import annotations
 
