@@ -446,8 +446,13 @@ _PART_SENTENCES = 0.5
 def _prose_parts(walk: Walk, flags: list[bool], sections: list[int]) -> list[int]:
     """The sibling `sections` (in document order) whose blocks read as prose (see `_PART_LINKS`)."""
     stats = _prose_stats(walk, flags, [(j, walk.end[j]) for j in sections])
-    return [j for j, (chars, links, _, good, ends) in zip(sections, stats)
-            if good and links <= _PART_LINKS * chars and ends >= _PART_SENTENCES * good]
+    return [j for j, st in zip(sections, stats) if _reads_as_prose(st)]
+
+
+def _reads_as_prose(stat: list[int]) -> bool:
+    """Whether a range's `_prose_stats` read as prose: content blocks, few links, most ending like sentences."""
+    chars, links, _, good, ends = stat
+    return bool(good) and links <= _PART_LINKS * chars and ends >= _PART_SENTENCES * good
 
 
 # Own paragraphs holding this share of an element's prose make it the container (even half: 0.05 /
@@ -757,9 +762,9 @@ def _segment_after(walk: Walk, flags: list[bool], node: int, child: int) -> bool
     for j in _children(walk, node):
         if j <= child or walk.tags[j] != tag or walk.nodes[j].attributes.get("class") != cls:
             continue
-        chars = _prose_stats(walk, flags, [(j, walk.end[j])])[0][0]
-        if chars:
-            return chars >= SEGMENT_CHARS and bool(_prose_parts(walk, flags, [j]))
+        stat = _prose_stats(walk, flags, [(j, walk.end[j])])[0]
+        if stat[0]:
+            return stat[0] >= SEGMENT_CHARS and _reads_as_prose(stat)
     return False
 
 
