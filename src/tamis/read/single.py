@@ -7,22 +7,18 @@ from typing import Any
 from tamis.document import Document
 from tamis.read import Piece, too_large
 from tamis.read.decode import decode_bytes, looks_binary
-from tamis.storage import file_size, open_input
+from tamis.read.jsonl import open_maybe_compressed
+from tamis.storage import file_size
 
 
 def read_single(piece: Piece, opts: dict[str, Any]) -> Iterator[Document]:
     """The file as one Document; its id and source are the path."""
     max_bytes = int(opts.get("max_record_bytes") or 100 << 20)
-    size = file_size(piece.path)
-    if piece.path.lower().endswith((".gz", ".zst", ".bz2")):
-        from tamis.read.jsonl import open_maybe_compressed
-
-        with open_maybe_compressed(piece.path) as f:
-            data = f.read(max_bytes + 1)
-        size = len(data)  # (decompressed; a bigger file reads as max_bytes + 1)
-    else:
-        with open_input(piece.path) as f:
-            data = f.read(max_bytes + 1)
+    # (a file that is not compressed is opened as it is)
+    with open_maybe_compressed(piece.path) as f:
+        data = f.read(max_bytes + 1)
+    # a compressed file's size is its content's (a bigger one reads as max_bytes + 1)
+    size = len(data) if piece.path.lower().endswith((".gz", ".zst", ".bz2")) else file_size(piece.path)
     if size > max_bytes:
         doc = Document(piece.path, data[:65536].decode("utf-8", "replace"), source=piece.path)
         yield too_large(doc, size, max_bytes)
