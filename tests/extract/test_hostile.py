@@ -150,28 +150,56 @@ def test_decode_detects_undeclared_encoding() -> None:
     assert decode_html(text.encode("cp1251"), None) == text
 
 
-def test_nesting_too_deep_for_the_parser_is_a_removal() -> None:
+def test_nesting_too_deep_for_the_parser_is_flattened() -> None:
     """The parser's time grows with the square of the depth (100,000 unclosed <div>s took 20 s of CPU): a page
-    nested deeper than the guard's bound is refused before parsing, and quickly."""
+    nested deeper than the guard's bound is flattened before parsing (the tags past `FLAT_NESTING` levels taken
+    out), quickly, and its text kept."""
     import time
 
     from tamis.extract import guard
 
     n = guard.MAX_NESTING + 5000
     for html in ("<div>" * n + f"<p>{PROSE}</p>", "<ul><li>" * n + PROSE, "<a href=x><div>" * n + PROSE,
-                 "<pre>" * n + PROSE):
+                 "<pre>" * n + PROSE, "<table><tr><td>" * n + PROSE, "<b>" * (10 * n) + PROSE):
         t = time.process_time()
         res = extract_html(html)
-        assert res.error is not None and res.error.startswith("too_deep"), res.error
-        assert time.process_time() - t < 1.0
+        assert res.error is None and PROSE in res.text, (html[:20], res.error)
+        assert time.process_time() - t < 1.5
     doc = Document("deep", "<div>" * n + f"<p>{PROSE}</p>", kind="html")
     Extract().process(doc)
-    assert doc.rejected and doc.reason.startswith("extract: too_deep")
+    assert not doc.rejected and PROSE in doc.text
+    # The text at every level past the bound stays, in order, and script text stays script (not text).
+    html = ("<div>" + "".join(f"<div><span>level{i}</span>" for i in range(n)) + "<script>var x = '<b>';</script>"
+            + "</div>" * n + f"<p>{PROSE}</p></div>")
+    page, refused = guard.check(html)
+    assert refused is None and page.count("<") < 5 * guard.FLAT_NESTING
+    assert "<script>var x = '<b>';</script>" in page
+    assert guard.nesting(page)[0] <= guard.FLAT_NESTING + 1
+    text = extract_html(html.replace("<script>var x = '<b>';</script>", "")).text
+    assert text.index("level1000") < text.index("level5000") < text.index(f"level{n - 1}")
     # Many tags that do not nest (closed, void, SVG's self-closed paths, script text) are no depth.
     flat = ("<html><body>" + "<div><img src=x><br></div>" * 8000 + "<svg>" + "<path d='M0'/>" * 25000 + "</svg>"
             + "<script>" + "if (a<b) {x=1}" * 25000 + "</script>" + f"<p>{PROSE}</p></body></html>")
+    assert guard.check(flat) == (flat, None)
     res = extract_html(flat)
     assert res.error is None and PROSE in res.text
+
+
+def test_the_guard_counts_levels_as_the_parser_closes_them() -> None:
+    """An element left open (an unclosed <span>, a custom element written `<x-icon/>`, which HTML does not close)
+    is closed with its parent, as the parser closes it: thousands of them in closed parents are no depth."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from tamis.extract import guard
+
+    for inner in ("<x-icon/>", "<span>", "<i class=icon>"):
+        html = "<html><body><div>" + f"<div>{inner}word</div>" * 25000 + f"<p>{PROSE}</p></div></body></html>"
+        assert guard.nesting(html)[0] == 3
+        assert guard.check(html) == (html, None)
+    # Inside one parent they do nest, in the parser as in the count.
+    assert guard.nesting("<div>" + "<x-icon/>" * 10 + "</div>")[0] == 11
+    tree = LexborHTMLParser("<div>" + "<x-icon/>" * 3 + "</div>")
+    assert tree.body.html == "<body><div><x-icon><x-icon><x-icon></x-icon></x-icon></x-icon></div></body>"
 
 
 def test_thousands_of_attributes_on_one_element_are_a_removal() -> None:

@@ -5,19 +5,23 @@ tens of thousands deep (`<div>` or `<ul><li>` never closed, `<a><div>` or `<b><d
 reopens at each level), thousands of attributes on one element, tens of thousands of `<option>`s in a `<select>`.
 100,000 unclosed `<div>`s take 20 s of CPU, a million far longer, and no time budget can stop the parser once it
 runs. A page with fewer than `SCAN_TAGS` tags (almost every page: `str.count` is all it costs) cannot hold enough
-of any of them to matter; a larger one is scanned: options inside a select are dropped (a select is never text),
-and a page nested deeper than `MAX_NESTING` or with an element of more than `MAX_ATTRIBUTES` attributes is refused
-with that reason.
+of any of them to matter; a larger one is scanned. Repair comes before refusal: options inside a select are
+dropped (a select is never text), and a page nested deeper than `MAX_NESTING` is flattened (the tags that open
+levels past `FLAT_NESTING`, and their end tags, are taken out, so their text stays, at that depth). A page with an
+element of more than `MAX_ATTRIBUTES` attributes is refused with that reason.
 """
 from __future__ import annotations
 
 import re
 import string
-from itertools import accumulate
+from itertools import islice
 
 # Below this many "<" a page is not scanned for nesting: 20,000 levels of the worst nesting parse in about 1.5 s.
 SCAN_TAGS = 20_000
 MAX_NESTING = 20_000
+# A page nested deeper than MAX_NESTING keeps this many levels (more than the walk's default `max_depth`, past
+# which the walk reads an element's text without its structure anyway); the tags past them are taken out.
+FLAT_NESTING = 1_000
 MAX_ATTRIBUTES = 10_000
 # Options inside selects are dropped from a page that has more than this many (2,000 parse in 0.02 s).
 MAX_OPTIONS = 2_000
@@ -34,12 +38,16 @@ SPARSE_MAX = 2_000
 # Script, style and comment text, which is no markup (a "<" in a script is a comparison), and SVG and MathML,
 # whose elements close themselves ("<path ... />").
 _RAW = re.compile(r"<(script|style|svg|math)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
-# A start or end tag of an element that nests: void elements and the ones a sibling closes (p, li, td, option …)
-# do not add a level.
-_NESTS = re.compile(
-    r"<(/?)(?!(?:p|li|dt|dd|option|optgroup|tr|td|th|tbody|thead|tfoot|colgroup|caption|rb|rt|rp|rtc|area|base|br|"
-    r"col|embed|hr|img|input|link|meta|source|track|wbr|param|keygen|frame|html|head|body)[\s/>])[a-zA-Z]",
-    re.IGNORECASE)
+# The elements that add no level: void elements and the ones a sibling closes (p, li, td, option …).
+FLAT_TAGS = ("p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup",
+             "caption", "rb", "rt", "rp", "rtc", "area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+             "meta", "source", "track", "wbr", "param", "keygen", "frame", "html", "head", "body")
+# A start or end tag of an element that nests (its name).
+_NESTS = re.compile(r"<(/?)(?!(?:" + "|".join(FLAT_TAGS) + r")[\s/>])([a-zA-Z][^\s/<>]*)", re.IGNORECASE)
+# The rest of a tag, up to its ">".
+_TAG_REST = re.compile(r"[^<>]*>?")
+# Any tag (in a part nested too deep, outside script, style, comments, SVG and MathML, all are taken out).
+_TAG = re.compile(r"</?[a-zA-Z][^<>]*>?")
 # A start tag this long (a letter, then characters that are neither "<" nor ">") may hold MAX_ATTRIBUTES attributes.
 LONG_TAG = 2 * MAX_ATTRIBUTES
 _LETTERS = frozenset(string.ascii_letters)
@@ -49,8 +57,8 @@ _OPTION_TAG = re.compile(r"</?option\b[^>]*>", re.IGNORECASE)
 
 
 def check(html: str) -> tuple[str, str | None]:
-    """The page to parse (options inside selects dropped where there are many) and the reason to refuse it, if
-    any (`too_deep: ...`, `too_many_attributes: ...`)."""
+    """The page to parse (options inside selects dropped where there are many, nesting past `MAX_NESTING`
+    flattened) and the reason to refuse it, if any (`too_many_attributes: ...`)."""
     n = len(html)
     if n < MIN_CHARS:
         return html, None
@@ -72,9 +80,78 @@ def check(html: str) -> tuple[str, str | None]:
     if (tags - html.count("</") - html.count("<!") - html.count("<p>") - html.count("<p ") - html.count("<li>")
             - html.count("<li ")) <= MAX_NESTING:
         return html, None
-    steps = [-1 if s else 1 for s in _NESTS.findall(_RAW.sub(" ", html))]
-    if len(steps) > MAX_NESTING:
-        depth = max(accumulate(steps, lambda a, b: a + b if a + b > 0 else 0), default=0)
-        if depth > MAX_NESTING:
-            return html, f"too_deep: nesting {depth} > {MAX_NESTING}"
-    return html, None
+    parts = nesting(html)[1]
+    if not parts:
+        return html, None
+    out, at = [], 0
+    for a, b in parts:
+        out.append(html[at:a])
+        for m in _RAW.finditer(html, a, b):  # (script, style and comments stay)
+            out.append(_TAG.sub(" ", html[a:m.start()]))
+            out.append(m.group())
+            a = m.end()
+        out.append(_TAG.sub(" ", html[a:b]))
+        at = b
+    out.append(html[at:])
+    return "".join(out), None
+
+
+def nesting(html: str, flat: int = FLAT_NESTING, limit: int = MAX_NESTING) -> tuple[int, list[tuple[int, int]]]:
+    """How deep the page's elements nest and, when deeper than `limit`, the parts of it nested past depth `flat`
+    (from the start tag that opens level `flat` + 1 to the end tag that closes it, or to the end of the page).
+
+    An end tag closes its element and every element opened inside it and left open (an unclosed <span>, a custom
+    element written `<x-icon/>`, which HTML does not close: the parser closes them with their parent); an end tag
+    with no open element of its name closes nothing."""
+    stack: list[str] = []
+    open_: dict[str, int] = {}  # name -> how many are open
+    deepest = 0
+    # (the tags are read as (end, name) pairs, cheaper than match objects; where a part begins and ends is kept as
+    # the tag's number in its stretch of markup, and found again at the end. Kinds: 0 the part begins at the tag,
+    # 1 it ends with it (the end tag of its first element), 2 it ends before it (an end tag that closes an element
+    # around the part too))
+    marks: list[tuple[int, int, int, int]] = []  # (stretch start, stretch end, tag number, kind)
+    inside = False
+    pos = 0
+    raw = [(m.start(), m.end()) for m in _RAW.finditer(html)]
+    raw.append((len(html), len(html)))
+    push, pop, get = stack.append, stack.pop, open_.get
+    for a, b in raw:
+        for k, (end, name) in enumerate(_NESTS.findall(html, pos, a)):
+            name = name.lower()
+            if end:
+                if get(name):
+                    while True:
+                        top = pop()
+                        open_[top] -= 1
+                        if top == name:
+                            break
+                    if inside and len(stack) <= flat:
+                        marks.append((pos, a, k, 1 if len(stack) == flat else 2))
+                        inside = False
+            else:
+                push(name)
+                open_[name] = get(name, 0) + 1
+                if len(stack) > deepest:
+                    deepest = len(stack)
+                if len(stack) == flat + 1:
+                    marks.append((pos, a, k, 0))
+                    inside = True
+        pos = b
+    if deepest <= limit:
+        return deepest, []
+    parts: list[tuple[int, int]] = []
+    begun = 0
+    it, done, at = iter(()), 0, (-1, -1)
+    for start, stop, k, kind in marks:
+        if (start, stop) != at:
+            it, done, at = _NESTS.finditer(html, start, stop), 0, (start, stop)
+        m = next(islice(it, k - done, None))
+        done = k + 1
+        if kind == 0:
+            begun = m.start()
+        else:
+            parts.append((begun, _TAG_REST.match(html, m.end()).end() if kind == 1 else m.start()))
+    if inside:
+        parts.append((begun, len(html)))
+    return deepest, parts

@@ -22,8 +22,9 @@ class Extract(Step):
     - markdown: CommonMark: headings as #, list items as - or 1. (nested ones indented; an <ol> numbered from its
       start, down when reversed), tables with a header row and its separator, quotations as >.
     - max_bytes: pages larger than this (bytes of UTF-8, the decoded page's) are removed (trafilatura's
-      MAX_FILE_SIZE is 20 MB). Markup the parser would take too long on (nesting over 20,000 deep, 10,000
-      attributes on one element) is removed before parsing (extract/guard.py).
+      MAX_FILE_SIZE is 20 MB). Markup the parser would take too long on is repaired or removed before parsing
+      (extract/guard.py): nesting over 20,000 deep is flattened past 1,000 levels (its text kept), an element of
+      over 10,000 attributes is removed (`too_many_attributes`).
     - time_budget_s: per-page budget of CPU time (the extracting thread's) for the whole extraction: the parse
       (which cannot be interrupted: checked when it is done), the metadata, the walk, the choice of blocks, the
       judge and the rendering; a page over it is removed (`extract: time_budget: ...`).
