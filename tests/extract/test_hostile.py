@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from tamis.document import Document
 from tamis.extract.core import Options, extract_html
 from tamis.extract.encoding import decode_html
+from tamis.extract.guard import FLAT_TAGS
 from tamis.extract.step import Extract
 
 PROSE = ("The committee met on Tuesday to discuss the budget, and after a long debate it agreed to fund "
@@ -200,6 +201,27 @@ def test_the_guard_counts_levels_as_the_parser_closes_them() -> None:
     assert guard.nesting("<div>" + "<x-icon/>" * 10 + "</div>")[0] == 11
     tree = LexborHTMLParser("<div>" + "<x-icon/>" * 3 + "</div>")
     assert tree.body.html == "<body><div><x-icon><x-icon><x-icon></x-icon></x-icon></x-icon></div></body>"
+
+
+@pytest.mark.parametrize("tag", FLAT_TAGS)
+def test_the_tags_the_guard_counts_as_no_level_do_not_nest_in_the_parser(tag: str) -> None:
+    """The guard's list of elements that open no level is checked against the parser: two of them in a row (in the
+    context each belongs in) never put the second inside the first."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    context = {"tr": "<table>", "td": "<table><tr>", "th": "<table><tr>", "tbody": "<table>", "thead": "<table>",
+               "tfoot": "<table>", "colgroup": "<table>", "caption": "<table>", "col": "<table><colgroup>",
+               "option": "<select>", "optgroup": "<select>", "rb": "<ruby>", "rt": "<ruby>", "rp": "<ruby>",
+               "rtc": "<ruby>", "li": "<ul>", "dt": "<dl>", "dd": "<dl>"}.get(tag, "<div>")
+    tree = LexborHTMLParser(f"<html><head></head><body>{context}<{tag} id=one>a<{tag} id=two>b")
+    second = tree.css_first("#two")
+    node = second.parent if second is not None else None
+    while node is not None:
+        assert node.attributes.get("id") != "one", tag
+        node = node.parent
+    # ... and an element that is not in it does.
+    if tag == "p":
+        assert LexborHTMLParser("<div id=one>a<div id=two>b").css_first("#two").parent.attributes["id"] == "one"
 
 
 def test_thousands_of_attributes_on_one_element_are_a_removal() -> None:

@@ -38,7 +38,10 @@ SPARSE_MAX = 2_000
 # Script, style and comment text, which is no markup (a "<" in a script is a comparison), and SVG and MathML,
 # whose elements close themselves ("<path ... />").
 _RAW = re.compile(r"<(script|style|svg|math)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
-# The elements that add no level: void elements and the ones a sibling closes (p, li, td, option …).
+# The elements that open no level that lasts (HTML Living Standard): the void elements (13.1.2: no content, no end
+# tag), those whose start tag closes an open element of their kind or that the parser puts in place of their own
+# (13.2.6.4: p, li, dt, dd, option, optgroup, table parts, ruby parts) and the document's own html, head, body.
+# tests/extract/test_hostile.py checks each against the parser: the second of two never lands inside the first.
 FLAT_TAGS = ("p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup",
              "caption", "rb", "rt", "rp", "rtc", "area", "base", "br", "col", "embed", "hr", "img", "input", "link",
              "meta", "source", "track", "wbr", "param", "keygen", "frame", "html", "head", "body")
