@@ -243,6 +243,21 @@ def test_thousands_of_attributes_without_values_are_a_removal() -> None:
     assert extract_html(page).error is None
 
 
+def test_an_attribute_flood_on_a_page_of_many_tags_is_a_removal() -> None:
+    """A page padded with thousands of small tags is looked at too (the check no longer needs a sparse page)."""
+    pad = "<div><span>a</span><b>b</b></div>" * 5000
+    for attrs in (" ".join(f"a{i}=x" for i in range(30000)), " ".join(f"a{i}" for i in range(30000))):
+        for page in (f"<html><body>{pad}<div {attrs}><p>{PROSE}</p></div></body></html>",
+                     f"<html><body><div {attrs}><p>{PROSE}</p></div>{pad}</body></html>"):
+            res = extract_html(page)
+            assert res.error is not None and res.error.startswith("too_many_attributes"), attrs[:20]
+    # Long tags of few attributes (a JSON value), and a script that reads like one, are no flood.
+    value = "{&quot;id&quot;: 1, &quot;name&quot;: &quot;x&quot;} " * 3000
+    script = "<script>var s = '<div " + " ".join(f"a{i}" for i in range(30000)) + "';</script>"
+    page = f"<html><body>{pad}<div data-x='{value}' class=x><p>{PROSE}</p></div>{script}</body></html>"
+    assert extract_html(page).error is None
+
+
 def test_a_select_of_many_options_is_parsed_without_its_options() -> None:
     """Options of a select (never text) are dropped before parsing when there are thousands: 100,000 options in a
     select took the parser a minute."""

@@ -4,8 +4,9 @@ The parser (lexbor) builds the tree in time that grows with the square of some s
 tens of thousands deep (`<div>` or `<ul><li>` never closed, `<a><div>` or `<b><div>` that the adoption agency
 reopens at each level), thousands of attributes on one element, tens of thousands of `<option>`s in a `<select>`.
 100,000 unclosed `<div>`s take 20 s of CPU, a million far longer, and no time budget can stop the parser once it
-runs. A page with fewer than `SCAN_TAGS` tags (almost every page: `str.count` is all it costs) cannot hold enough
-of any of them to matter; a larger one is scanned. Repair comes before refusal: options inside a select are
+runs. A page shorter than `MIN_CHARS` cannot hold enough of any of them to matter. A longer one is probed for a
+start tag long enough to hold `MAX_ATTRIBUTES` attributes (a few `str.find`s, see `_attribute_flood`), and one of
+more than `SCAN_TAGS` tags is scanned for options and nesting. Repair comes before refusal: options inside a select are
 dropped (a select is never text), and a page nested deeper than `MAX_NESTING` is flattened (the tags that open
 levels past `FLAT_NESTING`, and their end tags, are taken out, so their text stays, at that depth). A page with an
 element of more than `MAX_ATTRIBUTES` attributes is refused with that reason.
@@ -13,7 +14,6 @@ element of more than `MAX_ATTRIBUTES` attributes is refused with that reason.
 from __future__ import annotations
 
 import re
-import string
 from itertools import islice
 
 # Below this many "<" a page is not scanned for nesting: 20,000 levels of the worst nesting parse in about 1.5 s.
@@ -27,13 +27,6 @@ MAX_ATTRIBUTES = 10_000
 MAX_OPTIONS = 2_000
 # A page shorter than this cannot hold SCAN_TAGS tags (a tag takes three characters at least).
 MIN_CHARS = 3 * SCAN_TAGS
-# A page of fewer than SPARSE_MAX tags with more characters than SPARSE_TAGS per tag (prose, or a few enormous tags)
-# is looked at for a tag long enough to hold MAX_ATTRIBUTES attributes, whose attributes are counted, with values
-# or without (`<div a b c ...>`, `<div a/b/c ...>`, `<div a="1"b="2" ...>`: the tokenizer starts a new attribute
-# after a space, a "/" or a value's closing quote). 1.7% of the extraction's time on the dev pages is this
-# module's, mostly the "<" count; few pages are that sparse.
-SPARSE_TAGS = 200
-SPARSE_MAX = 2_000
 
 # Script, style and comment text, which is no markup (a "<" in a script is a comparison), and SVG and MathML,
 # whose elements close themselves ("<path ... />").
@@ -53,7 +46,8 @@ _TAG_REST = re.compile(r"[^<>]*>?")
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>?")
 # A start tag this long (a letter, then characters that are neither "<" nor ">") may hold MAX_ATTRIBUTES attributes.
 LONG_TAG = 2 * MAX_ATTRIBUTES
-_LETTERS = frozenset(string.ascii_letters)
+# The name a start tag opens with (a "<" in a script, `a<b;`, seldom looks like one).
+_NAME = re.compile(r"[a-zA-Z][\w:.-]*[\s/]")
 _ATTRIBUTE = re.compile(r"""(?:[\s/]|(?<=["']))[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
 _SELECT = re.compile(r"(<select\b[^>]*>)(.*?)(</select\s*>|$)", re.IGNORECASE | re.DOTALL)
 _OPTION_TAG = re.compile(r"</?option\b[^>]*>", re.IGNORECASE)
@@ -65,16 +59,10 @@ def check(html: str) -> tuple[str, str | None]:
     n = len(html)
     if n < MIN_CHARS:
         return html, None
+    flood = _attribute_flood(html)
+    if flood:
+        return html, f"too_many_attributes: {flood} > {MAX_ATTRIBUTES} in one element"
     tags = html.count("<")
-    if tags < SPARSE_MAX and n > SPARSE_TAGS * (tags + 1):
-        # (a start tag of LONG_TAG characters or more lies between two "<": the few stretches that long are
-        # looked at, cheaper than a regular expression over the page)
-        for piece in html.split("<"):
-            if (len(piece) > LONG_TAG and piece[0] in _LETTERS and piece.find(">", 1, LONG_TAG + 1) < 0):
-                end = piece.find(">")
-                k = len(_ATTRIBUTE.findall(piece if end < 0 else piece[:end]))
-                if k > MAX_ATTRIBUTES:
-                    return html, f"too_many_attributes: {k} > {MAX_ATTRIBUTES} in one element"
     if tags <= SCAN_TAGS:
         return html, None
     if html.count("<option") + html.count("<OPTION") > MAX_OPTIONS:
@@ -158,3 +146,41 @@ def nesting(html: str, flat: int = FLAT_NESTING, limit: int = MAX_NESTING) -> tu
     if inside:
         parts.append((begun, len(html)))
     return deepest, parts
+
+
+def _attribute_flood(html: str) -> int:
+    """The attributes of the first start tag that holds more than MAX_ATTRIBUTES, or 0.
+
+    Such a tag is at least LONG_TAG characters without a "<" (an attribute takes two: a name and a separator; the
+    tokenizer starts a new attribute after a space, a "/" or a value's closing quote, so `<div a b c ...>`,
+    `<div a/b/c ...>` and `<div a="1"b="2" ...>` all count). Every stretch that long holds one of the windows of
+    LONG_TAG / 2 characters that start at multiples of LONG_TAG / 2: those windows are probed for a "<" (a find that
+    stops at the first, a few characters on a page of markup), and only a window without one is looked at. A "<"
+    in a script, a style or a comment opens no tag."""
+    n = len(html)
+    step = LONG_TAG // 2
+    raw = None  # (scripts, styles and comments, read only as far as a tag of too many attributes needs)
+    span = (-1, -1)
+    p = 0
+    while p + step <= n:
+        if html.find("<", p, p + step) >= 0:
+            p += step
+            continue
+        start = html.rfind("<", 0, p) + 1
+        stop = html.find("<", p + step)
+        if stop < 0:
+            stop = n
+        if start and stop - start > LONG_TAG and _NAME.match(html, start) \
+                and html.find(">", start + 1, start + LONG_TAG + 1) < 0:
+            end = html.find(">", start, stop)
+            k = len(_ATTRIBUTE.findall(html, start, stop if end < 0 else end))
+            if k > MAX_ATTRIBUTES:
+                if raw is None:
+                    raw = _RAW.finditer(html)
+                while span[1] <= start:
+                    m = next(raw, None)
+                    span = m.span() if m is not None else (n + 1, n + 1)
+                if span[0] >= start:
+                    return k
+        p = (stop // step + 1) * step  # (the first window after the stretch)
+    return 0
