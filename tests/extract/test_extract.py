@@ -153,6 +153,28 @@ def test_markdown_ordered_lists_number_from_their_start() -> None:
     assert "* Step one of the repair\n* Step two" in plain and "5." not in plain
 
 
+def test_markdown_list_items_number_from_their_value() -> None:
+    """An item's `value` sets its number in Markdown, and the items after it count on from it (down in a
+    `reversed` list), as a browser shows them; a value that is no integer is ignored. Plain text is unchanged."""
+    steps = ("one", "two", "three", "four")
+    def items(values: tuple[str | None, ...]) -> str:
+        return "".join(f"<li{'' if v is None else f' value={v!r}'}>Step {w} of the repair</li>"
+                       for w, v in zip(steps, values))
+    html = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE)
+            + f"<ol>{items((None, '7', None, '3'))}</ol><p>{ARTICLE[0]}</p>"
+            f"<ol reversed>{items(('20', None, 'x', None))}</ol><p>{ARTICLE[1]}</p>"
+            f"<ol start='4'>{items(('2', None, None, None))}</ol></article></body></html>")
+    md = extract_html(html, Options(markdown=True)).text
+    assert ("1. Step one of the repair\n7. Step two of the repair\n8. Step three of the repair\n"
+            "3. Step four of the repair") in md
+    assert ("20. Step one of the repair\n19. Step two of the repair\n18. Step three of the repair\n"
+            "17. Step four of the repair") in md
+    assert ("2. Step one of the repair\n3. Step two of the repair\n4. Step three of the repair\n"
+            "5. Step four of the repair") in md
+    plain = extract_html(html).text
+    assert "* Step one of the repair\n* Step two" in plain and "7." not in plain
+
+
 def test_tables_alt_text_and_links_options() -> None:
     html = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE)
             + '<p>See <a href="https://x.example/report">the full report</a> and the map '

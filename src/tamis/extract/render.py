@@ -4,7 +4,8 @@ Paragraphs are separated by blank lines; the items of one list and the rows of o
 consecutive lines (cells joined by " | "), so their structure survives as plain text.
 
 Markdown, given the walk the blocks come from (their elements' tree), is CommonMark: nested lists indented under
-their item, ordered lists numbered (from their `start`, counting down when `reversed`), a block quote's paragraphs
+their item, ordered lists numbered (from their `start`, counting down when `reversed`; an item's `value` sets its
+number and the next items count on from it, as a browser shows them), a block quote's paragraphs
 quoted, a table with a header row, its separator and a cell for every column (an empty one too, `|` in a cell
 escaped); a one-column table (a layout's) is paragraphs.
 """
@@ -70,7 +71,7 @@ def _close_row(out: list[str], cells: list[str], markdown: bool) -> None:
 
 def _markdown(blocks: list[Block], walk: Walk, deadline: float | None = None) -> str:
     """The blocks as CommonMark (see the module's docstring)."""
-    tags, parent, numbering = walk.tags, walk.parent, walk.numbering
+    tags, parent, numbering, values = walk.tags, walk.parent, walk.numbering, walk.values
     out: list[str] = []
     numbers: dict[int, int] = {}   # ordered list -> items so far
     started: set[int] = set()      # list items whose marker is written
@@ -115,7 +116,9 @@ def _markdown(blocks: list[Block], walk: Walk, deadline: float | None = None) ->
                 started.add(item)
                 if tags[lists[-1]] == "ol":
                     lst = lists[-1]
-                    if lst in numbers:
+                    if item in values:
+                        numbers[lst] = values[item]  # (and the items after it count on from it)
+                    elif lst in numbers:
                         numbers[lst] += numbering.get(lst, (1, 1))[1]
                     else:
                         numbers[lst] = numbering.get(lst, (1, 1))[0]

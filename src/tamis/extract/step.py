@@ -20,7 +20,7 @@ class Extract(Step):
     - tables, alt_text, links: keep tables; image alt text as [alt]; links as [text](url) (a relative URL resolved
       against the page's <base href>, else its URL).
     - markdown: CommonMark: headings as #, list items as - or 1. (nested ones indented; an <ol> numbered from its
-      start, down when reversed), tables with a header row and its separator, quotations as >.
+      start, down when reversed, an item from its value), tables with a header row and its separator, quotations as >.
     - max_bytes: pages larger than this (bytes of UTF-8, the decoded page's) are removed (trafilatura's
       MAX_FILE_SIZE is 20 MB). Markup the parser would take too long on is repaired or removed before parsing
       (extract/guard.py): nesting over 20,000 deep is flattened past 1,000 levels (its text kept), an element of

@@ -72,8 +72,9 @@ class Walk:
     blocks: list[Block] = field(default_factory=list)
     nodes: list = field(default_factory=list)  # each element's lexbor node (only with `names`)
     # With `markdown`: an <ol> numbered otherwise than 1, 2, 3 … -> its first number and the step (`start`,
-    # `reversed`).
+    # `reversed`); a list item that sets its own number (`<li value>`) -> that number.
     numbering: dict[int, tuple[int, int]] = field(default_factory=dict)
+    values: dict[int, int] = field(default_factory=dict)
 
 
 class Walker:
@@ -227,6 +228,10 @@ class Walker:
                         _numbering(w, idx, child)
                 elif tag == "table":
                     self.row = -1
+                elif tag == "li" and self.markdown:
+                    value = _integer(child.attrs.get("value"))
+                    if value is not None:
+                        w.values[idx] = value
                 if tag == "pre":
                     self.in_pre += 1
                     self._children(child, depth + 1)
@@ -328,15 +333,20 @@ def _numbering(w: Walk, idx: int, node) -> None:
     down = "reversed" in attrs
     if start is None and not down:
         return
-    first = None
-    if start:
-        try:
-            first = int(start.strip())
-        except ValueError:
-            first = None
-        if first is not None and abs(first) >= 10**9:
-            first = None
+    first = _integer(start)
     if first is None:
         first = sum(1 for c in node.iter() if c.tag == "li") if down else 1
     if first != 1 or down:
         w.numbering[idx] = (first, -1 if down else 1)
+
+
+def _integer(value: str | None) -> int | None:
+    """A list's `start` or an item's `value` as a number: an integer of at most 9 digits (CommonMark's bound on a
+    list marker), else None."""
+    if not value:
+        return None
+    try:
+        n = int(value.strip())
+    except ValueError:
+        return None
+    return n if abs(n) < 10**9 else None
