@@ -26,6 +26,8 @@ DEFAULT_STEPS: list[tuple[str, dict[str, Any]]] = [
 
 READ_KEYS = {"text_field": "text", "id_field": "id", "url_field": "url", "html_field": None,
              "shard_bytes": 64 * 1024 * 1024, "max_record_bytes": 100 * 1024 * 1024,
+             # WARC responses read (read/warc.py): successes; errors and redirects are removals `http_status: N`
+             "keep_http_status": "2xx",
              # shuffle partitions of corpus steps; 0 = sized from the input (one per ~32 MB)
              "partitions": 0}
 WRITE_KEYS = {"format": "parquet", "part_bytes": 128 * 1024 * 1024, "compression": "zstd"}
@@ -56,6 +58,9 @@ class Pipeline:
                     raise UsageError(f"config: unknown {section} option {k!r}; valid: {', '.join(valid)}")
         if self.write["format"] not in ("parquet", "jsonl"):
             raise UsageError(f"config: write format must be parquet or jsonl, not {self.write['format']!r}")
+        from tamis.read.warc import http_status_filter
+
+        http_status_filter(self.read["keep_http_status"])  # (a bad value is a config error now, not in a worker)
         self._steps: list | None = None
 
     # -- construction -------------------------------------------------------------------------

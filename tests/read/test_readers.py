@@ -184,6 +184,33 @@ def test_warc_bodies_that_decompress_past_the_limit_are_too_large(tmp_path: Path
     assert all(d.reason and d.reason.startswith("too_large") for d in docs)
 
 
+def test_warc_error_and_redirect_responses_are_removed_by_their_status(tmp_path: Path) -> None:
+    """A response with an error (4xx, 5xx) or redirect (3xx) status is a removal that says so, whatever its body's
+    text; `keep_http_status` chooses (codes, classes, `any`). Records without a status (resource) are read."""
+    from tamis.pipeline import Pipeline
+
+    page = f"<html><body><p>{ARTICLE}</p></body></html>".encode()
+    statuses = ["200 OK", "301 Moved Permanently", "404 Not Found", "503 Service Unavailable", "204 No Content"]
+    recs = [warc_record("response", f"http://s/{i}", http_response(page, status=st), i + 1,
+                        "application/http; msgtype=response") for i, st in enumerate(statuses)]
+    recs.append(warc_record("resource", "http://s/r", page, 9, "text/html"))
+    path = str(write_warc(tmp_path / "status.warc.gz", recs))
+    docs = read_all([path])
+    assert [d.reason for d in docs] == [None, "http_status: 301", "http_status: 404", "http_status: 503", None, None]
+    assert all(d.step == "read" and d.metadata["http_status"] == int(d.reason.split()[-1])
+               for d in docs if d.reason)
+    assert ARTICLE in docs[0].text and ARTICLE in docs[-1].text
+    assert [d.reason for d in read_all([path], keep_http_status="any")] == [None] * 6
+    assert [d.reason for d in read_all([path], keep_http_status=None)] == [None] * 6
+    assert [d.reason for d in read_all([path], keep_http_status="2xx,3xx")][1:4] == [
+        None, "http_status: 404", "http_status: 503"]
+    assert [d.reason for d in read_all([path], keep_http_status=[200, 404])] == [
+        None, "http_status: 301", None, "http_status: 503", "http_status: 204", None]
+    with pytest.raises(UsageError, match="keep_http_status"):
+        Pipeline(read={"keep_http_status": "ok"})
+    assert Pipeline().read["keep_http_status"] == "2xx"
+
+
 def test_warc_resource_record_charset(tmp_path: Path) -> None:
     body = "<html><body><p>Привет мир, это проверка кодировки</p></body></html>".encode("cp1251")
     rec = warc_record("resource", "http://r/", body, 1, "text/html; charset=windows-1251")

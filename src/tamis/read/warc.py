@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from tamis.document import Document
+from tamis.errors import UsageError
 from tamis.read import Piece, too_large, unreadable
 from tamis.read.decode import decode_bytes, decode_keep_utf8, looks_binary, starts_like_html
 from tamis.read.splitting import next_gzip_member, next_warc_header
@@ -22,11 +23,36 @@ def _sniff_type(payload: bytes) -> str:
     return "text/plain" if not looks_binary(payload) else "application/octet-stream"
 
 
+# The HTTP statuses whose responses are read by default: a success's body is the page. An error's (4xx, 5xx) is the
+# server's error page and a redirect's (3xx) a stub that points to the page (a record of its own when crawled):
+# neither is the address's content, whatever its text says, so they are removals `http_status: N` (step `read`).
+KEEP_HTTP_STATUS = "2xx"
+
+
+def http_status_filter(spec: Any) -> frozenset[int] | None:
+    """The statuses the `keep_http_status` read option keeps (None: every one): a code (`200`), a class (`2xx`),
+    or a list or comma-separated string of them; `null` or `any` keeps every response."""
+    if spec is None or (isinstance(spec, str) and spec.strip().lower() in ("", "any", "all")):
+        return None
+    items = spec.split(",") if isinstance(spec, str) else spec if isinstance(spec, (list, tuple)) else [spec]
+    keep: set[int] = set()
+    for item in items:
+        text = str(item).strip().lower()
+        if len(text) == 3 and text[0] in "12345" and text[1:] == "xx":
+            keep.update(range(int(text[0]) * 100, int(text[0]) * 100 + 100))
+        elif text.isdigit() and 100 <= int(text) <= 599:
+            keep.add(int(text))
+        else:
+            raise UsageError(f"config: read: keep_http_status: {item!r} is not an HTTP status (200) or class (2xx)")
+    return frozenset(keep)
+
+
 def read_warc(piece: Piece, opts: dict[str, Any]) -> Iterator[Document]:
     """Documents of a WARC/WET file or of a byte range of it."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     max_bytes = int(opts.get("max_record_bytes") or 100 << 20)
+    keep_status = http_status_filter(opts.get("keep_http_status", KEEP_HTTP_STATUS))
     wanted = WarcRecordType.response | WarcRecordType.resource | WarcRecordType.conversion
     with open_input(piece.path) as f:
         start = 0
@@ -53,7 +79,7 @@ def read_warc(piece: Piece, opts: dict[str, Any]) -> Iterator[Document]:
             last_pos = pos
             source = f"{piece.path}#{pos}"
             try:
-                yield _record_doc(rec, source, max_bytes)
+                yield _record_doc(rec, source, max_bytes, keep_status)
             except Exception as e:
                 yield unreadable(source, piece.path, f"{type(e).__name__}: {e}")
 
@@ -121,7 +147,7 @@ def _charset_param(content_type: str) -> str | None:
     return None
 
 
-def _record_doc(rec: Any, source: str, max_bytes: int) -> Document:
+def _record_doc(rec: Any, source: str, max_bytes: int, keep_status: frozenset[int] | None = None) -> Document:
     from fastwarc.warc import WarcRecordType
 
     headers = rec.headers
@@ -136,6 +162,10 @@ def _record_doc(rec: Any, source: str, max_bytes: int) -> Document:
         meta["http_status"] = status
         ctype = (rec.http_content_type or "").lower() or None
         charset = rec.http_charset
+        if keep_status is not None and status is not None and status not in keep_status:
+            # (the body is not read: an error page's text is not the address's, and not worth decoding)
+            meta["content_type"] = ctype
+            return Document(rid, "", url, source, meta, size=declared_len).reject(f"http_status: {status}", "read")
     else:
         full = headers.get("Content-Type") or ""
         ctype = full.split(";")[0].strip().lower() or None
