@@ -86,6 +86,33 @@ def test_time_budget_holds_after_the_walk(stage: str, markdown: bool, monkeypatc
     assert extract_html(html, Options(time_budget_s=5.0, markdown=markdown)).error is None
 
 
+def test_every_stage_reads_the_clock_through_one_helper(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`core._past` is the one reading of the clock between stages: with it never past, a 0 s budget stops
+    nothing (a page smaller than the walk's own interval); past from its k-th reading on, the page keeps what the
+    stages before gave: nothing after the parse, the metadata after the metadata (a page without a body too)."""
+    from tamis.extract import core
+
+    def past_from(k: int):
+        calls: list[float] = []
+
+        def past(deadline: float) -> bool:
+            calls.append(deadline)
+            return len(calls) >= k
+        return past
+
+    html = f"<html><head><title>Harbour</title></head><body><article><p>{PROSE}</p></article></body></html>"
+    monkeypatch.setattr(core, "_past", lambda deadline: False)
+    assert extract_html(html, Options(time_budget_s=0.0)).text == PROSE
+    for k, meta in ((1, False), (2, True), (3, True), (4, True)):
+        monkeypatch.setattr(core, "_past", past_from(k))
+        res = extract_html(html)
+        assert res.error == "time_budget: over 2s" and res.text == "", k
+        assert (res.metadata.get("title") == "Harbour") is meta, k
+    monkeypatch.setattr(core, "_past", past_from(2))
+    res = extract_html("<html><head><title>Harbour</title></head></html>")
+    assert res.error == "time_budget: over 2s" and res.metadata.get("title") == "Harbour"
+
+
 def test_markdown_rendering_checks_the_clock() -> None:
     from tamis.extract.core import extract_choice
     from tamis.extract.render import render

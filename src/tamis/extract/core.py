@@ -109,14 +109,16 @@ def extract_choice(html: str, opts: Options, names: bool = False,
     except Exception as e:
         return Extracted(error=f"unparsable: {type(e).__name__}"), None
     over = f"time_budget: over {opts.time_budget_s:g}s"
-    if time.thread_time() > deadline:
+    # (the parse and the metadata are checked here, outside the `try` below: a page over the budget by then keeps
+    # what it has, nothing after the parse, the metadata after it, even when it has no body to walk)
+    if _past(deadline):
         return Extracted(error=over), None
     body = tree.body
     if body is not None and body.child is None:
         tree = _close_title(html, tree)
         body = tree.body
     meta = extract_metadata(tree, body) if opts.metadata else {}
-    if time.thread_time() > deadline:
+    if _past(deadline):
         return Extracted(metadata=meta, error=over), None
     root = body if body is not None else tree.root
     if root is None:
@@ -185,9 +187,14 @@ def _too_large(html: str, max_bytes: int) -> str | None:
     return f"too_large: {size} bytes ({n} characters) > {max_bytes}" if size > max_bytes else None
 
 
+def _past(deadline: float) -> bool:
+    """Whether the page's CPU time (the extracting thread's) is past its deadline."""
+    return time.thread_time() > deadline
+
+
 def _clock(deadline: float) -> None:
     """Stop the extraction (`Budget`) once the page's CPU time is past its deadline; called between stages."""
-    if time.thread_time() > deadline:
+    if _past(deadline):
         raise Budget()
 
 
