@@ -1107,3 +1107,21 @@ def test_relative_links_are_resolved_against_the_pages_address() -> None:
     doc = Document("l", html, url="https://courier.example/news/flood", kind="html")
     Extract(links=True).process(doc)
     assert "[the map](https://courier.example/news/map.html)" in doc.text
+
+
+def test_addresses_that_cannot_be_parsed_fall_back_as_documented() -> None:
+    """One function resolves every address (`walk.absolute`: None when urljoin cannot parse one); a `<base href>`
+    that cannot be parsed gives way to the page's address, and a link that cannot be resolved is written as the
+    page has it."""
+    from tamis.extract.walk import absolute
+
+    assert absolute("https://a.example/x/", " y.html ") == "https://a.example/x/y.html"
+    assert absolute(None, "/y") == "/y"
+    assert absolute("https://a.example/", "http://[::1") is None and absolute("http://[::1", "/y") is None
+    html = ("<html><head><base href='http://[::1'></head><body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE)
+            + '<p>Read <a href="map.html">the map</a> and <a href="http://[fe80::1">the gauge</a> of the flooded '
+            'streets before you travel into the lower town this week.</p></article></body></html>')
+    text = extract_html(html, Options(links=True), url="https://courier.example/news/flood").text
+    assert "[the map](https://courier.example/news/map.html)" in text
+    assert "[the gauge](http://[fe80::1)" in text
+    assert "[the map](map.html)" in extract_html(html, Options(links=True)).text

@@ -21,7 +21,7 @@ from tamis.extract.select import (
     prose_scores,
     teaser_blurbs,
 )
-from tamis.extract.walk import SKIP_TAGS, Block, Budget, Walk, Walker
+from tamis.extract.walk import SKIP_TAGS, Block, Budget, Walk, Walker, absolute
 
 
 @dataclass(slots=True)
@@ -364,17 +364,10 @@ def _close_title(html: str, tree: LexborHTMLParser) -> LexborHTMLParser:
 
 def _base_url(tree: LexborHTMLParser, url: str | None) -> str | None:
     """What a page's relative links are relative to: its `<base href>` (itself relative to the page's address),
-    else the page's address; None when neither is known."""
+    else (or when it cannot be parsed) the page's address; None when neither is known."""
     node = tree.css_first("base[href]")
     href = (node.attributes.get("href") or "").strip() if node is not None else ""
-    if href:
-        from urllib.parse import urljoin
-
-        try:
-            return urljoin(url or "", href) or None
-        except ValueError:
-            return url
-    return url or None
+    return (absolute(url, href) if href else None) or url or None
 
 
 def _description(tree: LexborHTMLParser) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
 from tamis.extract.prune import ANCHOR, HINT, Marks, custom_element_mark
 from tamis.extract.scripts import join_lines
@@ -260,7 +261,7 @@ class Walker:
                     label = inner.strip()
                     if href and label and not href.startswith(("#", "javascript:")):
                         if self.base:
-                            href = _absolute(self.base, href)
+                            href = absolute(self.base, href) or href
                         # (the white space the link's text had around it, not more: "see [the report](url).")
                         lead = " " if inner[:1].isspace() else ""
                         trail = " " if inner[-1:].isspace() else ""
@@ -301,14 +302,14 @@ class Walker:
                 pieces.insert(k, " ")
 
 
-def _absolute(base: str, href: str) -> str:
-    """A link's address resolved against the page's (the link as it stands when it cannot be)."""
-    from urllib.parse import urljoin
-
+def absolute(base: str | None, href: str) -> str | None:
+    """`href` resolved against `base` as a browser resolves it (`urljoin`; `href`'s spaces stripped), or None when
+    either cannot be parsed (an unclosed IPv6 bracket, `http://[::1`, raises ValueError). The callers say what
+    stands in then: a link is written as the page has it, a page's `<base href>` gives way to its address."""
     try:
-        return urljoin(base, href.strip())
+        return urljoin(base or "", href.strip())
     except ValueError:
-        return href
+        return None
 
 
 def _lookup(marks: dict[int, str]):
