@@ -7,8 +7,9 @@ reopens at each level), thousands of attributes on one element, tens of thousand
 runs. A page shorter than `MIN_CHARS` cannot hold enough of any of them to matter. A longer one is probed for a
 start tag long enough to hold `MAX_ATTRIBUTES` attributes (a few `str.find`s, see `_attribute_flood`), and one of
 more than `SCAN_TAGS` tags is scanned for options and nesting. Repair comes before refusal: options inside a select are
-dropped (a select is never text), and a page nested deeper than `MAX_NESTING` is flattened (the tags that open
-levels past `FLAT_NESTING`, and their end tags, are taken out, so their text stays, at that depth). A page with an
+dropped (a select is never text), and a page nested deeper than `MAX_WORK` / its tags (`MAX_NESTING` at
+`SCAN_TAGS` tags) is flattened (the tags of the parts nested past `FLAT_NESTING` levels are taken out, so their text
+stays, at that depth). A page with an
 element of more than `MAX_ATTRIBUTES` attributes is refused with that reason.
 """
 from __future__ import annotations
@@ -19,8 +20,13 @@ from itertools import islice
 # Below this many "<" a page is not scanned for nesting: 20,000 levels of the worst nesting parse in about 1.5 s.
 SCAN_TAGS = 20_000
 MAX_NESTING = 20_000
-# A page nested deeper than MAX_NESTING keeps this many levels (more than the walk's default `max_depth`, past
-# which the walk reads an element's text without its structure anyway); the tags past them are taken out.
+# The parser walks its stack of open elements for many tags (an end tag, a <p> that closes the one open): its work
+# grows with the depth times the tags read at that depth (19,000 <div>s and then 100,000 "<p></p>" took 8 CPU-s).
+# A page of more than SCAN_TAGS tags may nest at most MAX_WORK / its tags levels (MAX_NESTING at SCAN_TAGS tags).
+MAX_WORK = SCAN_TAGS * MAX_NESTING
+# A page nested deeper keeps this many levels (more than the walk's default `max_depth`, past which the walk reads
+# an element's text without its structure anyway), or MAX_WORK / its tags when fewer; the tags past them are
+# taken out.
 FLAT_NESTING = 1_000
 MAX_ATTRIBUTES = 10_000
 # Options inside selects are dropped from a page that has more than this many (2,000 parse in 0.02 s).
@@ -54,7 +60,7 @@ _OPTION_TAG = re.compile(r"</?option\b[^>]*>", re.IGNORECASE)
 
 
 def check(html: str) -> tuple[str, str | None]:
-    """The page to parse (options inside selects dropped where there are many, nesting past `MAX_NESTING`
+    """The page to parse (options inside selects dropped where there are many, nesting past `MAX_WORK` / tags
     flattened) and the reason to refuse it, if any (`too_many_attributes: ...`)."""
     n = len(html)
     if n < MIN_CHARS:
@@ -68,10 +74,11 @@ def check(html: str) -> tuple[str, str | None]:
     if html.count("<option") + html.count("<OPTION") > MAX_OPTIONS:
         html = _SELECT.sub(lambda m: m.group(1) + _OPTION_TAG.sub(" ", m.group(2)) + m.group(3), html)
     # (at most as deep as it has start tags: most large pages have fewer than the bound)
+    limit = MAX_WORK // tags
     if (tags - html.count("</") - html.count("<!") - html.count("<p>") - html.count("<p ") - html.count("<li>")
-            - html.count("<li ")) <= MAX_NESTING:
+            - html.count("<li ")) <= limit:
         return html, None
-    parts = nesting(html)[1]
+    parts = nesting(html, min(FLAT_NESTING, limit), limit)[1]
     if not parts:
         return html, None
     out, at = [], 0

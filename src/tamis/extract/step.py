@@ -23,8 +23,9 @@ class Extract(Step):
       start, down when reversed, an item from its value), tables with a header row and its separator, quotations as >.
     - max_bytes: pages larger than this (bytes of UTF-8, the decoded page's) are removed (trafilatura's
       MAX_FILE_SIZE is 20 MB). Markup the parser would take too long on is repaired or removed before parsing
-      (extract/guard.py): nesting over 20,000 deep is flattened past 1,000 levels (its text kept), an element of
-      over 10,000 attributes is removed (`too_many_attributes`).
+      (extract/guard.py): nesting over 20,000 deep (less on a page of more than 20,000 tags: at most 400 million
+      / tags) is flattened past 1,000 levels (its text kept), an element of over 10,000 attributes is removed
+      (`too_many_attributes`).
     - time_budget_s: per-page budget of CPU time (the extracting thread's) for the whole extraction: the parse
       (which cannot be interrupted: checked when it is done), the metadata, the walk, the choice of blocks, the
       judge and the rendering; a page over it is removed (`extract: time_budget: ...`).
