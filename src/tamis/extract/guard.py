@@ -6,11 +6,11 @@ reopens at each level), thousands of attributes on one element, tens of thousand
 100,000 unclosed `<div>`s take 20 s of CPU, a million far longer, and no time budget can stop the parser once it
 runs. A page shorter than `MIN_CHARS` cannot hold enough of any of them to matter. A longer one is probed for a
 start tag long enough to hold `MAX_ATTRIBUTES` attributes (a few `str.find`s, see `_attribute_flood`), and one of
-more than `SCAN_TAGS` tags is scanned for options and nesting. Repair comes before refusal: options inside a select are
-dropped (a select is never text), and a page nested deeper than `MAX_WORK` / its tags (`MAX_NESTING` at
-`SCAN_TAGS` tags) is flattened (the tags of the parts nested past `FLAT_NESTING` levels are taken out, so their text
-stays, at that depth). A page with an
-element of more than `MAX_ATTRIBUTES` attributes is refused with that reason.
+more than `SCAN_TAGS` tags is scanned for options and nesting. Repair comes before refusal: options inside a select
+are dropped (a select is never text), and a page nested deeper than `MAX_WORK` / its tags (`MAX_NESTING` at
+`SCAN_TAGS` tags) is flattened (the tags of the parts nested past `FLAT_NESTING` levels are taken out, so their
+text stays, at that depth). A page with an element of more than `MAX_ATTRIBUTES` attributes is refused with that
+reason.
 """
 from __future__ import annotations
 
