@@ -289,8 +289,9 @@ _PAGE_TAGS = frozenset({"body", "html", "main", "article"})
 _LINK_SELECTOR = 'a[rel*="sponsored" i]'
 _PICTURE_SELECTOR = "p img"
 _PRE_SELECTORS = ", ".join((_LINK_SELECTOR, _PICTURE_SELECTOR, *ANCHOR_SELECTORS, EMBEDDED_POSTS))
-# The attributes that `Marks.mark` reads.
+# The attributes that `Marks.mark` reads, and those of them that state a role or a hiding.
 _MARK_ATTRS = frozenset({"role", "hidden", "aria-hidden", "aria-modal", "style", "class", "id"})
+_STATE_ATTRS = _MARK_ATTRS - {"class", "id"}
 
 
 class Marks:
@@ -365,9 +366,23 @@ class Marks:
             # wcxb_dev +.0011 (12 pages up, 2 down by under .01), no other set moved.
             why = None
         a = node.attributes
-        if not self.around and _MARK_ATTRS.isdisjoint(a):
-            # (most elements: none of the attributes below, and no page-level mark)
-            return why
+        if not self.around:
+            if _MARK_ATTRS.isdisjoint(a):
+                # (most elements: none of the attributes below, and no page-level mark)
+                return why
+            if _STATE_ATTRS.isdisjoint(a):
+                # (most of the others: a class or an id alone; the tests below that can fire then, in their order)
+                if tag in _INLINE:
+                    return why
+                c, i = a.get("class"), a.get("id")
+                if not c and not i:
+                    return why
+                named, _, hid = _classify(c, i, self.comments)
+                if hid and _hidden_by_class(tag, c):
+                    return why or "hidden"
+                if named is None or why is not None:
+                    return why
+                return named if named == HINT or tag not in _PAGE_TAGS else None
         # (the page-level sets are empty on most pages: the element's mem_id is read only when one is not)
         if self.sponsored and why is None and node.mem_id in self.sponsored:
             why = "boiler"
