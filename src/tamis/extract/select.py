@@ -58,7 +58,8 @@ def _is_script(b: Block) -> bool:
 def is_content(b: Block, min_chars: int, max_link_density: float) -> bool:
     """A block of real prose: long enough, few of its characters in links, not script."""
     n = b.n_chars
-    if n == 0 or _is_script(b):
+    # (`_is_script`'s first test here: most blocks have no bracket, and are spared the call)
+    if n == 0 or ("(" in b.text and _is_script(b)):
         return False
     # (lengths in Latin characters, words in any script: `scripts`)
     if b.link_chars > max_link_density * n:
