@@ -320,15 +320,18 @@ def choose(walk: Walk, opts: Options) -> tuple[list[bool], list[float], list[boo
 # (NHL.com's trademark paragraph beside four articles), cleaneval +.0013, l3s_gn1 +.0002, wcxb_dev +.0002;
 # 13 pages up, 1 down (l3s_gn1, -.05).
 _LEGAL = re.compile(r"(?i)all rights reserved|registered trademarks?\b|trademarks? of\b|^\W*(©|\(c\)|copyright\b)")
-# Every notice holds one of these (the regex is tried only on blocks that do).
-_LEGAL_WORDS = ("©", "opyright", "OPYRIGHT", "eserved", "ESERVED", "rademark", "RADEMARK", "(c)", "(C)")
 # Longer blocks that say so are texts about copyright, not notices.
 _LEGAL_CHARS = 2000
 
 
 def _is_legal(text: str) -> bool:
     """Whether a block is a legal notice (substring tests first: most blocks name no right)."""
-    if len(text) > _LEGAL_CHARS or not any(w in text for w in _LEGAL_WORDS):
+    if len(text) > _LEGAL_CHARS:
+        return False
+    # Every notice holds one of these words; the regex is tried only on blocks that do. (One `in` test after the
+    # other: `any` over a generator of them cost about three times as much, on trafeval's even half's blocks.)
+    if not ("©" in text or "opyright" in text or "OPYRIGHT" in text or "eserved" in text or "ESERVED" in text
+            or "rademark" in text or "RADEMARK" in text or "(c)" in text or "(C)" in text):
         return False
     return _LEGAL.search(text) is not None
 

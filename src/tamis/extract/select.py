@@ -58,7 +58,8 @@ def _is_script(b: Block) -> bool:
 def is_content(b: Block, min_chars: int, max_link_density: float) -> bool:
     """A block of real prose: long enough, few of its characters in links, not script."""
     n = b.n_chars
-    if n == 0 or _is_script(b):
+    # (`_is_script`'s first test here: most blocks have no bracket, and are spared the call)
+    if n == 0 or ("(" in b.text and _is_script(b)):
         return False
     # (lengths in Latin characters, words in any script: `scripts`)
     if b.link_chars > max_link_density * n:
@@ -256,6 +257,12 @@ def teaser_blurbs(walk: Walk, flags: list[bool]) -> list[bool]:
     return out
 
 
+def _only(tags: list[str], tag: str) -> int:
+    """The number of the page's one element of `tag`; -1 when it has none or several. (`list.count` and `index`
+    run in C: a Python loop over every element cost about 1% of the extraction.)"""
+    return tags.index(tag) if tags.count(tag) == 1 else -1
+
+
 def choose_container(walk: Walk, flags: list[bool], score: list[float], dominance: float,
                      trace: dict | None = None) -> int:
     """Number of the element that holds the main content (0: the whole body).
@@ -273,8 +280,8 @@ def choose_container(walk: Walk, flags: list[bool], score: list[float], dominanc
     if score[0] <= 0:
         return 0
     top, _ = best_paragraphs(walk, flags)
-    arts = [i for i, t in enumerate(walk.tags) if t == "article"]
-    shares = [(a, _ANCHOR_SHARE) for a in walk.anchors] + ([(arts[0], _ARTICLE_SHARE)] if len(arts) == 1 else [])
+    art = _only(walk.tags, "article")
+    shares = [(a, _ANCHOR_SHARE) for a in walk.anchors] + ([(art, _ARTICLE_SHARE)] if art >= 0 else [])
     for a, share in shares:
         # The page's one post (hAtom `hentry`) holds the content even when a sidebar has longer
         # paragraphs (an author profile, teasers), unless it holds almost none of the page's prose.
@@ -297,9 +304,9 @@ def choose_container(walk: Walk, flags: list[bool], score: list[float], dominanc
     on_path = set(path)
     anchor = max((i for i in walk.anchors if i in on_path), default=-1)
     for tag in _ANCHORS:
-        found = [i for i, t in enumerate(tags) if t == tag]
-        if len(found) == 1 and found[0] in on_path:
-            anchor = max(anchor, found[0])
+        i = _only(tags, tag)
+        if i >= 0 and i in on_path:
+            anchor = max(anchor, i)
     own = _own_prose(walk, flags)
     hinted = set(walk.hints)
     figures = {i for i, _ in walk.marked if tags[i] == "figure"}
