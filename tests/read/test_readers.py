@@ -222,3 +222,25 @@ def test_html_field_in_jsonl_and_parquet(tmp_path: Path) -> None:
     assert [(d.id, d.kind) for d in docs] == [("s", "html"), ("t", "text"), ("n", "text"), ("b", "html")]
     assert docs[0].text == page and docs[3].text == page and docs[1].text == ARTICLE
     assert docs[2].reason == "unreadable: no 'html' or 'text' field"
+
+
+def test_a_broken_warc_record_loses_no_record_after_it(tmp_path: Path) -> None:
+    """A record whose Content-Length lies, or a gzip member cut short, is one `unreadable` removal, and the records
+    after it are read (the reader used to stop at the first broken record: the rest of the file was lost unseen)."""
+    bodies = [f"<html><body><p>{ARTICLE} Item {i}.</p></body></html>".encode() for i in range(6)]
+    recs = [warc_record("response", f"http://h/{i}", http_response(b), i + 1, "application/http; msgtype=response")
+            for i, b in enumerate(bodies)]
+    # the third record says it is 30 bytes longer than it is: it runs into the fourth's header
+    head, _, rest = recs[2].partition(b"\r\n\r\n")
+    lying = head.replace(b"Content-Length: %d" % (len(rest) - 4), b"Content-Length: %d" % (len(rest) + 26))
+    plain = write_warc(tmp_path / "lie.warc", [*recs[:2], lying + b"\r\n\r\n" + rest, *recs[3:]], gz=False)
+    members = [gzip.compress(r) for r in recs]
+    members[2] = members[2][: len(members[2]) // 2]
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(b"".join(members))
+    for path, lost in ((plain, 0), (cut, 1)):
+        docs = read_all([str(path)])
+        ok = [d for d in docs if d.reason is None]
+        broken = [d for d in docs if d.reason and d.reason.startswith("unreadable")]
+        assert len(broken) == 1 and "read on from the next record" in broken[0].reason
+        assert [d.url for d in ok] == [f"http://h/{i}" for i in range(6) if not (lost and i == 2)]
