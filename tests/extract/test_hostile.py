@@ -213,6 +213,21 @@ def test_json_ld_nested_too_deep_never_raises() -> None:
     assert res.error is None and PROSE in res.text
 
 
+def test_json_ld_with_lone_surrogates_gives_text_a_writer_takes() -> None:
+    """`"\\ud800"` is valid JSON and no character: from a page's JSON-LD it reached the metadata and the text, and
+    every UTF-8 writer raised on it (a Parquet run crashed, `tamis clean --json` too). It is read as U+FFFD."""
+    import json
+
+    ld = '{"@type": "NewsArticle", "headline": "Vote \\ud800 passes", "author": {"@type": "Person", "name": "Ann \\udfff"}}'
+    html = (f"<html><head><script type='application/ld+json'>{ld}</script></head><body><article>"
+            f"<h1>Vote passes</h1><p>{PROSE}</p></article></body></html>")
+    for opts in (Options(), Options(markdown=True, links=True)):
+        res = extract_html(html, opts)
+        json.dumps([res.text, res.metadata], ensure_ascii=False).encode("utf-8")
+        assert res.error is None and PROSE in res.text
+        assert res.metadata.get("author") == "Ann \ufffd"
+
+
 def test_decode_a_page_misdeclared_as_western() -> None:
     """A windows-1251 page declared ISO-8859-1 (a server's default) decodes without an error into accented Latin
     letters; mostly accented letters is no Western text, and detection's charset is taken. A French or an Icelandic
