@@ -244,3 +244,17 @@ def test_a_broken_warc_record_loses_no_record_after_it(tmp_path: Path) -> None:
         broken = [d for d in docs if d.reason and d.reason.startswith("unreadable")]
         assert len(broken) == 1 and "read on from the next record" in broken[0].reason
         assert [d.url for d in ok] == [f"http://h/{i}" for i in range(6) if not (lost and i == 2)]
+
+
+def test_jsonl_lone_surrogates_and_deep_nesting(tmp_path: Path) -> None:
+    """A `"\\ud800"` escape (valid JSON, no character) is read as U+FFFD: it reached the writers, which raised (a
+    Parquet run crashed). A line nested too deep for `json` is one `unreadable` removal: its RecursionError ended
+    the file's reading, and the lines after it were lost."""
+    lines = [json.dumps({"id": "a\ud800", "text": f"{ARTICLE} \udfff", "tag": ["x\ud83d"]}),
+             '{"id": "deep", "text": "x", "v": ' + "[" * 100_000 + "]" * 100_000 + "}",
+             json.dumps({"id": "b", "text": ARTICLE})]
+    (tmp_path / "s.jsonl").write_text("\n".join(lines) + "\n")
+    docs = read_all([str(tmp_path / "s.jsonl")])
+    assert [d.id for d in docs if d.reason is None] == ["a\ufffd", "b"]
+    assert docs[0].text == f"{ARTICLE} \ufffd" and docs[0].metadata["tag"] == '["x\ufffd"]'
+    assert docs[1].reason.startswith("unreadable: JSON nested too deep")
