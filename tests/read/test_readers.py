@@ -258,3 +258,15 @@ def test_jsonl_lone_surrogates_and_deep_nesting(tmp_path: Path) -> None:
     assert [d.id for d in docs if d.reason is None] == ["a\ufffd", "b"]
     assert docs[0].text == f"{ARTICLE} \ufffd" and docs[0].metadata["tag"] == '["x\ufffd"]'
     assert docs[1].reason.startswith("unreadable: JSON nested too deep")
+
+
+def test_a_warc_file_of_junk_is_a_removal(tmp_path: Path) -> None:
+    """Bytes that open like a record but hold no WARC headers (no WARC-Type, no WARC-Record-ID) were skipped as a
+    record of another type: a file of junk gave no document and no error. Records of the types the reader skips
+    (requests, metadata) are still skipped silently."""
+    junk = tmp_path / "junk.warc"
+    junk.write_bytes(b"WARC/1.0\r\n" + bytes(range(256)) * 20)
+    docs = read_all([str(junk)])
+    assert len(docs) == 1 and docs[0].reason == "unreadable: not a WARC record: no WARC-Type or WARC-Record-ID"
+    docs = read_all([str(write_warc(tmp_path / "ok.warc.gz", sample_records(2)))])
+    assert [d.reason for d in docs] == [None, None, "content_type: image/png", None]

@@ -27,7 +27,11 @@ def read_warc(piece: Piece, opts: dict[str, Any]) -> Iterator[Document]:
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     max_bytes = int(opts.get("max_record_bytes") or 100 << 20)
-    wanted = WarcRecordType.response | WarcRecordType.resource | WarcRecordType.conversion
+    wanted = (WarcRecordType.response, WarcRecordType.resource, WarcRecordType.conversion)
+    # (every record is seen, and the wanted ones taken here, to tell junk that merely opens like a record (no
+    # WARC-Type, no WARC-Record-ID: fastwarc's `no_type`) from a record of a type this reader skips (a request,
+    # metadata): junk was skipped too, and a file of it gave no document and no error)
+    junk = (WarcRecordType.no_type, WarcRecordType.unknown)
     gz = piece.path.lower().endswith(".gz")
     find = next_gzip_member if gz else next_warc_header
     with open_input(piece.path) as f:
@@ -41,7 +45,7 @@ def read_warc(piece: Piece, opts: dict[str, Any]) -> Iterator[Document]:
         resumed = False  # (started again after a broken record, and no record read since)
         while start is not None:
             f.seek(start)
-            it = iter(ArchiveIterator(f, record_types=wanted, parse_http=False, max_content_length=max_bytes + 1))
+            it = iter(ArchiveIterator(f, parse_http=False, max_content_length=max_bytes + 1))
             resume_from = None
             while True:
                 try:
@@ -65,6 +69,11 @@ def read_warc(piece: Piece, opts: dict[str, Any]) -> Iterator[Document]:
                     return
                 last_pos = pos
                 source = f"{piece.path}#{pos}"
+                if rec.record_type not in wanted:
+                    if rec.record_type in junk and not (rec.headers.get("WARC-Type")
+                                                        or rec.headers.get("WARC-Record-ID")):
+                        yield unreadable(source, piece.path, "not a WARC record: no WARC-Type or WARC-Record-ID")
+                    continue
                 try:
                     yield _record_doc(rec, source, max_bytes)
                 except Exception as e:
