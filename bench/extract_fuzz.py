@@ -480,7 +480,13 @@ def fuzz_extract(a: argparse.Namespace) -> int:
             grew = peak_mb() - before
             n += 1
             mname = name.split("/")[0]
-            kind = outcome.split(":")[0] if not outcome.startswith("RAISED") else "RAISED"
+            # (a removal is tallied by its reason's class: "removed:too_deep")
+            if outcome.startswith("RAISED"):
+                kind = "RAISED"
+            elif outcome.startswith("removed: "):
+                kind = "removed:" + outcome[len("removed: "):].split(":")[0]
+            else:
+                kind = outcome
             outcomes.setdefault(mname, {}).setdefault(kind, 0)
             outcomes[mname][kind] += 1
             if cpu > worst.get(mname, (-1.0, ""))[0]:
