@@ -655,7 +655,10 @@ def fuzz_pipeline(a: argparse.Namespace) -> int:
                 msg = "no stats.json"
             else:
                 st = json.loads(stats_path.read_text())
-                msg = check_stats(st, out)
+                try:
+                    msg = check_stats(st, out)
+                except ValueError as e:  # (an output file that is not UTF-8, or not JSON)
+                    msg = f"unreadable output: {type(e).__name__}: {str(e)[:150]}"
             flag = "ok" if msg.startswith("(") else "FAIL"
             bad += flag == "FAIL"
             print(f"{flag:4s} run {t:18s} {fmt:7s} written {written.get(t, sum(written.values())):4d}  {wall:5.1f}s  "
@@ -678,7 +681,7 @@ def fuzz_pipeline(a: argparse.Namespace) -> int:
             bad += 1
             last = p.stderr.strip().splitlines()[-1:] if p.stderr.strip() else ""
             print(f"FAIL clean {f.name}: exit {p.returncode} {last}", flush=True)
-    print(f"\npipeline: {len(chosen)} mutated pages, {len(targets)} runs, failures {bad}")
+    print(f"\npipeline: {len(chosen)} pages, {len(targets)} inputs (each file, then all together), failures {bad}")
     return 1 if bad else 0
 
 
