@@ -249,3 +249,51 @@ def test_html_field_in_jsonl_and_parquet(tmp_path: Path) -> None:
     assert [(d.id, d.kind) for d in docs] == [("s", "html"), ("t", "text"), ("n", "text"), ("b", "html")]
     assert docs[0].text == page and docs[3].text == page and docs[1].text == ARTICLE
     assert docs[2].reason == "unreadable: no 'html' or 'text' field"
+
+
+def test_a_broken_warc_record_loses_no_record_after_it(tmp_path: Path) -> None:
+    """A record whose Content-Length lies, or a gzip member cut short, is one `unreadable` removal, and the records
+    after it are read (the reader used to stop at the first broken record: the rest of the file was lost unseen)."""
+    bodies = [f"<html><body><p>{ARTICLE} Item {i}.</p></body></html>".encode() for i in range(6)]
+    recs = [warc_record("response", f"http://h/{i}", http_response(b), i + 1, "application/http; msgtype=response")
+            for i, b in enumerate(bodies)]
+    # the third record says it is 30 bytes longer than it is: it runs into the fourth's header
+    head, _, rest = recs[2].partition(b"\r\n\r\n")
+    lying = head.replace(b"Content-Length: %d" % (len(rest) - 4), b"Content-Length: %d" % (len(rest) + 26))
+    plain = write_warc(tmp_path / "lie.warc", [*recs[:2], lying + b"\r\n\r\n" + rest, *recs[3:]], gz=False)
+    members = [gzip.compress(r) for r in recs]
+    members[2] = members[2][: len(members[2]) // 2]
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(b"".join(members))
+    for path, lost in ((plain, 0), (cut, 1)):
+        docs = read_all([str(path)])
+        ok = [d for d in docs if d.reason is None]
+        broken = [d for d in docs if d.reason and d.reason.startswith("unreadable")]
+        assert len(broken) == 1 and "read on from the next record" in broken[0].reason
+        assert [d.url for d in ok] == [f"http://h/{i}" for i in range(6) if not (lost and i == 2)]
+
+
+def test_jsonl_lone_surrogates_and_deep_nesting(tmp_path: Path) -> None:
+    """A `"\\ud800"` escape (valid JSON, no character) is read as U+FFFD: it reached the writers, which raised (a
+    Parquet run crashed). A line nested too deep for `json` is one `unreadable` removal: its RecursionError ended
+    the file's reading, and the lines after it were lost."""
+    lines = [json.dumps({"id": "a\ud800", "text": f"{ARTICLE} \udfff", "tag": ["x\ud83d"]}),
+             '{"id": "deep", "text": "x", "v": ' + "[" * 100_000 + "]" * 100_000 + "}",
+             json.dumps({"id": "b", "text": ARTICLE})]
+    (tmp_path / "s.jsonl").write_text("\n".join(lines) + "\n")
+    docs = read_all([str(tmp_path / "s.jsonl")])
+    assert [d.id for d in docs if d.reason is None] == ["a\ufffd", "b"]
+    assert docs[0].text == f"{ARTICLE} \ufffd" and docs[0].metadata["tag"] == '["x\ufffd"]'
+    assert docs[1].reason.startswith("unreadable: JSON nested too deep")
+
+
+def test_a_warc_file_of_junk_is_a_removal(tmp_path: Path) -> None:
+    """Bytes that open like a record but hold no WARC headers (no WARC-Type, no WARC-Record-ID) were skipped as a
+    record of another type: a file of junk gave no document and no error. Records of the types the reader skips
+    (requests, metadata) are still skipped silently."""
+    junk = tmp_path / "junk.warc"
+    junk.write_bytes(b"WARC/1.0\r\n" + bytes(range(256)) * 20)
+    docs = read_all([str(junk)])
+    assert len(docs) == 1 and docs[0].reason == "unreadable: not a WARC record: no WARC-Type or WARC-Record-ID"
+    docs = read_all([str(write_warc(tmp_path / "ok.warc.gz", sample_records(2)))])
+    assert [d.reason for d in docs] == [None, None, "content_type: image/png", None]

@@ -22,6 +22,26 @@ _ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "as
             "gbk": "gb18030", "utf8": "utf-8", "unicode": "utf-8"}
 PRESCAN_BYTES = 4096  # WHATWG prescan looks at the first 1024 bytes; pages often declare later
 
+# A lone surrogate (U+D800-U+DFFF not in a pair) is no character: no UTF-8 writer takes one. Bytes never decode to
+# one here, but JSON does (`"\ud800"` is valid JSON): a page's JSON-LD, a JSON Lines record.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# The escape that writes one in JSON, in text and in bytes (a pair is decoded to its character; only lone ones are
+# left, but a text without this escape has none).
+JSON_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+JSON_SURROGATE_BYTES = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def no_surrogates(value: object) -> object:
+    """`value` (a string, or lists and dicts of them, as `json.loads` gives) with each lone surrogate replaced by
+    U+FFFD, as a decoder replaces an invalid byte."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [no_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {no_surrogates(k): no_surrogates(v) for k, v in value.items()}
+    return value
+
 
 def _codec(label: str | None) -> str | None:
     """A Python codec for a charset label, or None when unknown."""

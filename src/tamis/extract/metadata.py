@@ -9,6 +9,7 @@ import re
 from datetime import datetime
 
 from tamis.dedup.normalize import host_of
+from tamis.extract.encoding import JSON_SURROGATE, no_surrogates
 
 FIELDS = ("title", "author", "date", "site", "canonical_url", "description", "page_language")
 
@@ -129,6 +130,11 @@ def _jsonld_items(scripts: list) -> list[dict]:
                 continue
         except RecursionError:  # (arrays or objects nested thousands deep)
             continue
+        if "\\u" in raw and JSON_SURROGATE.search(raw):
+            try:
+                data = no_surrogates(data)  # ("\ud800" is valid JSON, and no character: no writer takes it)
+            except RecursionError:
+                continue
         stack = [data]
         while stack and len(out) < 100:
             d = stack.pop()

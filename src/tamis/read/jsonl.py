@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from tamis.document import Document
+from tamis.extract.encoding import JSON_SURROGATE_BYTES, no_surrogates
 from tamis.read import Piece, too_large, unreadable
 from tamis.read.records import record_to_doc
 
@@ -83,8 +84,18 @@ def read_jsonl(piece: Piece, opts: dict[str, Any]) -> Iterator[Document]:
                 obj = json.loads(line)
                 if not isinstance(obj, dict):
                     raise ValueError("a JSON line must be an object")
-            except ValueError as e:
-                yield unreadable(source, piece.path, f"invalid JSON at byte {start}: {e}",
-                                 line[:4096].decode("utf-8", "replace"))
+                if b"\\u" in line and JSON_SURROGATE_BYTES.search(line):
+                    obj = no_surrogates(obj)  # ("\ud800" is valid JSON, and no character: no writer takes it)
+            except (ValueError, RecursionError) as e:
+                # (RecursionError: arrays or objects nested thousands deep; it ended the file's reading, and the
+                # lines after it were lost)
+                why = f"invalid JSON at byte {start}: {e}" if isinstance(e, ValueError) else \
+                    f"JSON nested too deep at byte {start}"
+                yield unreadable(source, piece.path, why, line[:4096].decode("utf-8", "replace"))
                 continue
-            yield record_to_doc(obj, source, opts)
+            try:
+                doc = record_to_doc(obj, source, opts)
+            except RecursionError:  # (a field nested too deep to be written back as JSON metadata)
+                doc = unreadable(source, piece.path, f"JSON nested too deep at byte {start}",
+                                 line[:4096].decode("utf-8", "replace"))
+            yield doc

@@ -53,35 +53,63 @@ def read_warc(piece: Piece, opts: dict[str, Any]) -> Iterator[Document]:
 
     max_bytes = int(opts.get("max_record_bytes") or 100 << 20)
     keep_status = http_status_filter(opts.get("keep_http_status", KEEP_HTTP_STATUS))
-    wanted = WarcRecordType.response | WarcRecordType.resource | WarcRecordType.conversion
+    wanted = (WarcRecordType.response, WarcRecordType.resource, WarcRecordType.conversion)
+    # (every record is seen, and the wanted ones taken here, to tell junk that merely opens like a record (no
+    # WARC-Type, no WARC-Record-ID: fastwarc's `no_type`) from a record of a type this reader skips (a request,
+    # metadata): junk was skipped too, and a file of it gave no document and no error)
+    junk = (WarcRecordType.no_type, WarcRecordType.unknown)
+    gz = piece.path.lower().endswith(".gz")
+    find = next_gzip_member if gz else next_warc_header
     with open_input(piece.path) as f:
         start = 0
         if piece.start:
-            gz = piece.path.lower().endswith(".gz")
-            found = (next_gzip_member if gz else next_warc_header)(f, piece.start, piece.end or piece.start)
+            found = find(f, piece.start, piece.end or piece.start)
             if found is None or (piece.end is not None and found >= piece.end):
                 return
             start = found
-        f.seek(start)
-        last_pos = start
-        it = iter(ArchiveIterator(f, record_types=wanted, parse_http=False, max_content_length=max_bytes + 1))
-        while True:
-            try:
-                rec = next(it)
-            except StopIteration:
-                break
-            except Exception as e:
-                yield unreadable(f"{piece.path}#{last_pos}", piece.path, f"{type(e).__name__}: {e}")
-                break
-            pos = rec.stream_pos
-            if piece.end is not None and pos >= piece.end:
-                break
-            last_pos = pos
-            source = f"{piece.path}#{pos}"
-            try:
-                yield _record_doc(rec, source, max_bytes, keep_status)
-            except Exception as e:
-                yield unreadable(source, piece.path, f"{type(e).__name__}: {e}")
+        last_pos = -1  # (the last record read, to resume after it)
+        resumed = False  # (started again after a broken record, and no record read since)
+        while start is not None:
+            f.seek(start)
+            it = iter(ArchiveIterator(f, parse_http=False, max_content_length=max_bytes + 1))
+            resume_from = None
+            while True:
+                try:
+                    rec = next(it)
+                except StopIteration:
+                    break
+                except Exception as e:
+                    # A broken record (a Content-Length that lies, a gzip member cut short, junk between records)
+                    # is recorded, and the reading resumes at the next record after it: the records behind it
+                    # are not lost. (One removal for a broken stretch: a record found again there that breaks
+                    # before any record is read is the same stretch.)
+                    at = max(last_pos, start)
+                    if not resumed:
+                        yield unreadable(f"{piece.path}#{at}", piece.path,
+                                         f"{type(e).__name__}: {e} (after offset {at}; read on from the next record)")
+                    resume_from = at + 1
+                    break
+                resumed = False
+                pos = rec.stream_pos
+                if piece.end is not None and pos >= piece.end:
+                    return
+                last_pos = pos
+                source = f"{piece.path}#{pos}"
+                if rec.record_type not in wanted:
+                    if rec.record_type in junk and not (rec.headers.get("WARC-Type")
+                                                        or rec.headers.get("WARC-Record-ID")):
+                        yield unreadable(source, piece.path, "not a WARC record: no WARC-Type or WARC-Record-ID")
+                    continue
+                try:
+                    yield _record_doc(rec, source, max_bytes, keep_status)
+                except Exception as e:
+                    yield unreadable(source, piece.path, f"{type(e).__name__}: {e}")
+            start = None
+            if resume_from is not None:
+                found = find(f, resume_from, piece.end if piece.end is not None else 1 << 62)
+                if found is not None and (piece.end is None or found < piece.end):
+                    start = found  # (>= resume_from: each start is past the last)
+                    resumed = True
 
 
 def _http_body(payload: bytes, http: Any, max_bytes: int) -> bytes:

@@ -95,7 +95,7 @@ class PartWriter:
             import pyarrow.compute as pc
 
             cols = [_text_array(self.utf8, [r[f.name] for r in self.rows]) if f.name == "text"
-                    else pa.array([r[f.name] for r in self.rows], f.type) for f in self.schema]
+                    else _array([r[f.name] for r in self.rows], f.type) for f in self.schema]
             table = pa.Table.from_arrays(cols, schema=self.schema)
             self._writer.write_table(table)
             self.text_bytes += int(pc.sum(pc.binary_length(table.column("text"))).as_py() or 0)
@@ -135,6 +135,17 @@ class PartWriter:
         for p in [tmp for tmp, _ in self.finished] + ([self._tmp] if self._tmp else []):
             with contextlib.suppress(OSError):
                 os.unlink(p)
+
+
+def _array(values: list, type_: pa.DataType) -> pa.Array:
+    """An Arrow array of a column's values; a lone surrogate in one (which no UTF-8 writer takes: the readers and
+    the extractor replace those they meet, this is the last line) becomes U+FFFD instead of crashing the run."""
+    try:
+        return pa.array(values, type_)
+    except UnicodeEncodeError:
+        from tamis.extract.encoding import no_surrogates
+
+        return pa.array([no_surrogates(v) for v in values], type_)
 
 
 def _text_array(utf8: list[bytes], texts: list[str]) -> pa.Array:
