@@ -1085,3 +1085,17 @@ def test_relative_links_are_resolved_against_the_pages_address() -> None:
     doc = Document("l", html, url="https://courier.example/news/flood", kind="html")
     Extract(links=True).process(doc)
     assert "[the map](https://courier.example/news/map.html)" in doc.text
+
+
+def test_metadata_values_escaped_twice_or_holding_markup_read_as_text() -> None:
+    """A description escaped twice ("&amp;#039;" in the markup) reads as the character, and the HTML a description
+    holds as its text; a title keeps what it says about tags, and "AT&T" stays."""
+    head = ('<meta name="description" content="Trump&amp;#039;s call &amp;mdash; a &lt;a href=&quot;/x&quot;&gt;'
+            'report&lt;/a&gt; by AT&amp;T">'
+            '<meta property="og:site_name" content="Courier &amp;amp; Times">')
+    html = (f"<html><head><title>30 Years of &lt;br&gt; Tags</title>{head}</head><body><article>"
+            + "".join(f"<p>{p}</p>" for p in ARTICLE) + "</article></body></html>")
+    md = extract_html(html).metadata
+    assert md["description"] == "Trump's call \u2014 a report by AT&T"
+    assert md["site"] == "Courier & Times"
+    assert md["title"] == "30 Years of <br> Tags"

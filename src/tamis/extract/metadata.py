@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime
+from html import unescape
 
 from tamis.dedup.normalize import host_of
 
@@ -106,10 +107,26 @@ def _valid(y: int, mo: int, d: int) -> bool:
 
 
 def _clean(v: object) -> str | None:
+    """A string value with its white space squeezed, and the character references that the page escaped twice
+    ("Trump&amp;#039;s" in the markup, "&#039;" once parsed) read as the characters."""
     if isinstance(v, str):
+        if "&" in v:
+            v = _ENTITY.sub(_unescape, v)
         s = " ".join(v.split())
         return s or None
     return None
+
+
+# A character reference, with its semicolon ("&#039;", "&#x2019;", "&quot;", "&nbsp;"; not "AT&T" or "R&D"), and an
+# HTML element's tag by its name, which a description's value may hold ("... candidates. <a href=...>Read more</a>",
+# "<p>I did ...</p>"): read as its text (not "a < b"; titles keep theirs: "30 Years of <br> Tags" is a title).
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+_TAG = re.compile(r"</?(?:a|abbr|b|br|cite|code|div|em|font|h[1-6]|i|img|li|ol|p|small|span|strong|sub|sup|u|ul)"
+                  r"(?:\s[^<>]*)?/?>", re.IGNORECASE)
+
+
+def _unescape(m: re.Match) -> str:
+    return unescape(m.group(0))
 
 
 def _jsonld_items(scripts: list) -> list[dict]:
@@ -306,6 +323,9 @@ def extract_metadata(tree, body) -> dict[str, str]:
         a = _BY.sub("", a).strip()
         if _is_name(a):
             out["author"] = a
+    d = out.get("description")
+    if d and "<" in d:
+        out["description"] = " ".join(_TAG.sub(" ", d).split())
     if "page_language" in out:
         out["page_language"] = out["page_language"].replace("_", "-").split(",")[0].strip()
     return {k: v for k, v in out.items() if v}
