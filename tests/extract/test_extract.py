@@ -1099,3 +1099,20 @@ def test_metadata_values_escaped_twice_or_holding_markup_read_as_text() -> None:
     assert md["description"] == "Trump's call \u2014 a report by AT&T"
     assert md["site"] == "Courier & Times"
     assert md["title"] == "30 Years of <br> Tags"
+
+
+def test_site_name_opengraphs_before_the_application_name_and_never_the_title() -> None:
+    """OpenGraph's site name comes before the name the page gives itself as a web application; an application name
+    that is the page's <title> is no site's name; a handle's "@" is dropped."""
+    body = "<body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE) + "</article></body></html>"
+
+    def site(head: str) -> str | None:
+        return extract_html(f"<html><head><title>Flood in the lower town today</title>{head}</head>{body}"
+                            ).metadata.get("site")
+
+    og = '<meta property="og:site_name" content="The Valley Courier">'
+    assert site('<meta name="application-name" content="Courier">' + og) == "The Valley Courier"
+    assert site('<meta name="application-name" content="Courier">') == "Courier"
+    assert site('<meta name="apple-mobile-web-app-title" content="Flood in the lower town today">') is None
+    assert site('<meta name="application-name" content="Flood in the lower town today">' + og) == "The Valley Courier"
+    assert site('<meta property="og:site_name" content="@valleycourier">') == "valleycourier"

@@ -21,7 +21,6 @@ _META_NAMES = {
     "date": ("article:published_time", "date", "pubdate", "publishdate", "publish-date", "dc.date",
              "dcterms.created", "dc.date.issued", "dcterms.date", "parsely-pub-date", "sailthru.date",
              "datepublished", "og:published_time", "published_time", "date.published"),
-    "site": ("application-name", "apple-mobile-web-app-title"),
     "description": ("description", "dc.description", "dcterms.description", "twitter:description"),
     "page_language": ("language", "dc.language", "content-language"),
 }
@@ -269,6 +268,16 @@ def extract_metadata(tree, body) -> dict[str, str]:
             if v and (k != "author" or _is_name(v)):
                 out[k] = v
                 break
+    if "site" not in out:
+        # the name a page gives itself as a web application (for a pinned tab, a home screen's icon): after
+        # OpenGraph's site name, which names the site, where the application's is often short ("Verge" for "The
+        # Verge") or a template's default; and not when it is the page's own title ("application-name" set to each
+        # page's headline)
+        for n in _APP_NAMES:
+            v = meta_name.get(n)
+            if v and not _names_the_page(v, tree):
+                out["site"] = v
+                break
     if link is not None and _clean(link.attrs.get("href")):
         out["canonical_url"] = _clean(link.attrs.get("href")) or ""
     items = _jsonld_items(scripts)
@@ -323,12 +332,32 @@ def extract_metadata(tree, body) -> dict[str, str]:
         a = _BY.sub("", a).strip()
         if _is_name(a):
             out["author"] = a
+    site = out.get("site")
+    if site and site[0] == "@" and len(site) > 1:
+        out["site"] = site[1:]  # (a social network's handle as the site's name: "@courier")
     d = out.get("description")
     if d and "<" in d:
         out["description"] = " ".join(_TAG.sub(" ", d).split())
     if "page_language" in out:
         out["page_language"] = out["page_language"].replace("_", "-").split(",")[0].strip()
     return {k: v for k, v in out.items() if v}
+
+
+# The names a page gives itself as a web application. WCXB dev and the even halves (bench/metadata_fields.py): where
+# OpenGraph's site name is given too and differs, it is the better name on every page read ("The Verge" / "Verge",
+# "BBC News" / "BBC", "Mac & i" / "Magazin rund um Apple", "The Social Shepherd" / "craftcms-tailwind").
+_APP_NAMES = ("application-name", "apple-mobile-web-app-title")
+# A page's title or heading has more words than a site's name.
+_SITE_WORDS = 3
+
+
+def _names_the_page(v: str, tree) -> bool:
+    """Whether a site's name is the page's own <title>, of more than `_SITE_WORDS` words (a home page's title may be
+    the site's name; OpenGraph's title is not compared: a site may give its home page's to every page)."""
+    if len(v.split()) <= _SITE_WORDS:
+        return False
+    node = tree.css_first("title")
+    return node is not None and _fold_title(node.text()) == _fold_title(v)
 
 
 # What a page says it is. A product: OpenGraph's type ("product", "product.group", "og:product"), or a JSON-LD
