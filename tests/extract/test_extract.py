@@ -1116,3 +1116,29 @@ def test_site_name_opengraphs_before_the_application_name_and_never_the_title() 
     assert site('<meta name="apple-mobile-web-app-title" content="Flood in the lower town today">') is None
     assert site('<meta name="application-name" content="Flood in the lower town today">' + og) == "The Valley Courier"
     assert site('<meta property="og:site_name" content="@valleycourier">') == "valleycourier"
+
+
+def test_canonical_url_is_an_address_of_this_page() -> None:
+    """A relative canonical URL is resolved against the page's address, else an absolute URL the page gives itself,
+    and passed over when there is none; a site's root gives way to OpenGraph's URL of a page under it."""
+    body = "<body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE) + "</article></body></html>"
+
+    def canonical(head: str, url: str | None = None) -> str | None:
+        return extract_html(f"<html><head><title>Flood</title>{head}</head>{body}", url=url).metadata.get(
+            "canonical_url")
+
+    rel = '<link rel="canonical" href="/2024/flood">'
+    og = '<meta property="og:url" content="https://courier.example/2024/flood?ref=share">'
+    assert canonical(rel, "https://courier.example/news/x") == "https://courier.example/2024/flood"
+    assert canonical(rel + og) == "https://courier.example/2024/flood"
+    assert canonical('<link rel="canonical" href="https:///2024/flood">' + og) == "https://courier.example/2024/flood"
+    assert canonical('<link rel="canonical" href="//courier.example/2024/flood">') == "https://courier.example/2024/flood"
+    assert canonical(rel) is None
+    assert canonical('<link rel="canonical" href="Flood in the lower town">' + og) == (
+        "https://courier.example/2024/flood?ref=share")
+    assert canonical('<link rel="canonical" href="https://courier.example/">' + og) == (
+        "https://courier.example/2024/flood?ref=share")
+    assert canonical('<link rel="canonical" href="https://courier.example/2024/flood">' + og) == (
+        "https://courier.example/2024/flood")
+    other = '<meta property="og:url" content="https://other.example/2024/flood">'
+    assert canonical('<link rel="canonical" href="https://courier.example/">' + other) == "https://courier.example/"

@@ -8,6 +8,7 @@ import json
 import re
 from datetime import datetime
 from html import unescape
+from urllib.parse import urljoin, urlsplit
 
 from tamis.dedup.normalize import host_of
 
@@ -32,7 +33,6 @@ _OG = {
     "author": ("article:author", "og:article:author"),
     "date": ("article:published_time", "og:article:published_time", "og:published_time"),
     "site": ("og:site_name",),
-    "canonical_url": ("og:url",),
     "description": ("og:description",),
     "page_language": ("og:locale",),
 }
@@ -216,8 +216,9 @@ def _from_jsonld(items: list[dict]) -> dict[str, str]:
     return out
 
 
-def extract_metadata(tree, body) -> dict[str, str]:
-    """Metadata of a parsed page (selectolax tree); keys absent when the page says nothing."""
+def extract_metadata(tree, body, url: str | None = None) -> dict[str, str]:
+    """Metadata of a parsed page (selectolax tree); keys absent when the page says nothing. `url`, the page's
+    address when known, resolves a relative canonical URL."""
     meta_name: dict[str, str] = {}
     meta_prop: dict[str, str] = {}
     # (one pass of the CSS engine finds the meta elements, the canonical link and the JSON-LD scripts, in page
@@ -278,10 +279,13 @@ def extract_metadata(tree, body) -> dict[str, str]:
             if v and not _names_the_page(v, tree):
                 out["site"] = v
                 break
-    if link is not None and _clean(link.attrs.get("href")):
-        out["canonical_url"] = _clean(link.attrs.get("href")) or ""
     items = _jsonld_items(scripts)
     ld = _from_jsonld(items)
+    og_url = meta_prop.get("og:url") or meta_name.get("og:url")
+    c = _canonical((_clean(link.attrs.get("href")) if link is not None else None, og_url,
+                    ld.pop("canonical_url", None)), tree, url, meta_name.get("twitter:url"))
+    if c:
+        out["canonical_url"] = c
     page_date = ld.pop("page_date", None)
     page_modified = ld.pop("page_modified", None)
     for k, v in ld.items():
@@ -341,6 +345,55 @@ def extract_metadata(tree, body) -> dict[str, str]:
     if "page_language" in out:
         out["page_language"] = out["page_language"].replace("_", "-").split(",")[0].strip()
     return {k: v for k, v in out.items() if v}
+
+
+# A URL with its scheme and host ("https://courier.example/..."), and one with a scheme and no host ("https:///a").
+_ABSOLUTE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^/\s?#]")
+_NO_HOST = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:///")
+
+
+def _canonical(cands: tuple, tree, url: str | None, other: str | None) -> str | None:
+    """The page's canonical URL: the first of `cands` (<link rel=canonical>, OpenGraph's URL, an article's JSON-LD
+    URL) that is an address. A relative one ("/2024/flood", "viewtopic.php?id=7", "https:///2024/flood") is resolved
+    against the page's address, else its <base href>, else an absolute URL the page gives itself (OpenGraph's, the
+    JSON-LD's, the Twitter card's); it is passed over when none is known, as text with spaces is. A site's root
+    ("https://courier.example/", a template's default on every page) gives way to a later candidate on the same
+    host that names a page under it."""
+    base = url if url and _ABSOLUTE.match(url) else None
+    if base is None:
+        node = tree.css_first("base[href]")
+        href = _clean(node.attrs.get("href")) if node is not None else None
+        for v in (href, *cands[1:], other):
+            if v and _ABSOLUTE.match(v) and not any(ch.isspace() for ch in v):
+                base = v
+                break
+    found = []
+    for v in cands:
+        if not v or any(ch.isspace() for ch in v):
+            continue
+        if not _ABSOLUTE.match(v):
+            if v.startswith("//"):
+                v = (base.split(":", 1)[0] if base else "https") + ":" + v
+            elif base is None:
+                continue
+            else:
+                rel = "/" + v[_NO_HOST.match(v).end():] if _NO_HOST.match(v) else v
+                try:
+                    v = urljoin(base, rel)
+                except ValueError:
+                    continue
+        found.append(v)
+    if not found:
+        return None
+    first = found[0]
+    parts = urlsplit(first)
+    if parts.path in ("", "/") and not parts.query:
+        host = host_of(first)
+        for v in found[1:]:
+            p = urlsplit(v)
+            if host_of(v) == host and p.path not in ("", "/"):
+                return v
+    return first
 
 
 # The names a page gives itself as a web application. WCXB dev and the even halves (bench/metadata_fields.py): where
