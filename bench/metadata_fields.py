@@ -161,7 +161,9 @@ def cause(field: str, t: str | None, p: str | None, mk: dict) -> str:
         places = {"html": mk.get("html:lang"), "http": mk.get("meta:content-language"),
                   "og": mk.get("meta:og:locale"), "meta": mk.get("meta:language") or mk.get("meta:dc.language"),
                   "ld": next((d["inLanguage"] for d in ld if d.get("inLanguage")), None)}
-        prims = {k: lang_primary(v) for k, v in places.items() if v and lang_primary(v)}
+        # (the places whose value is a language tag; "english" or "articles" in a meta element is a name or a word)
+        prims = {k: lang_primary(v) for k, v in places.items()
+                 if v and re.fullmatch(r"[a-z]{2,3}", lang_primary(v))}
         if not t:
             return "none given" if not prims else "tamis none, markup has"
         if _ENTITY.search(t) or t != t.strip():

@@ -1142,3 +1142,20 @@ def test_canonical_url_is_an_address_of_this_page() -> None:
         "https://courier.example/2024/flood")
     other = '<meta property="og:url" content="https://other.example/2024/flood">'
     assert canonical('<link rel="canonical" href="https://courier.example/">' + other) == "https://courier.example/"
+
+
+def test_page_language_is_a_language_tag() -> None:
+    """The page's language is a tag: a language's name as its code, a list's first tag, a charset dropped; a value
+    that is neither leaves the field to the next source (here <html lang>)."""
+    body = "<body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE) + "</article></body></html>"
+
+    def lang(head: str, html_lang: str = "en-GB") -> str | None:
+        return extract_html(f'<html lang="{html_lang}"><head><title>Flood</title>{head}</head>{body}'
+                            ).metadata.get("page_language")
+
+    assert lang('<meta name="language" content="English">', "") == "en"
+    assert lang('<meta name="language" content="deutsch, de">') == "de"
+    assert lang('<meta http-equiv="content-language" content="es_AR.UTF-8">') == "es-AR"
+    assert lang('<meta name="language" content="articles">') == "en-GB"
+    assert lang('<meta property="og:locale" content="fr_FR">') == "fr-FR"
+    assert lang("") == "en-GB"

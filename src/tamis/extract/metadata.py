@@ -201,7 +201,7 @@ def _from_jsonld(items: list[dict]) -> dict[str, str]:
             ("page_modified", iso_date(_clean(d.get("dateModified")))),
             ("site", _name(d.get("publisher")) or (_clean(d.get("name")) if t == "WebSite" else None)),
             ("description", _clean(d.get("description"))),
-            ("page_language", _clean(d.get("inLanguage"))),
+            ("page_language", _lang(_clean(d.get("inLanguage")))),
             ("canonical_url", _clean(d.get("url")) if like else None),
         )
         for k, v in pairs:
@@ -252,6 +252,8 @@ def extract_metadata(tree, body, url: str | None = None) -> dict[str, str]:
     for k, names in _META_NAMES.items():
         for n in names:
             v = meta_name.get(n) or (meta_prop.get(n) if n.startswith("article:") else None)
+            if v and k == "page_language":
+                v = _lang(v)
             if v and k == "date":
                 # (read once, as ISO 8601; a date that is no date, "TBD" or a template's placeholder, leaves the
                 # field to the next source)
@@ -266,6 +268,8 @@ def extract_metadata(tree, body, url: str | None = None) -> dict[str, str]:
             v = meta_prop.get(n) or meta_name.get(n)
             if v and k == "date":
                 v = iso_date(v)
+            elif v and k == "page_language":
+                v = _lang(v)
             if v and (k != "author" or _is_name(v)):
                 out[k] = v
                 break
@@ -342,9 +346,38 @@ def extract_metadata(tree, body, url: str | None = None) -> dict[str, str]:
     d = out.get("description")
     if d and "<" in d:
         out["description"] = " ".join(_TAG.sub(" ", d).split())
-    if "page_language" in out:
-        out["page_language"] = out["page_language"].replace("_", "-").split(",")[0].strip()
     return {k: v for k, v in out.items() if v}
+
+
+# A language tag: a language's code of two or three letters and its subtags ("en", "en-GB", "zh-Hant-TW").
+_LANG_TAG = re.compile(r"[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*")
+
+
+# A language's name, in English or in itself, as its code ("English", "deutsch": the value some pages give).
+_LANG_NAMES = {"english": "en", "german": "de", "deutsch": "de", "french": "fr", "francais": "fr",
+               "fran\u00e7ais": "fr", "spanish": "es", "espanol": "es", "espa\u00f1ol": "es", "italian": "it",
+               "italiano": "it", "portuguese": "pt", "portugu\u00eas": "pt", "dutch": "nl", "nederlands": "nl",
+               "russian": "ru", "polish": "pl", "polski": "pl", "swedish": "sv", "svenska": "sv", "danish": "da",
+               "dansk": "da", "norwegian": "no", "norsk": "no", "finnish": "fi", "suomi": "fi", "turkish": "tr",
+               "greek": "el", "czech": "cs", "hungarian": "hu", "romanian": "ro", "chinese": "zh", "japanese": "ja",
+               "korean": "ko", "arabic": "ar", "hebrew": "he", "hindi": "hi", "indonesian": "id"}
+
+
+def _lang(v: str | None) -> str | None:
+    """A page's language as a tag: the first of a list's values that is one ("deutsch, de": "de"), "_" read as "-",
+    a charset after it dropped ("es_AR.UTF-8": "es-AR"), else a language's name as its code ("English": "en");
+    None when no value is either (a template's word, "articles": the next source is read)."""
+    if not v:
+        return None
+    parts = [p.strip().replace("_", "-").split(".")[0].split(";")[0].strip() for p in v.split(",")]
+    for t in parts:
+        if _LANG_TAG.fullmatch(t) and t.casefold() not in _LANG_NAMES:
+            return t
+    for t in parts:
+        code = _LANG_NAMES.get(t.casefold())
+        if code:
+            return code
+    return None
 
 
 # A URL with its scheme and host ("https://courier.example/..."), and one with a scheme and no host ("https:///a").
@@ -476,7 +509,7 @@ def _visible(tree, body, h1, out: dict[str, str]) -> None:
             out["title"] = v
     if "page_language" not in out:
         html = tree.css_first("html")
-        lang = _clean(html.attrs.get("lang") or html.attrs.get("xml:lang")) if html is not None else None
+        lang = _lang(_clean(html.attrs.get("lang") or html.attrs.get("xml:lang"))) if html is not None else None
         if lang:
             out["page_language"] = lang
     if body is None:
