@@ -1159,3 +1159,21 @@ def test_page_language_is_a_language_tag() -> None:
     assert lang('<meta name="language" content="articles">') == "en-GB"
     assert lang('<meta property="og:locale" content="fr_FR">') == "fr-FR"
     assert lang("") == "en-GB"
+
+
+def test_description_that_repeats_the_title_or_site_gives_way() -> None:
+    """A description that only repeats the page's title or its site's name gives way to the next source's, or to
+    none; a link to the rest of the text is dropped from a description's HTML."""
+    body = "<body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE) + "</article></body></html>"
+
+    def desc(head: str) -> str | None:
+        return extract_html(f"<html><head><title>Flood in the lower town</title>"
+                            f'<meta property="og:site_name" content="The Valley Courier">{head}</head>{body}'
+                            ).metadata.get("description")
+
+    og = '<meta property="og:description" content="The river rose overnight.">'
+    assert desc('<meta name="description" content="Flood in the lower town">' + og) == "The river rose overnight."
+    assert desc('<meta name="description" content="The Valley Courier">') is None
+    assert desc('<meta name="description" content="The river rose. &lt;a href=&quot;/x&quot;&gt;Read&amp;#160;more'
+                '...&lt;/a&gt;">') == "The river rose."
+    assert desc('<meta name="description" content="The river rose overnight.">') == "The river rose overnight."

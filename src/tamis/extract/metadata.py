@@ -343,10 +343,34 @@ def extract_metadata(tree, body, url: str | None = None) -> dict[str, str]:
     site = out.get("site")
     if site and site[0] == "@" and len(site) > 1:
         out["site"] = site[1:]  # (a social network's handle as the site's name: "@courier")
-    d = out.get("description")
-    if d and "<" in d:
-        out["description"] = " ".join(_TAG.sub(" ", d).split())
+    if out.get("description"):
+        out["description"] = _describe(
+            (out["description"], *(meta_name.get(n) for n in _META_NAMES["description"]),
+             meta_prop.get("og:description") or meta_name.get("og:description"), ld.get("description")),
+            tree, out.get("title"), out.get("site"))
     return {k: v for k, v in out.items() if v}
+
+
+# A link in a description's HTML to the rest of the text ("<a href=...>Read more...</a>", "Continue reading").
+_READ_MORE = re.compile(r"<a\b[^<>]*>\s*(?:read|continue|more|view|see|full)\b[^<>]{0,40}</a>", re.IGNORECASE)
+
+
+def _describe(cands: tuple, tree, title: str | None, site: str | None) -> str | None:
+    """The page's description: the first of `cands` (the chosen one, then the others in order of trust) that does
+    not only repeat the page's title (its <title>, or the title found) or its site's name, with the HTML elements
+    it holds read as their text and a link to the rest of the text dropped."""
+    repeats = {_fold_title(x) for x in (title, site) if x}
+    t = tree.css_first("title")
+    if t is not None:
+        repeats.add(_fold_title(t.text()))
+    for v in cands:
+        if not v:
+            continue
+        if "<" in v:
+            v = " ".join(_TAG.sub(" ", _READ_MORE.sub(" ", v)).split())
+        if v and _fold_title(v) not in repeats:
+            return v
+    return None
 
 
 # A language tag: a language's code of two or three letters and its subtags ("en", "en-GB", "zh-Hant-TW").
