@@ -223,16 +223,21 @@ def extract_metadata(tree, body, url: str | None = None) -> dict[str, str]:
     meta_prop: dict[str, str] = {}
     # (one pass of the CSS engine finds the meta elements, the canonical link and the JSON-LD scripts, in page
     # order; told apart by tag)
-    metas, scripts, link = [], [], None
-    for node in tree.css('meta, link[rel="canonical"], script[type="application/ld+json"]'):
+    metas, scripts, link, base, title = [], [], None, None, None
+    for node in tree.css('meta, link[rel="canonical"], script[type="application/ld+json"], base[href], title'):
         tag = node.tag
         if tag == "meta":
             metas.append(node)
         elif tag == "link":
             if link is None:
                 link = node
-        else:
+        elif tag == "script":
             scripts.append(node)
+        elif tag == "base":
+            if base is None:
+                base = node
+        elif title is None:
+            title = node
     for m in metas:
         a = m.attrs
         content = _clean(a.get("content"))
@@ -280,14 +285,14 @@ def extract_metadata(tree, body, url: str | None = None) -> dict[str, str]:
         # page's headline)
         for n in _APP_NAMES:
             v = meta_name.get(n)
-            if v and not _names_the_page(v, tree):
+            if v and not _names_the_page(v, title):
                 out["site"] = v
                 break
     items = _jsonld_items(scripts)
     ld = _from_jsonld(items)
     og_url = meta_prop.get("og:url") or meta_name.get("og:url")
     c = _canonical((_clean(link.attrs.get("href")) if link is not None else None, og_url,
-                    ld.pop("canonical_url", None)), tree, url, meta_name.get("twitter:url"))
+                    ld.pop("canonical_url", None)), base, url, meta_name.get("twitter:url"))
     if c:
         out["canonical_url"] = c
     page_date = ld.pop("page_date", None)
@@ -330,9 +335,9 @@ def extract_metadata(tree, body, url: str | None = None) -> dict[str, str]:
                     break
     # (the page's main heading, which the visible page's title, date and the title's trimming all read)
     h1 = body.css_first("h1") if body is not None else None
-    _visible(tree, body, h1, out)
+    _visible(tree, body, h1, out, title)
     if "title" in out:
-        out["title"] = _page_title(out["title"], tree, h1, out.get("site"), kind == "article",
+        out["title"] = _page_title(out["title"], title, h1, out.get("site"), kind == "article",
                                    _domain_name(out.get("canonical_url")))
     a = out.get("author")
     if a and _BY.match(a):
@@ -347,7 +352,7 @@ def extract_metadata(tree, body, url: str | None = None) -> dict[str, str]:
         out["description"] = _describe(
             (out["description"], *(meta_name.get(n) for n in _META_NAMES["description"]),
              meta_prop.get("og:description") or meta_name.get("og:description"), ld.get("description")),
-            tree, out.get("title"), out.get("site"))
+            title, out.get("title"), out.get("site"))
     return {k: v for k, v in out.items() if v}
 
 
@@ -355,14 +360,13 @@ def extract_metadata(tree, body, url: str | None = None) -> dict[str, str]:
 _READ_MORE = re.compile(r"<a\b[^<>]*>\s*(?:read|continue|more|view|see|full)\b[^<>]{0,40}</a>", re.IGNORECASE)
 
 
-def _describe(cands: tuple, tree, title: str | None, site: str | None) -> str | None:
+def _describe(cands: tuple, title_node, title: str | None, site: str | None) -> str | None:
     """The page's description: the first of `cands` (the chosen one, then the others in order of trust) that does
     not only repeat the page's title (its <title>, or the title found) or its site's name, with the HTML elements
     it holds read as their text and a link to the rest of the text dropped."""
     repeats = {_fold_title(x) for x in (title, site) if x}
-    t = tree.css_first("title")
-    if t is not None:
-        repeats.add(_fold_title(t.text()))
+    if title_node is not None:
+        repeats.add(_fold_title(title_node.text()))
     for v in cands:
         if not v:
             continue
@@ -409,7 +413,7 @@ _ABSOLUTE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^/\s?#]")
 _NO_HOST = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:///")
 
 
-def _canonical(cands: tuple, tree, url: str | None, other: str | None) -> str | None:
+def _canonical(cands: tuple, base_node, url: str | None, other: str | None) -> str | None:
     """The page's canonical URL: the first of `cands` (<link rel=canonical>, OpenGraph's URL, an article's JSON-LD
     URL) that is an address. A relative one ("/2024/flood", "viewtopic.php?id=7", "https:///2024/flood") is resolved
     against the page's address, else its <base href>, else an absolute URL the page gives itself (OpenGraph's, the
@@ -418,8 +422,7 @@ def _canonical(cands: tuple, tree, url: str | None, other: str | None) -> str | 
     host that names a page under it."""
     base = url if url and _ABSOLUTE.match(url) else None
     if base is None:
-        node = tree.css_first("base[href]")
-        href = _clean(node.attrs.get("href")) if node is not None else None
+        href = _clean(base_node.attrs.get("href")) if base_node is not None else None
         for v in (href, *cands[1:], other):
             if v and _ABSOLUTE.match(v) and not any(ch.isspace() for ch in v):
                 base = v
@@ -461,13 +464,12 @@ _APP_NAMES = ("application-name", "apple-mobile-web-app-title")
 _SITE_WORDS = 3
 
 
-def _names_the_page(v: str, tree) -> bool:
+def _names_the_page(v: str, title) -> bool:
     """Whether a site's name is the page's own <title>, of more than `_SITE_WORDS` words (a home page's title may be
     the site's name; OpenGraph's title is not compared: a site may give its home page's to every page)."""
     if len(v.split()) <= _SITE_WORDS:
         return False
-    node = tree.css_first("title")
-    return node is not None and _fold_title(node.text()) == _fold_title(v)
+    return title is not None and _fold_title(title.text()) == _fold_title(v)
 
 
 # What a page says it is. A product: OpenGraph's type ("product", "product.group", "og:product"), or a JSON-LD
@@ -522,11 +524,10 @@ _PLACEHOLDER = re.compile(r"^(?:undefined|null|none|nil|name|author|n/a)$|^[\w.]
                           re.IGNORECASE)
 
 
-def _visible(tree, body, h1, out: dict[str, str]) -> None:
+def _visible(tree, body, h1, out: dict[str, str], title=None) -> None:
     """Last resort: <title>, <h1>, <html lang>, the date the page shows, the byline."""
     if "title" not in out:
-        t = tree.css_first("title")
-        v = _clean(t.text()) if t is not None else None
+        v = _clean(title.text()) if title is not None else None
         if not v and h1 is not None:
             v = _clean(h1.text())
         if v:
@@ -960,7 +961,7 @@ def _holds(title: str, heading: str) -> bool:
     return False
 
 
-def _page_title(title: str, tree, h1, site: str | None, article: bool = False, domain: str | None = None) -> str:
+def _page_title(title: str, title_node, h1, site: str | None, article: bool = False, domain: str | None = None) -> str:
     """The page's own heading when the title holds it ("Ten tips | Site" and <h1>Ten tips</h1>: the heading), else
     the title less the site's name at either end; on an article, the heading when it shares words with that title
     (`_SHARED`): an article's headline is the one its page shows.
@@ -978,8 +979,7 @@ def _page_title(title: str, tree, h1, site: str | None, article: bool = False, d
         else:
             if _holds(_fold_title(title), fh):
                 return _less_site(h, site, domain)
-            t = tree.css_first("title")
-            whole = _clean(t.text()) if t is not None else None
+            whole = _clean(title_node.text()) if title_node is not None else None
             if whole and whole != title and _holds(_fold_title(whole), fh):
                 return _less_site(h, site, domain)
     title = _less_site(title, site, domain)
