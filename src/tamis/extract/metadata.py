@@ -8,7 +8,7 @@ import json
 import re
 from datetime import datetime
 from html import unescape
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from tamis.dedup.normalize import host_of
 
@@ -109,7 +109,7 @@ def _clean(v: object) -> str | None:
     """A string value with its white space squeezed, and the character references that the page escaped twice
     ("Trump&amp;#039;s" in the markup, "&#039;" once parsed) read as the characters."""
     if isinstance(v, str):
-        if "&" in v:
+        if "&" in v and ";" in v:
             v = _ENTITY.sub(_unescape, v)
         s = " ".join(v.split())
         return s or None
@@ -223,21 +223,16 @@ def extract_metadata(tree, body, url: str | None = None) -> dict[str, str]:
     meta_prop: dict[str, str] = {}
     # (one pass of the CSS engine finds the meta elements, the canonical link and the JSON-LD scripts, in page
     # order; told apart by tag)
-    metas, scripts, link, base, title = [], [], None, None, None
-    for node in tree.css('meta, link[rel="canonical"], script[type="application/ld+json"], base[href], title'):
+    metas, scripts, link = [], [], None
+    for node in tree.css('meta, link[rel="canonical"], script[type="application/ld+json"]'):
         tag = node.tag
         if tag == "meta":
             metas.append(node)
         elif tag == "link":
             if link is None:
                 link = node
-        elif tag == "script":
+        else:
             scripts.append(node)
-        elif tag == "base":
-            if base is None:
-                base = node
-        elif title is None:
-            title = node
     for m in metas:
         a = m.attrs
         content = _clean(a.get("content"))
@@ -252,6 +247,9 @@ def extract_metadata(tree, body, url: str | None = None) -> dict[str, str]:
         equiv = a.get("http-equiv")
         if equiv:
             meta_name.setdefault(equiv.lower().strip(), content)
+    # (the page's <title>, which the checks of the site's name and the description, the visible title and the
+    # title's trimming read: found once)
+    title = tree.css_first("title")
     # (every date in `out` is ISO 8601 already: each source reads its date with iso_date, once)
     out: dict[str, str] = {}
     for k, names in _META_NAMES.items():
@@ -292,7 +290,7 @@ def extract_metadata(tree, body, url: str | None = None) -> dict[str, str]:
     ld = _from_jsonld(items)
     og_url = meta_prop.get("og:url") or meta_name.get("og:url")
     c = _canonical((_clean(link.attrs.get("href")) if link is not None else None, og_url,
-                    ld.pop("canonical_url", None)), base, url, meta_name.get("twitter:url"))
+                    ld.pop("canonical_url", None)), tree, url, meta_name.get("twitter:url"))
     if c:
         out["canonical_url"] = c
     page_date = ld.pop("page_date", None)
@@ -364,15 +362,23 @@ def _describe(cands: tuple, title_node, title: str | None, site: str | None) -> 
     """The page's description: the first of `cands` (the chosen one, then the others in order of trust) that does
     not only repeat the page's title (its <title>, or the title found) or its site's name, with the HTML elements
     it holds read as their text and a link to the rest of the text dropped."""
-    repeats = {_fold_title(x) for x in (title, site) if x}
-    if title_node is not None:
-        repeats.add(_fold_title(title_node.text()))
+    whole = title_node.text() if title_node is not None else ""
+    # (folding keeps a squeezed value's length but for a few letters, "ß" to "ss": a value longer than the three
+    # and a margin is no repeat, and is not folded)
+    longest = max(len(title or ""), len(site or ""), len(whole)) + 8
+    repeats = None
     for v in cands:
         if not v:
             continue
         if "<" in v:
             v = " ".join(_TAG.sub(" ", _READ_MORE.sub(" ", v)).split())
-        if v and _fold_title(v) not in repeats:
+        if not v:
+            continue
+        if len(v) > longest:
+            return v
+        if repeats is None:
+            repeats = {_fold_title(x) for x in (title, site, whole) if x}
+        if _fold_title(v) not in repeats:
             return v
     return None
 
@@ -411,25 +417,34 @@ def _lang(v: str | None) -> str | None:
 # A URL with its scheme and host ("https://courier.example/..."), and one with a scheme and no host ("https:///a").
 _ABSOLUTE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^/\s?#]")
 _NO_HOST = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:///")
+# A site's root: a scheme, a host, at most a slash ("https://courier.example/").
+_ROOT = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]+/?$")
 
 
-def _canonical(cands: tuple, base_node, url: str | None, other: str | None) -> str | None:
+def _canonical(cands: tuple, tree, url: str | None, other: str | None) -> str | None:
     """The page's canonical URL: the first of `cands` (<link rel=canonical>, OpenGraph's URL, an article's JSON-LD
     URL) that is an address. A relative one ("/2024/flood", "viewtopic.php?id=7", "https:///2024/flood") is resolved
     against the page's address, else its <base href>, else an absolute URL the page gives itself (OpenGraph's, the
     JSON-LD's, the Twitter card's); it is passed over when none is known, as text with spaces is. A site's root
     ("https://courier.example/", a template's default on every page) gives way to a later candidate on the same
     host that names a page under it."""
-    base = url if url and _ABSOLUTE.match(url) else None
-    if base is None:
-        href = _clean(base_node.attrs.get("href")) if base_node is not None else None
-        for v in (href, *cands[1:], other):
-            if v and _ABSOLUTE.match(v) and not any(ch.isspace() for ch in v):
-                base = v
-                break
+    # (a value is white-space squeezed: text with spaces is no address)
+    if all(not v or " " in v or _ABSOLUTE.match(v) for v in cands):
+        base = None  # (nothing to resolve: the base is not looked for)
+    else:
+        base = url if url and _ABSOLUTE.match(url) else None
+        if base is None:
+            # (a <base> is in the head: looked for there, as a query of the whole page walks all of it)
+            head = tree.head
+            node = head.css_first("base[href]") if head is not None else None
+            href = _clean(node.attrs.get("href")) if node is not None else None
+            for v in (href, *cands[1:], other):
+                if v and _ABSOLUTE.match(v) and " " not in v:
+                    base = v
+                    break
     found = []
     for v in cands:
-        if not v or any(ch.isspace() for ch in v):
+        if not v or " " in v:
             continue
         if not _ABSOLUTE.match(v):
             if v.startswith("//"):
@@ -446,12 +461,10 @@ def _canonical(cands: tuple, base_node, url: str | None, other: str | None) -> s
     if not found:
         return None
     first = found[0]
-    parts = urlsplit(first)
-    if parts.path in ("", "/") and not parts.query:
+    if len(found) > 1 and _ROOT.match(first):
         host = host_of(first)
         for v in found[1:]:
-            p = urlsplit(v)
-            if host_of(v) == host and p.path not in ("", "/"):
+            if not _ROOT.match(v) and host_of(v) == host:
                 return v
     return first
 
