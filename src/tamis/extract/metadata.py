@@ -249,7 +249,7 @@ def extract_metadata(tree, body, url: str | None = None) -> dict[str, str]:
             meta_name.setdefault(equiv.lower().strip(), content)
     # (the page's <title>, which the checks of the site's name and the description, the visible title and the
     # title's trimming read: found once)
-    title = tree.css_first("title")
+    title = _first_title(tree)
     # (every date in `out` is ISO 8601 already: each source reads its date with iso_date, once)
     out: dict[str, str] = {}
     for k, names in _META_NAMES.items():
@@ -381,6 +381,17 @@ def _describe(cands: tuple, title_node, title: str | None, site: str | None) -> 
         if _fold_title(v) not in repeats:
             return v
     return None
+
+
+def _first_title(tree):
+    """The page's first <title>: a child of the head, read in turn (a CSS query costs more than the few elements
+    before it), else the first anywhere."""
+    head = tree.head
+    if head is not None:
+        for c in head.iter():
+            if c.tag == "title":
+                return c
+    return tree.css_first("title")
 
 
 # A language tag: a language's code of two or three letters and its subtags ("en", "en-GB", "zh-Hant-TW").
