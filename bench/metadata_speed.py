@@ -23,6 +23,15 @@ from tamis.extract import core
 from tamis.extract import metadata as current
 
 
+def _two_args(fn):
+    """`extract_metadata` as `extract_html` calls it, for a version that takes no page address (before round 19)."""
+    import inspect
+
+    if len(inspect.signature(fn).parameters) >= 3:
+        return fn
+    return lambda tree, body, url=None: fn(tree, body)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("base", help="the other metadata.py")
@@ -33,7 +42,7 @@ def main() -> None:
     if a.every % 2 or a.offset % 2:
         raise SystemExit("even pages only (--every 2k, --offset 2j)")
     base = load_module(a.base, "metadata_base")
-    versions = {"base": base.extract_metadata, "new": current.extract_metadata}
+    versions = {"base": _two_args(base.extract_metadata), "new": _two_args(current.extract_metadata)}
     opts = core.Options()
     cpu = {"base": 0.0, "new": 0.0}
     n = text_diff = meta_diff = 0

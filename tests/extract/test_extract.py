@@ -1125,3 +1125,95 @@ def test_addresses_that_cannot_be_parsed_fall_back_as_documented() -> None:
     assert "[the map](https://courier.example/news/map.html)" in text
     assert "[the gauge](http://[fe80::1)" in text
     assert "[the map](map.html)" in extract_html(html, Options(links=True)).text
+
+
+def test_metadata_values_escaped_twice_or_holding_markup_read_as_text() -> None:
+    """A description escaped twice ("&amp;#039;" in the markup) reads as the character, and the HTML a description
+    holds as its text; a title keeps what it says about tags, and "AT&T" stays."""
+    head = ('<meta name="description" content="Trump&amp;#039;s call &amp;mdash; a &lt;a href=&quot;/x&quot;&gt;'
+            'report&lt;/a&gt; by AT&amp;T">'
+            '<meta property="og:site_name" content="Courier &amp;amp; Times">')
+    html = (f"<html><head><title>30 Years of &lt;br&gt; Tags</title>{head}</head><body><article>"
+            + "".join(f"<p>{p}</p>" for p in ARTICLE) + "</article></body></html>")
+    md = extract_html(html).metadata
+    assert md["description"] == "Trump's call \u2014 a report by AT&T"
+    assert md["site"] == "Courier & Times"
+    assert md["title"] == "30 Years of <br> Tags"
+
+
+def test_site_name_opengraphs_before_the_application_name_and_never_the_title() -> None:
+    """OpenGraph's site name comes before the name the page gives itself as a web application; an application name
+    that is the page's <title> is no site's name; a handle's "@" is dropped."""
+    body = "<body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE) + "</article></body></html>"
+
+    def site(head: str) -> str | None:
+        return extract_html(f"<html><head><title>Flood in the lower town today</title>{head}</head>{body}"
+                            ).metadata.get("site")
+
+    og = '<meta property="og:site_name" content="The Valley Courier">'
+    assert site('<meta name="application-name" content="Courier">' + og) == "The Valley Courier"
+    assert site('<meta name="application-name" content="Courier">') == "Courier"
+    assert site('<meta name="apple-mobile-web-app-title" content="Flood in the lower town today">') is None
+    assert site('<meta name="application-name" content="Flood in the lower town today">' + og) == "The Valley Courier"
+    assert site('<meta property="og:site_name" content="@valleycourier">') == "valleycourier"
+
+
+def test_canonical_url_is_an_address_of_this_page() -> None:
+    """A relative canonical URL is resolved against the page's address, else an absolute URL the page gives itself,
+    and passed over when there is none; a site's root gives way to OpenGraph's URL of a page under it."""
+    body = "<body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE) + "</article></body></html>"
+
+    def canonical(head: str, url: str | None = None) -> str | None:
+        return extract_html(f"<html><head><title>Flood</title>{head}</head>{body}", url=url).metadata.get(
+            "canonical_url")
+
+    rel = '<link rel="canonical" href="/2024/flood">'
+    og = '<meta property="og:url" content="https://courier.example/2024/flood?ref=share">'
+    assert canonical(rel, "https://courier.example/news/x") == "https://courier.example/2024/flood"
+    assert canonical(rel + og) == "https://courier.example/2024/flood"
+    assert canonical('<link rel="canonical" href="https:///2024/flood">' + og) == "https://courier.example/2024/flood"
+    assert canonical('<link rel="canonical" href="//courier.example/2024/flood">') == "https://courier.example/2024/flood"
+    assert canonical(rel) is None
+    assert canonical('<link rel="canonical" href="Flood in the lower town">' + og) == (
+        "https://courier.example/2024/flood?ref=share")
+    assert canonical('<link rel="canonical" href="https://courier.example/">' + og) == (
+        "https://courier.example/2024/flood?ref=share")
+    assert canonical('<link rel="canonical" href="https://courier.example/2024/flood">' + og) == (
+        "https://courier.example/2024/flood")
+    other = '<meta property="og:url" content="https://other.example/2024/flood">'
+    assert canonical('<link rel="canonical" href="https://courier.example/">' + other) == "https://courier.example/"
+
+
+def test_page_language_is_a_language_tag() -> None:
+    """The page's language is a tag: a language's name as its code, a list's first tag, a charset dropped; a value
+    that is neither leaves the field to the next source (here <html lang>)."""
+    body = "<body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE) + "</article></body></html>"
+
+    def lang(head: str, html_lang: str = "en-GB") -> str | None:
+        return extract_html(f'<html lang="{html_lang}"><head><title>Flood</title>{head}</head>{body}'
+                            ).metadata.get("page_language")
+
+    assert lang('<meta name="language" content="English">', "") == "en"
+    assert lang('<meta name="language" content="deutsch, de">') == "de"
+    assert lang('<meta http-equiv="content-language" content="es_AR.UTF-8">') == "es-AR"
+    assert lang('<meta name="language" content="articles">') == "en-GB"
+    assert lang('<meta property="og:locale" content="fr_FR">') == "fr-FR"
+    assert lang("") == "en-GB"
+
+
+def test_description_that_repeats_the_title_or_site_gives_way() -> None:
+    """A description that only repeats the page's title or its site's name gives way to the next source's, or to
+    none; a link to the rest of the text is dropped from a description's HTML."""
+    body = "<body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE) + "</article></body></html>"
+
+    def desc(head: str) -> str | None:
+        return extract_html(f"<html><head><title>Flood in the lower town</title>"
+                            f'<meta property="og:site_name" content="The Valley Courier">{head}</head>{body}'
+                            ).metadata.get("description")
+
+    og = '<meta property="og:description" content="The river rose overnight.">'
+    assert desc('<meta name="description" content="Flood in the lower town">' + og) == "The river rose overnight."
+    assert desc('<meta name="description" content="The Valley Courier">') is None
+    assert desc('<meta name="description" content="The river rose. &lt;a href=&quot;/x&quot;&gt;Read&amp;#160;more'
+                '...&lt;/a&gt;">') == "The river rose."
+    assert desc('<meta name="description" content="The river rose overnight.">') == "The river rose overnight."

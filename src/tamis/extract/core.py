@@ -117,7 +117,7 @@ def extract_choice(html: str, opts: Options, names: bool = False,
     if body is not None and body.child is None:
         tree = _close_title(html, tree)
         body = tree.body
-    meta = extract_metadata(tree, body) if opts.metadata else {}
+    meta = extract_metadata(tree, body, url) if opts.metadata else {}
     if _past(deadline):
         return Extracted(metadata=meta, error=over), None
     root = body if body is not None else tree.root

@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime
+from html import unescape
+from urllib.parse import urljoin
 
 from tamis.dedup.normalize import host_of
 from tamis.extract.encoding import JSON_SURROGATE, no_surrogates
@@ -21,7 +23,6 @@ _META_NAMES = {
     "date": ("article:published_time", "date", "pubdate", "publishdate", "publish-date", "dc.date",
              "dcterms.created", "dc.date.issued", "dcterms.date", "parsely-pub-date", "sailthru.date",
              "datepublished", "og:published_time", "published_time", "date.published"),
-    "site": ("application-name", "apple-mobile-web-app-title"),
     "description": ("description", "dc.description", "dcterms.description", "twitter:description"),
     "page_language": ("language", "dc.language", "content-language"),
 }
@@ -33,7 +34,6 @@ _OG = {
     "author": ("article:author", "og:article:author"),
     "date": ("article:published_time", "og:article:published_time", "og:published_time"),
     "site": ("og:site_name",),
-    "canonical_url": ("og:url",),
     "description": ("og:description",),
     "page_language": ("og:locale",),
 }
@@ -107,10 +107,26 @@ def _valid(y: int, mo: int, d: int) -> bool:
 
 
 def _clean(v: object) -> str | None:
+    """A string value with its white space squeezed, and the character references that the page escaped twice
+    ("Trump&amp;#039;s" in the markup, "&#039;" once parsed) read as the characters."""
     if isinstance(v, str):
+        if "&" in v and ";" in v:
+            v = _ENTITY.sub(_unescape, v)
         s = " ".join(v.split())
         return s or None
     return None
+
+
+# A character reference, with its semicolon ("&#039;", "&#x2019;", "&quot;", "&nbsp;"; not "AT&T" or "R&D"), and an
+# HTML element's tag by its name, which a description's value may hold ("... candidates. <a href=...>Read more</a>",
+# "<p>I did ...</p>"): read as its text (not "a < b"; titles keep theirs: "30 Years of <br> Tags" is a title).
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+_TAG = re.compile(r"</?(?:a|abbr|b|br|cite|code|div|em|font|h[1-6]|i|img|li|ol|p|small|span|strong|sub|sup|u|ul)"
+                  r"(?:\s[^<>]*)?/?>", re.IGNORECASE)
+
+
+def _unescape(m: re.Match) -> str:
+    return unescape(m.group(0))
 
 
 def _jsonld_items(scripts: list) -> list[dict]:
@@ -191,7 +207,7 @@ def _from_jsonld(items: list[dict]) -> dict[str, str]:
             ("page_modified", iso_date(_clean(d.get("dateModified")))),
             ("site", _name(d.get("publisher")) or (_clean(d.get("name")) if t == "WebSite" else None)),
             ("description", _clean(d.get("description"))),
-            ("page_language", _clean(d.get("inLanguage"))),
+            ("page_language", _lang(_clean(d.get("inLanguage")))),
             ("canonical_url", _clean(d.get("url")) if like else None),
         )
         for k, v in pairs:
@@ -206,8 +222,9 @@ def _from_jsonld(items: list[dict]) -> dict[str, str]:
     return out
 
 
-def extract_metadata(tree, body) -> dict[str, str]:
-    """Metadata of a parsed page (selectolax tree); keys absent when the page says nothing."""
+def extract_metadata(tree, body, url: str | None = None) -> dict[str, str]:
+    """Metadata of a parsed page (selectolax tree); keys absent when the page says nothing. `url`, the page's
+    address when known, resolves a relative canonical URL."""
     meta_name: dict[str, str] = {}
     meta_prop: dict[str, str] = {}
     # (one pass of the CSS engine finds the meta elements, the canonical link and the JSON-LD scripts, in page
@@ -238,11 +255,16 @@ def extract_metadata(tree, body) -> dict[str, str]:
         equiv = a.get("http-equiv")
         if equiv:
             meta_name.setdefault(equiv.lower().strip(), content)
+    # (the page's <title>, which the checks of the site's name and the description, the visible title and the
+    # title's trimming read: found once)
+    title = _first_title(tree)
     # (every date in `out` is ISO 8601 already: each source reads its date with iso_date, once)
     out: dict[str, str] = {}
     for k, names in _META_NAMES.items():
         for n in names:
             v = meta_name.get(n) or (meta_prop.get(n) if n.startswith("article:") else None)
+            if v and k == "page_language":
+                v = _lang(v)
             if v and k == "date":
                 # (read once, as ISO 8601; a date that is no date, "TBD" or a template's placeholder, leaves the
                 # field to the next source)
@@ -257,13 +279,28 @@ def extract_metadata(tree, body) -> dict[str, str]:
             v = meta_prop.get(n) or meta_name.get(n)
             if v and k == "date":
                 v = iso_date(v)
+            elif v and k == "page_language":
+                v = _lang(v)
             if v and (k != "author" or _is_name(v)):
                 out[k] = v
                 break
-    if link is not None and _clean(link.attributes.get("href")):
-        out["canonical_url"] = _clean(link.attributes.get("href")) or ""
+    if "site" not in out:
+        # the name a page gives itself as a web application (for a pinned tab, a home screen's icon): after
+        # OpenGraph's site name, which names the site, where the application's is often short ("Verge" for "The
+        # Verge") or a template's default; and not when it is the page's own title ("application-name" set to each
+        # page's headline)
+        for n in _APP_NAMES:
+            v = meta_name.get(n)
+            if v and not _names_the_page(v, title):
+                out["site"] = v
+                break
     items = _jsonld_items(scripts)
     ld = _from_jsonld(items)
+    og_url = meta_prop.get("og:url") or meta_name.get("og:url")
+    c = _canonical((_clean(link.attributes.get("href")) if link is not None else None, og_url,
+                    ld.pop("canonical_url", None)), tree, url, meta_name.get("twitter:url"))
+    if c:
+        out["canonical_url"] = c
     page_date = ld.pop("page_date", None)
     page_modified = ld.pop("page_modified", None)
     for k, v in ld.items():
@@ -304,9 +341,9 @@ def extract_metadata(tree, body) -> dict[str, str]:
                     break
     # (the page's main heading, which the visible page's title, date and the title's trimming all read)
     h1 = body.css_first("h1") if body is not None else None
-    _visible(tree, body, h1, out)
+    _visible(tree, body, h1, out, title)
     if "title" in out:
-        out["title"] = _page_title(out["title"], tree, h1, out.get("site"), kind == "article",
+        out["title"] = _page_title(out["title"], title, h1, out.get("site"), kind == "article",
                                    _domain_name(out.get("canonical_url")))
     a = out.get("author")
     if a and _BY.match(a):
@@ -314,9 +351,157 @@ def extract_metadata(tree, body) -> dict[str, str]:
         a = _BY.sub("", a).strip()
         if _is_name(a):
             out["author"] = a
-    if "page_language" in out:
-        out["page_language"] = out["page_language"].replace("_", "-").split(",")[0].strip()
+    site = out.get("site")
+    if site and site[0] == "@" and len(site) > 1:
+        out["site"] = site[1:]  # (a social network's handle as the site's name: "@courier")
+    if out.get("description"):
+        out["description"] = _describe(
+            (out["description"], *(meta_name.get(n) for n in _META_NAMES["description"]),
+             meta_prop.get("og:description") or meta_name.get("og:description"), ld.get("description")),
+            title, out.get("title"), out.get("site"))
     return {k: v for k, v in out.items() if v}
+
+
+# A link in a description's HTML to the rest of the text ("<a href=...>Read more...</a>", "Continue reading").
+_READ_MORE = re.compile(r"<a\b[^<>]*>\s*(?:read|continue|more|view|see|full)\b[^<>]{0,40}</a>", re.IGNORECASE)
+
+
+def _describe(cands: tuple, title_node, title: str | None, site: str | None) -> str | None:
+    """The page's description: the first of `cands` (the chosen one, then the others in order of trust) that does
+    not only repeat the page's title (its <title>, or the title found) or its site's name, with the HTML elements
+    it holds read as their text and a link to the rest of the text dropped."""
+    whole = title_node.text() if title_node is not None else ""
+    # (folding keeps a squeezed value's length but for a few letters, "ß" to "ss": a value longer than the three
+    # and a margin is no repeat, and is not folded)
+    longest = max(len(title or ""), len(site or ""), len(whole)) + 8
+    repeats = None
+    for v in cands:
+        if not v:
+            continue
+        if "<" in v:
+            v = " ".join(_TAG.sub(" ", _READ_MORE.sub(" ", v)).split())
+        if not v:
+            continue
+        if len(v) > longest:
+            return v
+        if repeats is None:
+            repeats = {_fold_title(x) for x in (title, site, whole) if x}
+        if _fold_title(v) not in repeats:
+            return v
+    return None
+
+
+def _first_title(tree):
+    """The page's first <title>: a child of the head, read in turn (a CSS query costs more than the few elements
+    before it), else the first anywhere."""
+    head = tree.head
+    if head is not None:
+        for c in head.iter():
+            if c.tag == "title":
+                return c
+    return tree.css_first("title")
+
+
+# A language tag: a language's code of two or three letters and its subtags ("en", "en-GB", "zh-Hant-TW").
+_LANG_TAG = re.compile(r"[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*")
+
+
+# A language's name, in English or in itself, as its code ("English", "deutsch": the value some pages give).
+_LANG_NAMES = {"english": "en", "german": "de", "deutsch": "de", "french": "fr", "francais": "fr",
+               "fran\u00e7ais": "fr", "spanish": "es", "espanol": "es", "espa\u00f1ol": "es", "italian": "it",
+               "italiano": "it", "portuguese": "pt", "portugu\u00eas": "pt", "dutch": "nl", "nederlands": "nl",
+               "russian": "ru", "polish": "pl", "polski": "pl", "swedish": "sv", "svenska": "sv", "danish": "da",
+               "dansk": "da", "norwegian": "no", "norsk": "no", "finnish": "fi", "suomi": "fi", "turkish": "tr",
+               "greek": "el", "czech": "cs", "hungarian": "hu", "romanian": "ro", "chinese": "zh", "japanese": "ja",
+               "korean": "ko", "arabic": "ar", "hebrew": "he", "hindi": "hi", "indonesian": "id"}
+
+
+def _lang(v: str | None) -> str | None:
+    """A page's language as a tag: the first of a list's values that is one ("deutsch, de": "de"), "_" read as "-",
+    a charset after it dropped ("es_AR.UTF-8": "es-AR"), else a language's name as its code ("English": "en");
+    None when no value is either (a template's word, "articles": the next source is read)."""
+    if not v:
+        return None
+    parts = [p.strip().replace("_", "-").split(".")[0].split(";")[0].strip() for p in v.split(",")]
+    for t in parts:
+        if _LANG_TAG.fullmatch(t) and t.casefold() not in _LANG_NAMES:
+            return t
+    for t in parts:
+        code = _LANG_NAMES.get(t.casefold())
+        if code:
+            return code
+    return None
+
+
+# A URL with its scheme and host ("https://courier.example/..."), and one with a scheme and no host ("https:///a").
+_ABSOLUTE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^/\s?#]")
+_NO_HOST = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:///")
+# A site's root: a scheme, a host, at most a slash ("https://courier.example/").
+_ROOT = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]+/?$")
+
+
+def _canonical(cands: tuple, tree, url: str | None, other: str | None) -> str | None:
+    """The page's canonical URL: the first of `cands` (<link rel=canonical>, OpenGraph's URL, an article's JSON-LD
+    URL) that is an address. A relative one ("/2024/flood", "viewtopic.php?id=7", "https:///2024/flood") is resolved
+    against the page's address, else its <base href>, else an absolute URL the page gives itself (OpenGraph's, the
+    JSON-LD's, the Twitter card's); it is passed over when none is known, as text with spaces is. A site's root
+    ("https://courier.example/", a template's default on every page) gives way to a later candidate on the same
+    host that names a page under it."""
+    # (a value is white-space squeezed: text with spaces is no address)
+    if all(not v or " " in v or _ABSOLUTE.match(v) for v in cands):
+        base = None  # (nothing to resolve: the base is not looked for)
+    else:
+        base = url if url and _ABSOLUTE.match(url) else None
+        if base is None:
+            # (a <base> is in the head: looked for there, as a query of the whole page walks all of it)
+            head = tree.head
+            node = head.css_first("base[href]") if head is not None else None
+            href = _clean(node.attributes.get("href")) if node is not None else None
+            for v in (href, *cands[1:], other):
+                if v and _ABSOLUTE.match(v) and " " not in v:
+                    base = v
+                    break
+    found = []
+    for v in cands:
+        if not v or " " in v:
+            continue
+        if not _ABSOLUTE.match(v):
+            if v.startswith("//"):
+                v = (base.split(":", 1)[0] if base else "https") + ":" + v
+            elif base is None:
+                continue
+            else:
+                rel = "/" + v[_NO_HOST.match(v).end():] if _NO_HOST.match(v) else v
+                try:
+                    v = urljoin(base, rel)
+                except ValueError:
+                    continue
+        found.append(v)
+    if not found:
+        return None
+    first = found[0]
+    if len(found) > 1 and _ROOT.match(first):
+        host = host_of(first)
+        for v in found[1:]:
+            if not _ROOT.match(v) and host_of(v) == host:
+                return v
+    return first
+
+
+# The names a page gives itself as a web application. WCXB dev and the even halves (bench/metadata_fields.py): where
+# OpenGraph's site name is given too and differs, it is the better name on every page read ("The Verge" / "Verge",
+# "BBC News" / "BBC", "Mac & i" / "Magazin rund um Apple", "The Social Shepherd" / "craftcms-tailwind").
+_APP_NAMES = ("application-name", "apple-mobile-web-app-title")
+# A page's title or heading has more words than a site's name.
+_SITE_WORDS = 3
+
+
+def _names_the_page(v: str, title) -> bool:
+    """Whether a site's name is the page's own <title>, of more than `_SITE_WORDS` words (a home page's title may be
+    the site's name; OpenGraph's title is not compared: a site may give its home page's to every page)."""
+    if len(v.split()) <= _SITE_WORDS:
+        return False
+    return title is not None and _fold_title(title.text()) == _fold_title(v)
 
 
 # What a page says it is. A product: OpenGraph's type ("product", "product.group", "og:product"), or a JSON-LD
@@ -371,18 +556,18 @@ _PLACEHOLDER = re.compile(r"^(?:undefined|null|none|nil|name|author|n/a)$|^[\w.]
                           re.IGNORECASE)
 
 
-def _visible(tree, body, h1, out: dict[str, str]) -> None:
+def _visible(tree, body, h1, out: dict[str, str], title=None) -> None:
     """Last resort: <title>, <h1>, <html lang>, the date the page shows, the byline."""
     if "title" not in out:
-        t = tree.css_first("title")
-        v = _clean(t.text()) if t is not None else None
+        v = _clean(title.text()) if title is not None else None
         if not v and h1 is not None:
             v = _clean(h1.text())
         if v:
             out["title"] = v
     if "page_language" not in out:
         html = tree.css_first("html")
-        lang = _clean(html.attributes.get("lang") or html.attributes.get("xml:lang")) if html is not None else None
+        a = html.attributes if html is not None else {}
+        lang = _lang(_clean(a.get("lang") or a.get("xml:lang")))
         if lang:
             out["page_language"] = lang
     if body is None:
@@ -809,7 +994,7 @@ def _holds(title: str, heading: str) -> bool:
     return False
 
 
-def _page_title(title: str, tree, h1, site: str | None, article: bool = False, domain: str | None = None) -> str:
+def _page_title(title: str, title_node, h1, site: str | None, article: bool = False, domain: str | None = None) -> str:
     """The page's own heading when the title holds it ("Ten tips | Site" and <h1>Ten tips</h1>: the heading), else
     the title less the site's name at either end; on an article, the heading when it shares words with that title
     (`_SHARED`): an article's headline is the one its page shows.
@@ -827,8 +1012,7 @@ def _page_title(title: str, tree, h1, site: str | None, article: bool = False, d
         else:
             if _holds(_fold_title(title), fh):
                 return _less_site(h, site, domain)
-            t = tree.css_first("title")
-            whole = _clean(t.text()) if t is not None else None
+            whole = _clean(title_node.text()) if title_node is not None else None
             if whole and whole != title and _holds(_fold_title(whole), fh):
                 return _less_site(h, site, domain)
     title = _less_site(title, site, domain)
