@@ -1217,3 +1217,21 @@ def test_description_that_repeats_the_title_or_site_gives_way() -> None:
     assert desc('<meta name="description" content="The river rose. &lt;a href=&quot;/x&quot;&gt;Read&amp;#160;more'
                 '...&lt;/a&gt;">') == "The river rose."
     assert desc('<meta name="description" content="The river rose overnight.">') == "The river rose overnight."
+
+
+def test_a_form_is_left_out_unless_it_wraps_the_text() -> None:
+    """A form inside the article (a sign-up box whose invitation reads as a sentence) is a widget and is left out;
+    a form around the whole page (a WebForms layout) holds most of the prose and is kept with its text."""
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    invite = ("Sign up to our weekly letter and get the stories of the valley in your inbox every Friday morning, "
+              "free of charge.")
+    box = f"<form action='/signup'><p>{invite}</p><input name='email'><button>Go</button></form>"
+    html = f"<html><body><article><h1>Flood</h1>{body[:-4]}</p>{box}<p>{COMMENT}</p></article></body></html>"
+    text = extract_html(html).text
+    assert all(p in text for p in ARTICLE) and COMMENT in text
+    assert invite not in text
+    wrapped = (f"<html><body><div class='top'><p>{invite}</p></div><form id='aspnetForm' action='/page.aspx'>"
+               f"<h1>Flood</h1>{body}<div class='foot'><a href='/a'>About</a> <a href='/c'>Contact</a></div></form>"
+               f"</body></html>")
+    text = extract_html(wrapped).text
+    assert all(p in text for p in ARTICLE)
