@@ -101,14 +101,14 @@ def extract_choice(html: str, opts: Options, names: bool = False,
     # metadata, the walk (which checks the clock as it goes), the selection, the judge and the rendering.
     start = time.thread_time()
     deadline = start + opts.time_budget_s
-    html, refused = guard.check(html)
+    over = f"time_budget: over {opts.time_budget_s:g}s"
+    html, refused = guard.check(html, deadline)
     if refused:
-        return Extracted(error=refused), None
+        return Extracted(error=over if refused == guard.OVER_BUDGET else refused), None
     try:
         tree = LexborHTMLParser(html)
     except Exception as e:
         return Extracted(error=f"unparsable: {type(e).__name__}"), None
-    over = f"time_budget: over {opts.time_budget_s:g}s"
     # (the parse and the metadata are checked here, outside the `try` below: a page over the budget by then keeps
     # what it has, nothing after the parse, the metadata after it, even when it has no body to walk)
     if _past(deadline):

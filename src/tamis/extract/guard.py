@@ -15,6 +15,7 @@ reason.
 from __future__ import annotations
 
 import re
+import time
 from itertools import islice
 
 # Below this many "<" a page is not scanned for nesting: 20,000 levels of the worst nesting parse in about 1.5 s.
@@ -63,9 +64,18 @@ _SELECT = re.compile(r"(<select\b[^>]*>)(.*?)(</select\s*>|$)", re.IGNORECASE | 
 _OPTION_TAG = re.compile(r"</?option\b[^>]*>", re.IGNORECASE)
 
 
-def check(html: str) -> tuple[str, str | None]:
+# The reason `check` gives when the page's `deadline` passed while it counted the nesting (a page of millions of
+# tags: the count is a Python loop over them, about a second a million).
+OVER_BUDGET = "time_budget"
+# The count reads its markup in stretches of about this many characters (cut before a "<": no tag is cut), and the
+# clock before each.
+_WINDOW = 1 << 16
+
+
+def check(html: str, deadline: float | None = None) -> tuple[str, str | None]:
     """The page to parse (options inside selects dropped where there are many, nesting past `MAX_WORK` / tags
-    flattened) and the reason to refuse it, if any (`too_many_attributes: ...`)."""
+    flattened) and the reason to refuse it, if any (`too_many_attributes: ...`, or `OVER_BUDGET` when the
+    extracting thread's CPU time passed `deadline` while the nesting was counted)."""
     n = len(html)
     if n < MIN_CHARS:
         return html, None
@@ -81,7 +91,9 @@ def check(html: str) -> tuple[str, str | None]:
     limit = MAX_WORK // tags
     if tags - html.count("</") - html.count("<!") - html.count("<p>") - html.count("<p ") <= limit:
         return html, None
-    parts = nesting(html, min(FLAT_NESTING, limit), limit)[1]
+    deepest, parts = nesting(html, min(FLAT_NESTING, limit), limit, deadline)
+    if deepest < 0:
+        return html, OVER_BUDGET
     if not parts:
         return html, None
     out, at = [], 0
@@ -97,9 +109,11 @@ def check(html: str) -> tuple[str, str | None]:
     return "".join(out), None
 
 
-def nesting(html: str, flat: int = FLAT_NESTING, limit: int = MAX_NESTING) -> tuple[int, list[tuple[int, int]]]:
+def nesting(html: str, flat: int = FLAT_NESTING, limit: int = MAX_NESTING,
+            deadline: float | None = None) -> tuple[int, list[tuple[int, int]]]:
     """How deep the page's elements nest and, when deeper than `limit`, the parts of it nested past depth `flat`
-    (from the start tag that opens level `flat` + 1 to the end tag that closes it, or to the end of the page).
+    (from the start tag that opens level `flat` + 1 to the end tag that closes it, or to the end of the page);
+    (-1, []) when the thread's CPU time passes `deadline` first (read every `_WINDOW` characters of markup).
 
     An end tag closes its element and every element opened inside it and left open (an unclosed <span>, a custom
     element written `<x-icon/>`, which HTML does not close: the parser closes them with their parent); an end tag
@@ -117,7 +131,9 @@ def nesting(html: str, flat: int = FLAT_NESTING, limit: int = MAX_NESTING) -> tu
     raw = [(m.start(), m.end()) for m in _RAW.finditer(html)]
     raw.append((len(html), len(html)))
     push, pop, get = stack.append, stack.pop, open_.get
-    for a, b in raw:
+    for a, b in _windows(html, raw):
+        if deadline is not None and time.thread_time() > deadline:
+            return -1, []
         for k, (end, name) in enumerate(_NESTS.findall(html, pos, a)):
             name = name.lower()
             if end:
@@ -162,6 +178,21 @@ def nesting(html: str, flat: int = FLAT_NESTING, limit: int = MAX_NESTING) -> tu
     if inside:
         parts.append((begun, len(html)))
     return deepest, parts
+
+
+def _windows(html: str, raw: list[tuple[int, int]]):
+    """The stretches of markup between the raw text spans `raw` (scripts, styles, comments, SVG, MathML), cut into
+    pieces of about `_WINDOW` characters before a "<", as (piece end, where the next piece starts) pairs."""
+    pos = 0
+    for a, b in raw:
+        while a - pos > _WINDOW:
+            cut = html.find("<", pos + _WINDOW, a)
+            if cut < 0:
+                break
+            yield cut, cut
+            pos = cut
+        yield a, b
+        pos = b
 
 
 def _attribute_flood(html: str) -> int:
