@@ -8,10 +8,10 @@ import json
 import re
 from datetime import datetime
 from html import unescape
-from urllib.parse import urljoin
 
 from tamis.dedup.normalize import host_of
 from tamis.extract.encoding import JSON_SURROGATE, no_surrogates
+from tamis.extract.walk import absolute
 
 FIELDS = ("title", "author", "date", "site", "canonical_url", "description", "page_language")
 
@@ -472,9 +472,8 @@ def _canonical(cands: tuple, tree, url: str | None, other: str | None) -> str | 
                 continue
             else:
                 rel = "/" + v[_NO_HOST.match(v).end():] if _NO_HOST.match(v) else v
-                try:
-                    v = urljoin(base, rel)
-                except ValueError:
+                v = absolute(base, rel)
+                if v is None:  # (an address urljoin cannot parse)
                     continue
         found.append(v)
     if not found:

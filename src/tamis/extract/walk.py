@@ -305,7 +305,8 @@ class Walker:
 def absolute(base: str | None, href: str) -> str | None:
     """`href` resolved against `base` as a browser resolves it (`urljoin`; `href`'s spaces stripped), or None when
     either cannot be parsed (an unclosed IPv6 bracket, `http://[::1`, raises ValueError). The callers say what
-    stands in then: a link is written as the page has it, a page's `<base href>` gives way to its address."""
+    stands in then: a link is written as the page has it, a page's `<base href>` gives way to its address, a
+    relative canonical URL is passed over."""
     try:
         return urljoin(base or "", href.strip())
     except ValueError:
